@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.UI.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using TrainingCenter.Data;
+using TrainingCenter.Identity;
+using TrainingCenter.Trainees;
+
+namespace TrainingCenter.Web.Areas.Identity.Pages.Account;
+
+/// <summary>Replaces Identity UI's registration: every new account is a trainee with a profile.</summary>
+[AllowAnonymous]
+public sealed class RegisterModel(
+    UserManager<ApplicationUser> users, AppDbContext db, IEmailSender email, ILogger<RegisterModel> logger) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public string ReturnUrl { get; private set; } = "/";
+
+    public void OnGet(string? returnUrl) => ReturnUrl = LocalOrHome(returnUrl);
+
+    public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken ct)
+    {
+        ReturnUrl = LocalOrHome(returnUrl);
+        Input.FullName = Input.FullName.Trim();
+        Input.Email = Input.Email.Trim();
+        if (string.IsNullOrEmpty(Input.FullName))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.FullName)}", "Enter your full name as it should print on your certificate.");
+        if (!ModelState.IsValid) return Page();
+
+        var user = new ApplicationUser { UserName = Input.Email, Email = Input.Email, DisplayName = Input.FullName };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var created = await users.CreateAsync(user, Input.Password);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+                ModelState.AddModelError(error.Code.Contains("Email") || error.Code.Contains("UserName")
+                    ? $"{nameof(Input)}.{nameof(Input.Email)}" : $"{nameof(Input)}.{nameof(Input.Password)}", error.Description);
+            return Page();
+        }
+        await users.AddToRoleAsync(user, Roles.Trainee);
+        db.Trainees.Add(new Trainee(user.Id, Input.FullName));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("A new trainee registered");
+
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
+        var callback = Url.Page("/Account/ConfirmEmail", pageHandler: null,
+            values: new { area = "Identity", userId = user.Id, code, returnUrl = ReturnUrl }, protocol: Request.Scheme)!;
+        await email.SendEmailAsync(Input.Email, "Confirm your TrainingCenter account",
+            $"<p>Welcome to TrainingCenter, {HtmlEncoder.Default.Encode(Input.FullName)}.</p>" +
+            $"<p>Please <a href=\"{HtmlEncoder.Default.Encode(callback)}\">confirm your email address</a> to sign in.</p>");
+
+        return RedirectToPage("RegisterConfirmation", new { email = Input.Email, returnUrl = ReturnUrl });
+    }
+
+    private string LocalOrHome(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Content("~/");
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your full name as it should print on your certificate.")]
+        [StringLength(Trainee.FullNameLength, ErrorMessage = "Your name can be at most {1} characters.")]
+        [Display(Name = "Full name (as it should print on your certificate)")]
+        public string FullName { get; set; } = "";
+
+        [Required, EmailAddress, StringLength(256)]
+        public string Email { get; set; } = "";
+
+        [Required, StringLength(100, MinimumLength = 8, ErrorMessage = "The password must be at least {2} characters long.")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+
+        [DataType(DataType.Password), Display(Name = "Confirm password")]
+        [Compare(nameof(Password), ErrorMessage = "The two passwords do not match.")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+}

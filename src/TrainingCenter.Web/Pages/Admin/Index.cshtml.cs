@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Admin;
+
+[Authorize(Policy = Policies.Admin)]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public IReadOnlyList<CohortRow> Cohorts { get; private set; } = [];
+    public int Firms { get; private set; }
+    public int Trainees { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Cohorts = await db.Cohorts.AsNoTracking()
+            .OrderByDescending(c => c.StartDate)
+            .Select(c => new CohortRow(
+                c.Code, c.Title, c.Track!.Name, c.Status, c.StartDate, c.EndDate, c.Capacity, c.SeatsTaken,
+                c.Enrolments.Count(e => e.Status == EnrolmentStatus.Applied || e.Status == EnrolmentStatus.Accepted),
+                c.Enrolments.Count(e => e.Status == EnrolmentStatus.Waitlisted),
+                c.Sponsorships.Sum(s => s.AmountPledgedPkr)))
+            .ToListAsync(ct);
+        Firms = await db.MemberFirms.CountAsync(f => f.IsActive, ct);
+        Trainees = await db.Trainees.CountAsync(ct);
+    }
+
+    public sealed record CohortRow(
+        string Code, string Title, string Track, CohortStatus Status, DateOnly StartDate, DateOnly EndDate,
+        int Capacity, int SeatsTaken, int Pending, int Waitlisted, long PledgedPkr);
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace TrainingCenter.Web.Pages;
+
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public int Status { get; private set; }
+    public string? RequestId { get; private set; }
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        Status = code ?? StatusCodes.Status500InternalServerError;
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        // Re-executed status pages keep the original status; an unhandled exception is still a 500.
+        if (code is null) Response.StatusCode = StatusCodes.Status500InternalServerError;
+    }
+
+    public string Heading => Status switch
+    {
+        400 => "That request could not be understood",
+        403 => "You do not have access to this page",
+        404 => "We could not find that page",
+        429 => "Too many requests",
+        _ => "Something went wrong",
+    };
+
+    public string Advice => Status switch
+    {
+        400 => "Please go back, reload the page and try again.",
+        403 => "If you think you should have access, ask the training center's staff.",
+        404 => "The link may be out of date. Start again from the home page.",
+        429 => "Please wait a minute before trying again.",
+        _ => "The problem has been logged. Please try again in a moment.",
+    };
+}

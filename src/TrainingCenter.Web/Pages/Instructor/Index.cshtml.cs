@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Instructor;
+
+[Authorize(Policy = Policies.Instructor)]
+public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<TaughtCohort> Cohorts { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var me = User.UserId();
+        var now = clock.GetUtcNow().UtcDateTime;
+        Cohorts = await db.CohortInstructors.AsNoTracking()
+            .Where(ci => ci.InstructorId == me)
+            .Select(ci => ci.Cohort!)
+            .OrderByDescending(c => c.StartDate)
+            .Select(c => new TaughtCohort(
+                c.Code, c.Title, c.Status, c.TimeZoneId,
+                c.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled),
+                c.Sessions.Where(s => !s.IsCancelled && s.StartsAtUtc > now).Min(s => (DateTime?)s.StartsAtUtc)))
+            .ToListAsync(ct);
+    }
+
+    public sealed record TaughtCohort(string Code, string Title, CohortStatus Status, string TimeZoneId, int Enrolled, DateTime? NextSessionUtc);
+}

@@ -1,0 +1,26 @@
+using TrainingCenter.Web.Setup;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddLogs();
+builder.AddDatabase();
+builder.AddAccounts();
+builder.AddEmail();
+builder.AddJobs();
+builder.AddHealth();
+builder.AddPages();
+
+var app = builder.Build();
+
+if (args.Contains("migrate"))
+{
+    await app.MigrateAsync();
+    return;
+}
+
+app.LogEmailDelivery();
+await app.PrepareDatabaseAsync();
+app.UsePages();
+app.Run();
+
+public partial class Program;

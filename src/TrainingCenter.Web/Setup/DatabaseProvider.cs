@@ -1,0 +1,8 @@
+namespace TrainingCenter.Web.Setup;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}

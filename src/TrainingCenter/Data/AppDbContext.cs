@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Attendance;
+using TrainingCenter.Certificates;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Firms;
+using TrainingCenter.Identity;
+using TrainingCenter.Notifications;
+using TrainingCenter.Trainees;
+using TrainingCenter.Tracks;
+
+namespace TrainingCenter.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Track> Tracks => Set<Track>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<CohortInstructor> CohortInstructors => Set<CohortInstructor>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<MemberFirm> MemberFirms => Set<MemberFirm>();
+    public DbSet<Sponsorship> Sponsorships => Set<Sponsorship>();
+    public DbSet<Trainee> Trainees => Set<Trainee>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<EnrolmentStatusChange> EnrolmentStatusChanges => Set<EnrolmentStatusChange>();
+    public DbSet<AttendanceRecord> AttendanceRecords => Set<AttendanceRecord>();
+    public DbSet<AttendanceChange> AttendanceChanges => Set<AttendanceChange>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<CohortStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<EnrolmentPolicy>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<EnrolmentStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<NotificationStatus>().HaveConversion<string>().HaveMaxLength(20);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TrainingCenter.Cohorts;
+
+namespace TrainingCenter.Data.Configurations;
+
+internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
+{
+    public void Configure(EntityTypeBuilder<Cohort> entity)
+    {
+        entity.ConfigureAudit();
+        entity.Property(c => c.Code).HasMaxLength(Cohort.CodeLength).IsRequired();
+        entity.Property(c => c.Title).HasMaxLength(Cohort.TitleLength).IsRequired();
+        entity.Property(c => c.Description).HasMaxLength(Cohort.DescriptionLength).IsRequired();
+        entity.Property(c => c.TimeZoneId).HasMaxLength(Cohort.TimeZoneLength).IsRequired();
+        entity.Property(c => c.Venue).HasMaxLength(Cohort.VenueLength);
+        entity.Property(c => c.OnlineLink).HasMaxLength(Cohort.OnlineLinkLength);
+        entity.Property(c => c.Version).IsConcurrencyToken();
+        entity.Ignore(c => c.TimeZone);
+        entity.HasOne(c => c.Track).WithMany().HasForeignKey(c => c.TrackId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasIndex(c => c.Code).IsUnique();
+        entity.HasIndex(c => new { c.Status, c.StartDate });
+        entity.ToTable(t => t.HasCheckConstraint("CK_Cohorts_SeatsTaken", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Capacity\""));
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TrainingCenter.Firms;
+
+namespace TrainingCenter.Data.Configurations;
+
+internal sealed class SponsorshipConfiguration : IEntityTypeConfiguration<Sponsorship>
+{
+    public void Configure(EntityTypeBuilder<Sponsorship> entity)
+    {
+        entity.ConfigureAudit();
+        entity.HasOne(s => s.Cohort).WithMany(c => c.Sponsorships).HasForeignKey(s => s.CohortId);
+        entity.HasOne(s => s.MemberFirm).WithMany(f => f.Sponsorships).HasForeignKey(s => s.MemberFirmId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasIndex(s => new { s.CohortId, s.MemberFirmId }).IsUnique();
+        entity.HasIndex(s => s.MemberFirmId);
+    }
+}

@@ -1,0 +1,414 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Attendance;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Firms;
+using TrainingCenter.Identity;
+using TrainingCenter.Trainees;
+using TrainingCenter.Tracks;
+
+namespace TrainingCenter.Demo;
+
+/// <summary>
+/// Fills an empty database with a believable consortium whose cohorts are dated around today: one finished,
+/// one running, one open for enrolment and one announced. Safe to run again: users are added only when
+/// missing, and the catalogue only while there are no tracks.
+/// </summary>
+public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+{
+    private static readonly TimeZoneInfo Karachi = TimeZoneInfo.FindSystemTimeZoneById(Cohort.DefaultTimeZone);
+    private static readonly DayOfWeek[] MondayWednesdayFriday = [DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday];
+    private static readonly DayOfWeek[] TuesdayThursday = [DayOfWeek.Tuesday, DayOfWeek.Thursday];
+    private static readonly TimeSpan ClassLength = TimeSpan.FromHours(2);
+    private static readonly string[] MobilePrefixes = ["300", "301", "303", "312", "315", "321", "322", "333", "336", "345"];
+
+    private static readonly string[] Motivations =
+    [
+        "I finished my degree last year and want the skills that local software houses actually hire for.",
+        "I work in customer support and want to move into development within a year.",
+        "I taught myself some Python from videos; I want structured training and a real project for my portfolio.",
+        "I want to freelance for international clients from home.",
+        "My family runs a small business and I want to build and market its online shop myself.",
+    ];
+
+    private static readonly string[] ExcuseNotes =
+    [
+        "Medical appointment",
+        "Family wedding",
+        "University examination",
+        "Travelling home for a family emergency",
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var accounts = await EnsureUsersAsync(cancellationToken);
+        // Demo cohorts would mix with real ones, so the catalogue is filled only while it is empty.
+        if (await db.Tracks.AnyAsync(cancellationToken)) return;
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            // All or nothing: a half-written demo would otherwise be skipped for good on the next start.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await SeedCatalogueAsync(accounts, ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+    }
+
+    private async Task<Dictionary<string, ApplicationUser>> EnsureUsersAsync(CancellationToken ct)
+    {
+        var wanted = DemoAccounts.All
+            .Concat(DemoPeople.Instructors)
+            .Concat(DemoPeople.Trainees.Select(t => t.Account))
+            .Distinct()
+            .ToList();
+        var normalizedEmails = wanted.Select(a => users.NormalizeEmail(a.Email)).ToList();
+        var found = await db.Users
+            .Where(u => normalizedEmails.Contains(u.NormalizedEmail!))
+            .ToDictionaryAsync(u => u.Email!, StringComparer.OrdinalIgnoreCase, ct);
+        foreach (var account in wanted)
+        {
+            if (found.ContainsKey(account.Email)) continue;
+            var user = new ApplicationUser
+            {
+                UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName,
+            };
+            // Only the sign-ins on the home page get a password: hashing one per trainee would make seeding slow.
+            var created = DemoAccounts.All.Contains(account)
+                ? await users.CreateAsync(user, DemoAccounts.Password)
+                : await users.CreateAsync(user);
+            EnsureSucceeded(created, account);
+            EnsureSucceeded(await users.AddToRoleAsync(user, account.Role), account);
+            found[account.Email] = user;
+        }
+        return found;
+    }
+
+    private async Task SeedCatalogueAsync(Dictionary<string, ApplicationUser> accounts, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, Karachi));
+        // A fixed seed gives the same attendance pattern on every fresh database.
+        var random = new Random(2026);
+
+        var softwareEngineering = new Track("Software Engineering", "SE");
+        var digitalMarketing = new Track("Digital Marketing", "DM");
+        db.Tracks.AddRange(softwareEngineering, digitalMarketing);
+        var indus = Firm("Indus Code Works (Pvt) Ltd", "Indus Code", "induscode.example", "Faisal Mehmood");
+        var ravi = Firm("Ravi Digital Solutions", "Ravi Digital", "ravidigital.example", "Saima Rauf");
+        var margalla = Firm("Margalla Systems (Pvt) Ltd", "Margalla Systems", "margallasystems.example", "Kamran Yousaf");
+        var clifton = Firm("Clifton Commerce Group", "Clifton Commerce", "cliftoncommerce.example", "Rabia Hassan");
+        db.MemberFirms.AddRange(indus, ravi, margalla, clifton);
+        accounts[DemoAccounts.SponsorViewer.Email].MemberFirm = indus;
+        var trainees = await TraineeProfilesAsync(accounts, ct);
+        await db.SaveChangesAsync(ct);
+
+        var fullStackTopics = DemoCurriculum.FullStackTopics.Count;
+        // Ten weeks that ended about two months ago.
+        var completedDays = ClassDays(Monday(today.AddDays(-130)), MondayWednesdayFriday, fullStackTopics);
+        var completed = new Cohort(Code(softwareEngineering, completedDays[0]), DemoCurriculum.FullStackTitle,
+            softwareEngineering.Id, completedDays[0], completedDays[^1], 25)
+        {
+            Description = DemoCurriculum.FullStackDescription + " This intake met in person in Karachi.",
+            Venue = "Room 301, Karachi Tech Hub, Shahrah-e-Faisal, Karachi",
+            Status = CohortStatus.Completed,
+            EnrolmentPolicy = EnrolmentPolicy.Reviewed,
+            EnrolmentOpensAtUtc = AtKarachi(completedDays[0].AddDays(-42), 9),
+            EnrolmentClosesAtUtc = AtKarachi(completedDays[0].AddDays(-1), 12),
+        };
+        // Started about five weeks ago, ends in about five.
+        var runningDays = ClassDays(Monday(today.AddDays(-32)), MondayWednesdayFriday, fullStackTopics);
+        var running = new Cohort(Code(softwareEngineering, runningDays[0]), DemoCurriculum.FullStackTitle,
+            softwareEngineering.Id, runningDays[0], runningDays[^1], 30)
+        {
+            Description = DemoCurriculum.FullStackDescription + " This intake meets in person in Lahore, three evenings a week.",
+            Venue = "Consortium Training Hall, 2nd floor, 45-C Main Boulevard, Gulberg III, Lahore",
+            Status = CohortStatus.InProgress,
+            EnrolmentPolicy = EnrolmentPolicy.FirstComeFirstServed,
+            EnrolmentOpensAtUtc = AtKarachi(runningDays[0].AddDays(-42), 9),
+            EnrolmentClosesAtUtc = AtKarachi(runningDays[0].AddDays(-1), 12),
+        };
+        // Enrolment opened two weeks ago; classes start in about three weeks.
+        var openDays = ClassDays(Monday(today.AddDays(24)), MondayWednesdayFriday, fullStackTopics);
+        var open = new Cohort(Code(softwareEngineering, openDays[0]), DemoCurriculum.FullStackTitle,
+            softwareEngineering.Id, openDays[0], openDays[^1], 25)
+        {
+            Description = DemoCurriculum.FullStackDescription +
+                " This intake is taught live online, so trainees anywhere in Pakistan can join; recordings stay available for a week.",
+            OnlineLink = "https://meet.trainingcenter.example/se-online",
+            Status = CohortStatus.Open,
+            EnrolmentPolicy = EnrolmentPolicy.FirstComeFirstServed,
+            EnrolmentOpensAtUtc = AtKarachi(today.AddDays(-14), 9),
+            EnrolmentClosesAtUtc = AtKarachi(openDays[0].AddDays(-1), 12),
+        };
+        // Announced: published now, taking applications from next week, classes in about seven weeks.
+        var marketingDays = ClassDays(Monday(today.AddDays(52)), TuesdayThursday, DemoCurriculum.MarketingTopics.Count);
+        var marketing = new Cohort(Code(digitalMarketing, marketingDays[0]), DemoCurriculum.MarketingTitle,
+            digitalMarketing.Id, marketingDays[0], marketingDays[^1], 28)
+        {
+            Description = DemoCurriculum.MarketingDescription + " This intake meets in person in Islamabad, two evenings a week.",
+            Venue = "Seminar Room B, Margalla Systems, Jinnah Avenue, Blue Area, Islamabad",
+            Status = CohortStatus.Open,
+            EnrolmentPolicy = EnrolmentPolicy.Reviewed,
+            EnrolmentOpensAtUtc = AtKarachi(today.AddDays(7), 9),
+            EnrolmentClosesAtUtc = AtKarachi(marketingDays[0].AddDays(-7), 12),
+        };
+        Cohort[] cohorts = [completed, running, open, marketing];
+        db.Cohorts.AddRange(cohorts);
+        await db.SaveChangesAsync(ct);
+
+        var admin = accounts[DemoAccounts.Admin.Email].Id;
+        var imran = accounts[DemoAccounts.Instructor.Email].Id;
+        var usman = accounts[DemoPeople.Usman.Email].Id;
+        var nadia = accounts[DemoPeople.Nadia.Email].Id;
+
+        Schedule(completed, MondayWednesdayFriday, new TimeOnly(18, 0), DemoCurriculum.FullStackTopics);
+        Schedule(running, MondayWednesdayFriday, new TimeOnly(18, 0), DemoCurriculum.FullStackTopics);
+        Schedule(open, MondayWednesdayFriday, new TimeOnly(19, 0), DemoCurriculum.FullStackTopics);
+        Schedule(marketing, TuesdayThursday, new TimeOnly(18, 30), DemoCurriculum.MarketingTopics);
+        running.Sessions[9].Cancel("The venue was closed for electrical maintenance; the topic moved to the next class.");
+        running.Sessions.Single(s => s.Topic == DemoCurriculum.CareerSession).InstructorId = nadia;
+
+        Teach(completed, usman);
+        Teach(running, imran);
+        Teach(open, imran, usman);
+        Teach(marketing, nadia);
+
+        Sponsor(completed, indus, 4_000_000, 2, 4_000_000);
+        Sponsor(completed, margalla, 2_000_000, 0, 2_000_000);
+        Sponsor(completed, clifton, 2_500_000, 1, 2_500_000);
+        Sponsor(running, indus, 4_500_000, 2, 4_500_000);
+        Sponsor(running, margalla, 3_000_000, 1, 1_500_000);
+        Sponsor(running, clifton, 1_500_000, 0, 1_500_000);
+        Sponsor(open, indus, 3_500_000, 2, 1_750_000);
+        Sponsor(open, margalla, 2_500_000, 1, 0);
+        Sponsor(open, ravi, 2_000_000, 0, 1_000_000);
+        Sponsor(marketing, ravi, 6_000_000, 3, 0);
+        Sponsor(marketing, clifton, 2_000_000, 0, 0);
+
+        EnrolCompletedIntake(completed, trainees, admin, random);
+        Nominate(completed, trainees[31], indus);
+        Nominate(completed, trainees[32], indus);
+        Nominate(completed, trainees[33], clifton);
+        EnrolRunningIntake(running, trainees, admin, random);
+        Nominate(running, trainees[1], indus);
+        Nominate(running, trainees[2], indus);
+        Nominate(running, trainees[3], margalla);
+        EnrolOpenIntake(open, trainees, now, random);
+        Nominate(open, trainees[20], indus);
+        Nominate(open, trainees[21], indus);
+        Nominate(open, trainees[22], margalla);
+        foreach (var cohort in cohorts)
+            cohort.SeatsTaken = cohort.Enrolments.Count(e => e.Status is EnrolmentStatus.Enrolled or EnrolmentStatus.Completed);
+        await db.SaveChangesAsync(ct);
+
+        HashSet<int> irregular = [trainees[15].Id, trainees[39].Id, trainees[41].Id];
+        MarkAttendance(completed, usman, irregular, now, random);
+        MarkAttendance(running, imran, irregular, now, random);
+        // One corrected mark, so the demo trainee's record shows how attendance changes are audited.
+        var corrected = running.Enrolments.Single(e => e.TraineeId == trainees[0].Id).AttendanceRecords[2];
+        corrected.Mark(AttendanceStatus.Late, 25, "Arrived after the register was taken; corrected the next day.",
+            imran, corrected.MarkedAtUtc.AddDays(1));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<Trainee[]> TraineeProfilesAsync(Dictionary<string, ApplicationUser> accounts, CancellationToken ct)
+    {
+        var people = DemoPeople.Trainees;
+        var userIds = people.Select(p => accounts[p.Account.Email].Id).ToList();
+        var existing = await db.Trainees.Where(t => userIds.Contains(t.UserId)).ToDictionaryAsync(t => t.UserId, ct);
+        var trainees = new Trainee[people.Count];
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (existing.TryGetValue(userIds[i], out var profile))
+            {
+                trainees[i] = profile;
+                continue;
+            }
+            trainees[i] = new Trainee(userIds[i], people[i].Account.DisplayName)
+            {
+                Phone = MobileNumber(i),
+                City = people[i].City,
+                HighestEducation = people[i].Education,
+                Motivation = Motivations[i % Motivations.Length],
+            };
+            db.Trainees.Add(trainees[i]);
+        }
+        return trainees;
+    }
+
+    /// <summary>Reviewed applications: accepted by the center, confirmed by the trainee, completed after the last class.</summary>
+    private static void EnrolCompletedIntake(Cohort cohort, Trainee[] trainees, string adminId, Random random)
+    {
+        var rejected = trainees[29];
+        var withdrew = trainees[18];
+        var dropped = trainees[41];
+        Trainee[] applicants = [.. trainees[30..], withdrew, rejected];
+        var start = cohort.StartDate;
+        var applyBy = AtKarachi(start.AddDays(-7), 9);
+        for (var i = 0; i < applicants.Length; i++)
+        {
+            var trainee = applicants[i];
+            var appliedAt = Spread(cohort.EnrolmentOpensAtUtc, applyBy, i, applicants.Length, random);
+            var enrolment = Apply(cohort, trainee, appliedAt);
+            if (trainee == rejected)
+            {
+                enrolment.MoveTo(EnrolmentStatus.Rejected, appliedAt.AddDays(2), adminId,
+                    "Needs programming fundamentals first; encouraged to apply to the next intake.");
+                continue;
+            }
+            enrolment.MoveTo(EnrolmentStatus.Accepted, appliedAt.AddDays(2), adminId);
+            if (trainee == withdrew)
+            {
+                enrolment.MoveTo(EnrolmentStatus.Withdrawn, AtKarachi(start.AddDays(-5), 20), trainee.UserId,
+                    "University final examinations clash with the class schedule.");
+                continue;
+            }
+            enrolment.MoveTo(EnrolmentStatus.Enrolled, appliedAt.AddDays(3), trainee.UserId);
+            if (trainee == dropped)
+                enrolment.MoveTo(EnrolmentStatus.Dropped, AtKarachi(start.AddDays(24), 12), adminId,
+                    "Stopped attending in week three and could not be reached.");
+            else
+                enrolment.MoveTo(EnrolmentStatus.Completed, AtKarachi(cohort.EndDate.AddDays(3), 11), adminId);
+        }
+    }
+
+    /// <summary>First come, first served; one trainee left for a job and one joined late with the center's consent.</summary>
+    private static void EnrolRunningIntake(Cohort cohort, Trainee[] trainees, string adminId, Random random)
+    {
+        var leaver = trainees[16];
+        var lateJoiner = trainees[19];
+        var onTime = trainees[..19];
+        var start = cohort.StartDate;
+        for (var i = 0; i < onTime.Length; i++)
+        {
+            var enrolment = EnrolAtOnce(cohort, onTime[i],
+                Spread(cohort.EnrolmentOpensAtUtc, cohort.EnrolmentClosesAtUtc, i, onTime.Length, random));
+            if (onTime[i] == leaver)
+                enrolment.MoveTo(EnrolmentStatus.Withdrawn, AtKarachi(start.AddDays(17), 21), leaver.UserId,
+                    "Took a full-time job with evening shifts.");
+        }
+        var late = Apply(cohort, lateJoiner, AtKarachi(start.AddDays(10), 11));
+        late.MoveTo(EnrolmentStatus.Enrolled, AtKarachi(start.AddDays(11), 10), adminId,
+            "Joined at the end of week two, with the instructor's agreement.");
+    }
+
+    /// <summary>First come, first served, still filling up; one trainee has already changed their mind.</summary>
+    private static void EnrolOpenIntake(Cohort cohort, Trainee[] trainees, DateTime nowUtc, Random random)
+    {
+        var changedMind = trainees[27];
+        var applicants = trainees[20..30];
+        for (var i = 0; i < applicants.Length; i++)
+        {
+            var enrolledAt = Spread(cohort.EnrolmentOpensAtUtc, nowUtc, i, applicants.Length, random);
+            var enrolment = EnrolAtOnce(cohort, applicants[i], enrolledAt);
+            if (applicants[i] == changedMind)
+                enrolment.MoveTo(EnrolmentStatus.Withdrawn, Spread(enrolledAt, nowUtc, 0, 1, random), changedMind.UserId,
+                    "My family is relocating to Dubai next month.");
+        }
+    }
+
+    /// <summary>Marks every held session for everyone enrolled at the time: mostly present, some late, a few away.</summary>
+    private static void MarkAttendance(Cohort cohort, string markedBy, HashSet<int> irregularTraineeIds, DateTime nowUtc, Random random)
+    {
+        var held = cohort.Sessions.Where(s => !s.IsCancelled && s.EndsAtUtc <= nowUtc).ToList();
+        foreach (var enrolment in cohort.Enrolments)
+        {
+            if (enrolment.EnrolledAtUtc is not { } enrolledAt) continue;
+            var leftAt = enrolment.Status is EnrolmentStatus.Withdrawn or EnrolmentStatus.Dropped
+                ? enrolment.StatusChangedAtUtc
+                : DateTime.MaxValue;
+            var absentChance = irregularTraineeIds.Contains(enrolment.TraineeId) ? 0.25 : 0.03;
+            foreach (var session in held.Where(s => s.StartsAtUtc >= enrolledAt && s.StartsAtUtc < leftAt))
+            {
+                var record = new AttendanceRecord(session.Id, enrolment.Id);
+                var markedAt = session.EndsAtUtc.AddMinutes(random.Next(5, 40));
+                var roll = random.NextDouble();
+                if (roll < absentChance)
+                    record.Mark(AttendanceStatus.Absent, null, null, markedBy, markedAt);
+                else if (roll < absentChance + 0.04)
+                    record.Mark(AttendanceStatus.Excused, null, ExcuseNotes[random.Next(ExcuseNotes.Length)], markedBy, markedAt);
+                else if (roll < absentChance + 0.14)
+                    record.Mark(AttendanceStatus.Late, random.Next(5, 36), null, markedBy, markedAt);
+                else
+                    record.Mark(AttendanceStatus.Present, null, null, markedBy, markedAt);
+                enrolment.AttendanceRecords.Add(record);
+            }
+        }
+    }
+
+    private static Enrolment Apply(Cohort cohort, Trainee trainee, DateTime atUtc)
+    {
+        var enrolment = new Enrolment(cohort.Id, trainee.Id, atUtc, trainee.UserId);
+        cohort.Enrolments.Add(enrolment);
+        return enrolment;
+    }
+
+    private static Enrolment EnrolAtOnce(Cohort cohort, Trainee trainee, DateTime atUtc)
+    {
+        var enrolment = Apply(cohort, trainee, atUtc);
+        enrolment.MoveTo(EnrolmentStatus.Enrolled, atUtc, trainee.UserId);
+        return enrolment;
+    }
+
+    private static void Nominate(Cohort cohort, Trainee trainee, MemberFirm firm) =>
+        cohort.Enrolments.Single(e => e.TraineeId == trainee.Id).NominatedByFirmId = firm.Id;
+
+    private static void Schedule(Cohort cohort, DayOfWeek[] weekdays, TimeOnly startsAt, IReadOnlyList<string> topics)
+    {
+        var days = ClassDays(cohort.StartDate, weekdays, topics.Count);
+        for (var i = 0; i < topics.Count; i++)
+        {
+            var start = AtKarachi(days[i], startsAt.Hour, startsAt.Minute);
+            cohort.Sessions.Add(new Session(cohort.Id, start, start + ClassLength, topics[i]));
+        }
+    }
+
+    private static void Teach(Cohort cohort, params string[] instructorIds)
+    {
+        foreach (var instructorId in instructorIds)
+            cohort.Instructors.Add(new CohortInstructor(cohort.Id, instructorId));
+    }
+
+    private static void Sponsor(Cohort cohort, MemberFirm firm, long pledgedPkr, int reservedSeats, long receivedPkr) =>
+        cohort.Sponsorships.Add(new Sponsorship(cohort.Id, firm.Id, pledgedPkr, reservedSeats) { AmountReceivedPkr = receivedPkr });
+
+    private static MemberFirm Firm(string name, string shortName, string domain, string contactPerson) => new(name, shortName)
+    {
+        Website = $"https://www.{domain}",
+        ContactPerson = contactPerson,
+        ContactEmail = $"{contactPerson.ToLowerInvariant().Replace(' ', '.')}@{domain}",
+    };
+
+    private static List<DateOnly> ClassDays(DateOnly first, DayOfWeek[] weekdays, int count)
+    {
+        var days = new List<DateOnly>(count);
+        for (var day = first; days.Count < count; day = day.AddDays(1))
+            if (weekdays.Contains(day.DayOfWeek)) days.Add(day);
+        return days;
+    }
+
+    private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    private static DateTime AtKarachi(DateOnly day, int hour, int minute = 0) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(hour, minute)), Karachi);
+
+    /// <summary>The index-th of count moments spread evenly between from and to, plus up to two hours.</summary>
+    private static DateTime Spread(DateTime from, DateTime to, int index, int count, Random random) =>
+        from + (to - from) * (index + 1) / (count + 1) + TimeSpan.FromMinutes(random.Next(0, 120));
+
+    private static string Code(Track track, DateOnly start) =>
+        string.Create(CultureInfo.InvariantCulture, $"{track.Code}-{start:yyyy-MM}");
+
+    private static string MobileNumber(int index) => string.Create(CultureInfo.InvariantCulture,
+        $"+92 {MobilePrefixes[index % MobilePrefixes.Length]} {(4_518_203 + index * 379_721) % 10_000_000:D7}");
+
+    private static void EnsureSucceeded(IdentityResult result, DemoAccount account)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException(
+                $"Could not create the demo user {account.Email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+    }
+}

@@ -1,0 +1,72 @@
+using TrainingCenter.Attendance;
+using TrainingCenter.Certificates;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Firms;
+using TrainingCenter.Trainees;
+
+namespace TrainingCenter.Enrolments;
+
+/// <summary>A trainee's place in a cohort, with its status history.</summary>
+public sealed class Enrolment : AuditedEntity
+{
+    private static readonly Dictionary<EnrolmentStatus, EnrolmentStatus[]> AllowedMoves = new()
+    {
+        [EnrolmentStatus.Applied] = [EnrolmentStatus.Accepted, EnrolmentStatus.Waitlisted, EnrolmentStatus.Rejected, EnrolmentStatus.Enrolled, EnrolmentStatus.Withdrawn],
+        [EnrolmentStatus.Accepted] = [EnrolmentStatus.Enrolled, EnrolmentStatus.Waitlisted, EnrolmentStatus.Withdrawn],
+        [EnrolmentStatus.Waitlisted] = [EnrolmentStatus.Enrolled, EnrolmentStatus.Accepted, EnrolmentStatus.Rejected, EnrolmentStatus.Withdrawn],
+        [EnrolmentStatus.Rejected] = [],
+        [EnrolmentStatus.Enrolled] = [EnrolmentStatus.Completed, EnrolmentStatus.Withdrawn, EnrolmentStatus.Dropped],
+        [EnrolmentStatus.Completed] = [],
+        [EnrolmentStatus.Withdrawn] = [],
+        [EnrolmentStatus.Dropped] = [],
+    };
+
+    private Enrolment()
+    {
+    }
+
+    public Enrolment(int cohortId, int traineeId, DateTime appliedAtUtc, string? byUserId)
+    {
+        CohortId = cohortId;
+        TraineeId = traineeId;
+        AppliedAtUtc = appliedAtUtc;
+        Status = EnrolmentStatus.Applied;
+        StatusChangedAtUtc = appliedAtUtc;
+        History.Add(new EnrolmentStatusChange(null, EnrolmentStatus.Applied, appliedAtUtc, byUserId, null));
+    }
+
+    public int CohortId { get; private set; }
+    public Cohort? Cohort { get; private set; }
+    public int TraineeId { get; private set; }
+    public Trainee? Trainee { get; private set; }
+    public EnrolmentStatus Status { get; private set; }
+    public DateTime AppliedAtUtc { get; private set; }
+    public DateTime StatusChangedAtUtc { get; private set; }
+
+    /// <summary>When the trainee took a seat; sessions before it do not count for attendance.</summary>
+    public DateTime? EnrolledAtUtc { get; private set; }
+
+    /// <summary>Orders the waitlist: earliest first.</summary>
+    public DateTime? WaitlistedAtUtc { get; private set; }
+
+    /// <summary>Set when the trainee holds one of this firm's reserved seats.</summary>
+    public int? NominatedByFirmId { get; set; }
+    public MemberFirm? NominatedByFirm { get; private set; }
+
+    public List<EnrolmentStatusChange> History { get; } = [];
+    public List<AttendanceRecord> AttendanceRecords { get; } = [];
+    public List<Certificate> Certificates { get; } = [];
+
+    public bool CanMoveTo(EnrolmentStatus to) => AllowedMoves[Status].Contains(to);
+
+    public void MoveTo(EnrolmentStatus to, DateTime atUtc, string? byUserId, string? reason = null)
+    {
+        if (!CanMoveTo(to)) throw new EnrolmentTransitionException(Status, to);
+        History.Add(new EnrolmentStatusChange(Status, to, atUtc, byUserId, reason));
+        Status = to;
+        StatusChangedAtUtc = atUtc;
+        if (to == EnrolmentStatus.Enrolled) EnrolledAtUtc = atUtc;
+        WaitlistedAtUtc = to == EnrolmentStatus.Waitlisted ? atUtc : null;
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+using TrainingCenter.Firms;
+
+namespace TrainingCenter.Identity;
+
+public sealed class ApplicationUser : IdentityUser
+{
+    /// <summary>The name shown in the navigation and on rosters (instructors, firm staff).</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The one member firm a <see cref="Roles.SponsorViewer"/> reports on.</summary>
+    public int? MemberFirmId { get; set; }
+    public MemberFirm? MemberFirm { get; set; }
+}

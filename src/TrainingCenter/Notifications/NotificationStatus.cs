@@ -1,0 +1,8 @@
+namespace TrainingCenter.Notifications;
+
+public enum NotificationStatus
+{
+    Pending = 0,
+    Sent = 1,
+    Failed = 2,
+}

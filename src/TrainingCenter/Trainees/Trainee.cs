@@ -1,0 +1,33 @@
+using TrainingCenter.Data;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Identity;
+
+namespace TrainingCenter.Trainees;
+
+/// <summary>A person who takes cohorts; their profile is what a certificate prints.</summary>
+public sealed class Trainee : AuditedEntity
+{
+    public const int FullNameLength = 200;
+    public const int PhoneLength = 32;
+    public const int CityLength = 100;
+    public const int EducationLength = 200;
+    public const int MotivationLength = 2000;
+
+    public Trainee(string userId, string fullName)
+    {
+        UserId = userId;
+        FullName = fullName.Trim();
+    }
+
+    public string UserId { get; private set; }
+    public ApplicationUser? User { get; private set; }
+
+    /// <summary>Exactly as it must print on a certificate, in any script.</summary>
+    public string FullName { get; set; }
+    public string? Phone { get; set; }
+    public string? City { get; set; }
+    public string? HighestEducation { get; set; }
+    public string? Motivation { get; set; }
+
+    public List<Enrolment> Enrolments { get; } = [];
+}
