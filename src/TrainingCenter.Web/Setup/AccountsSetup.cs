@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using TrainingCenter.Data;
@@ -40,9 +39,7 @@ public static class AccountsSetup
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Instructor, p => p.RequireRole(Roles.Instructor))
             .AddPolicy(Policies.SponsorViewer, p => p.RequireRole(Roles.SponsorViewer).RequireClaim(FirmClaims.MemberFirmId))
-            .AddPolicy(Policies.Trainee, p => p.RequireRole(Roles.Trainee))
-            // A page that declares nobody is still closed: only signed-in users reach it.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .AddPolicy(Policies.Trainee, p => p.RequireRole(Roles.Trainee));
 
         builder.Services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, AppClaimsPrincipalFactory>();
         return builder;

@@ -29,6 +29,12 @@ public static class DatabaseStartup
         else
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!await db.Database.CanConnectAsync())
+            {
+                // Serve anyway: /health/ready reports the outage and recovers when the database does.
+                app.Logger.LogError("The {Provider} database cannot be reached; seeding is skipped", settings.Provider);
+                return;
+            }
             var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
             if (pending.Count > 0)
             {

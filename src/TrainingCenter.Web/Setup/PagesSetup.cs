@@ -6,7 +6,8 @@ public static class PagesSetup
 {
     public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages();
+        // A page that declares nobody is still closed: only signed-in users reach it. Public pages say [AllowAnonymous].
+        builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/"));
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Attendance;
@@ -16,6 +17,8 @@ namespace TrainingCenter.Data;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    private const int IdentityKeyLength = 128;
+
     public DbSet<Track> Tracks => Set<Track>();
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<CohortInstructor> CohortInstructors => Set<CohortInstructor>();
@@ -35,6 +38,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        // Identity UI sizes these keys only when its options are in the context's service provider;
+        // fixing them here keeps the model the same with or without it (migrations, tools, tests).
+        builder.Entity<IdentityUserLogin<string>>(e =>
+        {
+            e.Property(l => l.LoginProvider).HasMaxLength(IdentityKeyLength);
+            e.Property(l => l.ProviderKey).HasMaxLength(IdentityKeyLength);
+        });
+        builder.Entity<IdentityUserToken<string>>(e =>
+        {
+            e.Property(t => t.LoginProvider).HasMaxLength(IdentityKeyLength);
+            e.Property(t => t.Name).HasMaxLength(IdentityKeyLength);
+        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

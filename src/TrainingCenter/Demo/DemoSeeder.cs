@@ -44,15 +44,15 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var accounts = await EnsureUsersAsync(cancellationToken);
-        // Demo cohorts would mix with real ones, so the catalogue is filled only while it is empty.
-        if (await db.Tracks.AnyAsync(cancellationToken)) return;
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>
         {
-            // All or nothing: a half-written demo would otherwise be skipped for good on the next start.
+            // All or nothing, so a half-written demo is never skipped for good; on SQLite it also means
+            // one write to disk instead of one per user.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await SeedCatalogueAsync(accounts, ct);
+            var accounts = await EnsureUsersAsync(ct);
+            // Demo cohorts would mix with real ones, so the catalogue is filled only while it is empty.
+            if (!await db.Tracks.AnyAsync(ct)) await SeedCatalogueAsync(accounts, ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
     }
@@ -68,6 +68,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         var found = await db.Users
             .Where(u => normalizedEmails.Contains(u.NormalizedEmail!))
             .ToDictionaryAsync(u => u.Email!, StringComparer.OrdinalIgnoreCase, ct);
+        string? passwordHash = null;
         foreach (var account in wanted)
         {
             if (found.ContainsKey(account.Email)) continue;
@@ -75,11 +76,10 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             {
                 UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName,
             };
-            // Only the sign-ins on the home page get a password: hashing one per trainee would make seeding slow.
-            var created = DemoAccounts.All.Contains(account)
-                ? await users.CreateAsync(user, DemoAccounts.Password)
-                : await users.CreateAsync(user);
-            EnsureSucceeded(created, account);
+            // Only the sign-ins on the home page get a password, and as they share it, one slow hash serves them all.
+            if (DemoAccounts.All.Contains(account))
+                user.PasswordHash = passwordHash ??= users.PasswordHasher.HashPassword(user, DemoAccounts.Password);
+            EnsureSucceeded(await users.CreateAsync(user), account);
             EnsureSucceeded(await users.AddToRoleAsync(user, account.Role), account);
             found[account.Email] = user;
         }
@@ -320,13 +320,15 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             var leftAt = enrolment.Status is EnrolmentStatus.Withdrawn or EnrolmentStatus.Dropped
                 ? enrolment.StatusChangedAtUtc
                 : DateTime.MaxValue;
+            // A dropped trainee had stopped coming a week or so before the center gave up on them.
+            var stoppedComingAt = enrolment.Status == EnrolmentStatus.Dropped ? leftAt.AddDays(-8) : DateTime.MaxValue;
             var absentChance = irregularTraineeIds.Contains(enrolment.TraineeId) ? 0.25 : 0.03;
             foreach (var session in held.Where(s => s.StartsAtUtc >= enrolledAt && s.StartsAtUtc < leftAt))
             {
                 var record = new AttendanceRecord(session.Id, enrolment.Id);
                 var markedAt = session.EndsAtUtc.AddMinutes(random.Next(5, 40));
                 var roll = random.NextDouble();
-                if (roll < absentChance)
+                if (roll < absentChance || session.StartsAtUtc >= stoppedComingAt)
                     record.Mark(AttendanceStatus.Absent, null, null, markedBy, markedAt);
                 else if (roll < absentChance + 0.04)
                     record.Mark(AttendanceStatus.Excused, null, ExcuseNotes[random.Next(ExcuseNotes.Length)], markedBy, markedAt);

@@ -26,11 +26,9 @@ public sealed class RegisterModel(
     public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken ct)
     {
         ReturnUrl = LocalOrHome(returnUrl);
+        if (!ModelState.IsValid) return Page();
         Input.FullName = Input.FullName.Trim();
         Input.Email = Input.Email.Trim();
-        if (string.IsNullOrEmpty(Input.FullName))
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.FullName)}", "Enter your full name as it should print on your certificate.");
-        if (!ModelState.IsValid) return Page();
 
         var user = new ApplicationUser { UserName = Input.Email, Email = Input.Email, DisplayName = Input.FullName };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -63,11 +61,13 @@ public sealed class RegisterModel(
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Enter your full name as it should print on your certificate.")]
+        [DisplayFormat(ConvertEmptyStringToNull = false)]
         [StringLength(Trainee.FullNameLength, ErrorMessage = "Your name can be at most {1} characters.")]
         [Display(Name = "Full name (as it should print on your certificate)")]
         public string FullName { get; set; } = "";
 
         [Required, EmailAddress, StringLength(256)]
+        [DisplayFormat(ConvertEmptyStringToNull = false)]
         public string Email { get; set; } = "";
 
         [Required, StringLength(100, MinimumLength = 8, ErrorMessage = "The password must be at least {2} characters long.")]

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Data;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Data;
+
+public abstract class MigrationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task Every_migration_is_applied_on_start()
+    {
+        await using var scope = app.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var known = db.GetService<IMigrationsAssembly>().Migrations.Keys.ToList();
+        var applied = (await db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken)).ToList();
+
+        Assert.NotEmpty(known);
+        Assert.Equal(known, applied);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task The_model_has_no_changes_missing_from_the_migrations()
+    {
+        await using var scope = app.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        Assert.False(db.Database.HasPendingModelChanges(),
+            $"The model differs from the {app.Provider} migrations: run migrations/add.sh with a new migration name.");
+    }
+
+    [Fact]
+    public async Task Two_people_saving_the_same_cohort_do_not_silently_overwrite_each_other()
+    {
+        var code = await app.WithDbAsync(db => db.Cohorts.OrderBy(c => c.Id).Select(c => c.Code).FirstAsync());
+        await using var first = app.CreateScope();
+        await using var second = app.CreateScope();
+        var ct = TestContext.Current.CancellationToken;
+        var firstDb = first.ServiceProvider.GetRequiredService<AppDbContext>();
+        var secondDb = second.ServiceProvider.GetRequiredService<AppDbContext>();
+        var mine = await firstDb.Cohorts.SingleAsync(c => c.Code == code, ct);
+        var theirs = await secondDb.Cohorts.SingleAsync(c => c.Code == code, ct);
+
+        mine.Capacity += 1;
+        await firstDb.SaveChangesAsync(ct);
+        theirs.Capacity += 2;
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => secondDb.SaveChangesAsync(ct));
+    }
+}
+
+public sealed class MigrationTestsOnSqlite(SqliteApp app) : MigrationTests<SqliteApp>(app);
+
+public sealed class MigrationTestsOnPostgres(PostgresApp app) : MigrationTests<PostgresApp>(app);

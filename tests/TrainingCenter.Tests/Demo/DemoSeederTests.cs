@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Demo;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Demo;
+
+public abstract class DemoSeederTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task Running_the_demo_seed_again_leaves_every_count_unchanged()
+    {
+        var before = await app.WithDbAsync(CountRowsAsync);
+
+        await using (var scope = app.CreateScope())
+            await ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(before, await app.WithDbAsync(CountRowsAsync));
+    }
+
+    [Fact]
+    public async Task The_demo_is_a_believable_consortium()
+    {
+        var counts = await app.WithDbAsync(CountRowsAsync);
+        var statuses = await app.WithDbAsync(db => db.Cohorts.Select(c => c.Status).ToListAsync());
+        var names = await app.WithDbAsync(db => db.Trainees.Select(t => t.FullName).ToListAsync());
+        var overfull = await app.WithDbAsync(db => db.Cohorts.CountAsync(c => c.SeatsTaken > c.Capacity));
+
+        Assert.InRange(counts["firms"], 3, 4);
+        Assert.Equal(2, counts["tracks"]);
+        Assert.InRange(counts["trainees"], 35, 50);
+        Assert.True(counts["attendance"] > 0, "The in-progress cohort has marked sessions.");
+        Assert.Contains(CohortStatus.InProgress, statuses);
+        Assert.Contains(CohortStatus.Open, statuses);
+        Assert.Contains(CohortStatus.Completed, statuses);
+        Assert.Contains(names, n => n.Any(c => c is >= '\u0600' and <= '\u06FF'));
+        Assert.Equal(0, overfull);
+    }
+
+    private static async Task<Dictionary<string, int>> CountRowsAsync(AppDbContext db) => new()
+    {
+        ["users"] = await db.Users.CountAsync(),
+        ["userRoles"] = await db.UserRoles.CountAsync(),
+        ["tracks"] = await db.Tracks.CountAsync(),
+        ["firms"] = await db.MemberFirms.CountAsync(),
+        ["cohorts"] = await db.Cohorts.CountAsync(),
+        ["sessions"] = await db.Sessions.CountAsync(),
+        ["instructors"] = await db.CohortInstructors.CountAsync(),
+        ["sponsorships"] = await db.Sponsorships.CountAsync(),
+        ["trainees"] = await db.Trainees.CountAsync(),
+        ["enrolments"] = await db.Enrolments.CountAsync(),
+        ["history"] = await db.EnrolmentStatusChanges.CountAsync(),
+        ["attendance"] = await db.AttendanceRecords.CountAsync(),
+        ["certificates"] = await db.Certificates.CountAsync(),
+    };
+}
+
+public sealed class DemoSeederTestsOnSqlite(SqliteApp app) : DemoSeederTests<SqliteApp>(app);
+
+public sealed class DemoSeederTestsOnPostgres(PostgresApp app) : DemoSeederTests<PostgresApp>(app);

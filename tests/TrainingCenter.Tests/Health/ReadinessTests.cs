@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Sockets;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Tests.Health;
+
+public abstract class ReadinessTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task Live_and_ready_answer_healthy_when_the_database_is_reachable()
+    {
+        var http = app.CreatePageClient().Http;
+
+        var live = await http.GetAsync("/health/live", TestContext.Current.CancellationToken);
+        var ready = await http.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+}
+
+public sealed class ReadinessTestsOnSqlite(SqliteApp app) : ReadinessTests<SqliteApp>(app);
+
+public sealed class ReadinessTestsOnPostgres(PostgresApp app) : ReadinessTests<PostgresApp>(app);
+
+/// <summary>A PostgreSQL app whose server is not listening: a free loopback port nobody serves.</summary>
+public sealed class UnreachableDatabaseApp : TrainingCenterApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=absent;Timeout=2";
+    }
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Database:MigrateOnStartup", "false");
+    }
+}
+
+public sealed class UnreachableDatabaseTests(UnreachableDatabaseApp app) : IClassFixture<UnreachableDatabaseApp>
+{
+    [Fact]
+    public async Task Ready_reports_unhealthy_while_live_stays_up_when_the_database_is_unreachable()
+    {
+        var http = app.CreatePageClient().Http;
+
+        var live = await http.GetAsync("/health/live", TestContext.Current.CancellationToken);
+        var ready = await http.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace TrainingCenter.Tests.Infrastructure;
+
+/// <summary>Browses the app as a person would through plain HTTP: reads pages, fills forms (with their antiforgery token), posts.</summary>
+public sealed class PageClient(HttpClient http)
+{
+    public const string LoginPath = "/Identity/Account/Login";
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http => http;
+
+    public async Task<HtmlPage> GetAsync(string url)
+    {
+        var response = await http.GetAsync(url);
+        return await HtmlPage.ReadAsync(response);
+    }
+
+    /// <summary>GETs <paramref name="url"/>, takes its form (the first POST form, or the one matching <paramref name="formSelector"/>), sets <paramref name="fields"/> and submits it.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string url, IReadOnlyDictionary<string, string> fields, string? formSelector = null)
+    {
+        var page = await GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        var form = (formSelector is null
+            ? page.Document.Forms.FirstOrDefault(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase))
+            : page.Document.QuerySelector(formSelector) as IHtmlFormElement)
+            ?? throw new InvalidOperationException($"No form on {url}.");
+        var values = FieldsOf(form);
+        foreach (var (name, value) in fields)
+        {
+            values.RemoveAll(v => v.Key == name);
+            values.Add(new(name, value));
+        }
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? WebUtility.HtmlDecode(a) : url;
+        return await http.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    public Task<HttpResponseMessage> LoginAsync(string email, string password) =>
+        SubmitAsync(LoginPath, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password }, "form#account");
+
+    private static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form)
+    {
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name):
+                    if (input.Type is "checkbox" or "radio" && !input.IsChecked) continue;
+                    if (input.Type is "submit" or "button") continue;
+                    values.Add(new(input.Name!, input.Value));
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    values.Add(new(area.Name!, area.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    values.Add(new(select.Name!, select.Value ?? ""));
+                    break;
+            }
+        }
+        return values;
+    }
+
+    public sealed record HtmlPage(HttpResponseMessage Response, IHtmlDocument Document)
+    {
+        public string Text => Document.Body?.TextContent ?? "";
+
+        public static async Task<HtmlPage> ReadAsync(HttpResponseMessage response) =>
+            new(response, await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync()));
+    }
+}

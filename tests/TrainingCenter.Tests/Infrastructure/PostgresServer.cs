@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace TrainingCenter.Tests.Infrastructure;
+
+/// <summary>
+/// One real PostgreSQL server for the whole test run: <c>TC_TEST_POSTGRES</c> when set, otherwise a throwaway
+/// server started from the installed binaries in a temp folder on a free loopback port, stopped at exit.
+/// </summary>
+public sealed class PostgresServer
+{
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+    private readonly string? _dataDirectory;
+    private readonly string? _binDirectory;
+
+    private PostgresServer(string? connectionString, string? unavailableReason, string? dataDirectory, string? binDirectory)
+    {
+        ConnectionString = connectionString;
+        UnavailableReason = unavailableReason;
+        _dataDirectory = dataDirectory;
+        _binDirectory = binDirectory;
+    }
+
+    /// <summary>Connection string to the server's <c>postgres</c> database, or null when unavailable.</summary>
+    public string? ConnectionString { get; }
+    public string? UnavailableReason { get; }
+
+    public static Task<PostgresServer> GetAsync() => Shared.Value;
+
+    /// <summary>Creates a new, empty database and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix)
+    {
+        Requirements.Require(UnavailableReason);
+        var name = $"{prefix}_{Guid.NewGuid():N}".ToLowerInvariant();
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ToString();
+    }
+
+    private static async Task<PostgresServer> StartAsync()
+    {
+        var configured = Environment.GetEnvironmentVariable("TC_TEST_POSTGRES");
+        if (!string.IsNullOrWhiteSpace(configured)) return new PostgresServer(configured, null, null, null);
+
+        var bin = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
+                .Where(b => File.Exists(Path.Combine(b, "initdb"))).OrderDescending().FirstOrDefault()
+            : null;
+        if (bin is null)
+            return new PostgresServer(null, "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb) and TC_TEST_POSTGRES is not set.", null, null);
+
+        var data = Path.Combine(Path.GetTempPath(), $"tc-pg-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(data);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot) await RunAsync("chown", ["postgres:postgres", data], asRoot: false);
+        var port = FreePort();
+        await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], asRoot);
+        await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(data, "server.log"), "-w", "-t", "60", "-o",
+            $"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+            "start"], asRoot);
+        var server = new PostgresServer(
+            $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50",
+            null, data, bin);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(asRoot);
+        return server;
+    }
+
+    private void Stop(bool asRoot)
+    {
+        if (_dataDirectory is null || _binDirectory is null) return;
+        RunAsync(Path.Combine(_binDirectory, "pg_ctl"), ["-D", _dataDirectory, "-m", "immediate", "stop"], asRoot).GetAwaiter().GetResult();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>initdb refuses to run as root, so as root the server's tools run as the postgres user.</summary>
+    private static async Task RunAsync(string program, string[] arguments, bool asRoot)
+    {
+        var start = asRoot
+            ? new ProcessStartInfo("runuser", ["-u", "postgres", "--", program, .. arguments])
+            : new ProcessStartInfo(program, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.WorkingDirectory = Path.GetTempPath();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{program} failed ({process.ExitCode}): {await output}{await error}");
+    }
+}

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Data;
+using TrainingCenter.Demo;
+using TrainingCenter.Identity;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Tests.Infrastructure;
+
+/// <summary>
+/// The real app through <see cref="WebApplicationFactory{TEntryPoint}"/>, on its own fresh database
+/// (one per test class), seeded with the demo consortium; mail and logs go to a temp folder.
+/// </summary>
+public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"tc-test-{Guid.NewGuid():N}");
+    public string MailDirectory => Path.Combine(DataDirectory, "mail");
+    public abstract DatabaseProvider Provider { get; }
+    protected string? ConnectionString { get; set; }
+
+    /// <summary>Why this app cannot run on this machine (e.g. no PostgreSQL), or null.</summary>
+    protected string? UnavailableReason { get; set; }
+
+    protected virtual bool RunsJobs => false;
+    protected virtual string Environment => "Testing";
+
+    public virtual ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(DataDirectory);
+        return ValueTask.CompletedTask;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:TrainingCenter", ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Seed:Demo", "true");
+        builder.UseSetting("Jobs:Server", RunsJobs ? "true" : "false");
+        builder.UseSetting("Jobs:WorkerCount", "2");
+        builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        builder.UseSetting("Logs:Directory", Path.Combine(DataDirectory, "logs"));
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>A cookie-keeping client that does not follow redirects, over https so secure cookies flow.</summary>
+    public PageClient CreatePageClient()
+    {
+        Requirements.Require(UnavailableReason);
+        return new PageClient(CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = new Uri("https://localhost"),
+        }));
+    }
+
+    /// <summary>A service scope of the running app, for arranging and checking data directly.</summary>
+    public AsyncServiceScope CreateScope()
+    {
+        Requirements.Require(UnavailableReason);
+        return Services.CreateAsyncScope();
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>Creates a confirmed account in <paramref name="role"/> with <see cref="DemoAccounts.Password"/>; returns its email.</summary>
+    public async Task<string> CreateUserAsync(string role)
+    {
+        await using var scope = CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.example";
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}" };
+        Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return email;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a closing connection; the temp folder is cleaned by the OS.
+        }
+    }
+}
+
+public class SqliteApp : TrainingCenterApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        ConnectionString = $"Data Source={Path.Combine(DataDirectory, "trainingcenter.db")}";
+    }
+}
+
+public class PostgresApp : TrainingCenterApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var server = await PostgresServer.GetAsync();
+        UnavailableReason = server.UnavailableReason;
+        if (UnavailableReason is null) ConnectionString = await server.CreateDatabaseAsync("tc");
+    }
+}
