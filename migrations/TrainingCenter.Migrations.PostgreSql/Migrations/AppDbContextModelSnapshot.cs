@@ -403,6 +403,9 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("ReservedSeatsUnused")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("integer");
 
@@ -453,7 +456,7 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
 
                     b.ToTable("Cohorts", t =>
                         {
-                            t.HasCheckConstraint("CK_Cohorts_SeatsTaken", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Capacity\"");
+                            t.HasCheckConstraint("CK_Cohorts_Seats", "\"SeatsTaken\" >= 0 AND \"ReservedSeatsUnused\" >= 0 AND \"SeatsTaken\" + \"ReservedSeatsUnused\" <= \"Capacity\"");
                         });
                 });
 
@@ -629,6 +632,72 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.ToTable("EnrolmentStatusChanges");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Enrolments.Nomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("EnrolmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MemberFirmId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NominatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("MemberFirmId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("CohortId", "MemberFirmId");
+
+                    b.ToTable("Nominations");
+                });
+
             modelBuilder.Entity("TrainingCenter.Firms.MemberFirm", b =>
                 {
                     b.Property<int>("Id")
@@ -717,6 +786,9 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<int>("ReservedSeats")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ReservedSeatsUsed")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -731,7 +803,10 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.HasIndex("CohortId", "MemberFirmId")
                         .IsUnique();
 
-                    b.ToTable("Sponsorships");
+                    b.ToTable("Sponsorships", t =>
+                        {
+                            t.HasCheckConstraint("CK_Sponsorships_ReservedSeats", "\"ReservedSeatsUsed\" >= 0 AND \"ReservedSeatsUsed\" <= \"ReservedSeats\" AND \"AmountPledgedPkr\" >= 0 AND \"AmountReceivedPkr\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("TrainingCenter.Identity.ApplicationUser", b =>
@@ -1148,6 +1223,32 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                         .HasForeignKey("EnrolmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingCenter.Enrolments.Nomination", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Enrolments.Enrolment", "Enrolment")
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TrainingCenter.Firms.MemberFirm", "MemberFirm")
+                        .WithMany()
+                        .HasForeignKey("MemberFirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("Enrolment");
+
+                    b.Navigation("MemberFirm");
                 });
 
             modelBuilder.Entity("TrainingCenter.Firms.Sponsorship", b =>

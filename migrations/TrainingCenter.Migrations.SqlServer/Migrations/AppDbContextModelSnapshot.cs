@@ -404,6 +404,9 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<int>("ReservedSeatsUnused")
+                        .HasColumnType("int");
+
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("int");
 
@@ -454,7 +457,7 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
 
                     b.ToTable("Cohorts", t =>
                         {
-                            t.HasCheckConstraint("CK_Cohorts_SeatsTaken", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Capacity\"");
+                            t.HasCheckConstraint("CK_Cohorts_Seats", "\"SeatsTaken\" >= 0 AND \"ReservedSeatsUnused\" >= 0 AND \"SeatsTaken\" + \"ReservedSeatsUnused\" <= \"Capacity\"");
                         });
                 });
 
@@ -630,6 +633,72 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.ToTable("EnrolmentStatusChanges");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Enrolments.Nomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("EnrolmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MemberFirmId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NominatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("MemberFirmId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("CohortId", "MemberFirmId");
+
+                    b.ToTable("Nominations");
+                });
+
             modelBuilder.Entity("TrainingCenter.Firms.MemberFirm", b =>
                 {
                     b.Property<int>("Id")
@@ -718,6 +787,9 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<int>("ReservedSeats")
                         .HasColumnType("int");
 
+                    b.Property<int>("ReservedSeatsUsed")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -732,7 +804,10 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.HasIndex("CohortId", "MemberFirmId")
                         .IsUnique();
 
-                    b.ToTable("Sponsorships");
+                    b.ToTable("Sponsorships", t =>
+                        {
+                            t.HasCheckConstraint("CK_Sponsorships_ReservedSeats", "\"ReservedSeatsUsed\" >= 0 AND \"ReservedSeatsUsed\" <= \"ReservedSeats\" AND \"AmountPledgedPkr\" >= 0 AND \"AmountReceivedPkr\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("TrainingCenter.Identity.ApplicationUser", b =>
@@ -1150,6 +1225,32 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                         .HasForeignKey("EnrolmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingCenter.Enrolments.Nomination", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Enrolments.Enrolment", "Enrolment")
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TrainingCenter.Firms.MemberFirm", "MemberFirm")
+                        .WithMany()
+                        .HasForeignKey("MemberFirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("Enrolment");
+
+                    b.Navigation("MemberFirm");
                 });
 
             modelBuilder.Entity("TrainingCenter.Firms.Sponsorship", b =>

@@ -384,6 +384,9 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReservedSeatsUnused")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("INTEGER");
 
@@ -434,7 +437,7 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
 
                     b.ToTable("Cohorts", t =>
                         {
-                            t.HasCheckConstraint("CK_Cohorts_SeatsTaken", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Capacity\"");
+                            t.HasCheckConstraint("CK_Cohorts_Seats", "\"SeatsTaken\" >= 0 AND \"ReservedSeatsUnused\" >= 0 AND \"SeatsTaken\" + \"ReservedSeatsUnused\" <= \"Capacity\"");
                         });
                 });
 
@@ -604,6 +607,70 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.ToTable("EnrolmentStatusChanges");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Enrolments.Nomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnrolmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberFirmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NominatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("MemberFirmId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("CohortId", "MemberFirmId");
+
+                    b.ToTable("Nominations");
+                });
+
             modelBuilder.Entity("TrainingCenter.Firms.MemberFirm", b =>
                 {
                     b.Property<int>("Id")
@@ -688,6 +755,9 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<int>("ReservedSeats")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ReservedSeatsUsed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -702,7 +772,10 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.HasIndex("CohortId", "MemberFirmId")
                         .IsUnique();
 
-                    b.ToTable("Sponsorships");
+                    b.ToTable("Sponsorships", t =>
+                        {
+                            t.HasCheckConstraint("CK_Sponsorships_ReservedSeats", "\"ReservedSeatsUsed\" >= 0 AND \"ReservedSeatsUsed\" <= \"ReservedSeats\" AND \"AmountPledgedPkr\" >= 0 AND \"AmountReceivedPkr\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("TrainingCenter.Identity.ApplicationUser", b =>
@@ -1113,6 +1186,32 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                         .HasForeignKey("EnrolmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingCenter.Enrolments.Nomination", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Enrolments.Enrolment", "Enrolment")
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TrainingCenter.Firms.MemberFirm", "MemberFirm")
+                        .WithMany()
+                        .HasForeignKey("MemberFirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("Enrolment");
+
+                    b.Navigation("MemberFirm");
                 });
 
             modelBuilder.Entity("TrainingCenter.Firms.Sponsorship", b =>

@@ -40,8 +40,17 @@ public sealed class Cohort : AuditedEntity, IVersioned
 
     public int Capacity { get; set; }
 
-    /// <summary>Seats held by enrolled trainees; changed only by conditional updates so it never passes <see cref="Capacity"/>.</summary>
+    /// <summary>Seats held by enrolled trainees, nominees included; changed only by <c>SeatLedger</c>'s conditional updates.</summary>
     public int SeatsTaken { get; set; }
+
+    /// <summary>
+    /// Seats still held for sponsor firms' nominees (reserved and not yet taken). The public may take a seat only
+    /// while <c>SeatsTaken + ReservedSeatsUnused &lt; Capacity</c>; the database refuses anything past capacity.
+    /// </summary>
+    public int ReservedSeatsUnused { get; set; }
+
+    /// <summary>Seats a member of the public can still take.</summary>
+    public int PublicSeatsLeft => Math.Max(0, Capacity - SeatsTaken - ReservedSeatsUnused);
 
     public DateTime EnrolmentOpensAtUtc { get; set; }
     public DateTime EnrolmentClosesAtUtc { get; set; }

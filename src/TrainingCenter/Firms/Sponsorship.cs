@@ -27,4 +27,7 @@ public sealed class Sponsorship : AuditedEntity
 
     /// <summary>Seats held for the firm's nominees; not open to the public until released.</summary>
     public int ReservedSeats { get; set; }
+
+    /// <summary>Reserved seats taken by the firm's enrolled nominees.</summary>
+    public int ReservedSeatsUsed { get; set; }
 }

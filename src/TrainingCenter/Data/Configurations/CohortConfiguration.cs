@@ -17,9 +17,11 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         entity.Property(c => c.OnlineLink).HasMaxLength(Cohort.OnlineLinkLength);
         entity.Property(c => c.Version).IsConcurrencyToken();
         entity.Ignore(c => c.TimeZone);
+        entity.Ignore(c => c.PublicSeatsLeft);
         entity.HasOne(c => c.Track).WithMany().HasForeignKey(c => c.TrackId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(c => c.Code).IsUnique();
         entity.HasIndex(c => new { c.Status, c.StartDate });
-        entity.ToTable(t => t.HasCheckConstraint("CK_Cohorts_SeatsTaken", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Capacity\""));
+        entity.ToTable(t => t.HasCheckConstraint("CK_Cohorts_Seats",
+            "\"SeatsTaken\" >= 0 AND \"ReservedSeatsUnused\" >= 0 AND \"SeatsTaken\" + \"ReservedSeatsUnused\" <= \"Capacity\""));
     }
 }

@@ -13,5 +13,7 @@ internal sealed class SponsorshipConfiguration : IEntityTypeConfiguration<Sponso
         entity.HasOne(s => s.MemberFirm).WithMany(f => f.Sponsorships).HasForeignKey(s => s.MemberFirmId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(s => new { s.CohortId, s.MemberFirmId }).IsUnique();
         entity.HasIndex(s => s.MemberFirmId);
+        entity.ToTable(t => t.HasCheckConstraint("CK_Sponsorships_ReservedSeats",
+            "\"ReservedSeatsUsed\" >= 0 AND \"ReservedSeatsUsed\" <= \"ReservedSeats\" AND \"AmountPledgedPkr\" >= 0 AND \"AmountReceivedPkr\" >= 0"));
     }
 }
