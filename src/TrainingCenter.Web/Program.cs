@@ -6,6 +6,7 @@ builder.AddLogs();
 builder.AddDatabase();
 builder.AddAccounts();
 builder.AddEmail();
+builder.AddDomain();
 builder.AddJobs();
 builder.AddHealth();
 builder.AddPages();

@@ -17,9 +17,18 @@ public sealed class Cohort : AuditedEntity, IVersioned
     public const string DefaultTimeZone = "Asia/Karachi";
     public const int DefaultAttendanceThreshold = 80;
 
+    private static readonly Dictionary<CohortStatus, CohortStatus[]> AllowedMoves = new()
+    {
+        [CohortStatus.Draft] = [CohortStatus.Open, CohortStatus.Cancelled],
+        [CohortStatus.Open] = [CohortStatus.InProgress, CohortStatus.Draft, CohortStatus.Cancelled],
+        [CohortStatus.InProgress] = [CohortStatus.Completed, CohortStatus.Cancelled],
+        [CohortStatus.Completed] = [],
+        [CohortStatus.Cancelled] = [],
+    };
+
     public Cohort(string code, string title, int trackId, DateOnly startDate, DateOnly endDate, int capacity)
     {
-        Code = code.Trim().ToUpperInvariant();
+        Code = NormalizeCode(code);
         Title = title.Trim();
         TrackId = trackId;
         StartDate = startDate;
@@ -71,6 +80,50 @@ public sealed class Cohort : AuditedEntity, IVersioned
 
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
+    /// <summary>A new cohort starts as a draft, or is published at once.</summary>
+    public static IReadOnlyList<CohortStatus> InitialStatuses { get; } = [CohortStatus.Draft, CohortStatus.Open];
+
     public bool IsOpenForEnrolment(DateTime nowUtc) =>
         Status == CohortStatus.Open && nowUtc >= EnrolmentOpensAtUtc && nowUtc < EnrolmentClosesAtUtc;
+
+    /// <summary>Codes are compared and stored upper-case, e.g. <c>SE-2027-01</c>.</summary>
+    public static string NormalizeCode(string code) => code.Trim().ToUpperInvariant();
+
+    public static bool CanMove(CohortStatus from, CohortStatus to) => from == to || AllowedMoves[from].Contains(to);
+
+    /// <summary>Why a move is refused, in words an admin understands.</summary>
+    public static string TransitionRefusal(CohortStatus from, CohortStatus to) => AllowedMoves[from] is { Length: > 0 } next
+        ? $"A cohort that is {from} can only move to {string.Join(" or ", next)}, not {to}."
+        : $"A cohort that is {from} is final and cannot move to {to}.";
+
+    /// <summary>The statuses this cohort may move to next, not counting staying where it is.</summary>
+    public IReadOnlyList<CohortStatus> NextStatuses() => AllowedMoves[Status];
+
+    public bool CanMoveTo(CohortStatus to) => CanMove(Status, to);
+
+    /// <exception cref="CohortTransitionException">The current status does not lead to <paramref name="to"/>.</exception>
+    public void MoveTo(CohortStatus to)
+    {
+        if (!CanMoveTo(to)) throw new CohortTransitionException(Status, to);
+        Status = to;
+    }
+
+    public void Recode(string code) => Code = NormalizeCode(code);
+
+    /// <summary>Seats no capacity may go below: those taken and those still reserved for sponsors' nominees.</summary>
+    public int SeatsCommitted() => SeatsTaken + ReservedSeatsUnused;
+
+    public void Reschedule(DateOnly startDate, DateOnly endDate)
+    {
+        if (endDate < startDate) throw new ArgumentException("A cohort cannot end before it starts.", nameof(endDate));
+        StartDate = startDate;
+        EndDate = endDate;
+    }
+
+    public void SetEnrolmentWindow(DateTime opensAtUtc, DateTime closesAtUtc)
+    {
+        if (closesAtUtc <= opensAtUtc) throw new ArgumentException("Enrolment must close after it opens.", nameof(closesAtUtc));
+        EnrolmentOpensAtUtc = opensAtUtc;
+        EnrolmentClosesAtUtc = closesAtUtc;
+    }
 }

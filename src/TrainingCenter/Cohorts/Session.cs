@@ -36,6 +36,7 @@ public sealed class Session : AuditedEntity
 
     public void Move(DateTime startsAtUtc, DateTime endsAtUtc)
     {
+        if (IsCancelled) throw new InvalidOperationException("A cancelled session cannot be moved.");
         if (endsAtUtc <= startsAtUtc) throw new ArgumentException("A session must end after it starts.", nameof(endsAtUtc));
         StartsAtUtc = startsAtUtc;
         EndsAtUtc = endsAtUtc;
@@ -43,6 +44,7 @@ public sealed class Session : AuditedEntity
 
     public void Cancel(string reason)
     {
+        if (IsCancelled) throw new InvalidOperationException("The session is already cancelled.");
         IsCancelled = true;
         CancellationReason = reason.Trim();
     }

@@ -30,4 +30,15 @@ public sealed class Sponsorship : AuditedEntity
 
     /// <summary>Reserved seats taken by the firm's enrolled nominees.</summary>
     public int ReservedSeatsUsed { get; set; }
+
+    /// <summary>A sponsorship whose nominees hold seats stays: removing it would orphan their reserved seats.</summary>
+    public bool CanBeRemoved() => ReservedSeatsUsed == 0;
+
+    public void SetAmounts(long pledgedPkr, long receivedPkr)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(pledgedPkr);
+        ArgumentOutOfRangeException.ThrowIfNegative(receivedPkr);
+        AmountPledgedPkr = pledgedPkr;
+        AmountReceivedPkr = receivedPkr;
+    }
 }

@@ -30,4 +30,19 @@ public sealed class Trainee : AuditedEntity
     public string? Motivation { get; set; }
 
     public List<Enrolment> Enrolments { get; } = [];
+
+    /// <summary>Replaces the profile with what the trainee entered: trimmed, and blanks stored as nothing.</summary>
+    public void UpdateProfile(string fullName, string? phone, string? city, string? highestEducation, string? motivation)
+    {
+        if (string.IsNullOrWhiteSpace(fullName)) throw new ArgumentException("A trainee's full name cannot be empty.", nameof(fullName));
+        if (!string.IsNullOrWhiteSpace(phone) && !PhoneNumberAttribute.IsPhoneNumber(phone))
+            throw new ArgumentException($"\"{phone}\" is not a phone number.", nameof(phone));
+        FullName = fullName.Trim();
+        Phone = OrNull(phone);
+        City = OrNull(city);
+        HighestEducation = OrNull(highestEducation);
+        Motivation = OrNull(motivation);
+    }
+
+    private static string? OrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

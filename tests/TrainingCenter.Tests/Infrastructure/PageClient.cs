@@ -9,6 +9,7 @@ namespace TrainingCenter.Tests.Infrastructure;
 public sealed class PageClient(HttpClient http)
 {
     public const string LoginPath = "/Identity/Account/Login";
+    public static readonly IReadOnlyDictionary<string, string> NoFields = new Dictionary<string, string>();
     private static readonly HtmlParser Parser = new();
 
     public HttpClient Http => http;
@@ -19,13 +20,14 @@ public sealed class PageClient(HttpClient http)
         return await HtmlPage.ReadAsync(response);
     }
 
-    /// <summary>GETs <paramref name="url"/>, takes its form (the first POST form, or the one matching <paramref name="formSelector"/>), sets <paramref name="fields"/> and submits it.</summary>
+    /// <summary>GETs <paramref name="url"/>, takes its form (the page's first POST form, not the navigation's, or the one matching <paramref name="formSelector"/>), sets <paramref name="fields"/> and submits it.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string url, IReadOnlyDictionary<string, string> fields, string? formSelector = null)
     {
         var page = await GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         var form = (formSelector is null
-            ? page.Document.Forms.FirstOrDefault(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase))
+            ? page.Document.QuerySelectorAll("main form").OfType<IHtmlFormElement>()
+                .FirstOrDefault(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase))
             : page.Document.QuerySelector(formSelector) as IHtmlFormElement)
             ?? throw new InvalidOperationException($"No form on {url}.");
         var values = FieldsOf(form);

@@ -51,6 +51,26 @@ public abstract class HomePageTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task Each_open_cohort_links_to_its_page_and_counts_only_the_seats_open_to_the_public()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cohorts = await app.WithDbAsync(db => db.Cohorts
+            .Where(c => c.Status == CohortStatus.Open && c.EnrolmentClosesAtUtc > DateTime.UtcNow)
+            .Select(c => new { c.Code, SeatsLeft = c.Capacity - c.SeatsTaken - c.ReservedSeatsUnused, c.ReservedSeatsUnused })
+            .ToListAsync(ct));
+
+        var page = await app.CreatePageClient().GetAsync("/");
+
+        Assert.Contains(cohorts, c => c.ReservedSeatsUnused > 0);
+        foreach (var cohort in cohorts)
+        {
+            var card = page.Document.QuerySelector($"[data-testid=open-cohorts] [data-cohort-code='{cohort.Code}']")!;
+            Assert.Equal($"/Cohorts/{cohort.Code}", card.QuerySelector("a")!.GetAttribute("href"));
+            Assert.Equal($"{cohort.SeatsLeft} seats left", card.QuerySelector("[data-testid=seats-left]")!.TextContent.Trim());
+        }
+    }
+
+    [Fact]
     public async Task Demo_logins_are_not_shown_outside_development()
     {
         var page = await app.CreatePageClient().GetAsync("/");

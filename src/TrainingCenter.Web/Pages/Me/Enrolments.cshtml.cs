@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
@@ -8,9 +9,10 @@ using TrainingCenter.Web.Setup;
 namespace TrainingCenter.Web.Pages.Me;
 
 [Authorize(Policy = Policies.Trainee)]
-public sealed class EnrolmentsModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class EnrolmentsModel(AppDbContext db, EnrolmentService enrolments, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<MyEnrolment> Enrolments { get; private set; } = [];
+    [TempData] public string? Status { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -20,11 +22,27 @@ public sealed class EnrolmentsModel(AppDbContext db, TimeProvider clock) : PageM
             .Where(e => e.Trainee!.UserId == me)
             .OrderByDescending(e => e.Cohort!.StartDate)
             .Select(e => new MyEnrolment(
-                e.Cohort!.Code, e.Cohort.Title, e.Status, e.Cohort.StartDate, e.Cohort.EndDate, e.Cohort.TimeZoneId,
-                e.Cohort.Sessions.Where(s => !s.IsCancelled && s.StartsAtUtc > now).Min(s => (DateTime?)s.StartsAtUtc)))
+                e.Id, e.Cohort!.Code, e.Cohort.Title, e.Status, e.Cohort.StartDate, e.Cohort.EndDate, e.Cohort.TimeZoneId,
+                e.Cohort.Sessions.Where(s => !s.IsCancelled && s.StartsAtUtc > now).Min(s => (DateTime?)s.StartsAtUtc),
+                e.Status == EnrolmentStatus.Waitlisted
+                    ? e.Cohort.Enrolments.Count(o => o.Status == EnrolmentStatus.Waitlisted
+                        && (o.WaitlistedAtUtc < e.WaitlistedAtUtc || (o.WaitlistedAtUtc == e.WaitlistedAtUtc && o.Id < e.Id))) + 1
+                    : null,
+                e.History.Where(h => h.To == e.Status).OrderByDescending(h => h.AtUtc).Select(h => h.Reason).FirstOrDefault()))
             .ToListAsync(ct);
     }
 
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct)
+    {
+        var outcome = await enrolments.WithdrawAsync(id, User.UserId(), ct);
+        Status = outcome.Error ?? outcome.Message;
+        return RedirectToPage();
+    }
+
     public sealed record MyEnrolment(
-        string Code, string Title, EnrolmentStatus Status, DateOnly StartDate, DateOnly EndDate, string TimeZoneId, DateTime? NextSessionUtc);
+        int Id, string Code, string Title, EnrolmentStatus Status, DateOnly StartDate, DateOnly EndDate, string TimeZoneId,
+        DateTime? NextSessionUtc, int? WaitlistPosition, string? Reason)
+    {
+        public bool CanWithdraw => Status is EnrolmentStatus.Applied or EnrolmentStatus.Accepted or EnrolmentStatus.Waitlisted or EnrolmentStatus.Enrolled;
+    }
 }

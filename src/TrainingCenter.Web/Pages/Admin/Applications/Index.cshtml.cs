@@ -1,0 +1,84 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Data;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Admin.Applications;
+
+/// <summary>One cohort's applications: decide them one by one or in bulk, remove enrolled trainees, promote the waitlist.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : PageModel
+{
+    public CohortHeader Cohort { get; private set; } = default!;
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    [TempData] public string? Status { get; set; }
+
+    [BindProperty] public List<int> Selected { get; set; } = [];
+    [BindProperty, StringLength(EnrolmentStatusChange.ReasonLength)] public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostDecideAsync(string code, EnrolmentDecision decision, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        var outcome = await enrolments.DecideAsync(Cohort.Id, Selected, decision, Reason, User.UserId(), ct);
+        return Done(outcome);
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(string code, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), "Give the reason for removing the trainee; they will see it.");
+        if (!ModelState.IsValid) return Page();
+        if (!Rows.Any(r => r.Id == id)) return NotFound();
+        return Done(await enrolments.RemoveAsync(id, Reason!, User.UserId(), ct));
+    }
+
+    public async Task<IActionResult> OnPostPromoteAsync(string code, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        var promoted = await enrolments.PromoteFromWaitlistAsync(Cohort.Id, User.UserId(), ct);
+        Status = promoted.Count == 0 ? "No seat is free for the waitlist." : $"{promoted.Count} promoted from the waitlist.";
+        return RedirectToPage(new { code });
+    }
+
+    private IActionResult Done(EnrolmentOutcome outcome)
+    {
+        if (outcome.Error is { } error)
+        {
+            ModelState.AddModelError(string.Empty, error);
+            return Page();
+        }
+        Status = outcome.Message;
+        return RedirectToPage(new { code = Cohort.Code });
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken ct)
+    {
+        var cohort = await db.Cohorts.AsNoTracking()
+            .Where(c => c.Code == code)
+            .Select(c => new CohortHeader(c.Id, c.Code, c.Title, c.EnrolmentPolicy.ToString(), c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused))
+            .SingleOrDefaultAsync(ct);
+        if (cohort is null) return false;
+        Cohort = cohort;
+        Rows = await db.Enrolments.AsNoTracking()
+            .Where(e => e.CohortId == cohort.Id)
+            .OrderBy(e => e.Status).ThenBy(e => e.WaitlistedAtUtc).ThenBy(e => e.AppliedAtUtc).ThenBy(e => e.Id)
+            .Select(e => new Row(e.Id, e.Trainee!.FullName, e.Trainee.City, e.Status, e.AppliedAtUtc,
+                e.NominatedByFirm == null ? null : e.NominatedByFirm.ShortName))
+            .ToListAsync(ct);
+        return true;
+    }
+
+    public sealed record CohortHeader(int Id, string Code, string Title, string Policy, int Capacity, int SeatsTaken, int ReservedSeatsUnused);
+
+    public sealed record Row(int Id, string FullName, string? City, EnrolmentStatus Status, DateTime AppliedAtUtc, string? NominatedBy)
+    {
+        public bool IsUndecided => Status is EnrolmentStatus.Applied or EnrolmentStatus.Accepted or EnrolmentStatus.Waitlisted;
+    }
+}

@@ -1,0 +1,220 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+
+namespace TrainingCenter.Web.Pages.Admin.Cohorts;
+
+/// <summary>Every field of a cohort as an admin types it (enrolment window in the cohort's local time), for creating and editing.</summary>
+public sealed class CohortForm
+{
+    [Required(ErrorMessage = "Enter the cohort's code, e.g. SE-2027-01.")]
+    [RegularExpression("^\\s*[A-Za-z0-9]+(-[A-Za-z0-9]+)+\\s*$", ErrorMessage = "Use letters and digits in groups joined by hyphens, e.g. SE-2027-01.")]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
+    public string Code { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter the cohort's title.")]
+    [StringLength(Cohort.TitleLength, ErrorMessage = "A title can be at most {1} characters.")]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
+    public string Title { get; set; } = "";
+
+    [Display(Name = "Track")]
+    [Range(1, int.MaxValue, ErrorMessage = "Choose a track.")]
+    public int TrackId { get; set; }
+
+    [StringLength(Cohort.DescriptionLength, ErrorMessage = "A description can be at most {1} characters.")]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
+    public string Description { get; set; } = "";
+
+    [Display(Name = "First day")]
+    [Required(ErrorMessage = "Enter the first day.")]
+    public DateOnly? StartDate { get; set; }
+
+    [Display(Name = "Last day")]
+    [Required(ErrorMessage = "Enter the last day.")]
+    public DateOnly? EndDate { get; set; }
+
+    [Display(Name = "Time zone")]
+    [Required(ErrorMessage = "Enter the time zone, e.g. Asia/Karachi.")]
+    [StringLength(Cohort.TimeZoneLength, ErrorMessage = "A time zone can be at most {1} characters.")]
+    public string TimeZoneId { get; set; } = Cohort.DefaultTimeZone;
+
+    [Required(ErrorMessage = "Enter the number of seats.")]
+    [Range(1, 10_000, ErrorMessage = "Capacity must be between {1} and {2} seats.")]
+    public int? Capacity { get; set; }
+
+    [Display(Name = "Enrolment opens")]
+    [Required(ErrorMessage = "Enter when enrolment opens.")]
+    public DateTime? EnrolmentOpens { get; set; }
+
+    [Display(Name = "Enrolment closes")]
+    [Required(ErrorMessage = "Enter when enrolment closes.")]
+    public DateTime? EnrolmentCloses { get; set; }
+
+    [Display(Name = "Enrolment policy")]
+    [EnumDataType(typeof(EnrolmentPolicy), ErrorMessage = "Choose an enrolment policy.")]
+    public EnrolmentPolicy EnrolmentPolicy { get; set; }
+
+    [Display(Name = "Attendance needed for a certificate (%)")]
+    [Required(ErrorMessage = "Enter the attendance threshold.")]
+    [Range(0, 100, ErrorMessage = "The attendance threshold must be between {1}% and {2}%.")]
+    public int? AttendanceThresholdPercent { get; set; } = Cohort.DefaultAttendanceThreshold;
+
+    [StringLength(Cohort.VenueLength, ErrorMessage = "A venue can be at most {1} characters.")]
+    public string? Venue { get; set; }
+
+    [Display(Name = "Online link")]
+    [StringLength(Cohort.OnlineLinkLength, ErrorMessage = "A link can be at most {1} characters.")]
+    public string? OnlineLink { get; set; }
+
+    [EnumDataType(typeof(CohortStatus), ErrorMessage = "Choose a status.")]
+    public CohortStatus Status { get; set; }
+
+    /// <summary>The cohort's concurrency token as it was when the form was shown.</summary>
+    public Guid Version { get; set; }
+
+    [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> TrackOptions { get; private set; } = [];
+    [BindNever, ValidateNever] public IReadOnlyList<CohortStatus> StatusOptions { get; private set; } = [];
+
+    /// <summary>The form filled from a saved cohort, times shown in its zone.</summary>
+    public static CohortForm From(Cohort cohort) => new()
+    {
+        Code = cohort.Code,
+        Title = cohort.Title,
+        TrackId = cohort.TrackId,
+        Description = cohort.Description,
+        StartDate = cohort.StartDate,
+        EndDate = cohort.EndDate,
+        TimeZoneId = cohort.TimeZoneId,
+        Capacity = cohort.Capacity,
+        EnrolmentOpens = CohortTime.ToLocal(cohort.EnrolmentOpensAtUtc, cohort.TimeZoneId),
+        EnrolmentCloses = CohortTime.ToLocal(cohort.EnrolmentClosesAtUtc, cohort.TimeZoneId),
+        EnrolmentPolicy = cohort.EnrolmentPolicy,
+        AttendanceThresholdPercent = cohort.AttendanceThresholdPercent,
+        Venue = cohort.Venue,
+        OnlineLink = cohort.OnlineLink,
+        Status = cohort.Status,
+        Version = cohort.Version,
+    };
+
+    /// <summary>Active tracks (plus the cohort's own, even if retired) and the statuses the cohort may take.</summary>
+    public async Task LoadOptionsAsync(AppDbContext db, Cohort? existing, CancellationToken ct)
+    {
+        var currentTrackId = existing?.TrackId;
+        var tracks = await db.Tracks.AsNoTracking()
+            .Where(t => !t.IsRetired || t.Id == currentTrackId)
+            .OrderBy(t => t.Name)
+            .Select(t => new { t.Id, t.Name, t.Code, t.IsRetired })
+            .ToListAsync(ct);
+        TrackOptions =
+        [
+            new SelectListItem("Choose a track", "0"),
+            .. tracks.Select(t => new SelectListItem($"{t.Name} ({t.Code}){(t.IsRetired ? ", retired" : "")}", t.Id.ToString())),
+        ];
+        StatusOptions = existing is null ? Cohort.InitialStatuses : [existing.Status, .. existing.NextStatuses()];
+    }
+
+    /// <summary>
+    /// Tidies the input (trims, upper-cases the code, names the zone by its IANA id) and checks what the attributes
+    /// cannot: a unique code, an active track, dates and enrolment window in order, a real zone and local times that
+    /// exist in it, capacity above the seats already committed, a web link, and a sensible status move.
+    /// Returns the enrolment window in UTC when everything holds.
+    /// </summary>
+    public async Task<(DateTime OpensUtc, DateTime ClosesUtc)?> CheckAsync(
+        AppDbContext db, Cohort? existing, ModelStateDictionary modelState, CancellationToken ct)
+    {
+        Code = Cohort.NormalizeCode(Code);
+        Title = Title.Trim();
+        Description = Description.Trim();
+        Venue = string.IsNullOrWhiteSpace(Venue) ? null : Venue.Trim();
+        OnlineLink = string.IsNullOrWhiteSpace(OnlineLink) ? null : OnlineLink.Trim();
+
+        var existingId = existing?.Id;
+        if (Code.Length > Cohort.CodeLength)
+            modelState.AddModelError(Field(nameof(Code)), $"A code can be at most {Cohort.CodeLength} characters.");
+        else if (Code.Length > 0 && await db.Cohorts.AnyAsync(c => c.Code == Code && c.Id != existingId, ct))
+            modelState.AddModelError(Field(nameof(Code)), $"There is already a cohort with the code {Code}.");
+
+        if (TrackId > 0 && TrackId != existing?.TrackId)
+        {
+            var track = await db.Tracks.AsNoTracking().Where(t => t.Id == TrackId).Select(t => new { t.Name, t.IsRetired }).SingleOrDefaultAsync(ct);
+            if (track is null) modelState.AddModelError(Field(nameof(TrackId)), "Choose a track.");
+            else if (track.IsRetired)
+                modelState.AddModelError(Field(nameof(TrackId)), $"The track {track.Name} is retired and takes no new cohorts.");
+        }
+
+        if (EndDate < StartDate) modelState.AddModelError(Field(nameof(EndDate)), "The last day cannot come before the first day.");
+
+        if (existing is not null && Capacity < existing.SeatsCommitted())
+            modelState.AddModelError(Field(nameof(Capacity)),
+                $"Capacity cannot go below the {existing.SeatsCommitted()} seats already committed " +
+                $"({existing.SeatsTaken} taken, {existing.ReservedSeatsUnused} reserved for sponsors' nominees).");
+
+        if (OnlineLink is not null && !IsWebAddress(OnlineLink))
+            modelState.AddModelError(Field(nameof(OnlineLink)), "Enter a full web address starting with https://.");
+
+        var current = existing?.Status;
+        if (current is { } from && !Cohort.CanMove(from, Status))
+            modelState.AddModelError(Field(nameof(Status)), Cohort.TransitionRefusal(from, Status));
+        else if (current is null && !Cohort.InitialStatuses.Contains(Status))
+            modelState.AddModelError(Field(nameof(Status)), $"A new cohort starts as {string.Join(" or ", Cohort.InitialStatuses)}.");
+
+        if (!CohortTime.TryFindZone(TimeZoneId, out var zoneId))
+        {
+            modelState.AddModelError(Field(nameof(TimeZoneId)),
+                $"{TimeZoneId.Trim()} is not a time zone this server knows; use an IANA name such as Asia/Karachi or Europe/London.");
+            return null;
+        }
+        TimeZoneId = zoneId;
+        var opens = ToUtc(EnrolmentOpens, nameof(EnrolmentOpens), modelState);
+        var closes = ToUtc(EnrolmentCloses, nameof(EnrolmentCloses), modelState);
+        if (opens is null || closes is null) return null;
+        if (closes <= opens)
+        {
+            modelState.AddModelError(Field(nameof(EnrolmentCloses)), "Enrolment must close after it opens.");
+            return null;
+        }
+        return modelState.IsValid ? (opens.Value, closes.Value) : null;
+    }
+
+    /// <summary>Writes the checked form onto the cohort.</summary>
+    public void ApplyTo(Cohort cohort, (DateTime OpensUtc, DateTime ClosesUtc) window)
+    {
+        cohort.Recode(Code);
+        cohort.Title = Title;
+        cohort.TrackId = TrackId;
+        cohort.Description = Description;
+        cohort.Reschedule(StartDate!.Value, EndDate!.Value);
+        cohort.TimeZoneId = TimeZoneId;
+        cohort.Capacity = Capacity!.Value;
+        cohort.SetEnrolmentWindow(window.OpensUtc, window.ClosesUtc);
+        cohort.EnrolmentPolicy = EnrolmentPolicy;
+        cohort.AttendanceThresholdPercent = AttendanceThresholdPercent!.Value;
+        cohort.Venue = Venue;
+        cohort.OnlineLink = OnlineLink;
+        cohort.MoveTo(Status);
+    }
+
+    private DateTime? ToUtc(DateTime? local, string field, ModelStateDictionary modelState)
+    {
+        if (local is not { } value) return null;
+        try
+        {
+            return CohortTime.ToUtc(value, TimeZoneId);
+        }
+        catch (InvalidLocalTimeException e)
+        {
+            modelState.AddModelError(Field(field), e.Message);
+            return null;
+        }
+    }
+
+    private static bool IsWebAddress(string link) =>
+        Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && !string.IsNullOrEmpty(uri.Host);
+
+    private static string Field(string name) => $"Input.{name}";
+}

@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Admin.Cohorts;
+
+[Authorize(Policy = Policies.Admin)]
+public sealed class InstructorsModel(AppDbContext db) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+    [TempData] public string? StatusMessage { get; set; }
+    public CohortHeading Heading { get; private set; } = default!;
+    public IReadOnlyList<AssignedInstructor> Assigned { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Unassigned { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) =>
+        await LoadAsync(code, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAssignAsync(string code, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        if (!await InstructorChoices.IsInstructorAsync(db, Input.InstructorId, ct))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", "Choose one of the instructors listed.");
+            return Page();
+        }
+        if (Assigned.Any(a => a.Id == Input.InstructorId))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", "That instructor already teaches this cohort.");
+            return Page();
+        }
+        db.CohortInstructors.Add(new CohortInstructor(Heading.Id, Input.InstructorId));
+        await db.SaveChangesAsync(ct);
+        StatusMessage = $"Assigned {await NameOfAsync(Input.InstructorId, ct)} to {Heading.Code}.";
+        return RedirectToPage(new { code = Heading.Code });
+    }
+
+    public async Task<IActionResult> OnPostUnassignAsync(string code, string instructorId, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        var assignment = await db.CohortInstructors.SingleOrDefaultAsync(ci => ci.CohortId == Heading.Id && ci.InstructorId == instructorId, ct);
+        if (assignment is null) return NotFound();
+        db.CohortInstructors.Remove(assignment);
+        await db.SaveChangesAsync(ct);
+        StatusMessage = $"{await NameOfAsync(instructorId, ct)} no longer teaches {Heading.Code}.";
+        return RedirectToPage(new { code = Heading.Code });
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken ct)
+    {
+        if (await CohortHeading.FindAsync(db, code, ct) is not { } heading) return false;
+        Heading = heading;
+        Assigned = await db.CohortInstructors.AsNoTracking()
+            .Where(ci => ci.CohortId == heading.Id)
+            .OrderBy(ci => ci.Instructor!.DisplayName)
+            .Select(ci => new AssignedInstructor(ci.InstructorId, ci.Instructor!.DisplayName, ci.Instructor.Email ?? ""))
+            .ToListAsync(ct);
+        var assignedIds = Assigned.Select(a => a.Id).ToHashSet();
+        Unassigned = [.. (await InstructorChoices.ListAsync(db, ct)).Where(i => !assignedIds.Contains(i.Value))];
+        return true;
+    }
+
+    private Task<string> NameOfAsync(string userId, CancellationToken ct) =>
+        db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(ct);
+
+    public sealed record AssignedInstructor(string Id, string Name, string Email);
+
+    public sealed class InputModel
+    {
+        [Display(Name = "Instructor")]
+        [Required(ErrorMessage = "Choose an instructor.")]
+        [DisplayFormat(ConvertEmptyStringToNull = false)]
+        public string InstructorId { get; set; } = "";
+    }
+}

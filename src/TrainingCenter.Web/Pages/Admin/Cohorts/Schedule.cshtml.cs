@@ -1,0 +1,183 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Admin.Cohorts;
+
+/// <summary>Adds a cohort's sessions from a weekly timetable in its local time (see <see cref="SessionSchedule"/>).</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class ScheduleModel(AppDbContext db) : PageModel
+{
+    public const string NumberPlaceholder = "{n}";
+
+    /// <summary>Monday first, as timetables are read here.</summary>
+    public static readonly IReadOnlyList<DayOfWeek> Week =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public CohortHeading Heading { get; private set; } = default!;
+    public int ExistingSessions { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        Input.From = Heading.StartDate;
+        Input.Until = Heading.EndDate;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        var skipDates = ParseSkipDates();
+        CheckShape();
+        if (!ModelState.IsValid) return Page();
+
+        var schedule = new SessionSchedule(
+            Week.Where(Input.IsChosen), Input.StartsAt!.Value, Input.EndsAt!.Value, Input.From!.Value,
+            Input.Ends == ScheduleEnd.OnDate ? Input.Until : null, Input.Ends == ScheduleEnd.AfterCount ? Input.Count : null, skipDates);
+        IReadOnlyList<PlannedSession> planned;
+        try
+        {
+            planned = schedule.Plan(Heading.TimeZoneId);
+        }
+        catch (InvalidLocalTimeException e)
+        {
+            var field = TimeOnly.FromDateTime(e.Local) == Input.StartsAt ? nameof(Input.StartsAt) : nameof(Input.EndsAt);
+            ModelState.AddModelError($"{nameof(Input)}.{field}", e.Message);
+            return Page();
+        }
+        catch (ArgumentException e)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Until)}", e.Message);
+            return Page();
+        }
+        if (planned.Count == 0)
+        {
+            ModelState.AddModelError(string.Empty, "That timetable gives no sessions: check the weekdays, dates and skipped dates.");
+            return Page();
+        }
+        if (planned.FirstOrDefault(p => !Heading.Spans(p.Date)) is { } outside)
+        {
+            ModelState.AddModelError(string.Empty,
+                $"A session would fall on {outside.Date:ddd d MMM yyyy}, outside the cohort's dates. {Heading.DatesSentence} " +
+                "Change the timetable, or the cohort's dates first.");
+            return Page();
+        }
+
+        // Running the same timetable twice adds nothing twice: a session already starting at that moment is kept as it is.
+        var existingStarts = (await db.Sessions.AsNoTracking()
+            .Where(s => s.CohortId == Heading.Id && !s.IsCancelled)
+            .Select(s => s.StartsAtUtc)
+            .ToListAsync(ct)).ToHashSet();
+        var added = planned.Where(p => !existingStarts.Contains(p.StartsAtUtc)).ToList();
+        if (added.Count == 0)
+        {
+            ModelState.AddModelError(string.Empty, "Every session in that timetable already exists.");
+            return Page();
+        }
+        var template = Input.Topic.Trim();
+        var topics = added.Select((_, i) => template.Replace(NumberPlaceholder, (ExistingSessions + i + 1).ToString(CultureInfo.InvariantCulture))).ToList();
+        if (topics.Any(t => t.Length > Session.TopicLength))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Topic)}", $"With the numbers filled in, a topic would pass {Session.TopicLength} characters.");
+            return Page();
+        }
+        for (var i = 0; i < added.Count; i++)
+            db.Sessions.Add(new Session(Heading.Id, added[i].StartsAtUtc, added[i].EndsAtUtc, topics[i]));
+        await db.SaveChangesAsync(ct);
+
+        var kept = planned.Count - added.Count;
+        TempData["StatusMessage"] = $"Added {added.Count} session{(added.Count == 1 ? "" : "s")}, " +
+            $"{CohortTime.Format(added[0].StartsAtUtc, Heading.TimeZoneId)} to {CohortTime.Format(added[^1].StartsAtUtc, Heading.TimeZoneId)}" +
+            (kept > 0 ? $"; {kept} already existed and {(kept == 1 ? "was" : "were")} left as {(kept == 1 ? "it was" : "they were")}." : ".");
+        return RedirectToPage("Details", new { code = Heading.Code });
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken ct)
+    {
+        if (await CohortHeading.FindAsync(db, code, ct) is not { } heading) return false;
+        Heading = heading;
+        ExistingSessions = await db.Sessions.CountAsync(s => s.CohortId == heading.Id, ct);
+        return true;
+    }
+
+    private void CheckShape()
+    {
+        if (!Week.Any(Input.IsChosen)) ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Days)}", "Choose at least one weekday.");
+        if (Input.EndsAt <= Input.StartsAt)
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.EndsAt)}", "A session must end after it starts (on the same day).");
+        if (Input.Ends == ScheduleEnd.OnDate && Input.Until is null)
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Until)}", "Enter the last date sessions may fall on.");
+        if (Input.Ends == ScheduleEnd.OnDate && Input.Until < Input.From)
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Until)}", "The last date cannot come before the first.");
+        if (Input.Ends == ScheduleEnd.AfterCount && Input.Count is null)
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Count)}", "Enter how many sessions to add.");
+    }
+
+    /// <summary>Dates typed one per line (or separated by commas or spaces) as yyyy-mm-dd; anything else is pointed out.</summary>
+    private List<DateOnly> ParseSkipDates()
+    {
+        var dates = new List<DateOnly>();
+        var unreadable = new List<string>();
+        foreach (var token in (Input.SkipDates ?? "").Split([',', ';', ' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) dates.Add(date);
+            else unreadable.Add(token);
+        }
+        if (unreadable.Count > 0)
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.SkipDates)}",
+                $"Write each date as year-month-day, e.g. 2027-03-23; could not read: {string.Join(", ", unreadable)}.");
+        return dates;
+    }
+
+    public enum ScheduleEnd
+    {
+        OnDate = 0,
+        AfterCount = 1,
+    }
+
+    public sealed class InputModel
+    {
+        /// <summary>One flag per weekday, indexed by <see cref="DayOfWeek"/> (Sunday is 0).</summary>
+        public bool[] Days { get; set; } = new bool[7];
+
+        public bool IsChosen(DayOfWeek day) => (int)day < Days.Length && Days[(int)day];
+
+        [Display(Name = "Starts at")]
+        [Required(ErrorMessage = "Enter the local time sessions start.")]
+        public TimeOnly? StartsAt { get; set; } = new(18, 0);
+
+        [Display(Name = "Ends at")]
+        [Required(ErrorMessage = "Enter the local time sessions end.")]
+        public TimeOnly? EndsAt { get; set; } = new(20, 0);
+
+        [Display(Name = "First date")]
+        [Required(ErrorMessage = "Enter the first date to schedule from.")]
+        public DateOnly? From { get; set; }
+
+        public ScheduleEnd Ends { get; set; }
+
+        [Display(Name = "Last date")]
+        public DateOnly? Until { get; set; }
+
+        [Display(Name = "Number of sessions")]
+        [Range(1, SessionSchedule.MaxSessions, ErrorMessage = "Add between {1} and {2} sessions at a time.")]
+        public int? Count { get; set; }
+
+        [Display(Name = "Dates to skip (public holidays)")]
+        [StringLength(4000, ErrorMessage = "Too many dates to skip; at most {1} characters.")]
+        public string? SkipDates { get; set; }
+
+        [Required(ErrorMessage = "Enter the topic sessions start with.")]
+        [StringLength(Session.TopicLength - 10, ErrorMessage = "A topic can be at most {1} characters.")]
+        [DisplayFormat(ConvertEmptyStringToNull = false)]
+        public string Topic { get; set; } = "Session " + NumberPlaceholder;
+    }
+}

@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
+
+/// <summary>A session's topic and who teaches it.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class EditModel(AppDbContext db) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public CohortHeading Heading { get; private set; } = default!;
+    public SessionSummary Session { get; private set; } = default!;
+    public IReadOnlyList<SelectListItem> Instructors { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string code, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, id, ct)) return NotFound();
+        Input.Topic = Session.Topic;
+        Input.InstructorId = Session.InstructorId;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, id, ct)) return NotFound();
+        var instructorId = string.IsNullOrWhiteSpace(Input.InstructorId) ? null : Input.InstructorId;
+        if (instructorId is not null && !await InstructorChoices.IsInstructorAsync(db, instructorId, ct))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", "Choose one of the instructors listed.");
+        if (!ModelState.IsValid) return Page();
+
+        var session = await db.Sessions.SingleAsync(s => s.Id == id, ct);
+        session.Topic = Input.Topic.Trim();
+        session.InstructorId = instructorId;
+        await db.SaveChangesAsync(ct);
+        TempData["StatusMessage"] = $"Saved the session {session.Topic}.";
+        return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
+    }
+
+    private async Task<bool> LoadAsync(string code, int id, CancellationToken ct)
+    {
+        if (await CohortHeading.FindAsync(db, code, ct) is not { } heading
+            || await SessionSummary.FindAsync(db, heading.Id, id, ct) is not { } session) return false;
+        (Heading, Session) = (heading, session);
+        Instructors = await InstructorChoices.ListAsync(db, ct);
+        return true;
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter the session's topic.")]
+        [StringLength(TrainingCenter.Cohorts.Session.TopicLength, ErrorMessage = "A topic can be at most {1} characters.")]
+        [DisplayFormat(ConvertEmptyStringToNull = false)]
+        public string Topic { get; set; } = "";
+
+        [Display(Name = "Taught by")]
+        public string? InstructorId { get; set; }
+    }
+}

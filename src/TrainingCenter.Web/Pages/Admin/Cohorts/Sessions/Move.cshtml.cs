@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
+
+/// <summary>Moves a session to a new local date and time in the cohort's zone.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class MoveModel(AppDbContext db) : PageModel
+{
+    [BindProperty] public SessionTimesInput Input { get; set; } = new();
+    public CohortHeading Heading { get; private set; } = default!;
+    public SessionSummary Session { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(string code, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, id, ct)) return NotFound();
+        Input.Show(Session.StartsAtUtc, Session.EndsAtUtc, Heading.TimeZoneId);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, id, ct)) return NotFound();
+        if (Session.IsCancelled) ModelState.AddModelError(string.Empty, "This session is cancelled, so it cannot be moved.");
+        var times = Input.Check(Heading, ModelState, nameof(Input));
+        if (times is not { } utc || !ModelState.IsValid) return Page();
+
+        var session = await db.Sessions.SingleAsync(s => s.Id == id, ct);
+        session.Move(utc.StartsAtUtc, utc.EndsAtUtc);
+        await db.SaveChangesAsync(ct);
+        TempData["StatusMessage"] = $"Moved {session.Topic} to {CohortTime.FormatRange(session.StartsAtUtc, session.EndsAtUtc, Heading.TimeZoneId)}.";
+        return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
+    }
+
+    private async Task<bool> LoadAsync(string code, int id, CancellationToken ct)
+    {
+        if (await CohortHeading.FindAsync(db, code, ct) is not { } heading
+            || await SessionSummary.FindAsync(db, heading.Id, id, ct) is not { } session) return false;
+        (Heading, Session) = (heading, session);
+        return true;
+    }
+}

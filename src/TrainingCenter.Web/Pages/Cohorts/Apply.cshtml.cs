@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Cohorts;
+
+[Authorize(Policy = Policies.Trainee)]
+public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : PageModel
+{
+    public CohortToApply Cohort { get; private set; } = default!;
+    public ApplicantProfile Profile { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        var outcome = await enrolments.ApplyAsync(code, User.UserId(), ct);
+        if (outcome.Error is { } error)
+        {
+            ModelState.AddModelError(string.Empty, error);
+            return Page();
+        }
+        TempData["Status"] = outcome.Message;
+        return RedirectToPage("/Me/Enrolments");
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken ct)
+    {
+        var cohort = await db.Cohorts.AsNoTracking()
+            .Where(c => c.Code == code && c.Status != CohortStatus.Draft)
+            .Select(c => new CohortToApply(c.Code, c.Title, c.Track!.Name, c.StartDate, c.EndDate, c.EnrolmentPolicy,
+                c.Capacity - c.SeatsTaken - c.ReservedSeatsUnused))
+            .SingleOrDefaultAsync(ct);
+        if (cohort is null) return false;
+        Cohort = cohort;
+        var me = User.UserId();
+        Profile = await db.Trainees.AsNoTracking()
+            .Where(t => t.UserId == me)
+            .Select(t => new ApplicantProfile(t.FullName, t.Phone, t.City))
+            .SingleOrDefaultAsync(ct) ?? new ApplicantProfile("", null, null);
+        return true;
+    }
+
+    public sealed record CohortToApply(
+        string Code, string Title, string Track, DateOnly StartDate, DateOnly EndDate, EnrolmentPolicy Policy, int PublicSeatsLeft);
+
+    public sealed record ApplicantProfile(string FullName, string? Phone, string? City);
+}

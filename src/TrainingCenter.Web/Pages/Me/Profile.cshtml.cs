@@ -1,0 +1,84 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Data;
+using TrainingCenter.Identity;
+using TrainingCenter.Trainees;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Me;
+
+/// <summary>The signed-in trainee's own profile; the name is the one their certificates will print.</summary>
+[Authorize(Policy = Policies.Trainee)]
+public sealed class ProfileModel(AppDbContext db, SignInManager<ApplicationUser> signIn) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+    [TempData] public string? StatusMessage { get; set; }
+    public string? Email => User.Identity?.Name;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var me = User.UserId();
+        var profile = await db.Trainees.AsNoTracking()
+            .Where(t => t.UserId == me)
+            .Select(t => new InputModel
+            {
+                FullName = t.FullName, Phone = t.Phone, City = t.City, HighestEducation = t.HighestEducation, Motivation = t.Motivation,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (profile is null) return NotFound();
+        Input = profile;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return Page();
+        var me = User.UserId();
+        var trainee = await db.Trainees.Include(t => t.User).SingleOrDefaultAsync(t => t.UserId == me, ct);
+        if (trainee?.User is not { } user) return NotFound();
+
+        trainee.UpdateProfile(Input.FullName, Input.Phone, Input.City, Input.HighestEducation, Input.Motivation);
+        var renamed = user.DisplayName != trainee.FullName;
+        if (renamed)
+        {
+            user.DisplayName = trainee.FullName;
+            // What UserManager does on every update, so a concurrent account change notices this one.
+            user.ConcurrencyStamp = Guid.NewGuid().ToString();
+        }
+        await db.SaveChangesAsync(ct);
+        // The navigation shows the name from the login cookie.
+        if (renamed) await signIn.RefreshSignInAsync(user);
+
+        StatusMessage = "Your profile has been saved.";
+        return RedirectToPage();
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your full name as it should print on your certificate.")]
+        [DisplayFormat(ConvertEmptyStringToNull = false)]
+        [StringLength(Trainee.FullNameLength, ErrorMessage = "Your name can be at most {1} characters.")]
+        [Display(Name = "Full name (exactly as it should print on your certificate)")]
+        public string FullName { get; set => field = value?.Trim() ?? ""; } = "";
+
+        [PhoneNumber]
+        [Display(Name = "Phone")]
+        public string? Phone { get; set => field = value?.Trim(); }
+
+        [StringLength(Trainee.CityLength, ErrorMessage = "The city can be at most {1} characters.")]
+        [Display(Name = "City")]
+        public string? City { get; set => field = value?.Trim(); }
+
+        [StringLength(Trainee.EducationLength, ErrorMessage = "Highest education can be at most {1} characters.")]
+        [Display(Name = "Highest education")]
+        public string? HighestEducation { get; set => field = value?.Trim(); }
+
+        [StringLength(Trainee.MotivationLength, ErrorMessage = "Your motivation can be at most {1} characters.")]
+        [Display(Name = "Why do you want to train with us?")]
+        public string? Motivation { get; set => field = value?.Trim(); }
+    }
+}

@@ -1,0 +1,8 @@
+namespace TrainingCenter.Enrolments;
+
+public enum EnrolmentDecision
+{
+    Accept,
+    Waitlist,
+    Reject,
+}

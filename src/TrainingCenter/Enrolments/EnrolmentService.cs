@@ -1,0 +1,231 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+
+namespace TrainingCenter.Enrolments;
+
+/// <summary>
+/// Applying, deciding, withdrawing and promoting from the waitlist. Every seat moves through <see cref="SeatLedger"/>
+/// inside one transaction with the status change, so capacity holds however many requests arrive at once.
+/// </summary>
+public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, EnrolmentMail mail, TimeProvider clock)
+{
+    public async Task<EnrolmentOutcome> ApplyAsync(string cohortCode, string userId, CancellationToken ct)
+    {
+        var trainee = await db.Trainees.AsNoTracking().Where(t => t.UserId == userId).Select(t => new { t.Id }).SingleOrDefaultAsync(ct);
+        if (trainee is null) return EnrolmentOutcome.Refused("Only trainees can apply. Please register as a trainee first.");
+        var cohort = await db.Cohorts.AsNoTracking()
+            .Where(c => c.Code == cohortCode)
+            .Select(c => new { c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId })
+            .SingleOrDefaultAsync(ct);
+        if (cohort is null || cohort.Status == CohortStatus.Draft) return EnrolmentOutcome.Refused("There is no such cohort.");
+        if (await ExistingAsync(cohort.Id, trainee.Id, cohort.Title, ct) is { } existing) return existing;
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (cohort.Status != CohortStatus.Open || now >= cohort.EnrolmentClosesAtUtc)
+            return EnrolmentOutcome.Refused($"Applications for {cohort.Title} are closed.");
+        if (now < cohort.EnrolmentOpensAtUtc)
+            return EnrolmentOutcome.Refused(
+                $"Applications for {cohort.Title} open on {CohortTime.Format(cohort.EnrolmentOpensAtUtc, cohort.TimeZoneId)}.");
+
+        var enrolment = new Enrolment(cohort.Id, trainee.Id, now, userId);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            if (cohort.EnrolmentPolicy == EnrolmentPolicy.FirstComeFirstServed)
+            {
+                // The seat is taken first: on SQLite that write also serialises the rest of the transaction.
+                var seated = await seats.TryTakePublicSeatAsync(cohort.Id, ct);
+                enrolment.MoveTo(seated ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted, now, userId,
+                    seated ? null : "The cohort was full");
+            }
+            db.Enrolments.Add(enrolment);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // The same trainee applied twice at once: the unique index kept one; show that one.
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return await ExistingAsync(cohort.Id, trainee.Id, cohort.Title, ct) ?? throw new InvalidOperationException(
+                    $"Applying to cohort {cohort.Id} failed for a reason other than a duplicate application.");
+            }
+        }
+
+        var notice = enrolment.Status switch
+        {
+            EnrolmentStatus.Enrolled => EnrolmentNotice.Enrolled,
+            EnrolmentStatus.Waitlisted => EnrolmentNotice.Waitlisted,
+            _ => EnrolmentNotice.Applied,
+        };
+        await mail.SendAsync(enrolment.Id, notice, null, ct);
+        return new EnrolmentOutcome(notice switch
+        {
+            EnrolmentNotice.Enrolled => $"You are enrolled in {cohort.Title}. A confirmation with the schedule is on its way.",
+            EnrolmentNotice.Waitlisted => $"{cohort.Title} is full, so you are on its waitlist. We will email you if a seat frees up.",
+            _ => $"Your application to {cohort.Title} has been received. The training center will review it.",
+        });
+    }
+
+    /// <summary>The trainee leaves a cohort (until it ends); a seat they held goes to the first waitlisted applicant.</summary>
+    public async Task<EnrolmentOutcome> WithdrawAsync(int enrolmentId, string userId, CancellationToken ct)
+    {
+        var enrolment = await db.Enrolments.Include(e => e.Cohort)
+            .SingleOrDefaultAsync(e => e.Id == enrolmentId && e.Trainee!.UserId == userId, ct);
+        if (enrolment is null) return EnrolmentOutcome.Refused("There is no such enrolment.");
+        var cohort = enrolment.Cohort!;
+        if (CohortHasEnded(cohort)) return EnrolmentOutcome.Refused($"{cohort.Title} has ended, so you can no longer withdraw.");
+        if (!enrolment.CanMoveTo(EnrolmentStatus.Withdrawn))
+            return EnrolmentOutcome.Refused($"Your place in {cohort.Title} is {enrolment.Status}, so there is nothing to withdraw from.");
+
+        var promoted = await LeaveAsync(enrolment, EnrolmentStatus.Withdrawn, userId, "Withdrawn by the trainee", ct);
+        foreach (var id in promoted) await mail.SendAsync(id, EnrolmentNotice.Promoted, null, ct);
+        return new EnrolmentOutcome($"You have withdrawn from {cohort.Title}.");
+    }
+
+    /// <summary>An admin removes an enrolled trainee, with a reason; the seat goes to the first waitlisted applicant.</summary>
+    public async Task<EnrolmentOutcome> RemoveAsync(int enrolmentId, string reason, string adminId, CancellationToken ct)
+    {
+        var enrolment = await db.Enrolments.Include(e => e.Cohort).SingleOrDefaultAsync(e => e.Id == enrolmentId, ct);
+        if (enrolment is null) return EnrolmentOutcome.Refused("There is no such enrolment.");
+        if (enrolment.Status != EnrolmentStatus.Enrolled) return EnrolmentOutcome.Refused("Only an enrolled trainee can be removed.");
+
+        var promoted = await LeaveAsync(enrolment, EnrolmentStatus.Dropped, adminId, reason.Trim(), ct);
+        await mail.SendAsync(enrolment.Id, EnrolmentNotice.Removed, reason.Trim(), ct);
+        foreach (var id in promoted) await mail.SendAsync(id, EnrolmentNotice.Promoted, null, ct);
+        return new EnrolmentOutcome($"The trainee was removed from {enrolment.Cohort!.Title}.");
+    }
+
+    /// <summary>
+    /// An admin's decision on applications of one cohort: accept (enrol, or waitlist when full), waitlist, or reject with
+    /// a reason. Applications that cannot take the decision are left as they are and counted as skipped.
+    /// </summary>
+    public async Task<EnrolmentOutcome> DecideAsync(
+        int cohortId, IReadOnlyCollection<int> enrolmentIds, EnrolmentDecision decision, string? reason, string adminId, CancellationToken ct)
+    {
+        if (enrolmentIds.Count == 0) return EnrolmentOutcome.Refused("Select at least one application.");
+        if (decision == EnrolmentDecision.Reject && string.IsNullOrWhiteSpace(reason))
+            return EnrolmentOutcome.Refused("Give the reason for rejecting; the applicant will see it.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var notices = new List<(int Id, EnrolmentNotice Notice)>();
+        var skipped = 0;
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var chosen = await db.Enrolments
+                .Where(e => e.CohortId == cohortId && enrolmentIds.Contains(e.Id))
+                .OrderBy(e => e.AppliedAtUtc).ThenBy(e => e.Id)
+                .ToListAsync(ct);
+            skipped = enrolmentIds.Count - chosen.Count;
+            foreach (var enrolment in chosen)
+            {
+                var notice = await DecideOneAsync(enrolment, decision, reason?.Trim(), adminId, now, ct);
+                if (notice is { } n) notices.Add((enrolment.Id, n));
+                else skipped++;
+            }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        foreach (var (id, notice) in notices) await mail.SendAsync(id, notice, reason?.Trim(), ct);
+        var counts = notices.GroupBy(n => n.Notice).Select(g => $"{g.Count()} {Describe(g.Key)}");
+        var message = notices.Count == 0 ? "No application changed." : string.Join(", ", counts) + ".";
+        return new EnrolmentOutcome(skipped == 0 ? message : $"{message} {skipped} could not take that decision and were left as they were.");
+    }
+
+    /// <summary>Gives freed public seats to waitlisted applicants, first come first served; returns the promoted enrolments.</summary>
+    public async Task<IReadOnlyList<int>> PromoteFromWaitlistAsync(int cohortId, string actorId, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var promoted = await PromoteAsync(cohortId, actorId, clock.GetUtcNow().UtcDateTime, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        foreach (var id in promoted) await mail.SendAsync(id, EnrolmentNotice.Promoted, null, ct);
+        return promoted;
+    }
+
+    private async Task<EnrolmentOutcome?> ExistingAsync(int cohortId, int traineeId, string title, CancellationToken ct)
+    {
+        var status = await db.Enrolments.AsNoTracking()
+            .Where(e => e.CohortId == cohortId && e.TraineeId == traineeId)
+            .Select(e => (EnrolmentStatus?)e.Status)
+            .SingleOrDefaultAsync(ct);
+        return status is { } s ? new EnrolmentOutcome($"You have already applied to {title}: your application is {s}.") : null;
+    }
+
+    private async Task<EnrolmentNotice?> DecideOneAsync(
+        Enrolment enrolment, EnrolmentDecision decision, string? reason, string adminId, DateTime now, CancellationToken ct)
+    {
+        switch (decision)
+        {
+            case EnrolmentDecision.Accept when enrolment.CanMoveTo(EnrolmentStatus.Accepted):
+                enrolment.MoveTo(EnrolmentStatus.Accepted, now, adminId, reason);
+                if (await seats.TryTakePublicSeatAsync(enrolment.CohortId, ct))
+                {
+                    enrolment.MoveTo(EnrolmentStatus.Enrolled, now, adminId);
+                    return EnrolmentNotice.Enrolled;
+                }
+                enrolment.MoveTo(EnrolmentStatus.Waitlisted, now, adminId, "Accepted, but the cohort is full");
+                return EnrolmentNotice.Waitlisted;
+            case EnrolmentDecision.Waitlist when enrolment.CanMoveTo(EnrolmentStatus.Waitlisted) && enrolment.Status != EnrolmentStatus.Accepted:
+                enrolment.MoveTo(EnrolmentStatus.Waitlisted, now, adminId, reason);
+                return EnrolmentNotice.Waitlisted;
+            case EnrolmentDecision.Reject when enrolment.CanMoveTo(EnrolmentStatus.Rejected):
+                enrolment.MoveTo(EnrolmentStatus.Rejected, now, adminId, reason);
+                return EnrolmentNotice.Rejected;
+            default:
+                return null;
+        }
+    }
+
+    private async Task<IReadOnlyList<int>> LeaveAsync(Enrolment enrolment, EnrolmentStatus to, string actorId, string reason, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var heldSeat = enrolment.Status == EnrolmentStatus.Enrolled;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        enrolment.MoveTo(to, now, actorId, reason);
+        await db.SaveChangesAsync(ct);
+        IReadOnlyList<int> promoted = [];
+        if (heldSeat)
+        {
+            await seats.ReleaseSeatAsync(enrolment.CohortId, enrolment.NominatedByFirmId, ct);
+            promoted = await PromoteAsync(enrolment.CohortId, actorId, now, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+        return promoted;
+    }
+
+    /// <summary>Moves waitlisted applicants into free public seats in waitlist order, while seats last.</summary>
+    private async Task<IReadOnlyList<int>> PromoteAsync(int cohortId, string actorId, DateTime now, CancellationToken ct)
+    {
+        var promoted = new List<int>();
+        var waitlist = await db.Enrolments
+            .Where(e => e.CohortId == cohortId && e.Status == EnrolmentStatus.Waitlisted)
+            .OrderBy(e => e.WaitlistedAtUtc).ThenBy(e => e.Id)
+            .ToListAsync(ct);
+        foreach (var next in waitlist)
+        {
+            if (!await seats.TryTakePublicSeatAsync(cohortId, ct)) break;
+            next.MoveTo(EnrolmentStatus.Enrolled, now, actorId, "A seat freed up: promoted from the waitlist");
+            promoted.Add(next.Id);
+        }
+        return promoted;
+    }
+
+    private bool CohortHasEnded(Cohort cohort)
+    {
+        var today = DateOnly.FromDateTime(CohortTime.ToLocal(clock.GetUtcNow().UtcDateTime, cohort.TimeZoneId));
+        return cohort.Status is CohortStatus.Completed or CohortStatus.Cancelled || today > cohort.EndDate;
+    }
+
+    private static string Describe(EnrolmentNotice notice) => notice switch
+    {
+        EnrolmentNotice.Enrolled => "enrolled",
+        EnrolmentNotice.Waitlisted => "waitlisted",
+        EnrolmentNotice.Rejected => "rejected",
+        _ => notice.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Email;
+
+namespace TrainingCenter.Enrolments;
+
+/// <summary>Sponsor firms invite people into their reserved seats; the invited person accepts with the emailed link.</summary>
+public sealed class NominationService(AppDbContext db, SeatLedger seats, EnrolmentMail enrolmentMail, IMailSender sender, TimeProvider clock)
+{
+    /// <summary>Invites <paramref name="email"/> to one of <paramref name="firmId"/>'s reserved seats; <paramref name="acceptUrl"/> turns a token into the link.</summary>
+    public async Task<EnrolmentOutcome> NominateAsync(
+        int cohortId, int firmId, string email, string byUserId, Func<string, string> acceptUrl, CancellationToken ct)
+    {
+        email = email.Trim();
+        var sponsorship = await db.Sponsorships.AsNoTracking()
+            .Where(s => s.CohortId == cohortId && s.MemberFirmId == firmId)
+            .Select(s => new
+            {
+                s.ReservedSeats, s.ReservedSeatsUsed, s.Cohort!.Title, s.Cohort.Status, FirmName = s.MemberFirm!.Name,
+                Pending = db.Nominations.Count(n => n.CohortId == cohortId && n.MemberFirmId == firmId
+                    && n.AcceptedAtUtc == null && n.CancelledAtUtc == null),
+                AlreadyInvited = db.Nominations.Any(n => n.CohortId == cohortId && n.Email == email
+                    && n.AcceptedAtUtc == null && n.CancelledAtUtc == null),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (sponsorship is null) return EnrolmentOutcome.Refused("Your firm does not sponsor that cohort.");
+        if (sponsorship.Status is not (CohortStatus.Open or CohortStatus.InProgress))
+            return EnrolmentOutcome.Refused($"{sponsorship.Title} is not taking trainees.");
+        if (sponsorship.AlreadyInvited) return EnrolmentOutcome.Refused($"{email} already has a pending invitation to {sponsorship.Title}.");
+        if (sponsorship.ReservedSeatsUsed + sponsorship.Pending >= sponsorship.ReservedSeats)
+            return EnrolmentOutcome.Refused(
+                $"All {sponsorship.ReservedSeats} seats reserved for {sponsorship.FirmName} in {sponsorship.Title} are taken or already offered.");
+
+        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        db.Nominations.Add(new Nomination(cohortId, firmId, email, token, byUserId));
+        await db.SaveChangesAsync(ct);
+
+        var link = acceptUrl(token);
+        var message = new MimeMessage
+        {
+            Subject = $"{sponsorship.FirmName} offers you a seat in {sponsorship.Title}",
+            Body = new BodyBuilder
+            {
+                TextBody = $"{sponsorship.FirmName} has reserved a seat for you in {sponsorship.Title} at TrainingCenter.\n\n"
+                    + $"To take it, open this link, then log in or register as a trainee with this email address:\n{link}\n",
+                HtmlBody = $"<p>{WebUtility.HtmlEncode(sponsorship.FirmName)} has reserved a seat for you in "
+                    + $"{WebUtility.HtmlEncode(sponsorship.Title)} at TrainingCenter.</p>"
+                    + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">Take your seat</a>, then log in or register as a trainee with this email address.</p>",
+            }.ToMessageBody(),
+        };
+        message.To.Add(MailboxAddress.Parse(email));
+        await sender.SendAsync(message, ct);
+        return new EnrolmentOutcome($"{email} is invited to a reserved seat in {sponsorship.Title}.");
+    }
+
+    /// <summary>The invited trainee takes the reserved seat (an earlier application of theirs to the cohort becomes the enrolment).</summary>
+    public async Task<EnrolmentOutcome> AcceptAsync(string token, string userId, CancellationToken ct)
+    {
+        var nomination = await db.Nominations.Include(n => n.Cohort).SingleOrDefaultAsync(n => n.Token == token, ct);
+        if (nomination is null || !nomination.IsPending) return EnrolmentOutcome.Refused("This invitation is no longer valid.");
+        var trainee = await db.Trainees.Where(t => t.UserId == userId).Select(t => new { t.Id, t.User!.Email }).SingleOrDefaultAsync(ct);
+        if (trainee is null) return EnrolmentOutcome.Refused("Only trainees can take a seat. Please register as a trainee first.");
+        if (!string.Equals(trainee.Email, nomination.Email, StringComparison.OrdinalIgnoreCase))
+            return EnrolmentOutcome.Refused($"This invitation is for {nomination.Email}. Log in with that address to accept it.");
+        var cohort = nomination.Cohort!;
+        if (cohort.Status is not (CohortStatus.Open or CohortStatus.InProgress))
+            return EnrolmentOutcome.Refused($"{cohort.Title} is not taking trainees.");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var enrolment = await db.Enrolments.SingleOrDefaultAsync(e => e.CohortId == cohort.Id && e.TraineeId == trainee.Id, ct);
+        if (enrolment is { Status: EnrolmentStatus.Enrolled or EnrolmentStatus.Completed })
+            return EnrolmentOutcome.Refused($"You already hold a seat in {cohort.Title}.");
+        if (enrolment is not null && !enrolment.CanMoveTo(EnrolmentStatus.Enrolled))
+            return EnrolmentOutcome.Refused($"Your place in {cohort.Title} is {enrolment.Status}; please contact the training center.");
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            if (!await seats.TryTakeReservedSeatAsync(cohort.Id, nomination.MemberFirmId, ct))
+                return EnrolmentOutcome.Refused("The firm's reserved seats are all taken.");
+            if (enrolment is null)
+            {
+                enrolment = new Enrolment(cohort.Id, trainee.Id, now, userId);
+                db.Enrolments.Add(enrolment);
+            }
+            enrolment.NominatedByFirmId = nomination.MemberFirmId;
+            enrolment.MoveTo(EnrolmentStatus.Enrolled, now, userId, "Took a seat reserved by a sponsor firm");
+            nomination.Accept(enrolment, now);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        await enrolmentMail.SendAsync(enrolment.Id, EnrolmentNotice.Enrolled, null, ct);
+        return new EnrolmentOutcome($"You are enrolled in {cohort.Title} in a seat reserved by your sponsor.");
+    }
+
+    public async Task<EnrolmentOutcome> CancelAsync(int nominationId, int? firmId, CancellationToken ct)
+    {
+        var nomination = await db.Nominations
+            .SingleOrDefaultAsync(n => n.Id == nominationId && (firmId == null || n.MemberFirmId == firmId), ct);
+        if (nomination is null || !nomination.IsPending) return EnrolmentOutcome.Refused("There is no such pending invitation.");
+        nomination.Cancel(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return new EnrolmentOutcome($"The invitation to {nomination.Email} is cancelled.");
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TrainingCenter.BrowserTests.Infrastructure;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace TrainingCenter.BrowserTests.Pages;
+
+public sealed partial class EnrolmentJourneyTests(BrowserApp app, Chromium chromium) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task A_visitor_finds_a_cohort_registers_applies_and_withdraws_so_a_waitlisted_trainee_is_promoted()
+    {
+        var code = await app.OpenCohortAsync(capacity: 1);
+        var title = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Code == code).Select(c => c.Title).SingleAsync());
+        var email = $"bilal-{Guid.NewGuid():N}@example.pk";
+        await using var tab = await chromium.OpenAsync(app, Chromium.Phone, isMobile: true);
+        var page = tab.Page;
+
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Register as a trainee" }).ClickAsync();
+        await page.GetByLabel("Full name").FillAsync("Bilal Ahmed Chaudhry");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("Str0ng!pass");
+        await page.GetByLabel("Confirm password").FillAsync("Str0ng!pass");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await Expect(page.GetByText("check your email", new() { Exact = false })).ToBeVisibleAsync();
+
+        var confirmation = Assert.Single(await app.MailToAsync(email));
+        await page.GotoAsync(System.Net.WebUtility.HtmlDecode(HrefPattern().Match(confirmation.HtmlBody!).Groups[1].Value));
+        await Expect(page.GetByText("Thank you for confirming your email")).ToBeVisibleAsync();
+
+        await page.GotoAsync($"/Cohorts/{code}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Log in to apply" }).ClickAsync();
+        await tab.LogInAsync(email, "Str0ng!pass");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
+        await page.GetByTestId("apply-form").GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My enrolments" })).ToBeVisibleAsync();
+        var mine = page.Locator($"[data-cohort-code='{code}']");
+        await Expect(mine.GetByTestId("enrolment-status")).ToHaveTextAsync("Enrolled");
+        await Expect(mine.GetByTestId("next-session")).ToContainTextAsync("(Asia/Karachi)");
+        await tab.ScreenshotAsync("enrolled-on-a-phone");
+
+        var waiting = (await app.TraineesAsync(1, "Waiting")).Single();
+        await using (var scope = app.CreateScope())
+        {
+            var userId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == waiting).Select(u => u.Id).SingleAsync());
+            await scope.ServiceProvider.GetRequiredService<EnrolmentService>().ApplyAsync(code, userId, TestContext.Current.CancellationToken);
+        }
+        Assert.Equal(EnrolmentStatus.Waitlisted, await StatusAsync(code, waiting));
+
+        await mine.GetByRole(AriaRole.Button, new() { Name = "Withdraw" }).ClickAsync();
+        await Expect(page.GetByTestId("status")).ToContainTextAsync("You have withdrawn");
+        await Expect(mine.GetByTestId("enrolment-status")).ToHaveTextAsync("Withdrawn");
+
+        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(code, waiting));
+        Assert.Contains(await app.MailToAsync(waiting), m => m.Subject!.StartsWith("A seat freed up", StringComparison.Ordinal));
+        tab.AssertNoErrors();
+    }
+
+    private Task<EnrolmentStatus> StatusAsync(string code, string email) =>
+        app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == email).Select(e => e.Status).SingleAsync());
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex HrefPattern();
+}

@@ -1,0 +1,100 @@
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Calendars;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Cohorts;
+
+namespace TrainingCenter.Tests.Calendars;
+
+public abstract class CohortCalendarTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task The_calendar_has_one_event_per_session_in_the_cohorts_time_zone()
+    {
+        Session? gitSession = null;
+        var cohort = await app.AddCohortAsync(then: (db, c) =>
+        {
+            gitSession = db.AddSession(c, 31, 13, "Git and the command line");
+            db.AddSession(c, 33, 13, "HTML and CSS");
+            db.AddSession(c, 35, 13, "JavaScript basics");
+        });
+
+        var calendar = Calendar.Load(await CalendarForAsync(cohort.Id))!;
+
+        Assert.Equal(3, calendar.Events.Count);
+        var first = calendar.Events.Single(e => e.Uid == $"session-{gitSession!.Id}@trainingcenter");
+        Assert.Equal($"{cohort.Title}: Git and the command line", first.Summary);
+        Assert.Equal("Training room 1", first.Location);
+        Assert.Equal("Asia/Karachi", first.DtStart!.TzId);
+        Assert.Equal(18, first.DtStart.Hour);
+        Assert.Equal(20, first.DtEnd!.Hour);
+        Assert.Equal(DateTime.UtcNow.Date.AddDays(31).AddHours(13), first.DtStart.AsUtc);
+        Assert.Equal("Asia/Karachi", Assert.Single(calendar.TimeZones).TzId);
+        Assert.All(calendar.Events, e => Assert.Equal(EventStatus.Confirmed, e.Status));
+    }
+
+    [Fact]
+    public async Task A_cancelled_session_is_marked_cancelled_with_its_reason()
+    {
+        Session? deployment = null;
+        var cohort = await app.AddCohortAsync(then: (db, c) =>
+        {
+            db.AddSession(c, 31, 13, "Databases");
+            deployment = db.AddSession(c, 33, 13, "Deployment");
+            deployment.Cancel("Public holiday");
+        });
+
+        var calendar = Calendar.Load(await CalendarForAsync(cohort.Id))!;
+
+        var cancelled = calendar.Events.Single(e => e.Uid == $"session-{deployment!.Id}@trainingcenter");
+        Assert.Equal(EventStatus.Cancelled, cancelled.Status);
+        Assert.Contains("Public holiday", cancelled.Description);
+        Assert.Equal(EventStatus.Confirmed, calendar.Events.Single(e => e.Uid != cancelled.Uid).Status);
+    }
+
+    [Fact]
+    public async Task An_online_cohort_elsewhere_gives_its_link_as_the_location_and_its_own_zone()
+    {
+        var cohort = await app.AddCohortAsync(
+            configure: c =>
+            {
+                c.TimeZoneId = "Asia/Dubai";
+                c.Venue = null;
+                c.OnlineLink = "https://meet.example/cohort";
+            },
+            then: (db, c) => db.AddSession(c, 31, 13, "Welcome, everyone; let's begin"));
+
+        var calendar = Calendar.Load(await CalendarForAsync(cohort.Id))!;
+        var forEveryone = Calendar.Load(await CalendarForAsync(cohort.Id, includeOnlineLink: false))!;
+
+        var session = Assert.Single(calendar.Events);
+        Assert.Equal("https://meet.example/cohort", session.Location);
+        Assert.Equal("Online", Assert.Single(forEveryone.Events).Location);
+        Assert.Equal("Asia/Dubai", session.DtStart!.TzId);
+        Assert.Equal(17, session.DtStart.Hour);
+        Assert.Equal($"{cohort.Title}: Welcome, everyone; let's begin", session.Summary);
+    }
+
+    [Fact]
+    public async Task There_is_no_calendar_for_a_cohort_that_does_not_exist()
+    {
+        await using var scope = app.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        Assert.Null(await CohortCalendar.ForCohortAsync(db, -1, includeOnlineLink: true, TestContext.Current.CancellationToken));
+    }
+
+    private async Task<string> CalendarForAsync(int cohortId, bool includeOnlineLink = true)
+    {
+        await using var scope = app.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return (await CohortCalendar.ForCohortAsync(db, cohortId, includeOnlineLink, TestContext.Current.CancellationToken))!;
+    }
+}
+
+public sealed class CohortCalendarTestsOnSqlite(SqliteApp app) : CohortCalendarTests<SqliteApp>(app);
+
+public sealed class CohortCalendarTestsOnPostgres(PostgresApp app) : CohortCalendarTests<PostgresApp>(app);

@@ -1,0 +1,179 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tracks;
+
+namespace TrainingCenter.Tests.Pages.Admin.Cohorts;
+
+public abstract class CreateCohortTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    private const string CreatePath = "/Admin/Cohorts/Create";
+
+    [Fact]
+    public async Task The_admin_creates_a_cohort_with_every_field_and_its_enrolment_window_is_stored_in_utc()
+    {
+        var client = await app.AdminClientAsync();
+        var code = TestCohorts.NewCode();
+        var trackId = await FirstTrackIdAsync();
+
+        var response = await client.SubmitAsync(CreatePath, Fields(code, trackId, new()
+        {
+            ["Input.Title"] = "  Cloud Foundations  ",
+            ["Input.Description"] = " Six weeks of cloud basics. ",
+            ["Input.TimeZoneId"] = "Europe/London",
+            ["Input.Capacity"] = "24",
+            ["Input.EnrolmentPolicy"] = "Reviewed",
+            ["Input.AttendanceThresholdPercent"] = "75",
+            ["Input.Venue"] = "",
+            ["Input.OnlineLink"] = " https://meet.example/cloud ",
+            ["Input.Status"] = "Open",
+            ["Input.EnrolmentCloses"] = "2027-03-31T12:00",
+        }), "form#cohort-form");
+        var page = await client.FollowAsync(response);
+
+        var cohort = await app.ReadCohortAsync(code);
+        Assert.Equal("Cloud Foundations", cohort.Title);
+        Assert.Equal("Six weeks of cloud basics.", cohort.Description);
+        Assert.Equal(trackId, cohort.TrackId);
+        Assert.Equal((new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 30)), (cohort.StartDate, cohort.EndDate));
+        Assert.Equal("Europe/London", cohort.TimeZoneId);
+        Assert.Equal(24, cohort.Capacity);
+        // London is on UTC in January and an hour ahead after the clocks go forward on 28 March.
+        Assert.Equal(new DateTime(2027, 1, 10, 9, 0, 0, DateTimeKind.Utc), cohort.EnrolmentOpensAtUtc);
+        Assert.Equal(new DateTime(2027, 3, 31, 11, 0, 0, DateTimeKind.Utc), cohort.EnrolmentClosesAtUtc);
+        Assert.Equal(EnrolmentPolicy.Reviewed, cohort.EnrolmentPolicy);
+        Assert.Equal(75, cohort.AttendanceThresholdPercent);
+        Assert.Null(cohort.Venue);
+        Assert.Equal("https://meet.example/cloud", cohort.OnlineLink);
+        Assert.Equal(CohortStatus.Open, cohort.Status);
+        Assert.Equal($"/Admin/Cohorts/{code}", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains($"Created the cohort {code} as Open.", page.Document.QuerySelector("[data-testid=status]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_form_offers_karachi_as_the_zone_and_eighty_percent_attendance()
+    {
+        var client = await app.AdminClientAsync();
+
+        var page = await client.GetAsync(CreatePath);
+
+        Assert.Equal(Cohort.DefaultTimeZone, page.Document.QuerySelector("#Input_TimeZoneId")!.GetAttribute("value"));
+        Assert.Equal("80", page.Document.QuerySelector("#Input_AttendanceThresholdPercent")!.GetAttribute("value"));
+        Assert.Contains(page.Document.QuerySelectorAll("datalist#common-zones option"), o => o.GetAttribute("value") == "Europe/London");
+        Assert.Equal(["Draft", "Open"], page.Document.QuerySelectorAll("#Input_Status option").Select(o => o.GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task A_cohort_with_every_field_wrong_is_refused_with_a_message_next_to_each()
+    {
+        var client = await app.AdminClientAsync();
+        var taken = await app.WithDbAsync(db => db.Cohorts.Select(c => c.Code).FirstAsync(TestContext.Current.CancellationToken));
+        var before = await CountAsync();
+
+        var response = await client.SubmitAsync(CreatePath, Fields(taken.ToLowerInvariant(), await FirstTrackIdAsync(), new()
+        {
+            ["Input.Title"] = " ",
+            ["Input.StartDate"] = "2027-04-30",
+            ["Input.EndDate"] = "2027-03-01",
+            ["Input.Capacity"] = "0",
+            ["Input.AttendanceThresholdPercent"] = "101",
+            ["Input.EnrolmentOpens"] = "2027-02-26T12:00",
+            ["Input.EnrolmentCloses"] = "2027-01-10T09:00",
+            ["Input.OnlineLink"] = "javascript:alert(1)",
+        }), "form#cohort-form");
+        var page = await AdminSignIn.ShownAgainAsync(response);
+
+        Assert.Contains($"There is already a cohort with the code {taken}.", page.Text);
+        Assert.Contains("Enter the cohort's title.", page.Text);
+        Assert.Contains("The last day cannot come before the first day.", page.Text);
+        Assert.Contains("Capacity must be between 1 and 10000 seats.", page.Text);
+        Assert.Contains("The attendance threshold must be between 0% and 100%.", page.Text);
+        Assert.Contains("Enrolment must close after it opens.", page.Text);
+        Assert.Contains("Enter a full web address starting with https://.", page.Text);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_time_zone_and_a_code_in_the_wrong_shape_are_refused()
+    {
+        var client = await app.AdminClientAsync();
+
+        var response = await client.SubmitAsync(CreatePath, Fields("SE 2027", await FirstTrackIdAsync(), new()
+        {
+            ["Input.TimeZoneId"] = "Asia/Lahore",
+        }), "form#cohort-form");
+        var page = await AdminSignIn.ShownAgainAsync(response);
+
+        Assert.Contains("Use letters and digits in groups joined by hyphens, e.g. SE-2027-01.", page.Text);
+        Assert.Contains("Asia/Lahore is not a time zone this server knows", page.Text);
+    }
+
+    [Fact]
+    public async Task An_enrolment_time_the_clocks_skip_is_refused()
+    {
+        var client = await app.AdminClientAsync();
+        var code = TestCohorts.NewCode();
+
+        var response = await client.SubmitAsync(CreatePath, Fields(code, await FirstTrackIdAsync(), new()
+        {
+            ["Input.TimeZoneId"] = "Europe/London",
+            ["Input.EnrolmentCloses"] = "2027-03-28T01:30",
+        }), "form#cohort-form");
+        var page = await AdminSignIn.ShownAgainAsync(response);
+
+        Assert.Contains("Sun 28 Mar 2027, 01:30 does not exist in Europe/London", page.Text);
+        Assert.False(await app.WithDbAsync(db => db.Cohorts.AnyAsync(c => c.Code == code, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task A_retired_track_takes_no_new_cohort()
+    {
+        var client = await app.AdminClientAsync();
+        var code = TestCohorts.NewCode();
+        var retired = await app.WithDbAsync(async db =>
+        {
+            var track = new Track($"Retired {code}", code[3..11]);
+            track.Retire();
+            db.Tracks.Add(track);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            return track;
+        });
+
+        var form = await client.GetAsync(CreatePath);
+        var response = await client.SubmitAsync(CreatePath, Fields(code, retired.Id, []), "form#cohort-form");
+        var page = await AdminSignIn.ShownAgainAsync(response);
+
+        Assert.DoesNotContain(form.Document.QuerySelectorAll("#Input_TrackId option"), o => o.GetAttribute("value") == retired.Id.ToString());
+        Assert.Contains($"The track {retired.Name} is retired and takes no new cohorts.", page.Text);
+        Assert.False(await app.WithDbAsync(db => db.Cohorts.AnyAsync(c => c.Code == code, TestContext.Current.CancellationToken)));
+    }
+
+    /// <summary>A valid cohort in Karachi, 1 March to 30 April 2027, with <paramref name="overrides"/> on top.</summary>
+    private static Dictionary<string, string> Fields(string code, int trackId, Dictionary<string, string> overrides)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Code"] = code,
+            ["Input.Title"] = "Cloud Foundations",
+            ["Input.TrackId"] = trackId.ToString(),
+            ["Input.StartDate"] = "2027-03-01",
+            ["Input.EndDate"] = "2027-04-30",
+            ["Input.TimeZoneId"] = Cohort.DefaultTimeZone,
+            ["Input.Capacity"] = "20",
+            ["Input.EnrolmentOpens"] = "2027-01-10T09:00",
+            ["Input.EnrolmentCloses"] = "2027-02-26T12:00",
+            ["Input.Status"] = "Draft",
+        };
+        foreach (var (name, value) in overrides) fields[name] = value;
+        return fields;
+    }
+
+    private Task<int> FirstTrackIdAsync() =>
+        app.WithDbAsync(db => db.Tracks.Where(t => !t.IsRetired).OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(TestContext.Current.CancellationToken));
+
+    private Task<int> CountAsync() => app.WithDbAsync(db => db.Cohorts.CountAsync(TestContext.Current.CancellationToken));
+}
+
+public sealed class CreateCohortTestsOnSqlite(SqliteApp app) : CreateCohortTests<SqliteApp>(app);
+
+public sealed class CreateCohortTestsOnPostgres(PostgresApp app) : CreateCohortTests<PostgresApp>(app);

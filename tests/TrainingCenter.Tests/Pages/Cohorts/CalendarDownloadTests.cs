@@ -1,0 +1,73 @@
+using System.Net;
+using Ical.Net;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Pages.Cohorts;
+
+public abstract class CalendarDownloadTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task Anyone_can_download_a_cohorts_schedule_as_a_calendar_file()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cohort = await app.AddCohortAsync(then: (db, c) =>
+        {
+            db.AddSession(c, 31, 13, "Kick-off");
+            db.AddSession(c, 33, 13, "Requirements").Cancel("Flooding in the city");
+        });
+
+        var response = await app.CreatePageClient().Http.GetAsync($"/Cohorts/{cohort.Code}/calendar.ics", ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal($"{cohort.Code}.ics", response.Content.Headers.ContentDisposition!.FileName);
+        var calendar = Calendar.Load(await response.Content.ReadAsStringAsync(ct))!;
+        Assert.Equal(2, calendar.Events.Count);
+        Assert.Equal(EventStatus.Cancelled, calendar.Events.Single(e => e.Summary == $"{cohort.Title}: Requirements").Status);
+    }
+
+    [Fact]
+    public async Task The_online_meeting_link_is_in_the_calendar_only_for_the_cohorts_enrolled_trainees()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cohort = await app.AddCohortAsync(
+            configure: c => { c.Venue = null; c.OnlineLink = "https://meet.example/private-room"; },
+            then: (db, c) => db.AddSession(c, 31, 13, "Kick-off"));
+        var trainee = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
+        await trainee.SubmitAsync($"/Cohorts/{cohort.Code}/Apply", PageClient.NoFields);
+        var path = $"/Cohorts/{cohort.Code}/calendar.ics";
+
+        var forVisitor = await (await app.CreatePageClient().Http.GetAsync(path, ct)).Content.ReadAsStringAsync(ct);
+        var forTrainee = await (await trainee.Http.GetAsync(path, ct)).Content.ReadAsStringAsync(ct);
+
+        Assert.DoesNotContain("private-room", forVisitor);
+        Assert.Equal("Online", Assert.Single(Calendar.Load(forVisitor)!.Events).Location);
+        Assert.Equal("https://meet.example/private-room", Assert.Single(Calendar.Load(forTrainee)!.Events).Location);
+    }
+
+    [Fact]
+    public async Task The_cohort_page_links_to_its_calendar_file()
+    {
+        var cohort = await app.AddCohortAsync(then: (db, c) => db.AddSession(c, 31, 13, "Kick-off"));
+
+        var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
+
+        Assert.NotNull(page.Document.QuerySelector($"a[href='/Cohorts/{cohort.Code}/calendar.ics']"));
+    }
+
+    [Fact]
+    public async Task There_is_no_calendar_for_unknown_or_draft_cohorts()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var draft = await app.AddCohortAsync(configure: c => c.Status = CohortStatus.Draft);
+        var client = app.CreatePageClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync("/Cohorts/NO-SUCH-COHORT/calendar.ics", ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/Cohorts/{draft.Code}/calendar.ics", ct)).StatusCode);
+    }
+}
+
+public sealed class CalendarDownloadTestsOnSqlite(SqliteApp app) : CalendarDownloadTests<SqliteApp>(app);
+
+public sealed class CalendarDownloadTestsOnPostgres(PostgresApp app) : CalendarDownloadTests<PostgresApp>(app);

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Pages.Cohorts;
+
+public abstract class CatalogueTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task An_anonymous_visitor_sees_every_cohort_open_for_enrolment_and_none_other()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var draft = await app.AddCohortAsync(configure: c => c.Status = CohortStatus.Draft);
+        var closed = await app.AddCohortAsync(configure: c => c.EnrolmentClosesAtUtc = DateTime.UtcNow.AddMinutes(-1));
+        var open = await app.WithDbAsync(db => db.Cohorts
+            .Where(c => c.Status == CohortStatus.Open && c.EnrolmentClosesAtUtc > DateTime.UtcNow)
+            .Select(c => c.Code).ToListAsync(ct));
+
+        var page = await app.CreatePageClient().GetAsync("/Cohorts");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        var listed = Listed(page);
+        Assert.Equal(open.Order(), listed.Order());
+        Assert.DoesNotContain(draft.Code, listed);
+        Assert.DoesNotContain(closed.Code, listed);
+    }
+
+    [Fact]
+    public async Task Each_cohort_shows_its_track_dates_public_seats_window_and_a_link_to_its_page()
+    {
+        var cohort = await app.AddCohortAsync(configure: c =>
+        {
+            c.Capacity = 20;
+            c.SeatsTaken = 5;
+            c.ReservedSeatsUnused = 3;
+        });
+
+        var page = await app.CreatePageClient().GetAsync("/Cohorts");
+
+        var card = page.Document.QuerySelector($"[data-cohort-code='{cohort.Code}']")!;
+        Assert.Contains("Software Engineering", card.TextContent);
+        Assert.Contains(cohort.StartDate.ToString("d MMM yyyy", CultureInfo.InvariantCulture), card.TextContent);
+        Assert.Contains(cohort.EndDate.ToString("d MMM yyyy", CultureInfo.InvariantCulture), card.TextContent);
+        Assert.Equal("12 seats left", card.QuerySelector("[data-testid=seats-left]")!.TextContent.Trim());
+        Assert.Contains($"Applications close {CohortTime.Format(cohort.EnrolmentClosesAtUtc, cohort.TimeZoneId)}", card.TextContent);
+        Assert.Equal($"/Cohorts/{cohort.Code}", card.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_cohort_whose_window_opens_later_says_when_applications_open()
+    {
+        var opensAt = DateTime.UtcNow.AddDays(5);
+        var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentOpensAtUtc = opensAt);
+
+        var page = await app.CreatePageClient().GetAsync("/Cohorts");
+
+        var card = page.Document.QuerySelector($"[data-cohort-code='{cohort.Code}']")!;
+        Assert.Contains($"Applications open {CohortTime.Format(opensAt, cohort.TimeZoneId)}", card.TextContent);
+    }
+
+    [Fact]
+    public async Task Filtering_by_track_lists_only_that_tracks_cohorts()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var marketing = await app.AddCohortAsync(trackCode: "DM");
+        var engineering = await app.AddCohortAsync(trackCode: "SE");
+
+        var page = await app.CreatePageClient().GetAsync("/Cohorts?track=DM");
+
+        var listed = Listed(page);
+        Assert.Contains(marketing.Code, listed);
+        Assert.DoesNotContain(engineering.Code, listed);
+        var tracks = await app.WithDbAsync(db => db.Cohorts.Where(c => listed.Contains(c.Code)).Select(c => c.Track!.Code).Distinct().ToListAsync(ct));
+        Assert.Equal(["DM"], tracks);
+        Assert.Equal("DM", page.Document.QuerySelector("select#track option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Filtering_by_start_month_lists_only_cohorts_starting_that_month()
+    {
+        var start = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(400));
+        var later = await app.AddCohortAsync(configure: c =>
+        {
+            c.StartDate = start;
+            c.EndDate = start.AddDays(60);
+        });
+        var sooner = await app.AddCohortAsync();
+        var month = start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+        var page = await app.CreatePageClient().GetAsync($"/Cohorts?month={month}");
+
+        var listed = Listed(page);
+        Assert.Contains(later.Code, listed);
+        Assert.DoesNotContain(sooner.Code, listed);
+        var offered = page.Document.QuerySelectorAll("select#month option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains(month, offered);
+        Assert.Equal(month, page.Document.QuerySelector("select#month option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Filters_that_match_nothing_say_so()
+    {
+        var page = await app.CreatePageClient().GetAsync("/Cohorts?track=SE&month=2001-01");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Empty(Listed(page));
+        Assert.Contains("No open cohort matches these filters.", page.Document.QuerySelector("[data-testid=no-cohorts]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_cohort_title_with_markup_is_shown_as_text()
+    {
+        var cohort = await app.AddCohortAsync(configure: c => c.Title = "<script>alert('catalogue')</script> Data Science");
+
+        var page = await app.CreatePageClient().GetAsync("/Cohorts");
+        var html = await page.Response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain("<script>alert('catalogue')", html);
+        Assert.Contains("&lt;script&gt;", html);
+        Assert.Contains("<script>alert('catalogue')</script> Data Science", page.Document.QuerySelector($"[data-cohort-code='{cohort.Code}'] h2")!.TextContent);
+    }
+
+    private static List<string> Listed(PageClient.HtmlPage page) =>
+        page.Document.QuerySelectorAll("[data-testid=open-cohorts] [data-cohort-code]").Select(e => e.GetAttribute("data-cohort-code")!).ToList();
+}
+
+public sealed class CatalogueTestsOnSqlite(SqliteApp app) : CatalogueTests<SqliteApp>(app);
+
+public sealed class CatalogueTestsOnPostgres(PostgresApp app) : CatalogueTests<PostgresApp>(app);

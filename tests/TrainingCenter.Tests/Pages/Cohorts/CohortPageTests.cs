@@ -1,0 +1,214 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Demo;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Firms;
+using TrainingCenter.Identity;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Pages.Cohorts;
+
+public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task The_cohort_page_shows_what_a_visitor_needs_to_decide()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var instructor = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == DemoAccounts.Instructor.Email, ct));
+        var firm = await app.WithDbAsync(db => db.MemberFirms.OrderBy(f => f.Name).FirstAsync(ct));
+        var cohort = await app.AddCohortAsync(trackCode: "DM",
+            configure: c =>
+            {
+                c.Description = "Search, social and email marketing.\nEvery trainee runs a real campaign.";
+                c.Capacity = 20;
+                c.SeatsTaken = 5;
+                c.ReservedSeatsUnused = 3;
+                c.EnrolmentPolicy = EnrolmentPolicy.Reviewed;
+            },
+            then: (db, c) =>
+            {
+                db.AddSession(c, 31, 13, "Search engine optimisation");
+                db.AddSession(c, 33, 13, "Paid social campaigns").Cancel("The instructor is ill.");
+                db.CohortInstructors.Add(new CohortInstructor(c.Id, instructor.Id));
+                db.Sponsorships.Add(new Sponsorship(c.Id, firm.Id, 1_000_000, 3));
+            });
+
+        var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Equal(cohort.Title, page.Document.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Digital Marketing", page.Text);
+        Assert.Contains(cohort.StartDate.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), page.Text);
+        var description = page.Document.QuerySelectorAll("[data-testid=description] p").Select(p => p.TextContent).ToList();
+        Assert.Equal(["Search, social and email marketing.", "Every trainee runs a real campaign."], description);
+        Assert.Contains(DemoAccounts.Instructor.DisplayName, page.Document.QuerySelector("[data-testid=instructors]")!.TextContent);
+        Assert.Contains(firm.Name, page.Document.QuerySelector("[data-testid=sponsors]")!.TextContent);
+        Assert.Equal("12 seats left", page.Document.QuerySelector("[data-testid=seats-left]")!.TextContent.Trim());
+        Assert.Contains($"close {CohortTime.Format(cohort.EnrolmentClosesAtUtc, cohort.TimeZoneId)}", page.Text);
+        Assert.Contains("Applications are reviewed", page.Document.QuerySelector("[data-testid=policy]")!.TextContent);
+
+        var sessions = page.Document.QuerySelectorAll("[data-testid=schedule] li");
+        Assert.Equal(2, sessions.Length);
+        Assert.Contains("18:00–20:00", sessions[0].TextContent);
+        Assert.Contains("Search engine optimisation", sessions[0].TextContent);
+        Assert.Equal("false", sessions[0].GetAttribute("data-cancelled"));
+        Assert.Equal("true", sessions[1].GetAttribute("data-cancelled"));
+        Assert.Contains("Cancelled", sessions[1].TextContent);
+        Assert.Contains("The instructor is ill.", sessions[1].TextContent);
+        Assert.Contains("Asia/Karachi", page.Document.QuerySelector("#schedule")!.ParentElement!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_first_come_first_served_cohort_explains_its_policy_in_words()
+    {
+        var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentPolicy = EnrolmentPolicy.FirstComeFirstServed);
+
+        var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
+
+        Assert.Contains("First come, first served", page.Document.QuerySelector("[data-testid=policy]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Session_times_are_shown_in_the_cohorts_own_time_zone()
+    {
+        var cohort = await app.AddCohortAsync(configure: c => c.TimeZoneId = "Asia/Dubai",
+            then: (db, c) => db.AddSession(c, 31, 13, "Kick-off"));
+
+        var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
+
+        Assert.Contains("17:00–19:00", page.Document.QuerySelector("[data-testid=schedule] li")!.TextContent);
+        Assert.Contains("Asia/Dubai", page.Document.QuerySelector("#schedule")!.ParentElement!.TextContent);
+    }
+
+    [Fact]
+    public async Task An_anonymous_visitor_is_asked_to_log_in_and_brought_back_to_the_cohort()
+    {
+        var cohort = await app.AddCohortAsync();
+
+        var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
+
+        var area = page.Document.QuerySelector("[data-testid=apply-area]")!;
+        Assert.Null(area.QuerySelector("form"));
+        var login = area.QuerySelector("a[href^='/Identity/Account/Login']")!;
+        Assert.Equal("Log in to apply", login.TextContent);
+        Assert.EndsWith($"returnUrl=%2FCohorts%2F{cohort.Code}", login.GetAttribute("href"));
+        Assert.NotNull(area.QuerySelector($"a[href='/Identity/Account/Register?returnUrl=%2FCohorts%2F{cohort.Code}']"));
+    }
+
+    [Fact]
+    public async Task A_signed_in_trainee_applies_from_the_cohort_page_and_then_sees_their_status_there()
+    {
+        var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentPolicy = EnrolmentPolicy.FirstComeFirstServed);
+        var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
+
+        var before = await client.GetAsync($"/Cohorts/{cohort.Code}");
+        var form = before.Document.QuerySelector("[data-testid=apply-area] form[method=post]")!;
+        Assert.Equal("Apply", form.QuerySelector("button")!.TextContent);
+        Assert.Contains(cohort.Code, form.GetAttribute("action"));
+        var applied = await client.SubmitAsync($"/Cohorts/{cohort.Code}", new Dictionary<string, string>(), "[data-testid=apply-form]");
+        var after = await client.GetAsync($"/Cohorts/{cohort.Code}");
+
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        Assert.Null(after.Document.QuerySelector("[data-testid=apply-form]"));
+        Assert.Contains("Enrolled", after.Document.QuerySelector("[data-testid=my-status]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_trainee_with_an_application_sees_its_status_instead_of_the_button()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentPolicy = EnrolmentPolicy.Reviewed);
+        var email = (await app.TraineesAsync(1)).Single();
+        await app.WithDbAsync(async db =>
+        {
+            var trainee = await db.Trainees.SingleAsync(t => t.User!.Email == email, ct);
+            var enrolment = new Enrolment(cohort.Id, trainee.Id, DateTime.UtcNow, trainee.UserId);
+            enrolment.MoveTo(EnrolmentStatus.Waitlisted, DateTime.UtcNow, null);
+            db.Enrolments.Add(enrolment);
+            return await db.SaveChangesAsync(ct);
+        });
+        var client = await app.SignedInAsync(email);
+
+        var page = await client.GetAsync($"/Cohorts/{cohort.Code}");
+
+        Assert.Null(page.Document.QuerySelector("[data-testid=apply-form]"));
+        Assert.Contains("Waitlisted", page.Document.QuerySelector("[data-testid=my-status]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Staff_without_a_trainee_account_are_told_only_trainees_can_apply()
+    {
+        var cohort = await app.AddCohortAsync();
+        var client = await app.SignedInAsync(await app.CreateUserAsync(Roles.Instructor));
+
+        var page = await client.GetAsync($"/Cohorts/{cohort.Code}");
+
+        Assert.Null(page.Document.QuerySelector("[data-testid=apply-form]"));
+        Assert.Contains("Only trainee accounts can apply.", page.Document.QuerySelector("[data-testid=apply-area]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Before_the_window_opens_the_page_says_when_applications_open_and_offers_no_button()
+    {
+        var opensAt = DateTime.UtcNow.AddDays(3);
+        var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentOpensAtUtc = opensAt);
+        var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
+
+        var page = await client.GetAsync($"/Cohorts/{cohort.Code}");
+
+        Assert.Null(page.Document.QuerySelector("[data-testid=apply-form]"));
+        Assert.Contains($"Applications open {CohortTime.Format(opensAt, cohort.TimeZoneId)}.",
+            page.Document.QuerySelector("[data-testid=apply-area]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_running_cohort_is_shown_with_applications_closed()
+    {
+        var cohort = await app.AddCohortAsync(configure: c =>
+        {
+            c.Status = CohortStatus.InProgress;
+            c.EnrolmentOpensAtUtc = DateTime.UtcNow.AddDays(-40);
+            c.EnrolmentClosesAtUtc = DateTime.UtcNow.AddDays(-10);
+        });
+        var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
+
+        var page = await client.GetAsync($"/Cohorts/{cohort.Code}");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Null(page.Document.QuerySelector("[data-testid=apply-form]"));
+        Assert.Contains("Applications are closed.", page.Document.QuerySelector("[data-testid=apply-area]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Unknown_and_draft_cohorts_are_not_found()
+    {
+        var draft = await app.AddCohortAsync(configure: c => c.Status = CohortStatus.Draft);
+        var client = app.CreatePageClient();
+
+        var unknown = await client.Http.GetAsync("/Cohorts/NO-SUCH-COHORT", TestContext.Current.CancellationToken);
+        var unpublished = await client.Http.GetAsync($"/Cohorts/{draft.Code}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unpublished.StatusCode);
+    }
+
+    [Fact]
+    public async Task Markup_in_the_description_and_topics_is_shown_as_text()
+    {
+        var cohort = await app.AddCohortAsync(
+            configure: c => c.Description = "<script>alert('description')</script>",
+            then: (db, c) => db.AddSession(c, 31, 13, "<b onmouseover=alert(1)>Topic</b>"));
+
+        var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
+        var html = await page.Response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain("<script>alert('description')", html);
+        Assert.DoesNotContain("<b onmouseover", html);
+        Assert.Contains("<script>alert('description')</script>", page.Document.QuerySelector("[data-testid=description]")!.TextContent);
+    }
+}
+
+public sealed class CohortPageTestsOnSqlite(SqliteApp app) : CohortPageTests<SqliteApp>(app);
+
+public sealed class CohortPageTestsOnPostgres(PostgresApp app) : CohortPageTests<PostgresApp>(app);

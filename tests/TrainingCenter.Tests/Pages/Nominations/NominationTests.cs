@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Demo;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Firms;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Pages.Nominations;
+
+public abstract partial class NominationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task A_sponsor_nominates_by_email_and_the_nominee_takes_a_reserved_seat_of_a_full_cohort()
+    {
+        var (code, firmId) = await FullCohortWithReservedSeatAsync();
+        var nominee = (await app.TraineesAsync(1, "Nominee")).Single();
+        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(firmId));
+
+        var invite = await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string>
+        {
+            ["Input.Seat"] = await SeatKeyAsync(code, firmId),
+            ["Input.Email"] = nominee,
+        }, "form[data-testid=nominate-form]");
+        Assert.Equal(HttpStatusCode.Redirect, invite.StatusCode);
+        var link = new Uri(LinkPattern().Match(Assert.Single(await app.MailToAsync(nominee)).TextBody!).Value).PathAndQuery;
+
+        var anonymous = await app.CreatePageClient().GetAsync(link);
+        Assert.Contains("offers you a seat", anonymous.Text);
+        var client = await app.SignedInAsync(nominee);
+        var taken = await client.SubmitAsync(link, PageClient.NoFields);
+
+        Assert.Equal("/Me/Enrolments", taken.Headers.Location!.OriginalString);
+        var enrolment = await app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == nominee)
+            .Select(e => new { e.Status, e.NominatedByFirmId, e.Cohort!.SeatsTaken, e.Cohort.ReservedSeatsUnused, e.Cohort.Capacity }).SingleAsync());
+        Assert.Equal(EnrolmentStatus.Enrolled, enrolment.Status);
+        Assert.Equal(firmId, enrolment.NominatedByFirmId);
+        Assert.Equal(enrolment.Capacity, enrolment.SeatsTaken);
+        Assert.Equal(0, enrolment.ReservedSeatsUnused);
+        Assert.Contains("This invitation has already been used", (await client.GetAsync(link)).Text);
+    }
+
+    [Fact]
+    public async Task An_invitation_is_only_for_the_address_it_was_sent_to()
+    {
+        var (code, firmId) = await FullCohortWithReservedSeatAsync();
+        var emails = await app.TraineesAsync(2, "Invitee");
+        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(firmId));
+        await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string>
+        {
+            ["Input.Seat"] = await SeatKeyAsync(code, firmId),
+            ["Input.Email"] = emails[0],
+        }, "form[data-testid=nominate-form]");
+        var link = new Uri(LinkPattern().Match(Assert.Single(await app.MailToAsync(emails[0])).TextBody!).Value).PathAndQuery;
+
+        var someoneElse = await app.SignedInAsync(emails[1]);
+        var response = await someoneElse.SubmitAsync(link, PageClient.NoFields);
+
+        Assert.Contains($"This invitation is for {emails[0]}", (await PageClient.HtmlPage.ReadAsync(response)).Text);
+        Assert.False(await app.WithDbAsync(db => db.Enrolments.AnyAsync(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == emails[1])));
+    }
+
+    [Fact]
+    public async Task A_sponsor_cannot_offer_more_seats_than_the_firm_reserved_nor_another_firms_seats()
+    {
+        var (code, firmId) = await FullCohortWithReservedSeatAsync();
+        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(firmId));
+        var seat = await SeatKeyAsync(code, firmId);
+        await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string> { ["Input.Seat"] = seat, ["Input.Email"] = "first@example.pk" }, "form[data-testid=nominate-form]");
+
+        var second = await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string> { ["Input.Seat"] = seat, ["Input.Email"] = "second@example.pk" }, "form[data-testid=nominate-form]");
+        Assert.Contains("are taken or already offered", (await PageClient.HtmlPage.ReadAsync(second)).Text);
+
+        var otherFirm = await app.WithDbAsync(db => db.MemberFirms.Where(f => f.Id != firmId).Select(f => f.Id).FirstAsync());
+        var foreign = await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string>
+        {
+            ["Input.Seat"] = await SeatKeyAsync(code, otherFirm),
+            ["Input.Email"] = "third@example.pk",
+        }, "form[data-testid=nominate-form]");
+        Assert.Contains("Choose a cohort your firm reserves seats in.", (await PageClient.HtmlPage.ReadAsync(foreign)).Text);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Nominations.CountAsync(n => n.Cohort!.Code == code)));
+    }
+
+    [Fact]
+    public async Task Trainees_and_instructors_cannot_nominate()
+    {
+        foreach (var email in new[] { DemoAccounts.Trainee.Email, DemoAccounts.Instructor.Email })
+        {
+            var client = await app.SignedInAsync(email);
+            var response = await client.Http.GetAsync("/Nominations", TestContext.Current.CancellationToken);
+            Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", response.Headers.Location!.ToString());
+        }
+    }
+
+    /// <summary>A one-seat cohort whose seat a firm reserves, so the public cannot have it.</summary>
+    private async Task<(string Code, int FirmId)> FullCohortWithReservedSeatAsync()
+    {
+        var code = await app.OpenCohortAsync(capacity: 2);
+        var firmId = await app.WithDbAsync(async db =>
+        {
+            var cohort = await db.Cohorts.SingleAsync(c => c.Code == code);
+            var firm = new MemberFirm($"Nominating Firm {Guid.NewGuid():N}", "Nominators");
+            db.MemberFirms.Add(firm);
+            await db.SaveChangesAsync();
+            db.Sponsorships.Add(new Sponsorship(cohort.Id, firm.Id, 500_000, reservedSeats: 1));
+            var other = await db.MemberFirms.Where(f => f.Id != firm.Id).OrderBy(f => f.Id).FirstAsync();
+            db.Sponsorships.Add(new Sponsorship(cohort.Id, other.Id, 500_000, reservedSeats: 0));
+            cohort.ReservedSeatsUnused = 1;
+            await db.SaveChangesAsync();
+            return firm.Id;
+        });
+        var publicApplicant = (await app.TraineesAsync(1, "Public")).Single();
+        await (await app.SignedInAsync(publicApplicant)).SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
+        return (code, firmId);
+    }
+
+    private async Task<string> SponsorViewerOfAsync(int firmId)
+    {
+        var email = await app.CreateUserAsync(TrainingCenter.Identity.Roles.SponsorViewer);
+        await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(s => s.SetProperty(u => u.MemberFirmId, firmId)));
+        return email;
+    }
+
+    private Task<string> SeatKeyAsync(string code, int firmId) =>
+        app.WithDbAsync(async db => $"{await db.Cohorts.Where(c => c.Code == code).Select(c => c.Id).SingleAsync()}:{firmId}");
+
+    [GeneratedRegex(@"https://\S+/Nominations/\S+")]
+    private static partial Regex LinkPattern();
+}
+
+public sealed class NominationTestsOnSqlite(SqliteApp app) : NominationTests<SqliteApp>(app);
+
+public sealed class NominationTestsOnPostgres(PostgresApp app) : NominationTests<PostgresApp>(app);
