@@ -10,6 +10,7 @@ builder.AddDomain();
 builder.AddJobs();
 builder.AddHealth();
 builder.AddPages();
+builder.AddRateLimits();
 
 var app = builder.Build();
 

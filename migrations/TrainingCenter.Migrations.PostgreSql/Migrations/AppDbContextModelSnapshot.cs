@@ -308,6 +308,10 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("RevocationCategory")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -323,6 +327,9 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<string>("SnapshotJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("SupersededByCertificateId")
                         .HasColumnType("integer");
@@ -341,7 +348,10 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EnrolmentId");
+                    b.HasIndex("EnrolmentId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Certificates_EnrolmentId_Live")
+                        .HasFilter("\"RevokedAtUtc\" IS NULL AND \"SupersededAtUtc\" IS NULL");
 
                     b.HasIndex("Serial")
                         .IsUnique();
@@ -351,7 +361,93 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.HasIndex("VerificationCode")
                         .IsUnique();
 
+                    b.HasIndex("EnrolmentId", "IssuedAtUtc");
+
                     b.ToTable("Certificates");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificateBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Issued")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "RequestedAtUtc");
+
+                    b.ToTable("CertificateBatches");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificatePdf", b =>
+                {
+                    b.Property<int>("CertificateId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("CertificateId");
+
+                    b.ToTable("CertificatePdfs");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificateSerialCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("CertificateSerialCounters");
                 });
 
             modelBuilder.Entity("TrainingCenter.Cohorts.Cohort", b =>
@@ -542,6 +638,14 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime>("AppliedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CertificateOverrideByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("CertificateOverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("CohortId")
                         .HasColumnType("integer");
@@ -1142,6 +1246,24 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Navigation("Enrolment");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificateBatch", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificatePdf", b =>
+                {
+                    b.HasOne("TrainingCenter.Certificates.Certificate", null)
+                        .WithOne("Pdf")
+                        .HasForeignKey("TrainingCenter.Certificates.CertificatePdf", "CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TrainingCenter.Cohorts.Cohort", b =>
                 {
                     b.HasOne("TrainingCenter.Tracks.Track", "Track")
@@ -1294,6 +1416,11 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("TrainingCenter.Attendance.AttendanceRecord", b =>
                 {
                     b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.Certificate", b =>
+                {
+                    b.Navigation("Pdf");
                 });
 
             modelBuilder.Entity("TrainingCenter.Cohorts.Cohort", b =>

@@ -309,6 +309,10 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("RevocationCategory")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -324,6 +328,9 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<string>("SnapshotJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<int?>("SupersededByCertificateId")
                         .HasColumnType("int");
@@ -342,7 +349,10 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EnrolmentId");
+                    b.HasIndex("EnrolmentId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Certificates_EnrolmentId_Live")
+                        .HasFilter("\"RevokedAtUtc\" IS NULL AND \"SupersededAtUtc\" IS NULL");
 
                     b.HasIndex("Serial")
                         .IsUnique();
@@ -352,7 +362,93 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.HasIndex("VerificationCode")
                         .IsUnique();
 
+                    b.HasIndex("EnrolmentId", "IssuedAtUtc");
+
                     b.ToTable("Certificates");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificateBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Issued")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "RequestedAtUtc");
+
+                    b.ToTable("CertificateBatches");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificatePdf", b =>
+                {
+                    b.Property<int>("CertificateId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("CertificateId");
+
+                    b.ToTable("CertificatePdfs");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificateSerialCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("int");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("CertificateSerialCounters");
                 });
 
             modelBuilder.Entity("TrainingCenter.Cohorts.Cohort", b =>
@@ -543,6 +639,14 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("AppliedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("CertificateOverrideByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("CertificateOverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("CohortId")
                         .HasColumnType("int");
@@ -1144,6 +1248,24 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Navigation("Enrolment");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificateBatch", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificatePdf", b =>
+                {
+                    b.HasOne("TrainingCenter.Certificates.Certificate", null)
+                        .WithOne("Pdf")
+                        .HasForeignKey("TrainingCenter.Certificates.CertificatePdf", "CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TrainingCenter.Cohorts.Cohort", b =>
                 {
                     b.HasOne("TrainingCenter.Tracks.Track", "Track")
@@ -1296,6 +1418,11 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
             modelBuilder.Entity("TrainingCenter.Attendance.AttendanceRecord", b =>
                 {
                     b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.Certificate", b =>
+                {
+                    b.Navigation("Pdf");
                 });
 
             modelBuilder.Entity("TrainingCenter.Cohorts.Cohort", b =>

@@ -291,6 +291,10 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RevocationCategory")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -305,6 +309,9 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SnapshotJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SupersededAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("SupersededByCertificateId")
@@ -324,7 +331,10 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EnrolmentId");
+                    b.HasIndex("EnrolmentId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Certificates_EnrolmentId_Live")
+                        .HasFilter("\"RevokedAtUtc\" IS NULL AND \"SupersededAtUtc\" IS NULL");
 
                     b.HasIndex("Serial")
                         .IsUnique();
@@ -334,7 +344,91 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.HasIndex("VerificationCode")
                         .IsUnique();
 
+                    b.HasIndex("EnrolmentId", "IssuedAtUtc");
+
                     b.ToTable("Certificates");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificateBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Issued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "RequestedAtUtc");
+
+                    b.ToTable("CertificateBatches");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificatePdf", b =>
+                {
+                    b.Property<int>("CertificateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("CertificateId");
+
+                    b.ToTable("CertificatePdfs");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificateSerialCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("CertificateSerialCounters");
                 });
 
             modelBuilder.Entity("TrainingCenter.Cohorts.Cohort", b =>
@@ -518,6 +612,14 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateOverrideByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateOverrideReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CohortId")
@@ -1105,6 +1207,24 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Navigation("Enrolment");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificateBatch", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.CertificatePdf", b =>
+                {
+                    b.HasOne("TrainingCenter.Certificates.Certificate", null)
+                        .WithOne("Pdf")
+                        .HasForeignKey("TrainingCenter.Certificates.CertificatePdf", "CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TrainingCenter.Cohorts.Cohort", b =>
                 {
                     b.HasOne("TrainingCenter.Tracks.Track", "Track")
@@ -1257,6 +1377,11 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
             modelBuilder.Entity("TrainingCenter.Attendance.AttendanceRecord", b =>
                 {
                     b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Certificates.Certificate", b =>
+                {
+                    b.Navigation("Pdf");
                 });
 
             modelBuilder.Entity("TrainingCenter.Cohorts.Cohort", b =>

@@ -13,11 +13,7 @@ public sealed class ErrorModel : PageModel
     public int Status { get; private set; }
     public string? RequestId { get; private set; }
 
-    public void OnGet(int? code) => Describe(code);
-
-    public void OnPost(int? code) => Describe(code);
-
-    private void Describe(int? code)
+    public void OnGet(int? code)
     {
         Status = code ?? StatusCodes.Status500InternalServerError;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;

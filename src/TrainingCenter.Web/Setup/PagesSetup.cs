@@ -25,11 +25,12 @@ public static class PagesSetup
             app.UseHsts();
             app.UseHttpsRedirection();
         }
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseErrorPages();
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealth();

@@ -13,6 +13,7 @@ public sealed class Certificate : AuditedEntity
     public const int VerificationCodeLength = 32;
     public const int Sha256Length = 64;
     public const int RevocationReasonLength = 500;
+    public const int RevocationCategoryLength = 50;
 
     public Certificate(int enrolmentId, string serial, string verificationCode, DateTime issuedAtUtc, string snapshotJson)
     {
@@ -35,16 +36,33 @@ public sealed class Certificate : AuditedEntity
     public string SnapshotJson { get; private set; }
     public string? PdfSha256 { get; set; }
     public DateTime? RevokedAtUtc { get; private set; }
+
+    /// <summary>Shown on the public verification page, e.g. "Issued in error"; the free-text reason is not.</summary>
+    public string? RevocationCategory { get; private set; }
     public string? RevocationReason { get; private set; }
+
+    /// <summary>Set first when re-issuing, so the replacement can be inserted while at most one certificate is live.</summary>
+    public DateTime? SupersededAtUtc { get; private set; }
     public int? SupersededByCertificateId { get; private set; }
 
-    public bool IsLive => RevokedAtUtc is null && SupersededByCertificateId is null;
+    public CertificatePdf? Pdf { get; private set; }
 
-    public void Revoke(string reason, DateTime atUtc)
+    public bool IsLive => RevokedAtUtc is null && SupersededAtUtc is null;
+
+    public void Revoke(string category, string reason, DateTime atUtc)
     {
         RevokedAtUtc = atUtc;
+        RevocationCategory = category.Trim();
         RevocationReason = reason.Trim();
     }
 
-    public void SupersedeWith(int certificateId) => SupersededByCertificateId = certificateId;
+    public void Supersede(DateTime atUtc) => SupersededAtUtc = atUtc;
+
+    public void SupersededBy(int certificateId) => SupersededByCertificateId = certificateId;
+
+    public void AttachPdf(byte[] content, string sha256)
+    {
+        Pdf = new CertificatePdf(content);
+        PdfSha256 = sha256;
+    }
 }

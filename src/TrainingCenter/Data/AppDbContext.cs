@@ -32,6 +32,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AttendanceChange> AttendanceChanges => Set<AttendanceChange>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CertificatePdf> CertificatePdfs => Set<CertificatePdf>();
+    public DbSet<CertificateBatch> CertificateBatches => Set<CertificateBatch>();
+    public DbSet<CertificateSerialCounter> CertificateSerialCounters => Set<CertificateSerialCounter>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

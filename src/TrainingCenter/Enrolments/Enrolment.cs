@@ -54,9 +54,19 @@ public sealed class Enrolment : AuditedEntity
     public int? NominatedByFirmId { get; set; }
     public MemberFirm? NominatedByFirm { get; private set; }
 
+    /// <summary>Why an admin let this enrolment have a certificate despite its attendance; null when no override.</summary>
+    public string? CertificateOverrideReason { get; private set; }
+    public string? CertificateOverrideByUserId { get; private set; }
+
     public List<EnrolmentStatusChange> History { get; } = [];
     public List<AttendanceRecord> AttendanceRecords { get; } = [];
     public List<Certificate> Certificates { get; } = [];
+
+    public void OverrideCertificateEligibility(string reason, string byUserId)
+    {
+        CertificateOverrideReason = reason.Trim();
+        CertificateOverrideByUserId = byUserId;
+    }
 
     public bool CanMoveTo(EnrolmentStatus to) => AllowedMoves[Status].Contains(to);
 

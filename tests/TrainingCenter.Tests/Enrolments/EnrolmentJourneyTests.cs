@@ -102,6 +102,8 @@ public abstract class EnrolmentJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         foreach (var email in emails) Assert.Equal(EnrolmentStatus.Applied, await StatusAsync(code, email));
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
         var page = $"/Admin/Cohorts/{code}/Applications";
+        var cohortPage = await admin.GetAsync($"/Admin/Cohorts/{code}");
+        Assert.Equal(page, cohortPage.Document.QuerySelector("[data-testid=applications-link]")!.GetAttribute("href"));
         var ids = await Task.WhenAll(emails.Select(e => EnrolmentIdAsync(code, e)));
 
         var refused = await admin.Http.PostAsync($"{page}?handler=Decide&decision=Reject", await DecideFormAsync(admin, page, ids[2]), TestContext.Current.CancellationToken);

@@ -23,6 +23,21 @@ public sealed class WebHygieneTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task A_post_with_too_many_fields_is_refused_with_a_friendly_page_not_an_error()
+    {
+        var client = app.CreatePageClient();
+        var login = await client.GetAsync(PageClient.LoginPath);
+        var token = login.Document.QuerySelector("form#account input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        List<KeyValuePair<string, string>> fields = [new("__RequestVerificationToken", token), .. Enumerable.Range(0, 2000).Select(i => new KeyValuePair<string, string>($"f{i}", "x"))];
+
+        var response = await client.Http.PostAsync(PageClient.LoginPath, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+        var page = await PageClient.HtmlPage.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("That request could not be understood", page.Text);
+    }
+
+    [Fact]
     public async Task Every_page_sends_the_security_headers()
     {
         var http = app.CreatePageClient().Http;

@@ -12,6 +12,7 @@ namespace TrainingCenter.Web.Pages.Instructor;
 public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<TaughtCohort> Cohorts { get; private set; } = [];
+    public TeachingWeek Week { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -26,6 +27,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
                 c.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled),
                 c.Sessions.Where(s => !s.IsCancelled && s.StartsAtUtc > now).Min(s => (DateTime?)s.StartsAtUtc)))
             .ToListAsync(ct);
+        Week = await TeachingWeek.LoadAsync(db, me, now, ct);
     }
 
     public sealed record TaughtCohort(string Code, string Title, CohortStatus Status, string TimeZoneId, int Enrolled, DateTime? NextSessionUtc);

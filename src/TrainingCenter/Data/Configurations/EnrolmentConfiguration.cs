@@ -9,6 +9,8 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
     public void Configure(EntityTypeBuilder<Enrolment> entity)
     {
         entity.ConfigureAudit();
+        entity.Property(e => e.CertificateOverrideReason).HasMaxLength(EnrolmentStatusChange.ReasonLength);
+        entity.Property(e => e.CertificateOverrideByUserId).HasMaxLength(AuditedEntityConfiguration.UserIdLength);
         entity.HasOne(e => e.Cohort).WithMany(c => c.Enrolments).HasForeignKey(e => e.CohortId);
         entity.HasOne(e => e.Trainee).WithMany(t => t.Enrolments).HasForeignKey(e => e.TraineeId).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne(e => e.NominatedByFirm).WithMany().HasForeignKey(e => e.NominatedByFirmId).OnDelete(DeleteBehavior.SetNull);

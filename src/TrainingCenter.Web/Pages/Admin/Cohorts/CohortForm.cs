@@ -8,7 +8,10 @@ using TrainingCenter.Data;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
-/// <summary>Every field of a cohort as an admin types it (enrolment window in the cohort's local time), for creating and editing.</summary>
+/// <summary>
+/// Every field of a cohort as an admin types it (enrolment window in the cohort's local time), for creating and editing.
+/// Pages bind it as their <c>Input</c> property, which is what its model errors are keyed to.
+/// </summary>
 public sealed class CohortForm
 {
     [Required(ErrorMessage = "Enter the cohort's code, e.g. SE-2027-01.")]
@@ -40,6 +43,7 @@ public sealed class CohortForm
     [Display(Name = "Time zone")]
     [Required(ErrorMessage = "Enter the time zone, e.g. Asia/Karachi.")]
     [StringLength(Cohort.TimeZoneLength, ErrorMessage = "A time zone can be at most {1} characters.")]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string TimeZoneId { get; set; } = Cohort.DefaultTimeZone;
 
     [Required(ErrorMessage = "Enter the number of seats.")]
@@ -58,7 +62,7 @@ public sealed class CohortForm
     [EnumDataType(typeof(EnrolmentPolicy), ErrorMessage = "Choose an enrolment policy.")]
     public EnrolmentPolicy EnrolmentPolicy { get; set; }
 
-    [Display(Name = "Attendance needed for a certificate (%)")]
+    [Display(Name = "Certificate attendance (%)")]
     [Required(ErrorMessage = "Enter the attendance threshold.")]
     [Range(0, 100, ErrorMessage = "The attendance threshold must be between {1}% and {2}%.")]
     public int? AttendanceThresholdPercent { get; set; } = Cohort.DefaultAttendanceThreshold;
@@ -164,8 +168,10 @@ public sealed class CohortForm
 
         if (!CohortTime.TryFindZone(TimeZoneId, out var zoneId))
         {
-            modelState.AddModelError(Field(nameof(TimeZoneId)),
-                $"{TimeZoneId.Trim()} is not a time zone this server knows; use an IANA name such as Asia/Karachi or Europe/London.");
+            // A blank zone already has its "enter the time zone" message.
+            if (!string.IsNullOrWhiteSpace(TimeZoneId))
+                modelState.AddModelError(Field(nameof(TimeZoneId)),
+                    $"{TimeZoneId.Trim()} is not a time zone this server knows; use an IANA name such as Asia/Karachi or Europe/London.");
             return null;
         }
         TimeZoneId = zoneId;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
@@ -22,7 +23,10 @@ public abstract class CohortDetailsTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         var sessions = page.Document.QuerySelectorAll("[data-testid=sessions] tbody tr");
         Assert.Equal(30, sessions.Length);
-        Assert.Contains(CohortTime.FormatRange(running.First.StartsAtUtc, running.First.EndsAtUtc, running.TimeZoneId), sessions[0].TextContent);
+        var localStart = CohortTime.ToLocal(running.First.StartsAtUtc, running.TimeZoneId);
+        Assert.Contains(localStart.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture), sessions[0].TextContent);
+        Assert.Contains(localStart.ToString("HH:mm", CultureInfo.InvariantCulture) + "–", sessions[0].TextContent);
+        Assert.Contains(running.TimeZoneId, page.Document.QuerySelector("[data-testid=sessions-zone]")!.TextContent);
         Assert.Contains(running.First.Topic, sessions[0].TextContent);
         Assert.Contains("The venue was closed for electrical maintenance", page.Document.QuerySelector("[data-testid=sessions]")!.TextContent);
         Assert.Contains(DemoAccounts.Instructor.DisplayName, page.Document.QuerySelector("[data-testid=instructors]")!.TextContent);
@@ -45,7 +49,10 @@ public abstract class CohortDetailsTests<TApp>(TApp app) : IClassFixture<TApp> w
 
         var page = await client.GetAsync($"/Admin/Cohorts/{code.ToLowerInvariant()}");
 
-        Assert.Contains("Mon 29 Mar 2027, 18:00–20:00 (Europe/London)", page.Document.QuerySelector("[data-testid=sessions]")!.TextContent);
+        var row = page.Document.QuerySelector("[data-testid=sessions] tbody tr")!.TextContent;
+        Assert.Contains("Mon 29 Mar 2027", row);
+        Assert.Contains("18:00–20:00", row);
+        Assert.Contains("times in Europe/London", page.Document.QuerySelector("[data-testid=sessions-zone]")!.TextContent);
         Assert.Contains("Europe/London", page.Document.QuerySelector("[data-testid=cohort-facts]")!.TextContent);
     }
 

@@ -109,6 +109,29 @@ public abstract class CreateCohortTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task Blank_fields_are_asked_for_rather_than_failing()
+    {
+        var client = await app.AdminClientAsync();
+        var before = await CountAsync();
+
+        var response = await client.SubmitAsync(CreatePath, new Dictionary<string, string>
+        {
+            ["Input.Code"] = "", ["Input.StartDate"] = "", ["Input.EndDate"] = "", ["Input.TimeZoneId"] = "", ["Input.Capacity"] = "",
+            ["Input.EnrolmentOpens"] = "", ["Input.EnrolmentCloses"] = "", ["Input.AttendanceThresholdPercent"] = "",
+        }, "form#cohort-form");
+        var page = await AdminSignIn.ShownAgainAsync(response);
+
+        Assert.Contains("Enter the cohort's code, e.g. SE-2027-01.", page.Text);
+        Assert.Contains("Choose a track.", page.Text);
+        Assert.Contains("Enter the first day.", page.Text);
+        Assert.Contains("Enter the time zone, e.g. Asia/Karachi.", page.Text);
+        Assert.Contains("Enter the number of seats.", page.Text);
+        Assert.Contains("Enter when enrolment opens.", page.Text);
+        Assert.Contains("Enter the attendance threshold.", page.Text);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
     public async Task An_enrolment_time_the_clocks_skip_is_refused()
     {
         var client = await app.AdminClientAsync();

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Demo;
@@ -177,7 +178,7 @@ public abstract class SessionPagesTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
         var page = await client.GetAsync(SessionPath(otherCode, sessionId, "Edit"));
 
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, page.Response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, page.Response.StatusCode);
     }
 
     /// <summary>A session on Monday 5 April 2027 at 17:00–19:00 UTC (18:00 in London, 22:00 in Karachi).</summary>

@@ -1,0 +1,112 @@
+using Hangfire;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Attendance;
+using TrainingCenter.Certificates;
+using TrainingCenter.Data;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Admin.Certificates;
+
+/// <summary>
+/// A cohort's certificate eligibility: every enrolled or completed trainee's rate against the threshold, and the
+/// actions that lead to a certificate (mark completed, override with a reason, issue one, issue all eligible).
+/// </summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class EligibilityModel(AppDbContext db, CertificateIssuer issuer, IBackgroundJobClient jobs, TimeProvider clock) : PageModel
+{
+    public const int OverrideReasonLength = 500;
+
+    public AttendanceGridCohort Cohort { get; private set; } = default!;
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    [TempData] public string? Status { get; set; }
+
+    [BindProperty] public List<int> Selected { get; set; } = [];
+    [BindProperty] public string? OverrideReason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCompleteAsync(string code, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        var wanted = Rows.Where(r => Selected.Contains(r.Eligibility.EnrolmentId)).Select(r => r.Eligibility.EnrolmentId).ToList();
+        var enrolments = await db.Enrolments.Where(e => wanted.Contains(e.Id) && e.Status == EnrolmentStatus.Enrolled).ToListAsync(ct);
+        if (enrolments.Count == 0)
+        {
+            ModelState.AddModelError(string.Empty, "Select at least one enrolled trainee to mark completed.");
+            return Page();
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var enrolment in enrolments) enrolment.MoveTo(EnrolmentStatus.Completed, now, User.UserId());
+        await db.SaveChangesAsync(ct);
+        Status = enrolments.Count == 1 ? "1 trainee marked completed." : $"{enrolments.Count} trainees marked completed.";
+        return RedirectToPage(new { code = Cohort.Code });
+    }
+
+    public async Task<IActionResult> OnPostOverrideAsync(string code, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        if (Rows.All(r => r.Eligibility.EnrolmentId != id)) return NotFound();
+        var reason = OverrideReason?.Trim();
+        if (string.IsNullOrEmpty(reason))
+            ModelState.AddModelError(nameof(OverrideReason), "Give the reason for overriding the attendance rule; it is recorded.");
+        else if (reason.Length > OverrideReasonLength)
+            ModelState.AddModelError(nameof(OverrideReason), $"Keep the reason under {OverrideReasonLength} characters.");
+        if (!ModelState.IsValid) return Page();
+        var enrolment = await db.Enrolments.SingleAsync(e => e.Id == id, ct);
+        enrolment.OverrideCertificateEligibility(reason!, User.UserId());
+        await db.SaveChangesAsync(ct);
+        Status = $"Attendance rule overridden for {Rows.Single(r => r.Eligibility.EnrolmentId == id).Eligibility.TraineeName}.";
+        return RedirectToPage(new { code = Cohort.Code });
+    }
+
+    public async Task<IActionResult> OnPostIssueAsync(string code, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        if (Rows.All(r => r.Eligibility.EnrolmentId != id)) return NotFound();
+        try
+        {
+            var certificate = await issuer.IssueAsync(id, User.UserId(), ct);
+            Status = $"Certificate {certificate.Serial} issued.";
+        }
+        catch (CertificateEligibilityException refused)
+        {
+            ModelState.AddModelError(string.Empty, refused.Message);
+            return Page();
+        }
+        return RedirectToPage(new { code = Cohort.Code });
+    }
+
+    public async Task<IActionResult> OnPostIssueAllAsync(string code, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        if (!Rows.Any(r => r.Eligibility.IsEligible && r.LiveSerial is null))
+        {
+            ModelState.AddModelError(string.Empty, "Every eligible trainee already has a certificate.");
+            return Page();
+        }
+        var batch = new CertificateBatch(Cohort.Id, User.UserId(), clock.GetUtcNow().UtcDateTime);
+        db.CertificateBatches.Add(batch);
+        await db.SaveChangesAsync(ct);
+        jobs.Enqueue<CertificateBatchJob>(job => job.RunAsync(batch.Id, CancellationToken.None));
+        return RedirectToPage("Batch", new { id = batch.Id });
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken ct)
+    {
+        var cohort = await AttendanceGridCohort.FindAsync(db, code, ct);
+        if (cohort is null) return false;
+        Cohort = cohort;
+        var eligibility = await CertificateEligibility.ForCohortAsync(db, cohort, clock.GetUtcNow().UtcDateTime, ct);
+        var serials = await db.Certificates.AsNoTracking()
+            .Where(c => c.Enrolment!.CohortId == cohort.Id && c.RevokedAtUtc == null && c.SupersededAtUtc == null)
+            .ToDictionaryAsync(c => c.EnrolmentId, c => c.Serial, ct);
+        Rows = eligibility.Select(e => new Row(e, serials.GetValueOrDefault(e.EnrolmentId))).ToList();
+        return true;
+    }
+
+    public sealed record Row(CertificateEligibility Eligibility, string? LiveSerial);
+}

@@ -1,0 +1,76 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Certificates;
+using TrainingCenter.Data;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Admin.Certificates;
+
+/// <summary>Withdraws a live certificate: verification then shows it revoked, with the date and the category.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class RevokeModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+    [TempData] public string? StatusMessage { get; set; }
+    public RevokedCertificate Certificate { get; private set; } = default!;
+    public IReadOnlyList<string> Categories => CertificateRevocation.Categories;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var certificate = await db.Certificates.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new
+            {
+                c.Id, c.Serial, c.VerificationCode, c.SnapshotJson, c.IssuedAtUtc, c.RevokedAtUtc, c.RevocationCategory, c.RevocationReason,
+                c.SupersededAtUtc, CohortCode = c.Enrolment!.Cohort!.Code, c.UpdatedBy, c.UpdatedAtUtc,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (certificate is null) return NotFound();
+        var revokedBy = certificate.RevokedAtUtc is null || certificate.UpdatedBy is null
+            ? null
+            : await db.Users.AsNoTracking().Where(u => u.Id == certificate.UpdatedBy).Select(u => u.Email).SingleOrDefaultAsync(ct);
+        Certificate = new RevokedCertificate(
+            certificate.Id, certificate.Serial, CertificateCodes.Format(certificate.VerificationCode),
+            CertificateSnapshot.FromJson(certificate.SnapshotJson).TraineeName, certificate.CohortCode, certificate.IssuedAtUtc,
+            CertificateVerification.StateOf(certificate.RevokedAtUtc, certificate.SupersededAtUtc),
+            certificate.RevokedAtUtc, certificate.RevocationCategory, certificate.RevocationReason, revokedBy);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!CertificateRevocation.IsCategory(Input.Category))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Category)}", "Choose why the certificate is revoked.");
+        if (!ModelState.IsValid) return await OnGetAsync(id, ct);
+        var certificate = await db.Certificates.SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (certificate is null) return NotFound();
+        if (!certificate.IsLive)
+        {
+            ModelState.AddModelError(string.Empty, "Only a valid certificate can be revoked; this one is already revoked or superseded.");
+            return await OnGetAsync(id, ct);
+        }
+        certificate.Revoke(Input.Category, Input.Reason, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        StatusMessage = $"Revoked certificate {certificate.Serial} ({certificate.RevocationCategory}).";
+        return RedirectToPage(new { id });
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Choose why the certificate is revoked.")]
+        [Display(Name = "Category")]
+        public string Category { get; set; } = "";
+
+        [Required(ErrorMessage = "Write the reason for the record.")]
+        [StringLength(TrainingCenter.Certificates.Certificate.RevocationReasonLength)]
+        [Display(Name = "Reason (kept by staff, not shown publicly)")]
+        public string Reason { get; set; } = "";
+    }
+
+    public sealed record RevokedCertificate(
+        int Id, string Serial, string Code, string HolderName, string CohortCode, DateTime IssuedAtUtc, CertificateVerificationState State,
+        DateTime? RevokedAtUtc, string? RevocationCategory, string? RevocationReason, string? RevokedBy);
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace TrainingCenter.Attendance;
+
+/// <summary>One session for one trainee: how it stands, and the minutes late when late.</summary>
+public readonly record struct AttendanceRateEntry(int SessionId, AttendanceRateMark Mark, int? LateMinutes)
+{
+    /// <summary>Present or late: counts for the trainee.</summary>
+    public bool IsAttended => Mark is AttendanceRateMark.Present or AttendanceRateMark.Late;
+
+    /// <summary>In the rate's denominator: present, late or absent.</summary>
+    public bool IsCounted => IsAttended || Mark == AttendanceRateMark.Absent;
+
+    /// <summary>The compact mark of the attendance grid.</summary>
+    public string Letter => Mark switch
+    {
+        AttendanceRateMark.Present => "P",
+        AttendanceRateMark.Late => "L",
+        AttendanceRateMark.Excused => "E",
+        AttendanceRateMark.Absent => "A",
+        AttendanceRateMark.NotYetMarked => "·",
+        AttendanceRateMark.NotApplicable => "–",
+        AttendanceRateMark.Cancelled => "×",
+        _ => "",
+    };
+
+    /// <summary>e.g. "Late 12 min", "Not yet marked".</summary>
+    public string Label => Mark switch
+    {
+        AttendanceRateMark.Present => "Present",
+        AttendanceRateMark.Late => string.Create(CultureInfo.InvariantCulture, $"Late {LateMinutes} min"),
+        AttendanceRateMark.Excused => "Excused",
+        AttendanceRateMark.Absent => "Absent",
+        AttendanceRateMark.NotYetMarked => "Not yet marked",
+        AttendanceRateMark.NotApplicable => "Not applicable",
+        AttendanceRateMark.Cancelled => "Cancelled",
+        _ => "Upcoming",
+    };
+}

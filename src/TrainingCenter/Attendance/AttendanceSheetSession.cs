@@ -1,0 +1,33 @@
+using TrainingCenter.Cohorts;
+
+namespace TrainingCenter.Attendance;
+
+/// <summary>The session an attendance sheet is for, with what decides who may mark it and until when.</summary>
+public sealed record AttendanceSheetSession(
+    int Id, int CohortId, string CohortCode, string CohortTitle, string TimeZoneId, string Topic,
+    DateTime StartsAtUtc, DateTime EndsAtUtc, bool IsCancelled, string? CancellationReason, bool IsTaughtByUser)
+{
+    /// <summary>Admins mark any session; instructors only those of cohorts they teach.</summary>
+    public bool MayBeMarkedBy(bool isAdmin) => isAdmin || IsTaughtByUser;
+
+    /// <summary>Until when an instructor may still change the sheet.</summary>
+    public DateTime EditableUntilUtc(int editWindowDays) => EndsAtUtc.AddDays(editWindowDays);
+
+    public string When => CohortTime.FormatRange(StartsAtUtc, EndsAtUtc, TimeZoneId);
+
+    /// <summary>Why the sheet cannot be changed now, in words the person marking it understands; null when it can.</summary>
+    public string? Refusal(bool isAdmin, DateTime nowUtc, int editWindowDays)
+    {
+        if (IsCancelled)
+            return "This session was cancelled" + (string.IsNullOrWhiteSpace(CancellationReason) ? "" : $" ({CancellationReason})")
+                + ", so there is no attendance to mark.";
+        if (StartsAtUtc > nowUtc)
+            return $"This session has not started yet (it starts {CohortTime.Format(StartsAtUtc, TimeZoneId)}). "
+                + "Attendance is marked once a session is held.";
+        if (!isAdmin && nowUtc > EditableUntilUtc(editWindowDays))
+            return $"This sheet can no longer be changed: instructors may change attendance up to {editWindowDays} days "
+                + $"after a session, and that ended {CohortTime.Format(EditableUntilUtc(editWindowDays), TimeZoneId)}. "
+                + "Ask the training center's staff to correct it.";
+        return null;
+    }
+}

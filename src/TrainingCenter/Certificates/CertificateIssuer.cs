@@ -1,0 +1,193 @@
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Email;
+using TrainingCenter.Notifications;
+
+namespace TrainingCenter.Certificates;
+
+/// <summary>
+/// Issues certificates: checks eligibility, freezes the snapshot, renders and stores the PDF, all in one transaction,
+/// then tells the trainee once. Idempotent: the database keeps at most one live certificate per enrolment, and
+/// asking again returns the live one.
+/// </summary>
+public sealed class CertificateIssuer(
+    AppDbContext db, IMailSender sender, CertificatesOptions options, TimeProvider clock, ILogger<CertificateIssuer> logger)
+{
+    public const string ReadyNotificationKind = "certificate-ready";
+
+    /// <summary>The enrolment's live certificate, issued now if it has none.</summary>
+    /// <exception cref="CertificateEligibilityException">The enrolment may not have a certificate.</exception>
+    public async Task<Certificate> IssueAsync(int enrolmentId, string byUserId, CancellationToken ct)
+    {
+        var certificate = await LiveAsync(enrolmentId, ct) ?? await CreateAsync(enrolmentId, replacing: null, byUserId, ct);
+        await NotifyAsync(certificate, ct);
+        return certificate;
+    }
+
+    /// <summary>
+    /// A new certificate (new serial and code) for the enrolment of <paramref name="certificateId"/>, which becomes
+    /// superseded by it. For admins only: the caller checks.
+    /// </summary>
+    /// <exception cref="CertificateEligibilityException">The enrolment may not have a certificate any more.</exception>
+    /// <exception cref="InvalidOperationException">The certificate was already superseded.</exception>
+    public async Task<Certificate> ReissueAsync(int certificateId, string byUserId, CancellationToken ct)
+    {
+        var old = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == certificateId, ct)
+            ?? throw new InvalidOperationException($"There is no certificate {certificateId}.");
+        if (old.SupersededAtUtc is not null) throw new InvalidOperationException($"Certificate {old.Serial} was already superseded.");
+        var certificate = await CreateAsync(old.EnrolmentId, replacing: certificateId, byUserId, ct);
+        await NotifyAsync(certificate, ct);
+        return certificate;
+    }
+
+    private Task<Certificate?> LiveAsync(int enrolmentId, CancellationToken ct) => db.Certificates.AsNoTracking()
+        .SingleOrDefaultAsync(c => c.EnrolmentId == enrolmentId && c.RevokedAtUtc == null && c.SupersededAtUtc == null, ct);
+
+    private async Task<Certificate> CreateAsync(int enrolmentId, int? replacing, string byUserId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var eligibility = await CertificateEligibility.ForEnrolmentAsync(db, enrolmentId, now, ct)
+            ?? throw new CertificateEligibilityException($"There is no enrolment {enrolmentId}.");
+        if (eligibility.WhyNot is { } whyNot) throw new CertificateEligibilityException($"{eligibility.TraineeName}: {whyNot}.");
+
+        var about = await db.Enrolments.AsNoTracking()
+            .Where(e => e.Id == enrolmentId)
+            .Select(e => new
+            {
+                e.Trainee!.FullName, e.CohortId, e.Cohort!.Title, e.Cohort.StartDate, e.Cohort.EndDate, e.Cohort.TimeZoneId,
+                Track = e.Cohort.Track!.Name, TrackCode = e.Cohort.Track.Code,
+            })
+            .SingleAsync(ct);
+        var sponsors = await db.Sponsorships.AsNoTracking()
+            .Where(s => s.CohortId == about.CohortId)
+            .OrderBy(s => s.MemberFirm!.Name).ThenBy(s => s.MemberFirmId)
+            .Select(s => new CertificateSponsor(s.MemberFirm!.Name, s.MemberFirm.Logo))
+            .ToListAsync(ct);
+        if (sponsors.Count is < 1 or > CertificateSnapshot.MaxSponsors)
+            throw new CertificateEligibilityException(
+                $"A certificate names 1 to {CertificateSnapshot.MaxSponsors} sponsor firms; this cohort has {sponsors.Count}.");
+        var centerLogo = options.CenterLogoPath is { Length: > 0 } path && File.Exists(path) ? await File.ReadAllBytesAsync(path, ct) : null;
+        var issuedOn = DateOnly.FromDateTime(CohortTime.ToLocal(now, about.TimeZoneId));
+        var serialKey = CertificateCodes.SerialKey(issuedOn.Year, about.TrackCode);
+        await CertificateCodes.EnsureSerialCounterAsync(db, serialKey, ct);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            if (replacing is { } oldId)
+            {
+                var old = await db.Certificates.SingleAsync(c => c.Id == oldId, ct);
+                old.Supersede(now);
+                await db.SaveChangesAsync(ct);
+            }
+            var serial = CertificateCodes.Serial(issuedOn.Year, about.TrackCode, await CertificateCodes.NextSerialNumberAsync(db, serialKey, ct));
+            var code = CertificateCodes.Generate();
+            var snapshot = new CertificateSnapshot(
+                about.FullName, about.Title, about.Track, about.StartDate, about.EndDate, eligibility.Rate.Percent ?? 0,
+                sponsors, options.SignatoriesOrDefault, serial, CertificateCodes.Format(code), options.VerificationUrl(code),
+                issuedOn, options.CenterName, centerLogo);
+            var pdf = new CertificateDocument(snapshot).ToPdf();
+            var certificate = new Certificate(enrolmentId, serial, code, now, snapshot.ToJson());
+            certificate.AttachPdf(pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)));
+            db.Certificates.Add(certificate);
+            await db.SaveChangesAsync(ct);
+            if (replacing is { } replacedId)
+            {
+                (await db.Certificates.SingleAsync(c => c.Id == replacedId, ct)).SupersededBy(certificate.Id);
+                await db.SaveChangesAsync(ct);
+            }
+            await transaction.CommitAsync(ct);
+            // Jobs have no signed-in user for the audit stamps, so the log names who asked.
+            logger.LogInformation("Certificate {Serial} issued for enrolment {EnrolmentId} at the request of {UserId}, replacing {ReplacedId}",
+                serial, enrolmentId, byUserId, replacing);
+            return certificate;
+        }
+        catch (DbUpdateException error) when (replacing is null)
+        {
+            // Someone else issued this enrolment's certificate meanwhile: the unique index kept theirs; return it.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return await LiveAsync(enrolmentId, ct) ?? throw new InvalidOperationException(
+                $"Issuing the certificate of enrolment {enrolmentId} failed, and it has no live certificate.", error);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Emails the trainee that the certificate is ready, once: the notification's key is recorded before sending, so
+    /// a retry sends again only if the send itself failed.
+    /// </summary>
+    private async Task NotifyAsync(Certificate certificate, CancellationToken ct)
+    {
+        var key = $"{ReadyNotificationKind}:{certificate.Id}";
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.IdempotencyKey == key, ct);
+        if (notification?.Status == NotificationStatus.Sent) return;
+        var about = await db.Enrolments.AsNoTracking()
+            .Where(e => e.Id == certificate.EnrolmentId)
+            .Select(e => new { e.Trainee!.FullName, e.Trainee.UserId, Email = e.Trainee.User!.Email, e.Cohort!.Title })
+            .SingleAsync(ct);
+        if (string.IsNullOrEmpty(about.Email)) return;
+
+        var subject = $"Your certificate is ready: {about.Title}";
+        if (notification is null)
+        {
+            notification = new Notification(key, ReadyNotificationKind, about.Email, subject, clock.GetUtcNow().UtcDateTime)
+            {
+                RecipientUserId = about.UserId,
+            };
+            db.Notifications.Add(notification);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another caller recorded it first and sends it.
+                db.ChangeTracker.Clear();
+                return;
+            }
+        }
+
+        var link = $"{options.PublicBaseUrl.TrimEnd('/')}/Me/Certificates";
+        string[] lines =
+        [
+            $"Your certificate for {about.Title} is ready (serial {certificate.Serial}).",
+            $"Download it from My certificates: {link}",
+            $"Anyone can check it at {options.VerificationUrl(certificate.VerificationCode)}",
+        ];
+        var message = new MimeMessage
+        {
+            Subject = subject,
+            Body = new BodyBuilder
+            {
+                TextBody = $"Dear {about.FullName},\n\n{string.Join("\n", lines)}\n\n{options.CenterName}",
+                HtmlBody = $"<p>Dear {WebUtility.HtmlEncode(about.FullName)},</p>"
+                    + string.Concat(lines.Select(l => $"<p>{WebUtility.HtmlEncode(l)}</p>"))
+                    + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">My certificates</a></p><p>{WebUtility.HtmlEncode(options.CenterName)}</p>",
+            }.ToMessageBody(),
+        };
+        message.To.Add(new MailboxAddress(about.FullName, about.Email));
+        try
+        {
+            await sender.SendAsync(message, ct);
+            notification.MarkSent(clock.GetUtcNow().UtcDateTime);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            notification.MarkFailed(error.Message);
+            await db.SaveChangesAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            throw;
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using TrainingCenter.Certificates;
+
+namespace TrainingCenter.Benchmarks.Certificates;
+
+/// <summary>
+/// Time and size of certificate PDFs against the goals of the certificates issue: a Latin-only certificate
+/// under 150 KB and at least 150 per second per core, one with an Urdu name under 450 KB.
+/// Arguments: the number of certificates to time of each kind (default 500).
+/// </summary>
+public static class CertificateScenario
+{
+    private const double LatinMaxKb = 150;
+    private const double UrduMaxKb = 450;
+    private const double MinPdfsPerSecondPerCore = 150;
+
+    public static int Run(string[] args)
+    {
+        var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
+        Console.WriteLine($"Rendering {runs} certificates of each kind on one thread, after a warm-up…");
+        Console.WriteLine();
+        Console.WriteLine("name   wall ms/PDF median  p95   CPU ms/PDF median  p95   process CPU ms/PDF  PDFs/s/core   size, 4 sponsors  8 sponsors");
+
+        var latinMet = Report("Latin", SampleCertificates.LatinName, runs, LatinMaxKb, MinPdfsPerSecondPerCore);
+        var urduMet = Report("Urdu", SampleCertificates.UrduName, runs, UrduMaxKb, minPerSecondPerCore: 0);
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Goals: Latin < {LatinMaxKb} KB and >= {MinPdfsPerSecondPerCore} PDFs/s/core; Urdu < {UrduMaxKb} KB: {(latinMet && urduMet ? "met" : "NOT MET")}."));
+        Console.WriteLine("PDFs/s/core counts all of the process's CPU time (garbage collection included), not the wall clock.");
+        return latinMet && urduMet ? 0 : 1;
+    }
+
+    private static bool Report(string label, string traineeName, int runs, double maxKb, double minPerSecondPerCore)
+    {
+        var typical = SampleCertificates.Create(traineeName);
+        var sizeKb = Kb(typical);
+        var eightSponsorsKb = Kb(SampleCertificates.Create(traineeName, sponsorCount: 8));
+        var measurement = Measurement.Run(() => new CertificateDocument(typical).ToPdf(), runs, TimeSpan.FromSeconds(2));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label,-5}  {measurement.MedianWallMs,18:0.00}  {measurement.P95WallMs,5:0.00}  {measurement.MedianCpuMs,17:0.00}  {measurement.P95CpuMs,5:0.00}  {measurement.ProcessCpuMsPerRun,18:0.00}  {measurement.RunsPerSecondPerCore,11:0}  {sizeKb,13:0.0} KB  {eightSponsorsKb,7:0.0} KB"));
+        return sizeKb < maxKb && eightSponsorsKb < maxKb && measurement.RunsPerSecondPerCore >= minPerSecondPerCore;
+    }
+
+    private static double Kb(CertificateSnapshot snapshot) => new CertificateDocument(snapshot).ToPdf().Length / 1024.0;
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using TrainingCenter.Demo;
+using TrainingCenter.Tests.Certificates;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Jobs;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
+
+namespace TrainingCenter.Tests.Pages.Admin.Certificates;
+
+/// <summary>"Issue all eligible" through the page, run by the Hangfire server inside the test host.</summary>
+public abstract class BatchTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task Issuing_all_eligible_runs_as_a_job_and_its_progress_reaches_issued_equals_total()
+    {
+        var lesson = await app.CertificateClassAsync([10, 9, 8, 5]);
+        var admin = await app.AdminClientAsync();
+
+        var response = await admin.SubmitAsync(EligibilityTests<TApp>.PathOf(lesson.Code), PageClient.NoFields, "form[data-testid=issue-all]");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var batchPath = response.Headers.Location!.ToString();
+        Assert.Matches("^/Admin/Certificates/Batches/[0-9]+$", batchPath);
+        var progress = await WaitUntilFinishedAsync(admin, batchPath);
+        Assert.Equal((3, 3, 0), (progress.Total, progress.Issued, progress.Failed));
+        var page = await admin.GetAsync(batchPath);
+        Assert.Contains("3 of 3 issued", page.Text.Replace("\n", " "));
+        Assert.Contains("Finished.", page.Text);
+        Assert.NotNull(page.Document.QuerySelector("script[src^='/js/certificate-batch.js']"));
+        var eligibility = await admin.GetAsync(EligibilityTests<TApp>.PathOf(lesson.Code));
+        Assert.Equal(3, eligibility.Document.QuerySelectorAll("[data-testid=serial]").Count(c => c.TextContent.StartsWith("TC-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Non_admins_cannot_see_a_batchs_progress()
+    {
+        var trainee = await app.SignedInAsync(DemoAccounts.Trainee.Email);
+
+        var response = await trainee.Http.GetAsync("/Admin/Certificates/Batches/1?handler=Progress", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", response.Headers.Location!.ToString());
+    }
+
+    private static async Task<Progress> WaitUntilFinishedAsync(PageClient admin, string batchPath)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var progress = await admin.Http.GetFromJsonAsync<Progress>($"{batchPath}?handler=Progress", TestContext.Current.CancellationToken);
+            Assert.NotNull(progress);
+            if (progress.Finished) return progress;
+            Assert.True(DateTime.UtcNow < deadline, $"The batch did not finish: {progress}");
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+        }
+    }
+
+    private sealed record Progress(int Total, int Issued, int Failed, string? LastError, bool Finished);
+}
+
+public sealed class BatchTestsOnSqlite(SqliteAppWithJobs app) : BatchTests<SqliteAppWithJobs>(app);
+
+public sealed class BatchTestsOnPostgres(PostgresAppWithJobs app) : BatchTests<PostgresAppWithJobs>(app);

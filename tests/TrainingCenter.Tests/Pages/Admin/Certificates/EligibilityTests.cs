@@ -1,0 +1,140 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Demo;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Tests.Certificates;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
+
+namespace TrainingCenter.Tests.Pages.Admin.Certificates;
+
+public abstract class EligibilityTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    public static string PathOf(string code) => $"/Admin/Cohorts/{code}/Certificates";
+
+    [Fact]
+    public async Task The_admin_sees_each_trainees_rate_and_why_they_are_not_eligible()
+    {
+        var lesson = await app.CertificateClassAsync([10, 7]);
+        var admin = await app.AdminClientAsync();
+
+        var page = await admin.GetAsync(PathOf(lesson.Code));
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        var good = RowOf(page, lesson.Trainees[0].EnrolmentId);
+        var poor = RowOf(page, lesson.Trainees[1].EnrolmentId);
+        Assert.Contains(lesson.Trainees[0].Name, good.TextContent);
+        Assert.Equal("100%", Cell(good, "rate"));
+        Assert.Equal("Eligible", Cell(good, "eligible"));
+        Assert.Equal("70%", Cell(poor, "rate"));
+        Assert.Equal("Not eligible: rate 70% is below 80%", Cell(poor, "eligible"));
+        Assert.NotNull(good.QuerySelector("[data-issue]"));
+        Assert.Null(poor.QuerySelector("[data-issue]"));
+        Assert.NotNull(poor.QuerySelector("[data-override]"));
+    }
+
+    [Fact]
+    public async Task An_enrolled_trainee_is_not_eligible_until_marked_completed()
+    {
+        var lesson = await app.CertificateClassAsync([9], completed: false);
+        var id = lesson.Trainees[0].EnrolmentId;
+        var admin = await app.AdminClientAsync();
+        Assert.Equal("Not eligible: not completed yet", Cell(RowOf(await admin.GetAsync(PathOf(lesson.Code)), id), "eligible"));
+
+        var page = await admin.FollowAsync(await admin.SubmitAsync(PathOf(lesson.Code), PageClient.NoFields, $"form[data-complete='{id}']"));
+
+        Assert.Equal("1 trainee marked completed.", page.Document.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Equal("Eligible", Cell(RowOf(page, id), "eligible"));
+        Assert.Equal(EnrolmentStatus.Completed, await app.WithDbAsync(db =>
+            db.Enrolments.Where(e => e.Id == id).Select(e => e.Status).SingleAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task The_admin_issues_one_certificate_and_sees_its_serial()
+    {
+        var lesson = await app.CertificateClassAsync([10]);
+        var id = lesson.Trainees[0].EnrolmentId;
+        var admin = await app.AdminClientAsync();
+
+        var page = await admin.FollowAsync(await admin.SubmitAsync(PathOf(lesson.Code), PageClient.NoFields, $"form[data-issue='{id}']"));
+
+        var serial = await app.WithDbAsync(db => db.Certificates.Where(c => c.EnrolmentId == id).Select(c => c.Serial).SingleAsync(TestContext.Current.CancellationToken));
+        Assert.Equal($"Certificate {serial} issued.", page.Document.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Equal(serial, Cell(RowOf(page, id), "serial"));
+        Assert.Null(RowOf(page, id).QuerySelector("[data-issue]"));
+    }
+
+    [Fact]
+    public async Task An_override_needs_a_reason_and_then_makes_the_trainee_eligible()
+    {
+        var lesson = await app.CertificateClassAsync([6]);
+        var id = lesson.Trainees[0].EnrolmentId;
+        var admin = await app.AdminClientAsync();
+        var form = $"form[data-override='{id}']";
+
+        var refused = await AdminSignIn.ShownAgainAsync(await admin.SubmitAsync(PathOf(lesson.Code), new Dictionary<string, string> { ["OverrideReason"] = "  " }, form));
+        Assert.Contains("Give the reason for overriding", refused.Text);
+        Assert.Null(await OverrideReasonAsync(id));
+
+        var page = await admin.FollowAsync(await admin.SubmitAsync(PathOf(lesson.Code),
+            new Dictionary<string, string> { ["OverrideReason"] = "Hospitalised for two weeks, work handed in" }, form));
+
+        Assert.Equal("Eligible (override: Hospitalised for two weeks, work handed in)", Cell(RowOf(page, id), "eligible"));
+        Assert.Equal("Hospitalised for two weeks, work handed in", await OverrideReasonAsync(id));
+    }
+
+    [Fact]
+    public async Task Issuing_an_ineligible_trainee_is_refused_with_the_reason()
+    {
+        var lesson = await app.CertificateClassAsync([6]);
+        var admin = await app.AdminClientAsync();
+        var page = await admin.GetAsync(PathOf(lesson.Code));
+        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await admin.Http.PostAsync($"{PathOf(lesson.Code)}?handler=Issue&id={lesson.Trainees[0].EnrolmentId}",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token)]), TestContext.Current.CancellationToken);
+
+        Assert.Contains("rate 60% is below 80%", (await AdminSignIn.ShownAgainAsync(response)).Text);
+        Assert.False(await app.WithDbAsync(db => db.Certificates.AnyAsync(c => c.EnrolmentId == lesson.Trainees[0].EnrolmentId, TestContext.Current.CancellationToken)));
+    }
+
+    [Theory]
+    [InlineData("GET", "")]
+    [InlineData("POST", "?handler=Complete")]
+    [InlineData("POST", "?handler=Override&id=1")]
+    [InlineData("POST", "?handler=Issue&id=1")]
+    [InlineData("POST", "?handler=IssueAll")]
+    public async Task Only_admins_may_use_the_page(string method, string handler)
+    {
+        var lesson = await app.CertificateClassAsync([10]);
+        var path = PathOf(lesson.Code) + handler;
+
+        var anonymous = await SendAsync(app.CreatePageClient(), method, path);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("https://localhost/Identity/Account/Login", anonymous.Headers.Location!.ToString());
+        foreach (var email in new[] { DemoAccounts.Trainee.Email, DemoAccounts.Instructor.Email, DemoAccounts.SponsorViewer.Email, lesson.Trainees[0].Email })
+        {
+            var response = await SendAsync(await app.SignedInAsync(email), method, path);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", response.Headers.Location!.ToString());
+        }
+        Assert.False(await app.WithDbAsync(db => db.Certificates.AnyAsync(c => c.Enrolment!.CohortId == lesson.CohortId, TestContext.Current.CancellationToken)));
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(PageClient client, string method, string path) => method == "GET"
+        ? client.Http.GetAsync(path, TestContext.Current.CancellationToken)
+        : client.Http.PostAsync(path, new FormUrlEncodedContent([]), TestContext.Current.CancellationToken);
+
+    private static AngleSharp.Dom.IElement RowOf(PageClient.HtmlPage page, int enrolmentId) =>
+        page.Document.QuerySelector($"tr[data-enrolment='{enrolmentId}']") ?? throw new InvalidOperationException($"No row for enrolment {enrolmentId}.");
+
+    private static string Cell(AngleSharp.Dom.IElement row, string testId) =>
+        string.Join(" ", row.QuerySelector($"[data-testid={testId}]")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private Task<string?> OverrideReasonAsync(int enrolmentId) => app.WithDbAsync(db =>
+        db.Enrolments.Where(e => e.Id == enrolmentId).Select(e => e.CertificateOverrideReason).SingleAsync(TestContext.Current.CancellationToken));
+}
+
+public sealed class EligibilityTestsOnSqlite(SqliteApp app) : EligibilityTests<SqliteApp>(app);
+
+public sealed class EligibilityTestsOnPostgres(PostgresApp app) : EligibilityTests<PostgresApp>(app);

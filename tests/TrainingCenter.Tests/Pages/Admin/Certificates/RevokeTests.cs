@@ -1,0 +1,112 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Demo;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Tests.Pages.Verify;
+
+namespace TrainingCenter.Tests.Pages.Admin.Certificates;
+
+public abstract class RevokeTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    private static Dictionary<string, string> Form(string category, string reason) =>
+        new() { ["Input.Category"] = category, ["Input.Reason"] = reason };
+
+    [Fact]
+    public async Task An_admin_revokes_a_certificate_with_a_category_and_a_reason_and_verification_then_shows_it_revoked()
+    {
+        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
+        var admin = await app.AdminClientAsync();
+
+        var response = await admin.SubmitAsync($"/Admin/Certificates/{certificate.Id}/Revoke", Form("Issued in error", "Enrolment was completed by mistake"));
+        var shown = await admin.FollowAsync(response);
+
+        Assert.Equal($"Revoked certificate {certificate.Serial} (Issued in error).", shown.Document.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Equal("Revoked", shown.Document.QuerySelector("[data-testid=state]")!.TextContent);
+        Assert.Contains($"by {DemoAccounts.Admin.Email}", shown.Document.QuerySelector("[data-testid=revocation]")!.TextContent);
+        Assert.Null(shown.Document.QuerySelector("form[data-testid=revoke]"));
+        var ct = TestContext.Current.CancellationToken;
+        var stored = await app.WithDbAsync(db => db.Certificates.AsNoTracking().Where(c => c.Id == certificate.Id)
+            .Select(c => new { c.RevocationCategory, c.RevocationReason, c.RevokedAtUtc, c.UpdatedBy, c.UpdatedAtUtc }).SingleAsync(ct));
+        var adminId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.Admin.Email).Select(u => u.Id).SingleAsync(ct));
+        Assert.Equal("Issued in error", stored.RevocationCategory);
+        Assert.Equal("Enrolment was completed by mistake", stored.RevocationReason);
+        Assert.Equal(adminId, stored.UpdatedBy);
+        Assert.Equal(stored.RevokedAtUtc!.Value, stored.UpdatedAtUtc, TimeSpan.FromSeconds(5));
+        Assert.True(DateTime.UtcNow - stored.RevokedAtUtc < TimeSpan.FromMinutes(1));
+
+        var verification = await app.CreatePageClient().GetAsync($"/verify/{certificate.Code}");
+        Assert.Equal("Revoked", verification.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
+        Assert.Equal("Issued in error", verification.Document.QuerySelector("[data-testid=revocation-category]")!.TextContent);
+        Assert.DoesNotContain("by mistake", verification.Text);
+    }
+
+    [Fact]
+    public async Task Revoking_needs_a_known_category_and_a_reason()
+    {
+        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
+        var admin = await app.AdminClientAsync();
+        var url = $"/Admin/Certificates/{certificate.Id}/Revoke";
+
+        var noReason = await AdminSignIn.ShownAgainAsync(await admin.SubmitAsync(url, Form("Other", "")));
+        var noCategory = await AdminSignIn.ShownAgainAsync(await admin.SubmitAsync(url, Form("", "Some reason")));
+        var madeUp = await AdminSignIn.ShownAgainAsync(await admin.SubmitAsync(url, Form("Because I said so", "Some reason")));
+
+        Assert.Contains("Write the reason for the record.", noReason.Text);
+        Assert.Contains("Choose why the certificate is revoked.", noCategory.Text);
+        Assert.Contains("Choose why the certificate is revoked.", madeUp.Text);
+        var page = await app.CreatePageClient().GetAsync($"/verify/{certificate.Code}");
+        Assert.Equal("Valid", page.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
+    }
+
+    [Fact]
+    public async Task A_certificate_already_revoked_or_superseded_cannot_be_revoked_again()
+    {
+        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var emails = await app.TraineesAsync(2);
+        var revoked = await app.IssuedCertificateAsync(cohort, emails[0]);
+        await app.RevokedAsync(revoked, "Other", "First revocation");
+        var superseded = await app.IssuedCertificateAsync(cohort, emails[1]);
+        await app.ReissuedAsync(superseded);
+        var admin = await app.AdminClientAsync();
+
+        foreach (var id in new[] { revoked.Id, superseded.Id })
+        {
+            var page = await admin.GetAsync($"/Admin/Certificates/{id}/Revoke");
+            Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+            Assert.NotNull(page.Document.QuerySelector("[data-testid=not-live]"));
+            Assert.Null(page.Document.QuerySelector("form[data-testid=revoke]"));
+        }
+        var missing = await admin.Http.GetAsync("/Admin/Certificates/999999/Revoke", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Nobody_but_an_admin_may_revoke()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var email = (await app.TraineesAsync(1)).Single();
+        var certificate = await app.IssuedCertificateAsync(cohort, email);
+        var url = $"/Admin/Certificates/{certificate.Id}/Revoke";
+
+        var anonymous = await app.CreatePageClient().Http.GetAsync(url, ct);
+        Assert.StartsWith("https://localhost/Identity/Account/Login", anonymous.Headers.Location!.ToString());
+        foreach (var who in new[] { email, DemoAccounts.Instructor.Email, DemoAccounts.SponsorViewer.Email })
+        {
+            var client = await app.SignedInAsync(who);
+            var get = await client.Http.GetAsync(url, ct);
+            var post = await client.Http.PostAsync(url, new FormUrlEncodedContent(Form("Other", "Not mine to revoke")), ct);
+            Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", get.Headers.Location!.ToString());
+            Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", post.Headers.Location!.ToString());
+        }
+        var revokedAt = await app.WithDbAsync(db => db.Certificates.Where(c => c.Id == certificate.Id).Select(c => c.RevokedAtUtc).SingleAsync(ct));
+        Assert.Null(revokedAt);
+    }
+}
+
+public sealed class RevokeTestsOnSqlite(SqliteApp app) : RevokeTests<SqliteApp>(app);
+
+public sealed class RevokeTestsOnPostgres(PostgresApp app) : RevokeTests<PostgresApp>(app);

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Net;
+using ClosedXML.Excel;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Demo;
+using TrainingCenter.Tests.Attendance;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Pages.Attendance;
+
+public abstract class GridExportTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    private const string Formula = "=HYPERLINK(\"http://x\",\"y\")";
+
+    [Fact]
+    public async Task The_csv_has_a_row_per_trainee_with_a_column_per_session_in_the_cohorts_zone_and_the_rate()
+    {
+        var four = await app.GridOfFourAsync();
+        var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
+
+        var response = await admin.Http.GetAsync($"/Cohorts/{four.Cohort.Code}/Attendance?handler=Csv", TestContext.Current.CancellationToken);
+        var (header, rows) = await ReadCsvAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal($"{four.Cohort.Code}-attendance.csv", response.Content.Headers.ContentDisposition!.FileName);
+        Assert.Equal(["Trainee (times in Asia/Karachi)", .. four.Cohort.SessionStarts.Select(LocalHeading), "Rate (%)"], header);
+        Assert.Equal(
+        [
+            ["Ahmed Raza", "Present", "Present", "Present", "Present", "100"],
+            ["Bilal Ahmed", "Present", "Late 10 min", "Absent", "Absent", "50"],
+            ["Chen Wei", "Present", "Excused", "Present", "Not yet marked", "100"],
+            ["دعا فاطمہ", "Not applicable", "Not applicable", "Present", "Absent", "50"],
+        ], rows);
+    }
+
+    [Fact]
+    public async Task The_exports_follow_the_at_risk_first_order_when_asked()
+    {
+        var four = await app.GridOfFourAsync();
+        var instructor = await app.SignedInAsync(await app.InstructorOfAsync(four.Cohort));
+
+        var response = await instructor.Http.GetAsync($"/Cohorts/{four.Cohort.Code}/Attendance?handler=Csv&order=risk", TestContext.Current.CancellationToken);
+        var (_, rows) = await ReadCsvAsync(response);
+
+        Assert.Equal(["Bilal Ahmed", "Ahmed Raza", "Chen Wei", "دعا فاطمہ"], rows.Select(r => r[0]));
+    }
+
+    [Fact]
+    public async Task A_name_that_looks_like_a_formula_is_neutralised_in_the_csv()
+    {
+        var four = await app.GridOfFourAsync();
+        await app.RenameTraineeAsync(four.Emails[0], Formula);
+        var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
+
+        var response = await admin.Http.GetAsync($"/Cohorts/{four.Cohort.Code}/Attendance?handler=Csv", TestContext.Current.CancellationToken);
+        var (_, rows) = await ReadCsvAsync(response);
+
+        Assert.Contains(rows, r => r[0] == "'" + Formula);
+        Assert.DoesNotContain(rows, r => r[0] == Formula);
+    }
+
+    [Fact]
+    public async Task The_xlsx_writes_a_name_that_looks_like_a_formula_as_neutralised_text_and_rates_as_numbers()
+    {
+        var four = await app.GridOfFourAsync();
+        await app.RenameTraineeAsync(four.Emails[0], Formula);
+        var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
+
+        var response = await admin.Http.GetAsync($"/Cohorts/{four.Cohort.Code}/Attendance?handler=Xlsx", TestContext.Current.CancellationToken);
+        using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        var sheet = workbook.Worksheet("Attendance");
+        Assert.Equal(LocalHeading(four.Cohort.SessionStarts[0]), sheet.Cell(1, 2).GetString());
+        Assert.Equal("Rate (%)", sheet.Cell(1, 6).GetString());
+        var nameCell = sheet.Column(1).CellsUsed().Single(c => c.GetString().Contains("HYPERLINK", StringComparison.Ordinal));
+        Assert.False(nameCell.HasFormula);
+        Assert.Equal("", nameCell.FormulaA1);
+        Assert.Equal(XLDataType.Text, nameCell.DataType);
+        Assert.Equal("'" + Formula, nameCell.GetString());
+        var bilal = sheet.Column(1).CellsUsed().Single(c => c.GetString() == "Bilal Ahmed").WorksheetRow();
+        Assert.Equal(["Present", "Late 10 min", "Absent", "Absent"], Enumerable.Range(2, 4).Select(c => bilal.Cell(c).GetString()));
+        Assert.Equal(XLDataType.Number, bilal.Cell(6).DataType);
+        Assert.Equal(50d, bilal.Cell(6).GetDouble());
+    }
+
+    [Fact]
+    public async Task The_demo_cohort_exports_to_both_formats()
+    {
+        var running = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Status == CohortStatus.InProgress && c.Code.StartsWith("SE-"))
+            .Select(c => c.Code).SingleAsync(TestContext.Current.CancellationToken));
+        var instructor = await app.SignedInAsync(DemoAccounts.Instructor.Email);
+
+        var csv = await instructor.Http.GetAsync($"/Cohorts/{running}/Attendance?handler=Csv", TestContext.Current.CancellationToken);
+        var xlsx = await instructor.Http.GetAsync($"/Cohorts/{running}/Attendance?handler=Xlsx", TestContext.Current.CancellationToken);
+
+        var (header, rows) = await ReadCsvAsync(csv);
+        Assert.Contains(rows, r => r[0] == DemoAccounts.Trainee.DisplayName);
+        Assert.All(rows, r => Assert.Equal(header.Count, r.Count));
+        using var workbook = new XLWorkbook(await xlsx.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(rows.Count + 1, workbook.Worksheet("Attendance").RowsUsed().Count());
+    }
+
+    private static string LocalHeading(DateTime startUtc) =>
+        CohortTime.ToLocal(startUtc, Cohort.DefaultTimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static async Task<(List<string> Header, List<List<string>> Rows)> ReadCsvAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        using var reader = CsvReader.Create(bytes, CsvReaderOptions.Default with { HasHeader = true });
+        var rows = new List<List<string>>();
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToList());
+        return (reader.Headers.ToList(), rows);
+    }
+}
+
+public sealed class GridExportTestsOnSqlite(SqliteApp app) : GridExportTests<SqliteApp>(app);
+
+public sealed class GridExportTestsOnPostgres(PostgresApp app) : GridExportTests<PostgresApp>(app);

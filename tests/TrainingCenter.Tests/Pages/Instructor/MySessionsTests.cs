@@ -1,0 +1,72 @@
+using TrainingCenter.Cohorts;
+using TrainingCenter.Identity;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Tests.Pages.Attendance;
+
+namespace TrainingCenter.Tests.Pages.Instructor;
+
+public abstract class MySessionsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task My_sessions_shows_todays_and_this_weeks_sessions_of_my_cohorts_with_how_many_are_marked()
+    {
+        const string zone = "Asia/Karachi";
+        var today = SheetArrange.StartedToday(zone);
+        var localToday = DateOnly.FromDateTime(CohortTime.ToLocal(DateTime.UtcNow, zone));
+        // Another day of the same Monday-to-Sunday week, at 10:00 there.
+        var sameWeekDay = localToday.DayOfWeek == DayOfWeek.Monday ? localToday.AddDays(1) : localToday.AddDays(-1);
+        var sameWeek = CohortTime.ToUtc(sameWeekDay, new TimeOnly(10, 0), zone);
+        var nextWeek = CohortTime.ToUtc(localToday.AddDays(7), new TimeOnly(10, 0), zone);
+        var lesson = await app.ClassAsync(3, zone, today, sameWeek, nextWeek);
+        var notMine = await app.ClassAsync(1, zone, today);
+        var instructor = await app.SignedInAsync(lesson.InstructorEmail);
+        await instructor.FollowAsync(await (await SheetForm.LoadAsync(instructor, lesson.SessionIds[0])).Mark(lesson.Trainees[0].EnrolmentId, "Present").SaveAsync());
+
+        var page = await instructor.GetAsync("/Instructor/Sessions");
+
+        var todays = page.Document.QuerySelectorAll("[data-testid=today] [data-testid=session]").ToList();
+        var todaysSession = Assert.Single(todays);
+        Assert.Equal(lesson.SessionIds[0].ToString(), todaysSession.GetAttribute("data-session-id"));
+        Assert.Equal("1 of 3 marked", todaysSession.QuerySelector("[data-testid=session-marked]")!.TextContent);
+        Assert.EndsWith("(Asia/Karachi)", todaysSession.QuerySelector("[data-testid=session-when]")!.TextContent);
+        Assert.Equal($"/Attendance/Sessions/{lesson.SessionIds[0]}", todaysSession.QuerySelector("a")!.GetAttribute("href"));
+        var week = page.Document.QuerySelectorAll("[data-testid=this-week] [data-testid=session]").Select(s => s.GetAttribute("data-session-id")).ToList();
+        Assert.Equal([lesson.SessionIds[1].ToString()], week);
+        Assert.DoesNotContain(page.Document.QuerySelectorAll("[data-session-id]"), s => s.GetAttribute("data-session-id") == notMine.SessionIds[0].ToString());
+        Assert.DoesNotContain(page.Document.QuerySelectorAll("[data-session-id]"), s => s.GetAttribute("data-session-id") == lesson.SessionIds[2].ToString());
+    }
+
+    [Fact]
+    public async Task The_instructors_home_page_lists_todays_sessions_and_links_to_my_sessions()
+    {
+        var lesson = await app.ClassAsync(2, Cohort.DefaultTimeZone, SheetArrange.StartedToday(Cohort.DefaultTimeZone));
+        var instructor = await app.SignedInAsync(lesson.InstructorEmail);
+
+        var page = await instructor.GetAsync("/Instructor");
+
+        Assert.Equal("Cohorts I teach", page.Document.QuerySelector("h1")!.TextContent);
+        var session = Assert.Single(page.Document.QuerySelectorAll("[data-testid=today] [data-testid=session]"));
+        Assert.Equal("0 of 2 marked", session.QuerySelector("[data-testid=session-marked]")!.TextContent);
+        Assert.Equal("/Instructor/Sessions", page.Document.QuerySelector("[data-testid=my-sessions]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task My_sessions_is_for_instructors_only()
+    {
+        var trainee = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
+        var sponsor = await app.SignedInAsync(await app.CreateUserAsync(Roles.SponsorViewer));
+
+        var asTrainee = await trainee.Http.GetAsync("/Instructor/Sessions", TestContext.Current.CancellationToken);
+        var asSponsor = await sponsor.Http.GetAsync("/Instructor/Sessions", TestContext.Current.CancellationToken);
+        var anonymous = await app.CreatePageClient().Http.GetAsync("/Instructor/Sessions", TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", asTrainee.Headers.Location!.ToString());
+        Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", asSponsor.Headers.Location!.ToString());
+        Assert.StartsWith("https://localhost/Identity/Account/Login", anonymous.Headers.Location!.ToString());
+    }
+}
+
+public sealed class MySessionsTestsOnSqlite(SqliteApp app) : MySessionsTests<SqliteApp>(app);
+
+public sealed class MySessionsTestsOnPostgres(PostgresApp app) : MySessionsTests<PostgresApp>(app);

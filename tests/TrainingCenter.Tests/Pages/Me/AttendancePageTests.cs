@@ -1,0 +1,196 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Demo;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Tests.Attendance;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Pages.Me;
+
+public abstract class AttendancePageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task A_trainee_sees_each_session_their_rate_the_threshold_the_risk_and_how_many_sessions_they_may_still_miss()
+    {
+        var cohort = await app.CohortInProgressAsync(held: 6, upcoming: 10);
+        var email = (await app.TraineesAsync(1)).Single();
+        var enrolment = await app.EnrolAsync(cohort, email, cohort.SessionStarts[0].AddDays(-3));
+        await app.MarkAsync(cohort, enrolment, "PLEA.P");
+        var client = await app.SignedInAsync(email);
+
+        var page = await client.GetAsync("/Me/Attendance");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        var section = page.Document.QuerySelector($"section[data-cohort-code='{cohort.Code}']")!;
+        // Present, late and the second present over those three and the absence: 3 of 4.
+        Assert.Equal("75%", section.QuerySelector("[data-testid=rate]")!.TextContent);
+        Assert.Equal("80%", section.QuerySelector("[data-testid=threshold]")!.TextContent);
+        Assert.Equal("3 of 4 attended", section.QuerySelector("[data-testid=counted]")!.TextContent);
+        Assert.Equal("1", section.QuerySelector("[data-testid=not-yet-marked]")!.TextContent);
+        Assert.Contains("Rate below 80%", section.QuerySelector("[data-testid=at-risk]")!.TextContent);
+        // Missing one of the 10 left ends at 12 of 14 (85.7%); missing two at 11 of 14 (78.6%).
+        Assert.Equal("You can miss at most 1 more session to stay eligible (10 sessions left).",
+            section.QuerySelector("[data-testid=outlook]")!.TextContent);
+        var marks = section.QuerySelectorAll("[data-testid=mark]").Select(m => m.TextContent).ToList();
+        Assert.Equal(["Present", "Late 10 min", "Excused", "Absent", "Not yet marked", "Present", .. Enumerable.Repeat("Upcoming", 10)], marks);
+        var firstRow = section.QuerySelector($"tr[data-session-id='{cohort.SessionIds[0]}']")!.TextContent;
+        Assert.Contains("18:00–20:00", firstRow);
+        Assert.Contains("times in Asia/Karachi", section.TextContent);
+    }
+
+    [Fact]
+    public async Task Sessions_before_a_late_enrolment_are_shown_as_not_applicable_and_do_not_count()
+    {
+        var cohort = await app.CohortInProgressAsync(held: 5);
+        var email = (await app.TraineesAsync(1)).Single();
+        var enrolment = await app.EnrolAsync(cohort, email, cohort.SessionStarts[2].AddHours(-1));
+        await app.MarkAsync(cohort, enrolment, "..PPA");
+        var client = await app.SignedInAsync(email);
+
+        var section = (await client.GetAsync("/Me/Attendance")).Document.QuerySelector($"section[data-cohort-code='{cohort.Code}']")!;
+
+        var marks = section.QuerySelectorAll("[data-testid=mark]").Select(m => m.TextContent).ToList();
+        Assert.Equal(["Not applicable", "Not applicable", "Present", "Present", "Absent"], marks);
+        // 2 of 3, not 2 of 5: the two sessions before the enrolment are not absences.
+        Assert.Equal("66.6%", section.QuerySelector("[data-testid=rate]")!.TextContent);
+        Assert.Equal("2 of 3 attended", section.QuerySelector("[data-testid=counted]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_trainee_with_only_excused_absences_sees_that_no_sessions_are_counted_yet_and_is_not_at_risk()
+    {
+        var cohort = await app.CohortInProgressAsync(held: 3, upcoming: 5);
+        var email = (await app.TraineesAsync(1)).Single();
+        await app.MarkAsync(cohort, await app.EnrolAsync(cohort, email, cohort.SessionStarts[0].AddDays(-1)), "EEE");
+        var client = await app.SignedInAsync(email);
+
+        var section = (await client.GetAsync("/Me/Attendance")).Document.QuerySelector($"section[data-cohort-code='{cohort.Code}']")!;
+
+        Assert.Equal("no sessions counted yet", section.QuerySelector("[data-testid=rate]")!.TextContent);
+        Assert.Null(section.QuerySelector("[data-testid=at-risk]"));
+        Assert.Equal("You can miss at most 1 more session to stay eligible (5 sessions left).", section.QuerySelector("[data-testid=outlook]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_trainee_never_sees_another_trainees_attendance_or_cohort()
+    {
+        var shared = await app.CohortInProgressAsync(held: 4);
+        var theirs = await app.CohortInProgressAsync(held: 4);
+        var emails = await app.TraineesAsync(2);
+        await app.MarkAsync(shared, await app.EnrolAsync(shared, emails[0], shared.SessionStarts[0].AddDays(-1)), "PPPP");
+        await app.MarkAsync(shared, await app.EnrolAsync(shared, emails[1], shared.SessionStarts[0].AddDays(-1)), "AAAA");
+        await app.MarkAsync(theirs, await app.EnrolAsync(theirs, emails[1], theirs.SessionStarts[0].AddDays(-1)), "PAPA");
+        var client = await app.SignedInAsync(emails[0]);
+
+        var page = await client.GetAsync("/Me/Attendance");
+        var other = await client.GetAsync($"/Me/Attendance/{theirs.Code}");
+
+        var sections = page.Document.QuerySelectorAll("section[data-cohort-code]").Select(s => s.GetAttribute("data-cohort-code")).ToList();
+        Assert.Equal([shared.Code], sections);
+        Assert.Equal("100%", page.Document.QuerySelector("[data-testid=rate]")!.TextContent);
+        Assert.DoesNotContain("Absent", page.Text);
+        Assert.Equal(HttpStatusCode.NotFound, other.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_trainee_can_open_one_of_their_cohorts_on_its_own()
+    {
+        var first = await app.CohortInProgressAsync(held: 2);
+        var second = await app.CohortInProgressAsync(held: 2);
+        var email = (await app.TraineesAsync(1)).Single();
+        await app.EnrolAsync(first, email, first.SessionStarts[0].AddDays(-1));
+        await app.EnrolAsync(second, email, second.SessionStarts[0].AddDays(-1));
+        var client = await app.SignedInAsync(email);
+
+        var page = await client.GetAsync($"/Me/Attendance/{second.Code.ToLowerInvariant()}");
+
+        var sections = page.Document.QuerySelectorAll("section[data-cohort-code]").Select(s => s.GetAttribute("data-cohort-code")).ToList();
+        Assert.Equal([second.Code], sections);
+        Assert.Equal(["Not yet marked", "Not yet marked"], page.Document.QuerySelectorAll("[data-testid=mark]").Select(m => m.TextContent));
+    }
+
+    [Fact]
+    public async Task A_trainee_who_withdrew_sees_later_sessions_as_not_applicable_and_no_risk()
+    {
+        var cohort = await app.CohortInProgressAsync(held: 4, upcoming: 2);
+        var email = (await app.TraineesAsync(1)).Single();
+        var enrolment = await app.EnrolAsync(cohort, email, cohort.SessionStarts[0].AddDays(-1));
+        await app.MarkAsync(cohort, enrolment, "PAA");
+        await app.MoveEnrolmentAsync(enrolment, EnrolmentStatus.Withdrawn, cohort.SessionStarts[2].AddHours(5));
+        var client = await app.SignedInAsync(email);
+
+        var section = (await client.GetAsync("/Me/Attendance")).Document.QuerySelector($"section[data-cohort-code='{cohort.Code}']")!;
+
+        var marks = section.QuerySelectorAll("[data-testid=mark]").Select(m => m.TextContent).ToList();
+        Assert.Equal(["Present", "Absent", "Absent", "Not applicable", "Not applicable", "Not applicable"], marks);
+        Assert.Equal("33.3%", section.QuerySelector("[data-testid=rate]")!.TextContent);
+        Assert.Contains("Withdrawn", section.QuerySelector("[data-testid=left]")!.TextContent);
+        Assert.Null(section.QuerySelector("[data-testid=at-risk]"));
+        Assert.Null(section.QuerySelector("[data-testid=outlook]"));
+    }
+
+    [Fact]
+    public async Task A_trainee_who_completed_the_cohort_is_told_whether_their_rate_meets_the_threshold()
+    {
+        var cohort = await app.CohortInProgressAsync(held: 4);
+        var emails = await app.TraineesAsync(2);
+        var below = await app.EnrolAsync(cohort, emails[0], cohort.SessionStarts[0].AddDays(-1));
+        var meets = await app.EnrolAsync(cohort, emails[1], cohort.SessionStarts[0].AddDays(-1));
+        await app.MarkAsync(cohort, below, "PPAP");
+        await app.MarkAsync(cohort, meets, "PPEP");
+        foreach (var enrolment in new[] { below, meets })
+            await app.MoveEnrolmentAsync(enrolment, EnrolmentStatus.Completed, cohort.SessionStarts[^1].AddDays(1));
+
+        var pages = new List<PageClient.HtmlPage>();
+        foreach (var email in emails) pages.Add(await (await app.SignedInAsync(email)).GetAsync("/Me/Attendance"));
+
+        Assert.Equal("Your rate is below the 80% needed for a certificate.", pages[0].Document.QuerySelector("[data-testid=eligibility]")!.TextContent);
+        Assert.Equal("Your rate meets the 80% needed for a certificate.", pages[1].Document.QuerySelector("[data-testid=eligibility]")!.TextContent);
+        Assert.All(pages, p => Assert.Null(p.Document.QuerySelector("[data-testid=at-risk]")));
+    }
+
+    [Fact]
+    public async Task The_demo_trainee_sees_the_running_cohorts_marks_including_the_corrected_late_one()
+    {
+        var running = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Status == CohortStatus.InProgress && c.Code.StartsWith("SE-"))
+            .Select(c => c.Code).SingleAsync(TestContext.Current.CancellationToken));
+        var client = await app.SignedInAsync(DemoAccounts.Trainee.Email);
+
+        var page = await client.GetAsync("/Me/Attendance");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        var section = page.Document.QuerySelector($"section[data-cohort-code='{running}']")!;
+        Assert.EndsWith("%", section.QuerySelector("[data-testid=rate]")!.TextContent);
+        var marks = section.QuerySelectorAll("[data-testid=mark]").Select(m => m.TextContent).ToList();
+        Assert.Contains("Late 25 min", marks);
+        Assert.Contains("Cancelled", marks);
+        Assert.Contains("Upcoming", marks);
+        Assert.NotNull(section.QuerySelector("[data-testid=outlook]"));
+    }
+
+    [Fact]
+    public async Task A_trainee_without_a_seat_anywhere_is_told_where_attendance_will_appear()
+    {
+        var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
+
+        var page = await client.GetAsync("/Me/Attendance");
+
+        Assert.NotNull(page.Document.QuerySelector("[data-testid=no-cohorts]"));
+    }
+
+    [Fact]
+    public async Task My_attendance_is_for_signed_in_trainees_only()
+    {
+        var anonymous = await app.CreatePageClient().Http.GetAsync("/Me/Attendance", TestContext.Current.CancellationToken);
+        var instructor = await app.SignedInAsync(DemoAccounts.Instructor.Email);
+        var asInstructor = await instructor.Http.GetAsync("/Me/Attendance", TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("https://localhost/Identity/Account/Login", anonymous.Headers.Location!.ToString());
+        Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", asInstructor.Headers.Location!.ToString());
+    }
+}
+
+public sealed class AttendancePageTestsOnSqlite(SqliteApp app) : AttendancePageTests<SqliteApp>(app);
+
+public sealed class AttendancePageTestsOnPostgres(PostgresApp app) : AttendancePageTests<PostgresApp>(app);

@@ -1,0 +1,97 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Certificates;
+using TrainingCenter.Data;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Firms;
+using TrainingCenter.Tests.Certificates;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Pages.Verify;
+
+/// <summary>Certificates put straight into the database, with real rendered PDFs, independent of how issuing is done.</summary>
+public static class CertificateArrange
+{
+    /// <summary>Completes a new enrolment of the trainee with <paramref name="email"/> in the cohort and issues its certificate.</summary>
+    public static Task<ArrangedCertificate> IssuedCertificateAsync(this TrainingCenterApp app, string cohortCode, string email)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        return app.WithDbAsync(async db =>
+        {
+            var cohortId = await db.Cohorts.Where(c => c.Code == cohortCode).Select(c => c.Id).SingleAsync(ct);
+            var trainee = await db.Trainees.SingleAsync(t => t.User!.Email == email, ct);
+            var now = DateTime.UtcNow;
+            var enrolment = new Enrolment(cohortId, trainee.Id, now.AddDays(-90), trainee.UserId);
+            enrolment.MoveTo(EnrolmentStatus.Enrolled, now.AddDays(-80), trainee.UserId);
+            enrolment.MoveTo(EnrolmentStatus.Completed, now.AddDays(-1), null);
+            db.Enrolments.Add(enrolment);
+            await db.SaveChangesAsync(ct);
+            return await AddCertificateAsync(db, cohortCode, enrolment.Id, trainee.FullName, ct);
+        });
+    }
+
+    /// <summary>Supersedes <paramref name="old"/> with a new certificate for the same enrolment, as re-issuing does.</summary>
+    public static Task<ArrangedCertificate> ReissuedAsync(this TrainingCenterApp app, ArrangedCertificate old)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        return app.WithDbAsync(async db =>
+        {
+            var certificate = await db.Certificates.SingleAsync(c => c.Id == old.Id, ct);
+            certificate.Supersede(DateTime.UtcNow);
+            await db.SaveChangesAsync(ct);
+            var cohortCode = await db.Enrolments.Where(e => e.Id == old.EnrolmentId).Select(e => e.Cohort!.Code).SingleAsync(ct);
+            var replacement = await AddCertificateAsync(db, cohortCode, old.EnrolmentId, old.HolderName, ct);
+            certificate.SupersededBy(replacement.Id);
+            await db.SaveChangesAsync(ct);
+            return replacement;
+        });
+    }
+
+    public static Task RevokedAsync(this TrainingCenterApp app, ArrangedCertificate certificate, string category, string reason)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        return app.WithDbAsync(async db =>
+        {
+            var revoked = await db.Certificates.SingleAsync(c => c.Id == certificate.Id, ct);
+            revoked.Revoke(category, reason, DateTime.UtcNow);
+            return await db.SaveChangesAsync(ct);
+        });
+    }
+
+    /// <summary>A new member firm sponsoring the cohort; returns the firm's id.</summary>
+    public static Task<int> SponsorAsync(this TrainingCenterApp app, string cohortCode, string firmName)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        return app.WithDbAsync(async db =>
+        {
+            var cohortId = await db.Cohorts.Where(c => c.Code == cohortCode).Select(c => c.Id).SingleAsync(ct);
+            var firm = new MemberFirm(firmName, firmName[..Math.Min(firmName.Length, 10)]);
+            db.MemberFirms.Add(firm);
+            await db.SaveChangesAsync(ct);
+            db.Sponsorships.Add(new Sponsorship(cohortId, firm.Id, 1_000_000, 0));
+            await db.SaveChangesAsync(ct);
+            return firm.Id;
+        });
+    }
+
+    private static async Task<ArrangedCertificate> AddCertificateAsync(AppDbContext db, string cohortCode, int enrolmentId, string holderName, CancellationToken ct)
+    {
+        var code = CertificateCodes.Generate();
+        var serial = $"TC-2027-T-{Guid.NewGuid():N}"[..20].ToUpperInvariant();
+        var printed = CertificateCodes.Format(code);
+        var snapshot = CertificateSamples.Create(holderName, sponsorCount: 2, logos: false) with
+        {
+            CohortTitle = $"Test cohort {cohortCode}",
+            Serial = serial,
+            VerificationCode = printed,
+            VerificationUrl = $"https://training.example.pk/verify/{printed}",
+        };
+        var pdf = new CertificateDocument(snapshot).ToPdf();
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
+        var certificate = new Certificate(enrolmentId, serial, code, DateTime.UtcNow, snapshot.ToJson());
+        certificate.AttachPdf(pdf, sha256);
+        db.Certificates.Add(certificate);
+        await db.SaveChangesAsync(ct);
+        return new ArrangedCertificate(certificate.Id, enrolmentId, serial, printed, holderName, sha256);
+    }
+}

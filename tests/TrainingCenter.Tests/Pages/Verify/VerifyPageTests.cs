@@ -1,0 +1,109 @@
+using System.Net;
+using TrainingCenter.Tests.Certificates;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Pages.Verify;
+
+public abstract class VerifyPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task Anyone_sees_a_valid_certificate_with_only_what_the_certificate_says()
+    {
+        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var email = (await app.TraineesAsync(1)).Single();
+        var certificate = await app.IssuedCertificateAsync(cohort, email);
+
+        var page = await app.CreatePageClient().GetAsync($"/verify/{certificate.Code}");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Equal("Valid", page.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
+        var holder = page.Document.QuerySelector("[data-testid=holder]")!;
+        Assert.Equal(certificate.HolderName, holder.TextContent);
+        Assert.Equal("auto", holder.GetAttribute("dir"));
+        Assert.Equal($"Test cohort {cohort}", page.Document.QuerySelector("[data-testid=cohort]")!.TextContent);
+        Assert.Equal("Software Engineering", page.Document.QuerySelector("[data-testid=track]")!.TextContent);
+        Assert.Equal("1 March 2027 – 30 June 2027", page.Document.QuerySelector("[data-testid=dates]")!.TextContent);
+        Assert.Equal(CertificateSamples.FirmNames[..2], page.Document.QuerySelectorAll("[data-testid=sponsor]").Select(s => s.TextContent));
+        Assert.Equal(certificate.Serial, page.Document.QuerySelector("[data-testid=serial]")!.TextContent);
+        Assert.Equal("5 July 2027", page.Document.QuerySelector("[data-testid=issued-on]")!.TextContent);
+        // The trainee's profile has an email, a phone and a city: none of them is on the certificate, so none is shown.
+        Assert.DoesNotContain(email, page.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("1234567", page.Text);
+        Assert.DoesNotContain("Lahore", page.Text);
+    }
+
+    [Fact]
+    public async Task Codes_are_matched_in_any_case_with_or_without_dashes_and_spaces()
+    {
+        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
+        var client = app.CreatePageClient();
+
+        foreach (var typed in new[]
+                 {
+                     certificate.Code.ToLowerInvariant(), certificate.Code.Replace("-", "", StringComparison.Ordinal),
+                     certificate.Code.Replace("-", " ", StringComparison.Ordinal).ToLowerInvariant(),
+                 })
+        {
+            var page = await client.GetAsync($"/verify?code={Uri.EscapeDataString(typed)}");
+            Assert.Equal("Valid", page.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
+            Assert.Equal(certificate.Serial, page.Document.QuerySelector("[data-testid=serial]")!.TextContent);
+        }
+    }
+
+    [Fact]
+    public async Task A_revoked_certificate_shows_the_date_and_the_category_but_not_the_reason()
+    {
+        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
+        await app.RevokedAsync(certificate, "Academic misconduct", "Copied the final project from a classmate");
+
+        var page = await app.CreatePageClient().GetAsync($"/verify/{certificate.Code}");
+
+        Assert.Equal("Revoked", page.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
+        Assert.Equal("Academic misconduct", page.Document.QuerySelector("[data-testid=revocation-category]")!.TextContent);
+        Assert.Equal(DateTime.UtcNow.ToString("d MMMM yyyy"), page.Document.QuerySelector("[data-testid=revoked-on]")!.TextContent);
+        Assert.DoesNotContain("Copied", page.Text);
+    }
+
+    [Fact]
+    public async Task A_superseded_certificate_names_the_serial_that_replaces_it()
+    {
+        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var old = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
+        var replacement = await app.ReissuedAsync(old);
+        var client = app.CreatePageClient();
+
+        var oldPage = await client.GetAsync($"/verify/{old.Code}");
+        var newPage = await client.GetAsync($"/verify/{replacement.Code}");
+
+        Assert.Equal("Superseded", oldPage.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
+        Assert.Equal(replacement.Serial, oldPage.Document.QuerySelector("[data-testid=replacement-serial]")!.TextContent);
+        Assert.Equal("Valid", newPage.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
+    }
+
+    [Fact]
+    public async Task An_unknown_or_malformed_code_is_not_found_and_the_form_is_offered_again()
+    {
+        var client = app.CreatePageClient();
+
+        var unknown = await client.GetAsync("/verify/ABCDE-FGHJK-MNPQR");
+        var malformed = await client.GetAsync("/verify?code=not%20a%20code");
+        var form = await client.GetAsync("/verify");
+
+        foreach (var page in new[] { unknown, malformed })
+        {
+            Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+            Assert.Equal("NotFound", page.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
+            Assert.Contains("Not found.", page.Document.QuerySelector("[data-testid=state]")!.TextContent);
+            Assert.Null(page.Document.QuerySelector("[data-testid=certificate]"));
+        }
+        Assert.Equal(HttpStatusCode.OK, form.Response.StatusCode);
+        Assert.NotNull(form.Document.QuerySelector("form[method=get] input[name=code]"));
+        Assert.Null(form.Document.QuerySelector("[data-testid=verification]"));
+    }
+}
+
+public sealed class VerifyPageTestsOnSqlite(SqliteApp app) : VerifyPageTests<SqliteApp>(app);
+
+public sealed class VerifyPageTestsOnPostgres(PostgresApp app) : VerifyPageTests<PostgresApp>(app);
