@@ -51,6 +51,15 @@ public sealed class AttendanceJourneyTests(BrowserApp app, Chromium chromium) : 
         var screenshot = await tab.ScreenshotAsync("attendance-sheet-on-a-phone");
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {screenshot}");
         tab.AssertNoErrors();
+
+        await using var traineeTab = await chromium.OpenAsync(app, Chromium.Phone, isMobile: true);
+        await traineeTab.LogInAsync(late.Email, DemoAccounts.Password);
+        await traineeTab.Page.GotoAsync($"/Me/Attendance/{lesson.Code}");
+        await Expect(traineeTab.Page.GetByTestId("mark").First).ToHaveTextAsync("Late 10 min");
+        await Expect(traineeTab.Page.GetByTestId("counted")).ToHaveTextAsync("1 of 1 attended");
+        await Expect(traineeTab.Page.GetByTestId("rate")).ToContainTextAsync("100");
+        await traineeTab.ScreenshotAsync("trainee-attendance-on-a-phone");
+        traineeTab.AssertNoErrors();
     }
 
     [Fact]
