@@ -7,7 +7,8 @@ namespace TrainingCenter.Tests.Infrastructure;
 
 /// <summary>
 /// One real PostgreSQL server for the whole test run: <c>TC_TEST_POSTGRES</c> when set, otherwise a throwaway
-/// server started from the installed binaries in a temp folder on a free loopback port, stopped at exit.
+/// server started from the installed binaries in a temp folder on a free loopback port, stopped when the run ends
+/// (<see cref="PostgresServerShutdown"/>).
 /// </summary>
 public sealed class PostgresServer
 {
@@ -64,18 +65,24 @@ public sealed class PostgresServer
         await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(data, "server.log"), "-w", "-t", "60", "-o",
             $"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
             "start"], asRoot);
-        var server = new PostgresServer(
+        return new PostgresServer(
             $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50",
             null, data, bin);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(asRoot);
-        return server;
     }
 
-    private void Stop(bool asRoot)
+    /// <summary>
+    /// Stops the throwaway server, if one was started, while the test run is still going: doing it at process exit
+    /// instead makes the runner wait on it and report the run as failed.
+    /// </summary>
+    public static async Task StopAsync()
     {
-        if (_dataDirectory is null || _binDirectory is null) return;
-        RunAsync(Path.Combine(_binDirectory, "pg_ctl"), ["-D", _dataDirectory, "-m", "immediate", "stop"], asRoot).GetAwaiter().GetResult();
-        Directory.Delete(_dataDirectory, recursive: true);
+        if (!Shared.IsValueCreated) return;
+        var server = await Shared.Value;
+        if (server._dataDirectory is null || server._binDirectory is null) return;
+        NpgsqlConnection.ClearAllPools();
+        await RunAsync(Path.Combine(server._binDirectory, "pg_ctl"), ["-D", server._dataDirectory, "-m", "immediate", "stop"],
+            Environment.UserName == "root");
+        Directory.Delete(server._dataDirectory, recursive: true);
     }
 
     private static int FreePort()
