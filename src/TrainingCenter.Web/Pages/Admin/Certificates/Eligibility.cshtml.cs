@@ -80,6 +80,24 @@ public sealed class EligibilityModel(AppDbContext db, CertificateIssuer issuer, 
         return RedirectToPage(new { code = Cohort.Code });
     }
 
+    /// <summary>A new serial and code for a live certificate (e.g. after a misprint); the old one becomes superseded.</summary>
+    public async Task<IActionResult> OnPostReissueAsync(string code, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        if (Rows.All(r => r.Live?.Id != id)) return NotFound();
+        try
+        {
+            var replacement = await issuer.ReissueAsync(id, User.UserId(), ct);
+            Status = $"Certificate re-issued as {replacement.Serial}; the old one is superseded.";
+        }
+        catch (CertificateEligibilityException refused)
+        {
+            ModelState.AddModelError(string.Empty, refused.Message);
+            return Page();
+        }
+        return RedirectToPage(new { code = Cohort.Code });
+    }
+
     public async Task<IActionResult> OnPostIssueAllAsync(string code, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct)) return NotFound();
@@ -101,12 +119,18 @@ public sealed class EligibilityModel(AppDbContext db, CertificateIssuer issuer, 
         if (cohort is null) return false;
         Cohort = cohort;
         var eligibility = await CertificateEligibility.ForCohortAsync(db, cohort, clock.GetUtcNow().UtcDateTime, ct);
-        var serials = await db.Certificates.AsNoTracking()
+        var live = await db.Certificates.AsNoTracking()
             .Where(c => c.Enrolment!.CohortId == cohort.Id && c.RevokedAtUtc == null && c.SupersededAtUtc == null)
-            .ToDictionaryAsync(c => c.EnrolmentId, c => c.Serial, ct);
-        Rows = eligibility.Select(e => new Row(e, serials.GetValueOrDefault(e.EnrolmentId))).ToList();
+            .Select(c => new LiveCertificate(c.EnrolmentId, c.Id, c.Serial))
+            .ToDictionaryAsync(c => c.EnrolmentId, ct);
+        Rows = eligibility.Select(e => new Row(e, live.GetValueOrDefault(e.EnrolmentId))).ToList();
         return true;
     }
 
-    public sealed record Row(CertificateEligibility Eligibility, string? LiveSerial);
+    public sealed record LiveCertificate(int EnrolmentId, int Id, string Serial);
+
+    public sealed record Row(CertificateEligibility Eligibility, LiveCertificate? Live)
+    {
+        public string? LiveSerial => Live?.Serial;
+    }
 }

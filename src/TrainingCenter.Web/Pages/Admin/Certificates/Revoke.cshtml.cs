@@ -29,7 +29,8 @@ public sealed class RevokeModel(AppDbContext db, TimeProvider clock) : PageModel
             })
             .SingleOrDefaultAsync(ct);
         if (certificate is null) return NotFound();
-        var revokedBy = certificate.RevokedAtUtc is null || certificate.UpdatedBy is null
+        // The audit stamp names the revoker only while revoking was the certificate's last change.
+        var revokedBy = certificate.RevokedAtUtc is null || certificate.SupersededAtUtc is not null || certificate.UpdatedBy is null
             ? null
             : await db.Users.AsNoTracking().Where(u => u.Id == certificate.UpdatedBy).Select(u => u.Email).SingleOrDefaultAsync(ct);
         Certificate = new RevokedCertificate(

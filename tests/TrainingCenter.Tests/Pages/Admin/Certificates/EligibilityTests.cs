@@ -50,6 +50,28 @@ public abstract class EligibilityTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task The_admin_marks_the_selected_trainees_completed_at_once()
+    {
+        var lesson = await app.CertificateClassAsync([9, 8, 10], completed: false);
+        var admin = await app.AdminClientAsync();
+        var page = await admin.GetAsync(PathOf(lesson.Code));
+        var form = page.Document.QuerySelector("form#complete-selected")!;
+        Assert.Equal(3, page.Document.QuerySelectorAll("input[form=complete-selected][name=Selected]").Length);
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var done = await admin.FollowAsync(await admin.Http.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token),
+            new("Selected", lesson.Trainees[0].EnrolmentId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("Selected", lesson.Trainees[2].EnrolmentId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ]), TestContext.Current.CancellationToken));
+
+        Assert.Equal("2 trainees marked completed.", done.Document.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Equal(["Eligible", "Not eligible: not completed yet", "Eligible"],
+            lesson.Trainees.Select(t => Cell(RowOf(done, t.EnrolmentId), "eligible")));
+    }
+
+    [Fact]
     public async Task The_admin_issues_one_certificate_and_sees_its_serial()
     {
         var lesson = await app.CertificateClassAsync([10]);
@@ -62,6 +84,26 @@ public abstract class EligibilityTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal($"Certificate {serial} issued.", page.Document.QuerySelector("[data-testid=status]")!.TextContent);
         Assert.Equal(serial, Cell(RowOf(page, id), "serial"));
         Assert.Null(RowOf(page, id).QuerySelector("[data-issue]"));
+    }
+
+    [Fact]
+    public async Task The_admin_reissues_a_certificate_and_the_old_one_verifies_as_superseded()
+    {
+        var lesson = await app.CertificateClassAsync([10]);
+        var id = lesson.Trainees[0].EnrolmentId;
+        var admin = await app.AdminClientAsync();
+        await admin.SubmitAsync(PathOf(lesson.Code), PageClient.NoFields, $"form[data-issue='{id}']");
+        var old = await app.WithDbAsync(db => db.Certificates.Where(c => c.EnrolmentId == id).Select(c => new { c.Id, c.Serial, c.VerificationCode }).SingleAsync(TestContext.Current.CancellationToken));
+
+        var page = await admin.FollowAsync(await admin.SubmitAsync(PathOf(lesson.Code), PageClient.NoFields, $"form[data-reissue='{old.Id}']"));
+
+        var live = await app.WithDbAsync(db => db.Certificates.Where(c => c.EnrolmentId == id && c.SupersededAtUtc == null).Select(c => c.Serial).SingleAsync(TestContext.Current.CancellationToken));
+        Assert.NotEqual(old.Serial, live);
+        Assert.Equal($"Certificate re-issued as {live}; the old one is superseded.", page.Document.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Equal(live, Cell(RowOf(page, id), "serial"));
+        var verify = await app.CreatePageClient().GetAsync($"/verify/{old.VerificationCode}");
+        Assert.Contains(live, verify.Text);
+        Assert.Equal("/Admin/Cohorts/" + lesson.Code + "/Certificates/Archive", page.Document.QuerySelector("[data-testid=archive]")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -1,0 +1,85 @@
+using System.IO.Compression;
+using System.Net;
+using System.Security.Cryptography;
+using TrainingCenter.Demo;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Tests.Pages.Verify;
+
+namespace TrainingCenter.Tests.Certificates;
+
+public abstract class CertificateArchiveTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task An_admin_downloads_every_live_certificate_of_a_cohort_as_one_zip_of_the_stored_pdfs()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cohort = await app.OpenCohortAsync(capacity: 10);
+        var other = await app.OpenCohortAsync(capacity: 10);
+        var emails = await app.TraineesAsync(5);
+        var live = await app.IssuedCertificateAsync(cohort, emails[0]);
+        var revoked = await app.IssuedCertificateAsync(cohort, emails[1]);
+        await app.RevokedAsync(revoked, "Issued in error", "Not completed");
+        var superseded = await app.IssuedCertificateAsync(cohort, emails[2]);
+        var replacement = await app.ReissuedAsync(superseded);
+        var elsewhere = await app.IssuedCertificateAsync(other, emails[3]);
+        var admin = await app.AdminClientAsync();
+
+        var response = await admin.Http.GetAsync($"/Admin/Cohorts/{cohort.ToLowerInvariant()}/Certificates/Archive", ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal($"{cohort}-certificates.zip", response.Content.Headers.ContentDisposition!.FileNameStar);
+        await using var body = new MemoryStream(await response.Content.ReadAsByteArrayAsync(ct));
+        await using var zip = new ZipArchive(body, ZipArchiveMode.Read);
+        Assert.Equal(new[] { $"{live.Serial}.pdf", $"{replacement.Serial}.pdf" }.Order(), zip.Entries.Select(e => e.FullName).Order());
+        var expected = new[] { live, replacement }.ToDictionary(c => $"{c.Serial}.pdf", c => c.PdfSha256);
+        foreach (var entry in zip.Entries)
+        {
+            await using var pdf = await entry.OpenAsync(ct);
+            using var content = new MemoryStream();
+            await pdf.CopyToAsync(content, ct);
+            var bytes = content.ToArray();
+            Assert.Equal("%PDF"u8.ToArray(), bytes[..4]);
+            Assert.Equal(expected[entry.FullName], Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        }
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.Contains(elsewhere.Serial, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_cohort_without_certificates_gives_an_empty_zip_and_an_unknown_cohort_is_not_found()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cohort = await app.OpenCohortAsync(capacity: 10);
+        var admin = await app.AdminClientAsync();
+
+        var empty = await admin.Http.GetAsync($"/Admin/Cohorts/{cohort}/Certificates/Archive", ct);
+        var unknown = await admin.Http.GetAsync("/Admin/Cohorts/NO-SUCH-COHORT/Certificates/Archive", ct);
+
+        await using var zip = new ZipArchive(new MemoryStream(await empty.Content.ReadAsByteArrayAsync(ct)), ZipArchiveMode.Read);
+        Assert.Empty(zip.Entries);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Nobody_but_an_admin_may_download_a_cohorts_certificates()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cohort = await app.OpenCohortAsync(capacity: 10);
+        var email = (await app.TraineesAsync(1)).Single();
+        await app.IssuedCertificateAsync(cohort, email);
+        var url = $"/Admin/Cohorts/{cohort}/Certificates/Archive";
+
+        var anonymous = await app.CreatePageClient().Http.GetAsync(url, ct);
+        Assert.StartsWith("https://localhost/Identity/Account/Login", anonymous.Headers.Location!.ToString());
+        foreach (var who in new[] { email, DemoAccounts.Instructor.Email, DemoAccounts.SponsorViewer.Email })
+        {
+            var response = await (await app.SignedInAsync(who)).Http.GetAsync(url, ct);
+            Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", response.Headers.Location!.ToString());
+        }
+    }
+}
+
+public sealed class CertificateArchiveTestsOnSqlite(SqliteApp app) : CertificateArchiveTests<SqliteApp>(app);
+
+public sealed class CertificateArchiveTestsOnPostgres(PostgresApp app) : CertificateArchiveTests<PostgresApp>(app);
