@@ -78,13 +78,8 @@ public sealed class Cohort : AuditedEntity, IVersioned
     public List<Sponsorship> Sponsorships { get; } = [];
     public List<Enrolment> Enrolments { get; } = [];
 
-    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
-
     /// <summary>A new cohort starts as a draft, or is published at once.</summary>
     public static IReadOnlyList<CohortStatus> InitialStatuses { get; } = [CohortStatus.Draft, CohortStatus.Open];
-
-    public bool IsOpenForEnrolment(DateTime nowUtc) =>
-        Status == CohortStatus.Open && nowUtc >= EnrolmentOpensAtUtc && nowUtc < EnrolmentClosesAtUtc;
 
     /// <summary>Codes are compared and stored upper-case, e.g. <c>SE-2027-01</c>.</summary>
     public static string NormalizeCode(string code) => code.Trim().ToUpperInvariant();

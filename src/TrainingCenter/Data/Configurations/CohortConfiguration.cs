@@ -16,7 +16,6 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         entity.Property(c => c.Venue).HasMaxLength(Cohort.VenueLength);
         entity.Property(c => c.OnlineLink).HasMaxLength(Cohort.OnlineLinkLength);
         entity.Property(c => c.Version).IsConcurrencyToken();
-        entity.Ignore(c => c.TimeZone);
         entity.Ignore(c => c.PublicSeatsLeft);
         entity.HasOne(c => c.Track).WithMany().HasForeignKey(c => c.TrackId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(c => c.Code).IsUnique();
