@@ -1,6 +1,7 @@
 using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -18,6 +19,9 @@ public static class DomainSetup
         builder.Services.AddSingleton(builder.Configuration.GetSection(CertificatesOptions.Section).Get<CertificatesOptions>() ?? new CertificatesOptions());
         builder.Services.AddScoped<CertificateIssuer>();
         builder.Services.AddScoped<CertificateBatchJob>();
+        builder.Services.AddScoped<Outbox>();
+        builder.Services.AddScoped<NotificationDelivery>();
+        builder.Services.AddScoped<INotificationComposer, CertificateReadyComposer>();
         return builder;
     }
 }

@@ -34,8 +34,11 @@ public static class JobsSetup
             }
         });
         if (builder.Configuration.GetValue("Jobs:Server", true))
+        {
             builder.Services.AddHangfireServer(options =>
                 options.WorkerCount = builder.Configuration.GetValue("Jobs:WorkerCount", Environment.ProcessorCount * 2));
+            builder.Services.AddHostedService<RecurringJobs>();
+        }
         return builder;
     }
 

@@ -1,22 +1,19 @@
-using System.Net;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using MimeKit;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
-using TrainingCenter.Email;
 using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Certificates;
 
 /// <summary>
 /// Issues certificates: checks eligibility, freezes the snapshot, renders and stores the PDF, all in one transaction,
-/// then tells the trainee once. Idempotent: the database keeps at most one live certificate per enrolment, and
+/// then records the message telling the trainee, once. Idempotent: the database keeps at most one live certificate per enrolment, and
 /// asking again returns the live one.
 /// </summary>
 public sealed class CertificateIssuer(
-    AppDbContext db, IMailSender sender, CertificatesOptions options, TimeProvider clock, ILogger<CertificateIssuer> logger)
+    AppDbContext db, Outbox outbox, CertificatesOptions options, TimeProvider clock, ILogger<CertificateIssuer> logger)
 {
     public const string ReadyNotificationKind = "certificate-ready";
 
@@ -122,72 +119,23 @@ public sealed class CertificateIssuer(
     }
 
     /// <summary>
-    /// Emails the trainee that the certificate is ready, once: the notification's key is recorded before sending, so
-    /// a retry sends again only if the send itself failed.
+    /// Records the "certificate ready" message under a key of its own and enqueues its delivery; asking again for
+    /// the same certificate records nothing new, so the trainee is told once.
     /// </summary>
     private async Task NotifyAsync(Certificate certificate, CancellationToken ct)
     {
-        var key = $"{ReadyNotificationKind}:{certificate.Id}";
-        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.IdempotencyKey == key, ct);
-        if (notification?.Status == NotificationStatus.Sent) return;
-        var about = await db.Enrolments.AsNoTracking()
+        var recipient = await db.Enrolments.AsNoTracking()
             .Where(e => e.Id == certificate.EnrolmentId)
-            .Select(e => new { e.Trainee!.FullName, e.Trainee.UserId, Email = e.Trainee.User!.Email, e.Cohort!.Title })
+            .Select(e => new { e.Trainee!.UserId, Email = e.Trainee.User!.Email, e.CohortId })
             .SingleAsync(ct);
-        if (string.IsNullOrEmpty(about.Email)) return;
-
-        var subject = $"Your certificate is ready: {about.Title}";
-        if (notification is null)
+        if (string.IsNullOrEmpty(recipient.Email)) return;
+        await outbox.RecordAsync([new Notification($"{ReadyNotificationKind}:{certificate.Id}", ReadyNotificationKind, recipient.Email, clock.GetUtcNow().UtcDateTime)
         {
-            notification = new Notification(key, ReadyNotificationKind, about.Email, subject, clock.GetUtcNow().UtcDateTime)
-            {
-                RecipientUserId = about.UserId,
-            };
-            db.Notifications.Add(notification);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // Another caller recorded it first and sends it.
-                db.ChangeTracker.Clear();
-                return;
-            }
-        }
-
-        var link = $"{options.PublicBaseUrl.TrimEnd('/')}/Me/Certificates";
-        string[] lines =
-        [
-            $"Your certificate for {about.Title} is ready (serial {certificate.Serial}).",
-            $"Download it from My certificates: {link}",
-            $"Anyone can check it at {options.VerificationUrl(certificate.VerificationCode)}",
-        ];
-        var message = new MimeMessage
-        {
-            Subject = subject,
-            Body = new BodyBuilder
-            {
-                TextBody = $"Dear {about.FullName},\n\n{string.Join("\n", lines)}\n\n{options.CenterName}",
-                HtmlBody = $"<p>Dear {WebUtility.HtmlEncode(about.FullName)},</p>"
-                    + string.Concat(lines.Select(l => $"<p>{WebUtility.HtmlEncode(l)}</p>"))
-                    + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">My certificates</a></p><p>{WebUtility.HtmlEncode(options.CenterName)}</p>",
-            }.ToMessageBody(),
-        };
-        message.To.Add(new MailboxAddress(about.FullName, about.Email));
-        try
-        {
-            await sender.SendAsync(message, ct);
-            notification.MarkSent(clock.GetUtcNow().UtcDateTime);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            notification.MarkFailed(error.Message);
-            await db.SaveChangesAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            throw;
-        }
-        await db.SaveChangesAsync(ct);
+            RecipientUserId = recipient.UserId,
+            CohortId = recipient.CohortId,
+            EnrolmentId = certificate.EnrolmentId,
+            CertificateId = certificate.Id,
+        }], ct);
         db.ChangeTracker.Clear();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Announcements;
 using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
@@ -36,6 +37,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CertificateBatch> CertificateBatches => Set<CertificateBatch>();
     public DbSet<CertificateSerialCounter> CertificateSerialCounters => Set<CertificateSerialCounter>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<FirmInvitation> FirmInvitations => Set<FirmInvitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

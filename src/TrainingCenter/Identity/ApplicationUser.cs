@@ -11,4 +11,7 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>The one member firm a <see cref="Roles.SponsorViewer"/> reports on.</summary>
     public int? MemberFirmId { get; set; }
     public MemberFirm? MemberFirm { get; set; }
+
+    /// <summary>A sponsor viewer's opt-in to the weekly email about the firm's cohorts.</summary>
+    public bool WantsWeeklyReport { get; set; }
 }

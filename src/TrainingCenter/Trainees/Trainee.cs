@@ -29,6 +29,9 @@ public sealed class Trainee : AuditedEntity
     public string? HighestEducation { get; set; }
     public string? Motivation { get; set; }
 
+    /// <summary>Session and cohort-start reminders; enrolment and certificate notices are always sent.</summary>
+    public bool WantsReminders { get; set; } = true;
+
     public List<Enrolment> Enrolments { get; } = [];
 
     /// <summary>Replaces the profile with what the trainee entered: trimmed, and blanks stored as nothing.</summary>

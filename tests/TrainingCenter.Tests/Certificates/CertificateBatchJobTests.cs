@@ -1,10 +1,14 @@
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
-using TrainingCenter.Email;
+using TrainingCenter.Notifications;
+using Moq;
 using TrainingCenter.Tests.Infrastructure;
 
 namespace TrainingCenter.Tests.Certificates;
@@ -38,20 +42,20 @@ public abstract class CertificateBatchJobTests<TApp>(TApp app) : IClassFixture<T
         var lesson = await app.CertificateClassAsync(Attendance);
         var batchId = await BatchAsync(lesson.CohortId);
 
-        await Assert.ThrowsAsync<IOException>(() => RunAsync(batchId, failOnSend: 3));
+        await Assert.ThrowsAsync<IOException>(() => RunAsync(batchId, failOnEnqueue: 3));
         var halfway = await LiveAsync(lesson.CohortId);
         var crashed = await BatchOfAsync(batchId);
         await RunAsync(batchId);
 
         Assert.Equal(3, halfway.Count);
         Assert.Null(crashed.FinishedAtUtc);
-        Assert.Equal("SMTP server went away", crashed.LastError);
+        Assert.Equal("Job storage went away", crashed.LastError);
         await AssertOneLiveCertificateEachAsync(lesson);
         Assert.Equal(halfway.Order(), (await LiveAsync(lesson.CohortId)).Where(halfway.Contains).Order());
         var batch = await BatchOfAsync(batchId);
         Assert.Equal((Eligible, Eligible, 0), (batch.Total, batch.Issued, batch.Failed));
         Assert.NotNull(batch.FinishedAtUtc);
-        // The trainee whose email failed is told on the retry; nobody is told twice.
+        // The message recorded just before the crash is still delivered; nobody is told twice.
         foreach (var trainee in lesson.Trainees.Take(Eligible))
             Assert.Single(await app.MailToAsync(trainee.Email), IsReadyMail);
     }
@@ -94,28 +98,29 @@ public abstract class CertificateBatchJobTests<TApp>(TApp app) : IClassFixture<T
         return batch.Id;
     });
 
-    /// <summary>Runs the job's code as Hangfire would, optionally with a mail server that fails on the given send.</summary>
-    private async Task RunAsync(int batchId, int? failOnSend = null)
+    /// <summary>Runs the job's code as Hangfire would, optionally with job storage that fails on the given enqueue.</summary>
+    private async Task RunAsync(int batchId, int? failOnEnqueue = null)
     {
         await using var scope = app.CreateScope();
         var services = scope.ServiceProvider;
-        var job = failOnSend is { } n
+        var job = failOnEnqueue is { } n
             ? new CertificateBatchJob(services.GetRequiredService<AppDbContext>(),
                 new CertificateIssuer(services.GetRequiredService<AppDbContext>(),
-                    new FailingMailSender(services.GetRequiredService<IMailSender>(), n),
+                    new Outbox(services.GetRequiredService<AppDbContext>(), FailingJobStorage(n), TimeProvider.System),
                     services.GetRequiredService<CertificatesOptions>(), TimeProvider.System, NullLogger<CertificateIssuer>.Instance),
                 TimeProvider.System)
             : services.GetRequiredService<CertificateBatchJob>();
         await job.RunAsync(batchId, TestContext.Current.CancellationToken);
     }
 
-    /// <summary>Delivers through the app's sender until the <paramref name="failOn"/>th message, which fails as a lost SMTP server would.</summary>
-    private sealed class FailingMailSender(IMailSender inner, int failOn) : IMailSender
+    /// <summary>Accepts jobs until the <paramref name="failOn"/>th, which fails as lost job storage would.</summary>
+    private static IBackgroundJobClient FailingJobStorage(int failOn)
     {
-        private int sent;
-
-        public Task SendAsync(MimeMessage message, CancellationToken cancellationToken) =>
-            ++sent == failOn ? throw new IOException("SMTP server went away") : inner.SendAsync(message, cancellationToken);
+        var created = 0;
+        var storage = new Mock<IBackgroundJobClient>();
+        storage.Setup(s => s.Create(It.IsAny<Job>(), It.IsAny<IState>()))
+            .Returns(() => ++created == failOn ? throw new IOException("Job storage went away") : $"job-{created}");
+        return storage.Object;
     }
 }
 

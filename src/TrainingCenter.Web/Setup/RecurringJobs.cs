@@ -1,0 +1,39 @@
+using Hangfire;
+using TrainingCenter.Notifications;
+
+namespace TrainingCenter.Web.Setup;
+
+/// <summary>
+/// Every recurring job, in one place; each schedule is a cron expression under <c>Jobs:Schedules</c>. Registered by
+/// instances that run a job server, in the background and again until job storage answers, so the app starts (and
+/// reports itself unready) while the database is down.
+/// </summary>
+public sealed class RecurringJobs(IRecurringJobManager recurring, IConfiguration configuration, ILogger<RecurringJobs> log)
+    : BackgroundService
+{
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
+
+    private void Register()
+    {
+        var schedules = configuration.GetSection("Jobs:Schedules");
+        recurring.AddOrUpdate<Outbox>("notifications-stranded",
+            outbox => outbox.DeliverStrandedAsync(CancellationToken.None), schedules["NotificationsStranded"] ?? "*/5 * * * *");
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                Register();
+                return;
+            }
+            catch (Exception unreachable) when (unreachable is not OperationCanceledException)
+            {
+                log.LogWarning(unreachable, "Recurring jobs could not be registered; trying again in {Delay}", RetryAfter);
+            }
+            await Task.Delay(RetryAfter, stoppingToken);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace TrainingCenter.Notifications;
+
+/// <summary>
+/// A message text kept in <c>Notifications/Templates/{name}.txt</c>: the first line is <c>Subject: …</c>, then a blank
+/// line, then the body. <c>{Placeholder}</c>s are filled from the values given; paragraphs are separated by blank lines.
+/// The HTML part is the same text, encoded, with web addresses made into links.
+/// </summary>
+public sealed partial class NotificationTemplate
+{
+    private static readonly ConcurrentDictionary<string, NotificationTemplate> Loaded = new();
+
+    private NotificationTemplate(string subject, string body)
+    {
+        Subject = subject;
+        Body = body;
+    }
+
+    public string Subject { get; }
+    public string Body { get; }
+
+    public static NotificationTemplate Named(string name) => Loaded.GetOrAdd(name, Load);
+
+    /// <summary>The message addressed to one person, with a plain-text and an HTML part.</summary>
+    public MimeMessage Render(string toName, string toEmail, IReadOnlyDictionary<string, string> values, Action<BodyBuilder>? attach = null)
+    {
+        var text = Fill(Body, values);
+        var html = new StringBuilder();
+        foreach (var paragraph in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var encoded = WebUtility.HtmlEncode(paragraph).Replace("\n", "<br>");
+            html.Append("<p>").Append(Link().Replace(encoded, m => $"<a href=\"{m.Value}\">{m.Value}</a>")).Append("</p>");
+        }
+        var body = new BodyBuilder { TextBody = text, HtmlBody = html.ToString() };
+        attach?.Invoke(body);
+        var message = new MimeMessage { Subject = Fill(Subject, values), Body = body.ToMessageBody() };
+        message.To.Add(new MailboxAddress(toName, toEmail));
+        return message;
+    }
+
+    private static string Fill(string text, IReadOnlyDictionary<string, string> values) =>
+        Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var value)
+            ? value
+            : throw new KeyNotFoundException($"The template needs a value for {{{m.Groups[1].Value}}}."));
+
+    private static NotificationTemplate Load(string name)
+    {
+        using var stream = typeof(NotificationTemplate).Assembly.GetManifestResourceStream($"Notifications.Templates.{name}.txt")
+            ?? throw new ArgumentException($"There is no message template named \"{name}\".", nameof(name));
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var all = reader.ReadToEnd().Replace("\r\n", "\n");
+        var firstLine = all.IndexOf('\n');
+        var subjectLine = firstLine < 0 ? all : all[..firstLine];
+        if (!subjectLine.StartsWith("Subject: ", StringComparison.Ordinal))
+            throw new InvalidDataException($"Template \"{name}\" must start with a \"Subject: \" line.");
+        return new NotificationTemplate(subjectLine["Subject: ".Length..].Trim(), firstLine < 0 ? "" : all[(firstLine + 1)..].Trim());
+    }
+
+    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"https?://[^\s<>""]+")]
+    private static partial Regex Link();
+}
