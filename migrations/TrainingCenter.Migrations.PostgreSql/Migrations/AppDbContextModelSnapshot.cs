@@ -1121,6 +1121,9 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<int?>("EnrolmentId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("FirmInvitationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1139,6 +1142,9 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("MemberFirmId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NominationId")
                         .HasColumnType("integer");
 
                     b.Property<string>("RecipientEmail")

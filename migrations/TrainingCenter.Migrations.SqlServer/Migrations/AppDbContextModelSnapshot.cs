@@ -1123,6 +1123,9 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<int?>("EnrolmentId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("FirmInvitationId")
+                        .HasColumnType("int");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1141,6 +1144,9 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.Property<int?>("MemberFirmId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NominationId")
                         .HasColumnType("int");
 
                     b.Property<string>("RecipientEmail")

@@ -1082,6 +1082,9 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<int?>("EnrolmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FirmInvitationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1100,6 +1103,9 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MemberFirmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NominationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RecipientEmail")

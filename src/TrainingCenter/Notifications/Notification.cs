@@ -33,6 +33,8 @@ public sealed class Notification
     public int? CertificateId { get; init; }
     public int? AnnouncementId { get; init; }
     public int? MemberFirmId { get; init; }
+    public int? NominationId { get; init; }
+    public int? FirmInvitationId { get; init; }
 
     /// <summary>Set when the message is composed for sending.</summary>
     public string? Subject { get; private set; }

@@ -87,5 +87,7 @@ public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, TimeProvi
         CertificateId = n.CertificateId,
         AnnouncementId = n.AnnouncementId,
         MemberFirmId = n.MemberFirmId,
+        NominationId = n.NominationId,
+        FirmInvitationId = n.FirmInvitationId,
     };
 }

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace TrainingCenter.Migrations.PostgreSql.Migrations
+namespace TrainingCenter.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class NotificationsAnnouncementsInvitations : Migration
@@ -16,66 +15,78 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "WantsReminders",
                 table: "Trainees",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 defaultValue: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Subject",
                 table: "Notifications",
-                type: "character varying(300)",
+                type: "nvarchar(300)",
                 maxLength: 300,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "character varying(300)",
+                oldType: "nvarchar(300)",
                 oldMaxLength: 300);
 
             migrationBuilder.AddColumn<int>(
                 name: "AnnouncementId",
                 table: "Notifications",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CertificateId",
                 table: "Notifications",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CohortId",
                 table: "Notifications",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "EnrolmentId",
                 table: "Notifications",
-                type: "integer",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "FirmInvitationId",
+                table: "Notifications",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "LockedUntilUtc",
                 table: "Notifications",
-                type: "timestamp with time zone",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "MemberFirmId",
                 table: "Notifications",
-                type: "integer",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "NominationId",
+                table: "Notifications",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SessionId",
                 table: "Notifications",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "WantsWeeklyReport",
                 table: "AspNetUsers",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
@@ -83,16 +94,16 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                 name: "Announcements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CohortId = table.Column<int>(type: "integer", nullable: false),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    AuthorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CohortId = table.Column<int>(type: "int", nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    AuthorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -109,19 +120,19 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                 name: "FirmInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MemberFirmId = table.Column<int>(type: "integer", nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AcceptedUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    CancelledAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MemberFirmId = table.Column<int>(type: "int", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Token = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AcceptedUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    CancelledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -217,11 +228,19 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                 table: "Notifications");
 
             migrationBuilder.DropColumn(
+                name: "FirmInvitationId",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
                 name: "LockedUntilUtc",
                 table: "Notifications");
 
             migrationBuilder.DropColumn(
                 name: "MemberFirmId",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "NominationId",
                 table: "Notifications");
 
             migrationBuilder.DropColumn(
@@ -235,12 +254,12 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
             migrationBuilder.AlterColumn<string>(
                 name: "Subject",
                 table: "Notifications",
-                type: "character varying(300)",
+                type: "nvarchar(300)",
                 maxLength: 300,
                 nullable: false,
                 defaultValue: "",
                 oldClrType: typeof(string),
-                oldType: "character varying(300)",
+                oldType: "nvarchar(300)",
                 oldMaxLength: 300,
                 oldNullable: true);
         }
