@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,10 +16,11 @@ public sealed class ErrorModel : PageModel
 
     public void OnGet(int? code)
     {
-        Status = code ?? StatusCodes.Status500InternalServerError;
+        // Re-executed status pages keep the original status; an unhandled exception is a 500; opened directly, there is no error page to show.
+        var failed = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
+        Status = code ?? (failed ? StatusCodes.Status500InternalServerError : StatusCodes.Status404NotFound);
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-        // Re-executed status pages keep the original status; an unhandled exception is still a 500.
-        if (code is null) Response.StatusCode = StatusCodes.Status500InternalServerError;
+        if (code is null) Response.StatusCode = Status;
     }
 
     public string Heading => Status switch

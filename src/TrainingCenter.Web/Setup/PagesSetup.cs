@@ -4,10 +4,24 @@ namespace TrainingCenter.Web.Setup;
 
 public static class PagesSetup
 {
+    private static readonly string[] UnofferedIdentityPages =
+    [
+        "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/ExternalLogin",
+        "/Account/Manage/TwoFactorAuthentication", "/Account/Manage/EnableAuthenticator", "/Account/Manage/Disable2fa",
+        "/Account/Manage/GenerateRecoveryCodes", "/Account/Manage/ResetAuthenticator", "/Account/Manage/ShowRecoveryCodes",
+        "/Account/Manage/ExternalLogins",
+    ];
+
     public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
     {
         // A page that declares nobody is still closed: only signed-in users reach it. Public pages say [AllowAnonymous].
-        builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/"));
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/");
+            // Two-factor sign-in and external logins are not offered: Identity UI's pages for them are not routed.
+            foreach (var page in UnofferedIdentityPages)
+                options.Conventions.AddAreaPageRouteModelConvention("Identity", page, route => route.Selectors.Clear());
+        });
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }

@@ -34,8 +34,6 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, ILogger<Lo
             logger.LogInformation("User signed in");
             return LocalRedirect(ReturnUrl);
         }
-        if (result.RequiresTwoFactor)
-            return RedirectToPage("./LoginWith2fa", new { ReturnUrl, Input.RememberMe });
         if (result.IsLockedOut)
         {
             logger.LogWarning("Account locked out after repeated failed sign-ins");

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace TrainingCenter.Tests.Security;
+
+/// <summary>
+/// Who may open each page at all, by route template; first match wins. A party not listed must be refused (sent to
+/// log in, 403 or 404). Listed parties may still be refused an object that is not theirs (the leak and data checks
+/// catch a page that fails to): e.g. any trainee may open /Me/Attendance/{code}, only X's trainee sees X's.
+/// </summary>
+public static class AccessRules
+{
+    private static readonly Party[] Everyone = Enum.GetValues<Party>();
+    private static readonly Party[] SignedIn = [.. Everyone.Where(p => p != Party.Anonymous)];
+    private static readonly Party[] Trainees = [Party.Trainee, Party.OtherTrainee];
+    private static readonly Party[] Instructors = [Party.InstructorX, Party.InstructorY];
+    private static readonly Party[] Sponsors = [Party.SponsorA, Party.SponsorB];
+
+    private static readonly (Regex Template, Party[] Allowed)[] Rules =
+    [
+        (new(@"^(hangfire|Admin)(/|$)"), [Party.Admin]),
+        (new(@"^Attendance/"), [Party.Admin, Party.InstructorX]),
+        (new(@"^Cohorts/\{code\}/Attendance$"), [Party.Admin, Party.InstructorX]),
+        (new(@"^Cohorts/\{code\}/Announcements"), [Party.Admin, Party.InstructorX]),
+        (new(@"^Cohorts/\{code\}/Apply$"), Trainees),
+        (new(@"^Cohorts(/|$)"), Everyone),
+        (new(@"^Me(/|$)"), Trainees),
+        (new(@"^Instructor(/|$)"), Instructors),
+        (new(@"^Sponsor/Cohorts/\{code\}"), [Party.SponsorA]),
+        (new(@"^Sponsor(/|$)"), Sponsors),
+        (new(@"^Nominations/\{token\}$"), Everyone),
+        (new(@"^Nominations$"), [Party.Admin, .. Sponsors]),
+        (new(@"^Firms/Invitations/\{token\}"), Everyone),
+        (new(@"^Identity/Account/Manage"), SignedIn),
+        (new(@"^Identity/"), Everyone),
+        (new(@"^(|Error|verify/\{code\?\})$"), Everyone),
+    ];
+
+    /// <exception cref="InvalidOperationException">A page nobody declared: add a rule saying who may open it.</exception>
+    public static IReadOnlySet<Party> AllowedFor(string template) =>
+        Rules.FirstOrDefault(r => r.Template.IsMatch(template)).Allowed?.ToHashSet()
+        ?? throw new InvalidOperationException($"Nobody has said who may open \"{template}\": add it to {nameof(AccessRules)}.");
+
+    /// <summary>The public verification page shows the holder's name: that is what a certificate says.</summary>
+    public static bool ShowsHolderName(string template) => template.StartsWith("verify", StringComparison.Ordinal);
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Data;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Security;
+
+public abstract class AuthorizationMatrix<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    private static readonly Party[] MayReadTraineeName = [Party.Admin, Party.InstructorX, Party.SponsorA, Party.Trainee];
+    private static readonly Party[] MayReadTraineeEmail = [Party.Admin, Party.InstructorX, Party.Trainee];
+    private static readonly Party[] MayReadClassmates = [Party.Admin, Party.InstructorX, Party.SponsorA];
+
+    [Fact]
+    public async Task Every_page_and_handler_refuses_whoever_may_not_use_it_and_changes_or_leaks_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var world = await MatrixWorld.ArrangeAsync(app);
+        var pages = await AppEndpoints.DiscoverAsync(app.Services);
+        var tokens = new Dictionary<Party, string>();
+        foreach (var (party, client) in world.Clients)
+            tokens[party] = await AntiforgeryTokenAsync(client);
+        var before = await app.WithDbAsync(db => TableChecksums.TakeAsync(db, ct));
+
+        var problems = new List<string>();
+        int gets = 0, posts = 0;
+        foreach (var page in pages)
+        {
+            var allowed = AccessRules.AllowedFor(page.Template);
+            foreach (var (party, client) in world.Clients)
+            {
+                foreach (var handler in page.GetHandlers)
+                {
+                    var url = world.Url(page, handler);
+                    using var response = await client.Http.GetAsync(url, ct);
+                    gets++;
+                    var body = await response.Content.ReadAsStringAsync(ct);
+                    problems.AddRange(Judge("GET", url, party, allowed.Contains(party), response));
+                    problems.AddRange(Leaks("GET", url, party, page, body, world.Secrets));
+                }
+                if (allowed.Contains(party)) continue;
+                foreach (var handler in page.PostHandlers)
+                {
+                    var url = world.Url(page, handler);
+                    using var response = await client.Http.PostAsync(url, new FormUrlEncodedContent(
+                        new Dictionary<string, string> { ["__RequestVerificationToken"] = tokens[party] }), ct);
+                    posts++;
+                    problems.AddRange(Judge("POST", url, party, allowed: false, response));
+                    problems.AddRange(Leaks("POST", url, party, page, await response.Content.ReadAsStringAsync(ct), world.Secrets));
+                }
+            }
+        }
+        var after = await app.WithDbAsync(db => TableChecksums.TakeAsync(db, ct));
+
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{pages.Count} endpoints × {world.Clients.Count} parties: {gets} GETs and {posts} refused POSTs checked");
+        problems.AddRange(before.Where(t => after[t.Key] != t.Value).Select(t => $"table {t.Key} changed: {t.Value} → {after[t.Key]}"));
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    private static IEnumerable<string> Judge(string method, string url, Party party, bool allowed, HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        if (status >= 500) yield return $"{method} {url} as {party}: {status}";
+        else if (!allowed && !IsRefusal(response)) yield return $"{method} {url} as {party}: {status} {response.Headers.Location}, expected a refusal";
+    }
+
+    private static bool IsRefusal(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.Unauthorized => true,
+        HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther => response.Headers.Location is { } location
+            && new Uri(new Uri("https://localhost"), location).AbsolutePath is "/Identity/Account/Login" or "/Identity/Account/AccessDenied",
+        _ => false,
+    };
+
+    private static IEnumerable<string> Leaks(string method, string url, Party party, PageEndpoint page, string body, MatrixWorld.SecretsOfX secrets)
+    {
+        if (!MayReadTraineeName.Contains(party) && !AccessRules.ShowsHolderName(page.Template) && body.Contains(secrets.TraineeName, StringComparison.Ordinal))
+            yield return $"{method} {url} as {party}: shows the name of X's trainee";
+        if (!MayReadTraineeEmail.Contains(party) && body.Contains(secrets.TraineeEmail, StringComparison.OrdinalIgnoreCase))
+            yield return $"{method} {url} as {party}: shows the email of X's trainee";
+        if (!MayReadClassmates.Contains(party) && body.Contains(secrets.ClassmateName, StringComparison.Ordinal))
+            yield return $"{method} {url} as {party}: shows the name of another trainee of X";
+    }
+
+    /// <summary>The party's own antiforgery token (it is bound to who is signed in), read from a page everyone may open.</summary>
+    private static async Task<string> AntiforgeryTokenAsync(PageClient client)
+    {
+        var page = await client.GetAsync(PageClient.LoginPath);
+        return page.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("The login page has no antiforgery token.");
+    }
+}
+
+public sealed class AuthorizationMatrixOnSqlite(SqliteApp app) : AuthorizationMatrix<SqliteApp>(app);
+
+public sealed class AuthorizationMatrixOnPostgres(PostgresApp app) : AuthorizationMatrix<PostgresApp>(app);

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Announcements;
+using TrainingCenter.Certificates;
+using TrainingCenter.Data;
+using TrainingCenter.Demo;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Firms;
+using TrainingCenter.Identity;
+using TrainingCenter.Tests.Certificates;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Security;
+
+/// <summary>
+/// Two cohorts with everything a route can point at: X (instructor X, firm A, a trainee, a certificate, a batch, a
+/// nomination, an announcement...) and Y (instructor Y, firm B, the other trainee), and a signed-in client per party.
+/// Route values always point at X's side, so every party but X's own is an outsider.
+/// </summary>
+public sealed partial class MatrixWorld
+{
+    private readonly Dictionary<string, string> values;
+
+    private MatrixWorld(IReadOnlyDictionary<Party, PageClient> clients, Dictionary<string, string> values, SecretsOfX secrets)
+    {
+        Clients = clients;
+        this.values = values;
+        Secrets = secrets;
+    }
+
+    public IReadOnlyDictionary<Party, PageClient> Clients { get; }
+
+    public SecretsOfX Secrets { get; }
+
+    /// <summary>Text about X's people that only some parties may ever see.</summary>
+    /// <param name="TraineeName">The trainee of X's name: for the admin, X's instructor, firm A and the trainee.</param>
+    /// <param name="TraineeEmail">Their email: never for sponsors, nor for anyone outside X.</param>
+    /// <param name="ClassmateName">Another trainee of X: not for the trainee either.</param>
+    public sealed record SecretsOfX(string TraineeName, string TraineeEmail, string ClassmateName);
+
+    public static async Task<MatrixWorld> ArrangeAsync(TrainingCenterApp app)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var x = await app.CertificateClassAsync([10, 10]);
+        var y = await app.CertificateClassAsync([10, 10]);
+        var sponsorA = await SponsorAsync(app, x.FirmIds[0]);
+        var sponsorB = await SponsorAsync(app, y.FirmIds[0]);
+
+        await using var scope = app.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var adminId = await db.Users.Where(u => u.Email == DemoAccounts.Admin.Email).Select(u => u.Id).SingleAsync(ct);
+        var certificate = await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().IssueAsync(x.Trainees[0].EnrolmentId, adminId, ct);
+        await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().IssueAsync(y.Trainees[0].EnrolmentId, adminId, ct);
+        var now = DateTime.UtcNow;
+        var batch = new CertificateBatch(x.CohortId, adminId, now);
+        var nomination = new Nomination(x.CohortId, x.FirmIds[0], $"nominee-{Guid.NewGuid():N}@test.example", Token(), adminId);
+        var invitation = new FirmInvitation(x.FirmIds[0], $"staff-{Guid.NewGuid():N}@test.example", Token(), now.AddDays(14));
+        var announcement = new Announcement(x.CohortId, "Room change", "We meet in room 4 from Monday.", adminId);
+        db.AddRange(batch, nomination, invitation, announcement);
+        await db.SaveChangesAsync(ct);
+
+        var sessionId = await db.Sessions.Where(s => s.CohortId == x.CohortId).OrderBy(s => s.StartsAtUtc).Select(s => s.Id).FirstAsync(ct);
+        var values = new Dictionary<string, string>
+        {
+            ["cohort"] = x.Code,
+            ["session"] = Id(sessionId),
+            ["record"] = Id(await db.AttendanceRecords.Where(r => r.SessionId == sessionId && r.EnrolmentId == x.Trainees[0].EnrolmentId).Select(r => r.Id).SingleAsync(ct)),
+            ["certificate"] = Id(certificate.Id),
+            ["verification"] = certificate.VerificationCode,
+            ["batch"] = Id(batch.Id),
+            ["sponsorship"] = Id(await db.Sponsorships.Where(s => s.CohortId == x.CohortId && s.MemberFirmId == x.FirmIds[0]).Select(s => s.Id).SingleAsync(ct)),
+            ["track"] = Id(await db.Cohorts.Where(c => c.Id == x.CohortId).Select(c => c.TrackId).SingleAsync(ct)),
+            ["firm"] = Id(x.FirmIds[0]),
+            ["nomination"] = nomination.Token,
+            ["invitation"] = invitation.Token,
+            ["announcement"] = Id(announcement.Id),
+            ["notification"] = Id(await db.Notifications.Where(n => n.EnrolmentId == x.Trainees[0].EnrolmentId).Select(n => n.Id).FirstAsync(ct)),
+        };
+        var instructorX = await InstructorOfAsync(db, x.CohortId, ct);
+        var instructorY = await InstructorOfAsync(db, y.CohortId, ct);
+
+        var clients = new Dictionary<Party, PageClient> { [Party.Anonymous] = app.CreatePageClient() };
+        foreach (var (party, email) in new[]
+        {
+            (Party.Trainee, x.Trainees[0].Email), (Party.OtherTrainee, y.Trainees[0].Email),
+            (Party.InstructorX, instructorX), (Party.InstructorY, instructorY),
+            (Party.SponsorA, sponsorA), (Party.SponsorB, sponsorB), (Party.Admin, DemoAccounts.Admin.Email),
+        })
+            clients[party] = await app.SignedInAsync(email);
+        return new MatrixWorld(clients, values, new SecretsOfX(x.Trainees[0].Name, x.Trainees[0].Email, x.Trainees[1].Name));
+    }
+
+    /// <summary>The page's URL with every route value pointing at X's side, and the handler named.</summary>
+    /// <exception cref="InvalidOperationException">A route value this test does not know how to fill: teach <see cref="ObjectOf"/>.</exception>
+    public string Url(PageEndpoint page, string handler)
+    {
+        var segments = page.Template.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var parameter = Parameter().Match(segments[i]);
+            if (!parameter.Success) continue;
+            var kind = ObjectOf(parameter.Groups[1].Value, segments.Take(i).LastOrDefault(s => !s.StartsWith('{')) ?? "", page.Template)
+                ?? throw new InvalidOperationException(
+                    $"{page.Template}: which object does {{{parameter.Groups[1].Value}}} name? Add it to {nameof(MatrixWorld)}.{nameof(ObjectOf)}.");
+            segments[i] = Uri.EscapeDataString(values[kind]);
+        }
+        var path = "/" + string.Join('/', segments);
+        return handler.Length == 0 ? path : $"{path}?handler={Uri.EscapeDataString(handler)}";
+    }
+
+    /// <summary>What a route parameter names, from its name and the literal segment before it.</summary>
+    private static string? ObjectOf(string parameter, string before, string template) => (parameter, before) switch
+    {
+        ("code", "verify") => "verification",
+        ("code", _) => "cohort",
+        ("token", "Nominations") => "nomination",
+        ("token", "Invitations") => "invitation",
+        ("id", "Sessions") => "session",
+        ("id", "Records") => "record",
+        ("id", "Certificates") => "certificate",
+        ("id", "Batches") => "batch",
+        ("id", "Sponsors") => "sponsorship",
+        ("id", "Firms") => "firm",
+        ("id", "Announcements") => "announcement",
+        ("id", "Outbox") => "notification",
+        ("id", _) when template.StartsWith("Admin/Tracks/", StringComparison.Ordinal) => "track",
+        _ => null,
+    };
+
+    private static async Task<string> SponsorAsync(TrainingCenterApp app, int firmId)
+    {
+        var email = await app.CreateUserAsync(Roles.SponsorViewer);
+        await using var scope = app.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email);
+        user.MemberFirmId = firmId;
+        Assert.True((await users.UpdateAsync(user)).Succeeded);
+        return email;
+    }
+
+    private static Task<string> InstructorOfAsync(AppDbContext db, int cohortId, CancellationToken ct) => db.CohortInstructors
+        .Where(i => i.CohortId == cohortId).Select(i => i.Instructor!.Email!).SingleAsync(ct);
+
+    private static string Token() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
+    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^\{([A-Za-z]+)(?::[^}?]+)?\??\}$")]
+    private static partial Regex Parameter();
+}

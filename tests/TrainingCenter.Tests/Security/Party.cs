@@ -1,0 +1,16 @@
+namespace TrainingCenter.Tests.Security;
+
+/// <summary>Who asks, relative to cohort X (taught by instructor X, sponsored by firm A) and cohort Y (instructor Y, firm B).</summary>
+public enum Party
+{
+    Anonymous,
+    /// <summary>A trainee of cohort X.</summary>
+    Trainee,
+    /// <summary>A trainee of cohort Y.</summary>
+    OtherTrainee,
+    InstructorX,
+    InstructorY,
+    SponsorA,
+    SponsorB,
+    Admin,
+}
