@@ -43,7 +43,7 @@ public sealed class PageClient(HttpClient http)
     public Task<HttpResponseMessage> LoginAsync(string email, string password) =>
         SubmitAsync(LoginPath, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password }, "form#account");
 
-    private static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form)
+    public static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form)
     {
         var values = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
