@@ -13,7 +13,7 @@ public static class DomainSetup
         builder.Services.AddSingleton(builder.Configuration.GetSection(AttendanceOptions.Section).Get<AttendanceOptions>() ?? new AttendanceOptions());
         builder.Services.AddScoped<AttendanceSheetService>();
         builder.Services.AddScoped<SeatLedger>();
-        builder.Services.AddScoped<EnrolmentMail>();
+        builder.Services.AddScoped<EnrolmentNotices>();
         builder.Services.AddScoped<EnrolmentService>();
         builder.Services.AddScoped<NominationService>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(CertificatesOptions.Section).Get<CertificatesOptions>() ?? new CertificatesOptions());
@@ -22,6 +22,9 @@ public static class DomainSetup
         builder.Services.AddScoped<Outbox>();
         builder.Services.AddScoped<NotificationDelivery>();
         builder.Services.AddScoped<INotificationComposer, CertificateReadyComposer>();
+        foreach (var notice in Enum.GetValues<EnrolmentNotice>())
+            builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<EnrolmentNoticeComposer>(services, notice));
+        builder.Services.AddScoped<INotificationComposer, NominationComposer>();
         return builder;
     }
 }
