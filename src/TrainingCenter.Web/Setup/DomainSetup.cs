@@ -1,5 +1,7 @@
+using TrainingCenter.Announcements;
 using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Notifications;
 
@@ -25,6 +27,10 @@ public static class DomainSetup
         foreach (var notice in Enum.GetValues<EnrolmentNotice>())
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<EnrolmentNoticeComposer>(services, notice));
         builder.Services.AddScoped<INotificationComposer, NominationComposer>();
+        builder.Services.AddScoped<INotificationComposer, AnnouncementComposer>();
+        builder.Services.AddScoped<SessionChangeNotices>();
+        foreach (var change in Enum.GetValues<SessionChange>())
+            builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<SessionChangeComposer>(services, change));
         return builder;
     }
 }
