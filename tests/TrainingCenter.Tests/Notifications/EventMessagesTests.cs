@@ -59,7 +59,7 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
             foreach (var email in trainees) await s.ApplyAsync(code, ids[email], TestContext.Current.CancellationToken);
         });
         var enrolments = await app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code)
-            .ToDictionaryAsync(e => e.Trainee!.UserId, e => new { e.Id, e.CohortId }));
+            .Select(e => new { e.Trainee!.UserId, e.Id, e.CohortId }).ToDictionaryAsync(e => e.UserId));
         var (accepted, rejected) = (enrolments[ids[trainees[0]]], enrolments[ids[trainees[1]]]);
         await WithServiceAsync<EnrolmentService>(async s =>
         {
@@ -206,6 +206,11 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
     public async Task Two_deliveries_of_the_same_messages_at_once_send_each_message_once()
     {
         var lesson = await app.MessageClassAsync(trainees: 3);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Sessions.SingleAsync(s => s.Id == lesson.SessionId)).Cancel("The instructor is ill");
+            return await db.SaveChangesAsync();
+        });
         await WithServiceAsync<SessionChangeNotices>(s => s.RecordAsync(lesson.SessionId, SessionChange.Cancelled, TestContext.Current.CancellationToken));
         var ids = await app.WithDbAsync(db => db.Notifications.Where(n => n.SessionId == lesson.SessionId).Select(n => n.Id).ToArrayAsync());
 
