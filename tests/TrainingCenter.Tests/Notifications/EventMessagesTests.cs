@@ -186,6 +186,44 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task A_move_overtaken_by_another_move_before_sending_is_skipped_and_only_the_latest_time_is_sent()
+    {
+        var lesson = await app.MessageClassAsync(trainees: 1);
+        var later = DateTime.UtcNow.Date.AddDays(50).AddHours(5);
+        await WithServiceAsync<SessionChangeNotices>(s => s.RecordAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Sessions.SingleAsync(s => s.Id == lesson.SessionId)).Move(later, later.AddHours(2));
+            return await db.SaveChangesAsync();
+        });
+        await WithServiceAsync<SessionChangeNotices>(s => s.RecordAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
+
+        await app.DeliverQueuedAsync();
+
+        var message = Assert.Single(app.Sink.To(lesson.Trainees[0]));
+        Assert.Contains(CohortTime.FormatRange(later, later.AddHours(2), "Asia/Karachi"), message.TextBody);
+        var statuses = await app.WithDbAsync(db => db.Notifications.Where(n => n.SessionId == lesson.SessionId && n.RecipientEmail == lesson.Trainees[0])
+            .OrderBy(n => n.Id).Select(n => n.Status).ToListAsync());
+        Assert.Equal([NotificationStatus.Skipped, NotificationStatus.Sent], statuses);
+    }
+
+    [Fact]
+    public async Task An_announcement_is_not_sent_to_a_trainee_who_withdrew_before_it_went_out()
+    {
+        var lesson = await app.MessageClassAsync(trainees: 2);
+        var instructor = await app.SignedInAsync(lesson.Instructor);
+        await instructor.FollowAsync(await instructor.SubmitAsync($"/Cohorts/{lesson.Code}/Announcements",
+            new Dictionary<string, string> { ["Input.Subject"] = "Room change", ["Input.Body"] = "We meet in room 2 from now on." }));
+        var leaverId = (await UserIdsAsync([lesson.Trainees[1]]))[lesson.Trainees[1]];
+        await WithServiceAsync<EnrolmentService>(s => s.WithdrawAsync(lesson.EnrolmentIds[1], leaverId, TestContext.Current.CancellationToken));
+
+        await app.DeliverQueuedAsync();
+
+        Assert.Single(app.Sink.To(lesson.Trainees[0]));
+        Assert.Empty(app.Sink.To(lesson.Trainees[1]));
+    }
+
+    [Fact]
     public async Task Recording_the_same_event_twice_sends_it_once()
     {
         var lesson = await app.MessageClassAsync(trainees: 2);

@@ -73,6 +73,29 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task The_outbox_shows_fifty_messages_a_page_newest_first()
+    {
+        var tag = $"paged-{Guid.NewGuid():N}";
+        var start = new DateTime(2026, 2, 1, 0, 0, 0, DateTimeKind.Utc);
+        await app.WithDbAsync(async db =>
+        {
+            db.Notifications.AddRange(Enumerable.Range(0, 51).Select(i => Row($"{tag}-{i:D2}", "announcement", start.AddMinutes(i), failed: false)));
+            return await db.SaveChangesAsync();
+        });
+        var admin = await app.AdminClientAsync();
+
+        var first = await admin.GetAsync($"/Admin/Outbox?Recipient={tag}");
+        var older = first.Document.QuerySelector("[data-testid=older]")!.GetAttribute("href")!;
+        var second = await admin.GetAsync(older);
+
+        Assert.Equal(50, first.Document.QuerySelectorAll("[data-testid=recipient]").Length);
+        Assert.StartsWith($"{tag}-50@", first.Document.QuerySelector("[data-testid=recipient]")!.TextContent.Trim());
+        Assert.Contains($"Recipient={tag}", older);
+        Assert.Equal([$"{tag}-00@test.example"], second.Document.QuerySelectorAll("[data-testid=recipient]").Select(e => e.TextContent.Trim()));
+        Assert.Contains("Page 2 of 2", second.Text);
+    }
+
+    [Fact]
     public async Task Only_admins_see_the_outbox_and_it_is_in_their_navigation()
     {
         foreach (var email in new[] { DemoAccounts.Trainee.Email, DemoAccounts.Instructor.Email, DemoAccounts.SponsorViewer.Email })
