@@ -1,5 +1,7 @@
+using TrainingCenter.Announcements;
 using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Notifications;
 
@@ -13,7 +15,7 @@ public static class DomainSetup
         builder.Services.AddSingleton(builder.Configuration.GetSection(AttendanceOptions.Section).Get<AttendanceOptions>() ?? new AttendanceOptions());
         builder.Services.AddScoped<AttendanceSheetService>();
         builder.Services.AddScoped<SeatLedger>();
-        builder.Services.AddScoped<EnrolmentMail>();
+        builder.Services.AddScoped<EnrolmentNotices>();
         builder.Services.AddScoped<EnrolmentService>();
         builder.Services.AddScoped<NominationService>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(CertificatesOptions.Section).Get<CertificatesOptions>() ?? new CertificatesOptions());
@@ -22,6 +24,13 @@ public static class DomainSetup
         builder.Services.AddScoped<Outbox>();
         builder.Services.AddScoped<NotificationDelivery>();
         builder.Services.AddScoped<INotificationComposer, CertificateReadyComposer>();
+        foreach (var notice in Enum.GetValues<EnrolmentNotice>())
+            builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<EnrolmentNoticeComposer>(services, notice));
+        builder.Services.AddScoped<INotificationComposer, NominationComposer>();
+        builder.Services.AddScoped<INotificationComposer, AnnouncementComposer>();
+        builder.Services.AddScoped<SessionChangeNotices>();
+        foreach (var change in Enum.GetValues<SessionChange>())
+            builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<SessionChangeComposer>(services, change));
         return builder;
     }
 }

@@ -1,5 +1,8 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 
 namespace TrainingCenter.Web.Setup;
@@ -8,31 +11,24 @@ public static class JobsSetup
 {
     public const string DashboardPath = "/hangfire";
 
-    /// <summary>Hangfire on the same database server as the app (its own file beside the app's for SQLite).</summary>
+    /// <summary>
+    /// Hangfire on the same database server as the app (its own file beside the app's for SQLite). The job storage and
+    /// the job activator are this host's own services: Hangfire's defaults read the statics <c>JobStorage.Current</c> and
+    /// <c>JobActivator.Current</c>, which the last host of the process to configure Hangfire overwrites, so two hosts in
+    /// one process (tests) could enqueue into each other's storage or run jobs with each other's services.
+    /// </summary>
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHangfire((services, config) =>
+        builder.Services.AddSingleton<JobStorage>(services =>
         {
-            var database = services.GetRequiredService<DatabaseSettings>();
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            switch (database.Provider)
-            {
-                case DatabaseProvider.Sqlite:
-                    Directory.CreateDirectory(database.SqliteDirectory);
-                    config.UseSQLiteStorage(Path.Combine(database.SqliteDirectory, "hangfire.db"),
-                        new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
-                    break;
-                case DatabaseProvider.SqlServer:
-                    config.UseSqlServerStorage(database.ConnectionString);
-                    break;
-                case DatabaseProvider.PostgreSql:
-                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString),
-                        new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
-                    break;
-            }
+            // Hangfire's serializer settings are applied when its configuration is first resolved: before any job is written.
+            services.GetRequiredService<IGlobalConfiguration>();
+            return StorageFor(services.GetRequiredService<DatabaseSettings>());
         });
+        builder.Services.AddSingleton<JobActivator>(services => new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()));
+        builder.Services.AddHangfire(config => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         if (builder.Configuration.GetValue("Jobs:Server", true))
         {
             builder.Services.AddHangfireServer(options =>
@@ -45,4 +41,22 @@ public static class JobsSetup
     public static void MapJobsDashboard(this WebApplication app) =>
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, DashboardPath,
             new DashboardOptions { DashboardTitle = "TrainingCenter jobs", AppPath = "/Admin" });
+
+    private static JobStorage StorageFor(DatabaseSettings database)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                Directory.CreateDirectory(database.SqliteDirectory);
+                return new SQLiteStorage(Path.Combine(database.SqliteDirectory, "hangfire.db"),
+                    new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+            case DatabaseProvider.SqlServer:
+                return new SqlServerStorage(database.ConnectionString);
+            case DatabaseProvider.PostgreSql:
+                var options = new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) };
+                return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options, null), options);
+            default:
+                throw new InvalidOperationException($"There is no job storage for the database provider {database.Provider}.");
+        }
+    }
 }

@@ -3,6 +3,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 
@@ -53,4 +54,9 @@ public static class CohortCalendar
         }
         return new CalendarSerializer().SerializeToString(calendar);
     }
+
+    /// <summary>Attaches a calendar to an email as <c>{cohortCode}.ics</c>, so mail apps offer to add its sessions.</summary>
+    public static void AttachTo(BodyBuilder body, string cohortCode, string calendar) =>
+        body.Attachments.Add($"{cohortCode}.ics", System.Text.Encoding.UTF8.GetBytes(calendar),
+            new MimeKit.ContentType("text", "calendar") { Parameters = { { "method", "PUBLISH" }, { "charset", "utf-8" } } });
 }

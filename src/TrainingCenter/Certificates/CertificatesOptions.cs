@@ -5,7 +5,7 @@ public sealed class CertificatesOptions
 {
     public const string Section = "Certificates";
 
-    /// <summary>Where the public verification page is served; the QR code opens <c>{PublicBaseUrl}/verify/{code}</c>.</summary>
+    /// <summary>Where the app is publicly reachable: the QR code opens <c>{PublicBaseUrl}/verify/{code}</c>; emails link to pages under it.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
     public string CenterName { get; set; } = "TrainingCenter";

@@ -8,7 +8,7 @@ namespace TrainingCenter.Enrolments;
 /// Applying, deciding, withdrawing and promoting from the waitlist. Every seat moves through <see cref="SeatLedger"/>
 /// inside one transaction with the status change, so capacity holds however many requests arrive at once.
 /// </summary>
-public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, EnrolmentMail mail, TimeProvider clock)
+public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, EnrolmentNotices notices, TimeProvider clock)
 {
     public async Task<EnrolmentOutcome> ApplyAsync(string cohortCode, string userId, CancellationToken ct)
     {
@@ -60,7 +60,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
             EnrolmentStatus.Waitlisted => EnrolmentNotice.Waitlisted,
             _ => EnrolmentNotice.Applied,
         };
-        await mail.SendAsync(enrolment.Id, notice, null, ct);
+        await notices.RecordAsync([(enrolment.Id, notice)], ct);
         return new EnrolmentOutcome(notice switch
         {
             EnrolmentNotice.Enrolled => $"You are enrolled in {cohort.Title}. A confirmation with the schedule is on its way.",
@@ -81,7 +81,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
             return EnrolmentOutcome.Refused($"Your place in {cohort.Title} is {enrolment.Status}, so there is nothing to withdraw from.");
 
         var promoted = await LeaveAsync(enrolment, EnrolmentStatus.Withdrawn, userId, "Withdrawn by the trainee", ct);
-        foreach (var id in promoted) await mail.SendAsync(id, EnrolmentNotice.Promoted, null, ct);
+        await notices.RecordAsync(Promoted(promoted), ct);
         return new EnrolmentOutcome($"You have withdrawn from {cohort.Title}.");
     }
 
@@ -93,8 +93,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         if (enrolment.Status != EnrolmentStatus.Enrolled) return EnrolmentOutcome.Refused("Only an enrolled trainee can be removed.");
 
         var promoted = await LeaveAsync(enrolment, EnrolmentStatus.Dropped, adminId, reason.Trim(), ct);
-        await mail.SendAsync(enrolment.Id, EnrolmentNotice.Removed, reason.Trim(), ct);
-        foreach (var id in promoted) await mail.SendAsync(id, EnrolmentNotice.Promoted, null, ct);
+        await notices.RecordAsync([(enrolment.Id, EnrolmentNotice.Removed), .. Promoted(promoted)], ct);
         return new EnrolmentOutcome($"The trainee was removed from {enrolment.Cohort!.Title}.");
     }
 
@@ -109,7 +108,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         if (decision == EnrolmentDecision.Reject && string.IsNullOrWhiteSpace(reason))
             return EnrolmentOutcome.Refused("Give the reason for rejecting; the applicant will see it.");
         var now = clock.GetUtcNow().UtcDateTime;
-        var notices = new List<(int Id, EnrolmentNotice Notice)>();
+        var decided = new List<(int Id, EnrolmentNotice Notice)>();
         var skipped = 0;
 
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
@@ -122,16 +121,16 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
             foreach (var enrolment in chosen)
             {
                 var notice = await DecideOneAsync(enrolment, decision, reason?.Trim(), adminId, now, ct);
-                if (notice is { } n) notices.Add((enrolment.Id, n));
+                if (notice is { } n) decided.Add((enrolment.Id, n));
                 else skipped++;
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
 
-        foreach (var (id, notice) in notices) await mail.SendAsync(id, notice, reason?.Trim(), ct);
-        var counts = notices.GroupBy(n => n.Notice).Select(g => $"{g.Count()} {Describe(g.Key)}");
-        var message = notices.Count == 0 ? "No application changed." : string.Join(", ", counts) + ".";
+        await notices.RecordAsync(decided, ct);
+        var counts = decided.GroupBy(n => n.Notice).Select(g => $"{g.Count()} {Describe(g.Key)}");
+        var message = decided.Count == 0 ? "No application changed." : string.Join(", ", counts) + ".";
         return new EnrolmentOutcome(skipped == 0 ? message : $"{message} {skipped} could not take that decision and were left as they were.");
     }
 
@@ -142,9 +141,12 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         var promoted = await PromoteAsync(cohortId, actorId, clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        foreach (var id in promoted) await mail.SendAsync(id, EnrolmentNotice.Promoted, null, ct);
+        await notices.RecordAsync(Promoted(promoted), ct);
         return promoted;
     }
+
+    private static List<(int, EnrolmentNotice)> Promoted(IEnumerable<int> enrolmentIds) =>
+        enrolmentIds.Select(id => (id, EnrolmentNotice.Promoted)).ToList();
 
     private async Task<EnrolmentOutcome?> ExistingAsync(int cohortId, int traineeId, string title, CancellationToken ct)
     {

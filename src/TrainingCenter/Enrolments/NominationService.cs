@@ -1,20 +1,17 @@
-using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
-using MimeKit;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
-using TrainingCenter.Email;
+using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Enrolments;
 
 /// <summary>Sponsor firms invite people into their reserved seats; the invited person accepts with the emailed link.</summary>
-public sealed class NominationService(AppDbContext db, SeatLedger seats, EnrolmentMail enrolmentMail, IMailSender sender, TimeProvider clock)
+public sealed class NominationService(AppDbContext db, SeatLedger seats, EnrolmentNotices notices, Outbox outbox, TimeProvider clock)
 {
-    /// <summary>Invites <paramref name="email"/> to one of <paramref name="firmId"/>'s reserved seats; <paramref name="acceptUrl"/> turns a token into the link.</summary>
-    public async Task<EnrolmentOutcome> NominateAsync(
-        int cohortId, int firmId, string email, string byUserId, Func<string, string> acceptUrl, CancellationToken ct)
+    /// <summary>Invites <paramref name="email"/> to one of <paramref name="firmId"/>'s reserved seats; the invitation is emailed by the delivery job.</summary>
+    public async Task<EnrolmentOutcome> NominateAsync(int cohortId, int firmId, string email, string byUserId, CancellationToken ct)
     {
         email = email.Trim();
         var sponsorship = await db.Sponsorships.AsNoTracking()
@@ -37,24 +34,17 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
                 $"All {sponsorship.ReservedSeats} seats reserved for {sponsorship.FirmName} in {sponsorship.Title} are taken or already offered.");
 
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        db.Nominations.Add(new Nomination(cohortId, firmId, email, token, byUserId));
+        var nomination = new Nomination(cohortId, firmId, email, token, byUserId);
+        db.Nominations.Add(nomination);
         await db.SaveChangesAsync(ct);
 
-        var link = acceptUrl(token);
-        var message = new MimeMessage
+        const string kind = NominationComposer.NotificationKind;
+        await outbox.RecordAsync([new Notification($"{kind}:{nomination.Id}", kind, email, clock.GetUtcNow().UtcDateTime)
         {
-            Subject = $"{sponsorship.FirmName} offers you a seat in {sponsorship.Title}",
-            Body = new BodyBuilder
-            {
-                TextBody = $"{sponsorship.FirmName} has reserved a seat for you in {sponsorship.Title} at TrainingCenter.\n\n"
-                    + $"To take it, open this link, then log in or register as a trainee with this email address:\n{link}\n",
-                HtmlBody = $"<p>{WebUtility.HtmlEncode(sponsorship.FirmName)} has reserved a seat for you in "
-                    + $"{WebUtility.HtmlEncode(sponsorship.Title)} at TrainingCenter.</p>"
-                    + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">Take your seat</a>, then log in or register as a trainee with this email address.</p>",
-            }.ToMessageBody(),
-        };
-        message.To.Add(MailboxAddress.Parse(email));
-        await sender.SendAsync(message, ct);
+            CohortId = cohortId,
+            MemberFirmId = firmId,
+            NominationId = nomination.Id,
+        }], ct);
         return new EnrolmentOutcome($"{email} is invited to a reserved seat in {sponsorship.Title}.");
     }
 
@@ -93,7 +83,7 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
-        await enrolmentMail.SendAsync(enrolment.Id, EnrolmentNotice.Enrolled, null, ct);
+        await notices.RecordAsync([(enrolment.Id, EnrolmentNotice.Enrolled)], ct);
         return new EnrolmentOutcome($"You are enrolled in {cohort.Title} in a seat reserved by your sponsor.");
     }
 

@@ -35,14 +35,20 @@ public sealed class SmtpSink : IAsyncDisposable
     public IReadOnlyList<MimeMessage> Messages => [.. received];
 
     /// <summary>Configuration that sends the app's email here, in plain SMTP without authentication.</summary>
-    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string> Settings => SettingsFor(Port);
+
+    /// <summary>Configuration that sends the app's email to a sink on <paramref name="port"/> of loopback, whether one listens there yet or not.</summary>
+    public static IReadOnlyDictionary<string, string> SettingsFor(int port) => new Dictionary<string, string>
     {
         ["Email:Smtp:Host"] = "127.0.0.1",
-        ["Email:Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email:Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Email:Smtp:Security"] = "None",
     };
 
     public static SmtpSink Start() => new(FreePort());
+
+    /// <summary>A sink on a given port, e.g. one the app was told about while nothing listened there.</summary>
+    public static SmtpSink Start(int port) => new(port);
 
     public IReadOnlyList<MimeMessage> To(string email) => Messages
         .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase))).ToList();
@@ -70,7 +76,8 @@ public sealed class SmtpSink : IAsyncDisposable
         stop.Dispose();
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on (now).</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

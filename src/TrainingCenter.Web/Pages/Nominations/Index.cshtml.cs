@@ -28,8 +28,7 @@ public sealed class IndexModel(AppDbContext db, NominationService nominations) :
         var seat = Seats.FirstOrDefault(s => s.Key == Input.Seat);
         if (seat is null) ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Seat)}", "Choose a cohort your firm reserves seats in.");
         if (!ModelState.IsValid) return Page();
-        var outcome = await nominations.NominateAsync(seat!.CohortId, seat.FirmId, Input.Email, User.UserId(),
-            token => Url.Page("/Nominations/Accept", pageHandler: null, values: new { token }, protocol: Request.Scheme)!, ct);
+        var outcome = await nominations.NominateAsync(seat!.CohortId, seat.FirmId, Input.Email, User.UserId(), ct);
         if (outcome.Error is { } error)
         {
             ModelState.AddModelError(string.Empty, error);

@@ -124,7 +124,7 @@ public abstract partial class NominationTests<TApp>(TApp app) : IClassFixture<TA
     private Task<string> SeatKeyAsync(string code, int firmId) =>
         app.WithDbAsync(async db => $"{await db.Cohorts.Where(c => c.Code == code).Select(c => c.Id).SingleAsync()}:{firmId}");
 
-    [GeneratedRegex(@"https://\S+/Nominations/\S+")]
+    [GeneratedRegex(@"https?://\S+/Nominations/\S+")]
     private static partial Regex LinkPattern();
 }
 

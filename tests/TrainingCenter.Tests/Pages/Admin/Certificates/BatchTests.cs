@@ -71,15 +71,6 @@ public abstract class BatchTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     private sealed record Progress(int Total, int Issued, int Failed, string? LastError, bool Finished);
 }
 
-/// <summary>
-/// Runs alone: Hangfire keeps its job activator in a static, which the latest test host to start takes over, so a job
-/// run while other hosts start and stop may be handed to a disposed one.
-/// </summary>
-[CollectionDefinition(nameof(BatchTestsRunAlone), DisableParallelization = true)]
-public sealed class BatchTestsRunAlone;
-
-[Collection(nameof(BatchTestsRunAlone))]
 public sealed class BatchTestsOnSqlite(SqliteAppWithJobs app) : BatchTests<SqliteAppWithJobs>(app);
 
-[Collection(nameof(BatchTestsRunAlone))]
 public sealed class BatchTestsOnPostgres(PostgresAppWithJobs app) : BatchTests<PostgresAppWithJobs>(app);

@@ -3,14 +3,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
 
-/// <summary>Cancels a session, with the reason trainees and sponsors will see; it no longer counts for attendance.</summary>
+/// <summary>
+/// Cancels a session, with the reason trainees and sponsors will see; it no longer counts for attendance. Its trainees and
+/// instructor are told by email.
+/// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class CancelModel(AppDbContext db) : PageModel
+public sealed class CancelModel(AppDbContext db, SessionChangeNotices notices) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
@@ -28,7 +32,8 @@ public sealed class CancelModel(AppDbContext db) : PageModel
         var session = await db.Sessions.SingleAsync(s => s.Id == id, ct);
         session.Cancel(Input.Reason);
         await db.SaveChangesAsync(ct);
-        TempData["StatusMessage"] = $"Cancelled {session.Topic}.";
+        var told = await notices.RecordAsync(id, SessionChange.Cancelled, ct);
+        TempData["StatusMessage"] = $"Cancelled {session.Topic}. {told} people are being told by email.";
         return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
     }
 

@@ -8,9 +8,9 @@ using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
 
-/// <summary>Moves a session to a new local date and time in the cohort's zone.</summary>
+/// <summary>Moves a session to a new local date and time in the cohort's zone; its trainees and instructor are told by email.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class MoveModel(AppDbContext db) : PageModel
+public sealed class MoveModel(AppDbContext db, SessionChangeNotices notices) : PageModel
 {
     [BindProperty] public SessionTimesInput Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
@@ -33,7 +33,9 @@ public sealed class MoveModel(AppDbContext db) : PageModel
         var session = await db.Sessions.SingleAsync(s => s.Id == id, ct);
         session.Move(utc.StartsAtUtc, utc.EndsAtUtc);
         await db.SaveChangesAsync(ct);
-        TempData["StatusMessage"] = $"Moved {session.Topic} to {CohortTime.FormatRange(session.StartsAtUtc, session.EndsAtUtc, Heading.TimeZoneId)}.";
+        var told = await notices.RecordAsync(id, SessionChange.Moved, ct);
+        TempData["StatusMessage"] = $"Moved {session.Topic} to {CohortTime.FormatRange(session.StartsAtUtc, session.EndsAtUtc, Heading.TimeZoneId)}. "
+            + $"{told} people are being told by email.";
         return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
     }
 

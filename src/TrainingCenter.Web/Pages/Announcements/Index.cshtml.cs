@@ -1,0 +1,102 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Announcements;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Identity;
+using TrainingCenter.Notifications;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Announcements;
+
+/// <summary>
+/// An admin, or one of the cohort's instructors, writes to every enrolled trainee of a cohort and sees what was sent
+/// before. Anyone else finds no such page.
+/// </summary>
+[Authorize(Roles = $"{Roles.Admin},{Roles.Instructor}")]
+public sealed class IndexModel(AppDbContext db, Outbox outbox, TimeProvider clock) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+    [TempData] public string? StatusMessage { get; set; }
+    public CohortView Cohort { get; private set; } = default!;
+    public IReadOnlyList<PastAnnouncement> Past { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) =>
+        await LoadAsync(code, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        var recipients = await db.Enrolments.AsNoTracking()
+            .Where(e => e.CohortId == Cohort.Id && e.Status == EnrolmentStatus.Enrolled && e.Trainee!.User!.Email != null)
+            .Select(e => new { e.Id, e.Trainee!.UserId, e.Trainee.User!.Email })
+            .ToListAsync(ct);
+        if (recipients.Count == 0)
+        {
+            ModelState.AddModelError(string.Empty, "No trainee is enrolled in this cohort yet, so there is no one to send it to.");
+            return Page();
+        }
+
+        var announcement = new Announcement(Cohort.Id, Input.Subject, Input.Body, User.UserId());
+        db.Announcements.Add(announcement);
+        await db.SaveChangesAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await outbox.RecordAsync(recipients
+            .Select(r => new Notification(AnnouncementComposer.KeyOf(announcement.Id, r.Id), AnnouncementComposer.NotificationKind, r.Email!, now)
+            {
+                RecipientUserId = r.UserId,
+                CohortId = Cohort.Id,
+                EnrolmentId = r.Id,
+                AnnouncementId = announcement.Id,
+            })
+            .ToList(), ct);
+        StatusMessage = $"“{announcement.Subject}” is being sent to {recipients.Count} enrolled trainees.";
+        return RedirectToPage(new { code = Cohort.Code });
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken ct)
+    {
+        var normalized = TrainingCenter.Cohorts.Cohort.NormalizeCode(code);
+        var cohort = await db.Cohorts.AsNoTracking()
+            .Where(c => c.Code == normalized)
+            .Select(c => new CohortView(c.Id, c.Code, c.Title, c.TimeZoneId, c.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled)))
+            .SingleOrDefaultAsync(ct);
+        if (cohort is null) return false;
+        if (!User.IsInRole(Roles.Admin) && !await CohortStaff.TeachesAsync(db, User.UserId(), cohort.Id, ct)) return false;
+        Cohort = cohort;
+        var counts = await db.Notifications.AsNoTracking()
+            .Where(n => n.CohortId == cohort.Id && n.Kind == AnnouncementComposer.NotificationKind)
+            .GroupBy(n => n.AnnouncementId)
+            .Select(g => new { Id = g.Key, Recorded = g.Count(), Sent = g.Count(n => n.Status == NotificationStatus.Sent) })
+            .ToDictionaryAsync(g => g.Id ?? 0, ct);
+        var past = await db.Announcements.AsNoTracking()
+            .Where(a => a.CohortId == cohort.Id)
+            .OrderByDescending(a => a.CreatedAtUtc).ThenByDescending(a => a.Id)
+            .Select(a => new { a.Id, a.Subject, a.Body, a.CreatedAtUtc, Author = db.Users.Where(u => u.Id == a.AuthorUserId).Select(u => u.DisplayName).FirstOrDefault() })
+            .ToListAsync(ct);
+        Past = past.Select(a => new PastAnnouncement(a.Id, a.Subject, a.Body, a.CreatedAtUtc, a.Author ?? "",
+                counts.TryGetValue(a.Id, out var c) ? c.Recorded : 0, counts.TryGetValue(a.Id, out var s) ? s.Sent : 0))
+            .ToList();
+        return true;
+    }
+
+    public sealed record CohortView(int Id, string Code, string Title, string TimeZoneId, int Enrolled);
+
+    public sealed record PastAnnouncement(int Id, string Subject, string Body, DateTime CreatedAtUtc, string Author, int Recipients, int Sent);
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Give the announcement a subject.")]
+        [StringLength(Announcement.SubjectLength, ErrorMessage = "A subject can be at most {1} characters.")]
+        public string Subject { get; set; } = "";
+
+        [Required(ErrorMessage = "Write the message.")]
+        [StringLength(Announcement.BodyLength, ErrorMessage = "A message can be at most {1} characters.")]
+        public string Body { get; set; } = "";
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Data;
+using TrainingCenter.Notifications;
+
+namespace TrainingCenter.Enrolments;
+
+/// <summary>
+/// Records the messages that tell trainees what happened to their applications, one per enrolment and event, and leaves
+/// sending them to the delivery job. Call it after the enrolment changes are committed.
+/// </summary>
+public sealed class EnrolmentNotices(AppDbContext db, Outbox outbox, TimeProvider clock)
+{
+    /// <summary>e.g. "enrolment-promoted".</summary>
+    public static string KindOf(EnrolmentNotice notice) => $"enrolment-{notice.ToString().ToLowerInvariant()}";
+
+    public async Task RecordAsync(IReadOnlyCollection<(int EnrolmentId, EnrolmentNotice Notice)> notices, CancellationToken ct)
+    {
+        if (notices.Count == 0) return;
+        var ids = notices.Select(n => n.EnrolmentId).Distinct().ToList();
+        var recipients = await db.Enrolments.AsNoTracking()
+            .Where(e => ids.Contains(e.Id))
+            .Select(e => new { e.Id, e.CohortId, e.Trainee!.UserId, Email = e.Trainee.User!.Email })
+            .ToDictionaryAsync(e => e.Id, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var messages = notices
+            .Where(n => recipients.TryGetValue(n.EnrolmentId, out var r) && !string.IsNullOrEmpty(r.Email))
+            .Select(n =>
+            {
+                var to = recipients[n.EnrolmentId];
+                var kind = KindOf(n.Notice);
+                return new Notification($"{kind}:{n.EnrolmentId}", kind, to.Email!, now)
+                {
+                    RecipientUserId = to.UserId,
+                    CohortId = to.CohortId,
+                    EnrolmentId = n.EnrolmentId,
+                };
+            })
+            .ToList();
+        await outbox.RecordAsync(messages, ct);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Demo;
+using TrainingCenter.Identity;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Notifications;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
+
+namespace TrainingCenter.Tests.Pages.Announcements;
+
+public abstract class AnnouncementPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task Trainees_sponsor_viewers_and_instructors_of_other_cohorts_cannot_write_or_read_announcements()
+    {
+        var lesson = await app.MessageClassAsync(trainees: 1);
+        var path = $"/Cohorts/{lesson.Code}/Announcements";
+        var ct = TestContext.Current.CancellationToken;
+
+        foreach (var email in new[] { lesson.Trainees[0], DemoAccounts.SponsorViewer.Email })
+        {
+            var refused = await (await app.SignedInAsync(email)).Http.GetAsync(path, ct);
+            Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", refused.Headers.Location!.ToString());
+        }
+        var outsider = await app.SignedInAsync(await app.CreateUserAsync(Roles.Instructor));
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.Http.GetAsync(path, ct)).StatusCode);
+        // The sign-out form in the page header carries the outsider's antiforgery token.
+        var token = (await outsider.GetAsync("/Instructor")).Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var posted = await outsider.Http.PostAsync(path, new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token), new("Input.Subject", "Hello"), new("Input.Body", "Not my cohort"),
+        ]), ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Announcements.CountAsync(a => a.CohortId == lesson.CohortId, ct)));
+    }
+
+    [Fact]
+    public async Task Empty_or_too_long_input_is_refused_with_a_message_and_nothing_is_sent()
+    {
+        var lesson = await app.MessageClassAsync(trainees: 1);
+        var path = $"/Cohorts/{lesson.Code}/Announcements";
+        var instructor = await app.SignedInAsync(lesson.Instructor);
+
+        var empty = await AdminSignIn.ShownAgainAsync(await instructor.SubmitAsync(path,
+            new Dictionary<string, string> { ["Input.Subject"] = " ", ["Input.Body"] = "" }));
+        var tooLong = await AdminSignIn.ShownAgainAsync(await instructor.SubmitAsync(path,
+            new Dictionary<string, string> { ["Input.Subject"] = new string('x', 201), ["Input.Body"] = new string('y', 4001) }));
+
+        Assert.Contains("Give the announcement a subject.", empty.Text);
+        Assert.Contains("Write the message.", empty.Text);
+        Assert.Contains("A subject can be at most 200 characters.", tooLong.Text);
+        Assert.Contains("A message can be at most 4000 characters.", tooLong.Text);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Announcements.CountAsync(a => a.CohortId == lesson.CohortId)));
+    }
+
+    [Fact]
+    public async Task The_admins_cohort_page_and_the_instructors_cohort_list_link_to_the_announcements()
+    {
+        var lesson = await app.MessageClassAsync(trainees: 1);
+        var path = $"/Cohorts/{lesson.Code}/Announcements";
+
+        var cohortPage = await (await app.AdminClientAsync()).GetAsync($"/Admin/Cohorts/{lesson.Code}");
+        var instructorPage = await (await app.SignedInAsync(lesson.Instructor)).GetAsync("/Instructor");
+
+        Assert.Equal(path, cohortPage.Document.QuerySelector("[data-testid=announcements-link]")!.GetAttribute("href"));
+        Assert.Equal(path, instructorPage.Document.QuerySelector("[data-testid=announcements-link]")!.GetAttribute("href"));
+    }
+}
+
+public sealed class AnnouncementPageTestsOnSqlite(SqliteApp app) : AnnouncementPageTests<SqliteApp>(app);
+
+public sealed class AnnouncementPageTestsOnPostgres(PostgresApp app) : AnnouncementPageTests<PostgresApp>(app);
