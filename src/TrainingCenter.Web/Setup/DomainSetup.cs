@@ -2,6 +2,7 @@ using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Notifications;
+using TrainingCenter.Reminders;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -22,6 +23,12 @@ public static class DomainSetup
         builder.Services.AddScoped<Outbox>();
         builder.Services.AddScoped<NotificationDelivery>();
         builder.Services.AddScoped<INotificationComposer, CertificateReadyComposer>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions());
+        builder.Services.AddScoped<ReminderScan>();
+        builder.Services.AddScoped<INotificationComposer, CohortStartComposer>();
+        builder.Services.AddScoped<INotificationComposer, SessionReminderComposer>();
+        builder.Services.AddScoped<INotificationComposer, AttendanceUnmarkedComposer>();
+        builder.Services.AddScoped<INotificationComposer, LowAttendanceComposer>();
         return builder;
     }
 }
