@@ -117,7 +117,9 @@ public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider cl
             .Where(e => candidates.Contains(e.Id))
             .Select(e => new ReminderRecipient(e.CohortId, null, e.Id, e.Trainee!.UserId, e.Trainee.User!.Email!))
             .ToListAsync(ct);
-        var due = people.Where(p => reports[p.EnrolmentId!.Value] is { Risk.IsAtRisk: true, Rate.Percent: { } percent }
+        // An enrolment that became a candidate between the queries waits for the next scan.
+        var due = people.Where(p => reports.TryGetValue(p.EnrolmentId!.Value, out var report)
+                && report is { Risk.IsAtRisk: true, Rate.Percent: { } percent }
                 && (!lastWarned.TryGetValue(p.EnrolmentId.Value, out var last) || percent <= last - options.LowAttendanceStepPercent))
             .ToList();
         return await RecordAsync(kind, due,
