@@ -13,6 +13,8 @@ namespace TrainingCenter.Reminders;
 /// The recurring job that finds the reminders due now and records them in the <see cref="Outbox"/>. Each kind is found
 /// by a fixed number of set-based queries, whatever the number of cohorts or trainees, leaving out what was already
 /// recorded; the unique idempotency keys make a retried, overlapping or second-instance scan record nothing twice.
+/// A trainee's reminders are looked up by enrolment and an instructor's by session or cohort, so each check reads
+/// a handful of index entries rather than every reminder of a crowded session.
 /// </summary>
 public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider clock, ReminderOptions options, AttendanceOptions attendance)
 {
@@ -42,7 +44,7 @@ public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider cl
         var trainees = await db.Enrolments.AsNoTracking()
             .Where(e => e.Status == EnrolmentStatus.Enrolled && e.Trainee!.WantsReminders && e.Trainee.User!.Email != null
                 && due.Any(c => c.Id == e.CohortId)
-                && !db.Notifications.Any(n => n.CohortId == e.CohortId && n.Kind == kind && n.RecipientUserId == e.Trainee.UserId))
+                && !db.Notifications.Any(n => n.EnrolmentId == e.Id && n.Kind == kind))
             .Select(e => new ReminderRecipient(e.CohortId, null, e.Id, e.Trainee!.UserId, e.Trainee.User!.Email!))
             .ToListAsync(ct);
         var instructors = await db.CohortInstructors.AsNoTracking()
@@ -65,7 +67,7 @@ public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider cl
                 from s in due
                 join e in db.Enrolments on s.CohortId equals e.CohortId
                 where e.Status == EnrolmentStatus.Enrolled && e.Trainee!.WantsReminders && e.Trainee.User!.Email != null
-                    && !db.Notifications.Any(n => n.SessionId == s.Id && n.Kind == kind && n.RecipientUserId == e.Trainee.UserId)
+                    && !db.Notifications.Any(n => n.EnrolmentId == e.Id && n.Kind == kind && n.SessionId == s.Id)
                 select new ReminderRecipient(s.CohortId, s.Id, e.Id, e.Trainee!.UserId, e.Trainee.User!.Email!))
             .AsNoTracking().ToListAsync(ct);
         var instructors = await InstructorsOf(due, kind).ToListAsync(ct);
