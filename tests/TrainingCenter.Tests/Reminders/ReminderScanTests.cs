@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using MimeKit;
+using TrainingCenter.Identity;
 using TrainingCenter.Attendance;
 using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
@@ -91,6 +93,25 @@ public abstract class ReminderScanTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Equal(NotificationStatus.Skipped, recorded.Single(r => r.Email == lesson.Trainees[0].Email && r.Key.Contains($":{lesson.SessionIds[1]}:", StringComparison.Ordinal)).Status);
         Assert.Empty(app.Mail.To(lesson.Trainees[0].Email));
         Assert.Single(app.Mail.To(lesson.Trainees[1].Email));
+    }
+
+    [Fact]
+    public async Task A_session_taught_by_a_stand_in_reminds_the_stand_in_and_not_the_cohorts_instructor()
+    {
+        var now = app.Now();
+        var lesson = await app.ClassAsync(1, Zone, now.AddHours(4), now.AddHours(6));
+        var standIn = await app.CreateUserAsync(Roles.Instructor);
+        var standInId = await app.UserIdAsync(standIn);
+        await app.WithDbAsync(db => db.Sessions.Where(s => s.Id == lesson.SessionIds[0])
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.InstructorId, standInId), TestContext.Current.CancellationToken));
+
+        await app.ScanAsync((s, ct) => s.SessionRemindersAsync(ct));
+
+        var recorded = await app.RecordedAsync(ReminderKinds.SessionReminder, lesson.InstructorEmail, standIn);
+        Assert.Equal(
+            new[] { $"session-reminder:{lesson.SessionIds[0]}:{standInId}", $"session-reminder:{lesson.SessionIds[1]}:{lesson.InstructorId}" }
+                .Order(StringComparer.Ordinal),
+            recorded.Select(r => r.Key));
     }
 
     [Fact]
