@@ -4,6 +4,7 @@ using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Notifications;
+using TrainingCenter.Reminders;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -31,6 +32,12 @@ public static class DomainSetup
         builder.Services.AddScoped<SessionChangeNotices>();
         foreach (var change in Enum.GetValues<SessionChange>())
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<SessionChangeComposer>(services, change));
+        builder.Services.AddSingleton(builder.Configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions());
+        builder.Services.AddScoped<ReminderScan>();
+        builder.Services.AddScoped<INotificationComposer, CohortStartComposer>();
+        builder.Services.AddScoped<INotificationComposer, SessionReminderComposer>();
+        builder.Services.AddScoped<INotificationComposer, AttendanceUnmarkedComposer>();
+        builder.Services.AddScoped<INotificationComposer, LowAttendanceComposer>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Hangfire;
 using TrainingCenter.Notifications;
+using TrainingCenter.Reminders;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -18,6 +19,8 @@ public sealed class RecurringJobs(IRecurringJobManager recurring, IConfiguration
         var schedules = configuration.GetSection("Jobs:Schedules");
         recurring.AddOrUpdate<Outbox>("notifications-stranded",
             outbox => outbox.DeliverStrandedAsync(CancellationToken.None), schedules["NotificationsStranded"] ?? "*/5 * * * *");
+        recurring.AddOrUpdate<ReminderScan>("reminders",
+            scan => scan.RunAsync(CancellationToken.None), schedules["Reminders"] ?? "*/5 * * * *");
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

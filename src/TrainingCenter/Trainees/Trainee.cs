@@ -29,7 +29,7 @@ public sealed class Trainee : AuditedEntity
     public string? HighestEducation { get; set; }
     public string? Motivation { get; set; }
 
-    /// <summary>Session and cohort-start reminders; enrolment and certificate notices are always sent.</summary>
+    /// <summary>Cohort-start and session reminders and low-attendance warnings; enrolment and certificate notices are always sent.</summary>
     public bool WantsReminders { get; set; } = true;
 
     public List<Enrolment> Enrolments { get; } = [];

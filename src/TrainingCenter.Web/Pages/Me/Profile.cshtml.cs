@@ -27,6 +27,7 @@ public sealed class ProfileModel(AppDbContext db, SignInManager<ApplicationUser>
             .Select(t => new InputModel
             {
                 FullName = t.FullName, Phone = t.Phone, City = t.City, HighestEducation = t.HighestEducation, Motivation = t.Motivation,
+                WantsReminders = t.WantsReminders,
             })
             .SingleOrDefaultAsync(ct);
         if (profile is null) return NotFound();
@@ -42,6 +43,7 @@ public sealed class ProfileModel(AppDbContext db, SignInManager<ApplicationUser>
         if (trainee?.User is not { } user) return NotFound();
 
         trainee.UpdateProfile(Input.FullName, Input.Phone, Input.City, Input.HighestEducation, Input.Motivation);
+        trainee.WantsReminders = Input.WantsReminders;
         var renamed = user.DisplayName != trainee.FullName;
         if (renamed)
         {
@@ -80,5 +82,8 @@ public sealed class ProfileModel(AppDbContext db, SignInManager<ApplicationUser>
         [StringLength(Trainee.MotivationLength, ErrorMessage = "Your motivation can be at most {1} characters.")]
         [Display(Name = "Why do you want to train with us?")]
         public string? Motivation { get; set => field = value?.Trim(); }
+
+        [Display(Name = "Email me reminders")]
+        public bool WantsReminders { get; set; } = true;
     }
 }

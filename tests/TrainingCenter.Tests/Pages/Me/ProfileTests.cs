@@ -234,6 +234,47 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", response.Headers.Location!.ToString());
     }
 
+    [Fact]
+    public async Task A_trainee_turns_reminders_off_and_on_again_and_is_told_notices_still_come()
+    {
+        var email = (await app.TraineesAsync(1)).Single();
+        var client = await app.SignedInAsync(email);
+        var page = await client.GetAsync(ProfilePath);
+        Assert.True(RemindersTicked(page));
+        Assert.Contains("Notices about your enrolment and your certificate are always sent.", page.Text);
+
+        await client.SubmitAsync(ProfilePath, new Dictionary<string, string> { ["Input.WantsReminders"] = "false" }, Form);
+        var off = await client.GetAsync(ProfilePath);
+        var storedOff = await WantsRemindersAsync(email);
+        await client.SubmitAsync(ProfilePath, new Dictionary<string, string> { ["Input.WantsReminders"] = "true" }, Form);
+
+        Assert.False(storedOff);
+        Assert.False(RemindersTicked(off));
+        Assert.True(await WantsRemindersAsync(email));
+    }
+
+    [Fact]
+    public async Task Refused_profile_input_keeps_the_reminder_choice_on_the_page_and_saves_nothing()
+    {
+        var email = (await app.TraineesAsync(1)).Single();
+        var client = await app.SignedInAsync(email);
+
+        var response = await client.SubmitAsync(ProfilePath,
+            new Dictionary<string, string> { ["Input.FullName"] = "", ["Input.WantsReminders"] = "false" }, Form);
+        var page = await PageClient.HtmlPage.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(RemindersTicked(page));
+        Assert.True(await WantsRemindersAsync(email));
+    }
+
+    private static bool RemindersTicked(PageClient.HtmlPage page) =>
+        ((AngleSharp.Html.Dom.IHtmlInputElement)page.Document.QuerySelector("input[type=checkbox][name='Input.WantsReminders']")!).IsChecked;
+
+    private Task<bool> WantsRemindersAsync(string email) =>
+        app.WithDbAsync(db => db.Trainees.Where(t => t.User!.Email == email).Select(t => t.WantsReminders)
+            .SingleAsync(TestContext.Current.CancellationToken));
+
     private Task<Profile> ProfileOfAsync(string email) =>
         app.WithDbAsync(db => db.Trainees.Where(t => t.User!.Email == email)
             .Select(t => new Profile(t.FullName, t.Phone, t.City, t.HighestEducation, t.Motivation, t.User!.DisplayName))

@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Demo;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Identity;
+using TrainingCenter.Notifications;
+using TrainingCenter.Reminders;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Trainees;
+
+namespace TrainingCenter.Tests.Reminders;
+
+/// <summary>
+/// Two processes of the real app on one PostgreSQL database and one SMTP server, both running Hangfire servers and
+/// the reminder scan every few seconds, as two instances behind a load balancer would.
+/// </summary>
+public sealed class TwoInstanceTests
+{
+    private const int Trainees = 99;
+    private const int Sessions = 2;
+
+    [Fact]
+    public async Task Two_app_instances_send_each_of_200_due_reminders_exactly_once_and_accept_each_others_login_cookie()
+    {
+        var server = await PostgresServer.GetAsync();
+        Requirements.Require(server.UnavailableReason);
+        var connectionString = await server.CreateDatabaseAsync("tc_two");
+        await using var sink = SmtpSink.Start();
+        var settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__Provider"] = "PostgreSql",
+            ["Database__MigrateOnStartup"] = "true",
+            ["ConnectionStrings__TrainingCenter"] = connectionString,
+            ["Seed__Demo"] = "false",
+            ["Email__Smtp__Host"] = "127.0.0.1",
+            ["Email__Smtp__Port"] = sink.Port.ToString(CultureInfo.InvariantCulture),
+            ["Email__Smtp__Security"] = "None",
+            // Hangfire reads a six-part cron expression with seconds first.
+            ["Jobs__Schedules__Reminders"] = "*/5 * * * * *",
+            ["Jobs__WorkerCount"] = "3",
+        };
+        // One after the other: the first applies the migrations and creates the roles.
+        await using var a = await AppProcess.StartAsync("instance A", settings);
+        await using var b = await AppProcess.StartAsync("instance B", settings);
+        var logs = () => $"{a.Logs}\n{b.Logs}";
+
+        var people = await ArrangeAsync(connectionString);
+        var arrived = await sink.WaitForAsync(Sessions * people.Count, TimeSpan.FromMinutes(3));
+        Assert.True(arrived.Count >= Sessions * people.Count, $"Only {arrived.Count} of {Sessions * people.Count} reminders arrived.\n{logs()}");
+        // Long enough for several more scans on both instances: nothing more may come.
+        await Task.Delay(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+
+        var messages = sink.Messages;
+        Assert.Equal(Sessions * people.Count, messages.Count);
+        foreach (var email in people)
+        {
+            var theirs = sink.To(email);
+            Assert.Equal(Sessions, theirs.Count);
+            Assert.Equal(Sessions, theirs.Select(m => m.Subject).Distinct().Count());
+        }
+        await using (var db = Open(connectionString))
+        {
+            var recorded = await db.Notifications.AsNoTracking()
+                .Select(n => new { n.IdempotencyKey, n.Kind, n.Status, n.Attempts })
+                .ToListAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(Sessions * people.Count, recorded.Count);
+            Assert.All(recorded, n => Assert.Equal((ReminderKinds.SessionReminder, NotificationStatus.Sent, 1), (n.Kind, n.Status, n.Attempts)));
+            Assert.Equal(recorded.Count, recorded.Select(n => n.IdempotencyKey).Distinct().Count());
+        }
+
+        await LoginCookieFromATakesBToTheProfileAsync(a, b, people[1]);
+    }
+
+    /// <summary>Signs in on A with the login form and its antiforgery token; B then serves the trainee's own page with that cookie.</summary>
+    private static async Task LoginCookieFromATakesBToTheProfileAsync(AppProcess a, AppProcess b, string email)
+    {
+        var jar = new ConcurrentDictionary<string, string>();
+        using var onA = new HttpClient(new CookieCarrier(jar)) { BaseAddress = a.BaseAddress };
+        using var onB = new HttpClient(new CookieCarrier(jar)) { BaseAddress = b.BaseAddress };
+        using var anonymous = new HttpClient(new CookieCarrier(new ConcurrentDictionary<string, string>())) { BaseAddress = b.BaseAddress };
+
+        var login = await new PageClient(onA).LoginAsync(email, DemoAccounts.Password);
+        var profile = await new PageClient(onB).GetAsync("/Me/Profile");
+        var refused = await anonymous.GetAsync("/Me/Profile", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Contains(jar.Keys, k => k.StartsWith(".AspNetCore.Identity.Application", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, profile.Response.StatusCode);
+        Assert.Contains(email, profile.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains(PageClient.LoginPath, refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A cohort under way (its first session was ten days ago, so no start notice and no attendance chase) with 99
+    /// trainees, one instructor and two sessions in the next hours: 2 × 100 session reminders due. The first trainee can
+    /// sign in. Returns everyone's email.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> ArrangeAsync(string connectionString)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var now = DateTime.UtcNow;
+        await using var db = Open(connectionString);
+        var users = Enumerable.Range(0, Trainees + 1).Select(i =>
+        {
+            var email = i == 0 ? "instructor@two.example" : $"trainee-{i}@two.example";
+            return new ApplicationUser
+            {
+                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+                EmailConfirmed = true, DisplayName = i == 0 ? "Instructor Two" : $"Trainee {i}", SecurityStamp = Guid.NewGuid().ToString(),
+            };
+        }).ToList();
+        users[1].PasswordHash = new PasswordHasher<ApplicationUser>().HashPassword(users[1], DemoAccounts.Password);
+        db.Users.AddRange(users);
+        var trainees = users.Skip(1).Select(u => new Trainee(u.Id, u.DisplayName)).ToList();
+        db.Trainees.AddRange(trainees);
+        var traineeRole = await db.Roles.Where(r => r.Name == Roles.Trainee).Select(r => r.Id).SingleAsync(ct);
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = users[1].Id, RoleId = traineeRole });
+        var track = new Tracks.Track("Software Engineering", "SE");
+        db.Tracks.Add(track);
+        await db.SaveChangesAsync(ct);
+
+        var cohort = new Cohort("TWO-2026-01", "Two instances", track.Id,
+            DateOnly.FromDateTime(now.AddDays(-10)), DateOnly.FromDateTime(now.AddDays(30)), Trainees)
+        {
+            Status = CohortStatus.InProgress, SeatsTaken = Trainees, Venue = "Hall A",
+            EnrolmentOpensAtUtc = now.AddDays(-40), EnrolmentClosesAtUtc = now.AddDays(-11),
+        };
+        db.Cohorts.Add(cohort);
+        await db.SaveChangesAsync(ct);
+        db.CohortInstructors.Add(new CohortInstructor(cohort.Id, users[0].Id));
+        db.Sessions.AddRange(
+            new Session(cohort.Id, now.AddDays(-10), now.AddDays(-10).AddHours(2), "Kick-off"),
+            new Session(cohort.Id, now.AddHours(3), now.AddHours(5), "Version control"),
+            new Session(cohort.Id, now.AddHours(7), now.AddHours(9), "Testing"));
+        db.Enrolments.AddRange(trainees.Select(t =>
+        {
+            var enrolment = new Enrolment(cohort.Id, t.Id, now.AddDays(-30), null);
+            enrolment.MoveTo(EnrolmentStatus.Enrolled, now.AddDays(-20), null);
+            return enrolment;
+        }));
+        await db.SaveChangesAsync(ct);
+        return users.Select(u => u.Email!).ToList();
+    }
+
+    private static AppDbContext Open(string connectionString) =>
+        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString).Options);
+}
