@@ -2,6 +2,7 @@ using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Notifications;
+using TrainingCenter.Web.Pages.Sponsor;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -22,6 +23,7 @@ public static class DomainSetup
         builder.Services.AddScoped<Outbox>();
         builder.Services.AddScoped<NotificationDelivery>();
         builder.Services.AddScoped<INotificationComposer, CertificateReadyComposer>();
+        builder.Services.AddScoped<SponsorReports>();
         return builder;
     }
 }
