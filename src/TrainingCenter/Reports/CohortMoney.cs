@@ -1,3 +1,5 @@
+using TrainingCenter.Attendance;
+
 namespace TrainingCenter.Reports;
 
 /// <summary>
@@ -13,6 +15,9 @@ public sealed record CohortMoney(long BudgetPkr, long PledgedPkr, long ReceivedP
 {
     /// <summary>The firm's pledge over the budget, 0 to 1; 0 while nothing is pledged.</summary>
     public decimal Share => BudgetPkr == 0 ? 0 : (decimal)PledgedPkr / BudgetPkr;
+
+    /// <summary>e.g. "65%", "47.4%": the share in percent to one decimal.</summary>
+    public string ShareDisplay => AttendanceRate.FormatPercent(Math.Round(100 * Share, 1, MidpointRounding.AwayFromZero));
 
     public long? CostPerEnrolledPkr => Per(BudgetPkr, Enrolled);
     public long? CostPerCertifiedPkr => Per(BudgetPkr, Certified);

@@ -1,3 +1,4 @@
+using TrainingCenter.Attendance;
 using TrainingCenter.Cohorts;
 
 namespace TrainingCenter.Reports;
@@ -11,6 +12,9 @@ public sealed record SponsoredCohortSummary(
 {
     /// <summary>The firm's pledge over the cohort's budget, 0 to 1.</summary>
     public decimal Share => BudgetPkr == 0 ? 0 : (decimal)PledgedPkr / BudgetPkr;
+
+    /// <summary>e.g. "65%", "47.4%": the share in percent to one decimal.</summary>
+    public string ShareDisplay => AttendanceRate.FormatPercent(Math.Round(100 * Share, 1, MidpointRounding.AwayFromZero));
 
     /// <summary>Running cohorts first, then those still to start, then finished ones; within each, the latest start first.</summary>
     public int Currency => Status switch
