@@ -24,9 +24,6 @@ public sealed record CohortMoney(long BudgetPkr, long PledgedPkr, long ReceivedP
     public long? FirmCostPerEnrolledPkr => Per(PledgedPkr, Enrolled);
     public long? FirmCostPerCertifiedPkr => Per(PledgedPkr, Certified);
 
-    /// <summary>The firm's pledge still to come in; never negative.</summary>
-    public long OutstandingPkr => Math.Max(0, PledgedPkr - ReceivedPkr);
-
     private static long? Per(long amountPkr, int heads) =>
         heads == 0 ? null : (long)Math.Round((decimal)amountPkr / heads, MidpointRounding.AwayFromZero);
 }

@@ -13,8 +13,6 @@ internal sealed class ReportCanvas(SKCanvas canvas) : IDisposable
 {
     private readonly SKPaint _paint = new() { IsAntialias = true };
 
-    public SKCanvas Canvas => canvas;
-
     /// <summary>Draws <paramref name="text"/> on <paramref name="baseline"/>, shrunk to <paramref name="maxWidth"/> if wider; returns its width.</summary>
     public float Text(string text, float x, float baseline, float size, SKColor color, bool bold = false,
         SKTextAlign align = SKTextAlign.Left, float maxWidth = float.PositiveInfinity)
