@@ -31,6 +31,7 @@ public sealed class SponsorJourneyTests(BrowserApp app, Chromium chromium) : ICl
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cohorts sponsored by Indus Code Works (Pvt) Ltd" })).ToBeVisibleAsync();
         var running = page.Locator("[data-testid=sponsored-cohorts] tbody tr").First;
         await Expect(running.GetByTestId("status")).ToHaveTextAsync("InProgress");
+        await tab.ScreenshotAsync("sponsor-dashboard");
         await running.GetByTestId("report-link").ClickAsync();
 
         await Expect(page.Locator("#sponsor-charts[data-charts-drawn=true]")).ToBeAttachedAsync();

@@ -86,12 +86,15 @@
 
     fetch(box.getAttribute('data-chart-source'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
         .then(function (response) {
-            if (!response.ok) throw new Error('The chart numbers could not be loaded (' + response.status + ').');
+            if (!response.ok) throw new Error(String(response.status));
             return response.json();
         })
         .then(function (data) {
             drawWeeks(data);
             drawBands(data);
             box.setAttribute('data-charts-drawn', 'true');
+        })
+        .catch(function () {
+            document.getElementById('charts-unavailable').hidden = false;
         });
 })();
