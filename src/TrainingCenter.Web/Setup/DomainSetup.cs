@@ -5,6 +5,7 @@ using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
+using TrainingCenter.Web.Pages.Sponsor;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -38,6 +39,7 @@ public static class DomainSetup
         builder.Services.AddScoped<INotificationComposer, SessionReminderComposer>();
         builder.Services.AddScoped<INotificationComposer, AttendanceUnmarkedComposer>();
         builder.Services.AddScoped<INotificationComposer, LowAttendanceComposer>();
+        builder.Services.AddScoped<SponsorReports>();
         return builder;
     }
 }

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingCenter.Reports;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Sponsor;
+
+/// <summary>
+/// A cohort the viewer's firm sponsors: funnel, attendance, certificates and cost per head; its charts' numbers as
+/// JSON for the page's script, and the report as CSV, XLSX and PDF.
+/// </summary>
+[Authorize(Policy = Policies.SponsorViewer)]
+public sealed class CohortModel(SponsorReports reports) : PageModel
+{
+    public SponsorCohortReport Report { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    {
+        if (await reports.ForAsync(User, code, ct) is not { } report) return NotFound();
+        Report = report;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetChartAsync(string code, CancellationToken ct) =>
+        await reports.ForAsync(User, code, ct) is { } report ? new JsonResult(SponsorCohortChart.Of(report)) : NotFound();
+
+    public async Task<IActionResult> OnGetCsvAsync(string code, CancellationToken ct) =>
+        await reports.ForAsync(User, code, ct) is { } report
+            ? File(await SponsorCohortExport.CsvAsync(report, ct), SponsorCohortExport.CsvContentType, SponsorCohortExport.FileName(report, "csv"))
+            : NotFound();
+
+    public async Task<IActionResult> OnGetXlsxAsync(string code, CancellationToken ct) =>
+        await reports.ForAsync(User, code, ct) is { } report
+            ? File(SponsorCohortExport.Xlsx(report), SponsorCohortExport.XlsxContentType, SponsorCohortExport.FileName(report, "xlsx"))
+            : NotFound();
+
+    public async Task<IActionResult> OnGetPdfAsync(string code, CancellationToken ct) =>
+        await reports.ForAsync(User, code, ct) is { } report
+            ? File(new SponsorCohortDocument(report).ToPdf(), "application/pdf", SponsorCohortExport.FileName(report, "pdf"))
+            : NotFound();
+}
