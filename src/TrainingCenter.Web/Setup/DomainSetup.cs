@@ -1,7 +1,9 @@
 using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Firms;
 using TrainingCenter.Notifications;
+using TrainingCenter.Reports;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -22,6 +24,10 @@ public static class DomainSetup
         builder.Services.AddScoped<Outbox>();
         builder.Services.AddScoped<NotificationDelivery>();
         builder.Services.AddScoped<INotificationComposer, CertificateReadyComposer>();
+        builder.Services.AddScoped<FirmStaff>();
+        builder.Services.AddScoped<INotificationComposer, FirmInvitationComposer>();
+        builder.Services.AddScoped<SponsorWeeklyJob>();
+        builder.Services.AddScoped<INotificationComposer, SponsorWeeklyComposer>();
         return builder;
     }
 }

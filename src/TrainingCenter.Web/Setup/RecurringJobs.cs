@@ -1,5 +1,6 @@
 using Hangfire;
 using TrainingCenter.Notifications;
+using TrainingCenter.Reports;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -18,6 +19,8 @@ public sealed class RecurringJobs(IRecurringJobManager recurring, IConfiguration
         var schedules = configuration.GetSection("Jobs:Schedules");
         recurring.AddOrUpdate<Outbox>("notifications-stranded",
             outbox => outbox.DeliverStrandedAsync(CancellationToken.None), schedules["NotificationsStranded"] ?? "*/5 * * * *");
+        recurring.AddOrUpdate<SponsorWeeklyJob>("sponsor-weekly",
+            job => job.RecordAsync(CancellationToken.None), schedules["SponsorWeekly"] ?? "0 4 * * 1");
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
