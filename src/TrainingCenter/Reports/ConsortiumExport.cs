@@ -32,31 +32,34 @@ public static class ConsortiumExport
     /// <summary>The track rows with the totals line last.</summary>
     public static IEnumerable<ConsortiumTrackRow> TrackLines(ConsortiumReport report) => report.Tracks.Append(report.Totals);
 
-    /// <summary>UTF-8 with a byte order mark; the by-track table, a blank line, then the by-firm table.</summary>
+    /// <summary>
+    /// UTF-8 with a byte order mark; the by-track table, an empty record, then the by-firm table. Every record is padded
+    /// to the wider table's width, as RFC 4180 wants one field count throughout.
+    /// </summary>
     public static async Task<byte[]> CsvAsync(ConsortiumReport report, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await using (var csv = CsvWriter.Create(buffer, CsvWriterOptions.Default with { WriteByteOrderMark = true }, leaveOpen: true))
         {
-            await csv.WriteRecordAsync(TrackHeader.ToArray(), ct);
+            await csv.WriteRecordAsync(Padded(TrackHeader), ct);
             foreach (var row in TrackLines(report))
             {
-                await csv.WriteRecordAsync(
+                await csv.WriteRecordAsync(Padded(
                 [
                     SpreadsheetText.Neutralise(row.Track), Number(row.Cohorts), Number(row.Enrolled), Number(row.Completed), Number(row.Certified),
                     Percent(row.AverageAttendancePercent), Number(row.PledgedPkr), Number(row.ReceivedPkr), Number(row.CostPerCertifiedPkr),
-                ], ct);
+                ]), ct);
             }
-            await csv.WriteRecordAsync([""], ct);
-            await csv.WriteRecordAsync(FirmHeader.ToArray(), ct);
+            await csv.WriteRecordAsync(Padded([]), ct);
+            await csv.WriteRecordAsync(Padded(FirmHeader), ct);
             foreach (var firm in report.Firms)
             {
-                await csv.WriteRecordAsync(
+                await csv.WriteRecordAsync(Padded(
                 [
                     SpreadsheetText.Neutralise(firm.Name), SpreadsheetText.Neutralise(firm.ShortName), firm.IsActive ? "Yes" : "No",
                     Number(firm.Cohorts), Number(firm.PledgedPkr), Number(firm.ReceivedPkr), Number(firm.OutstandingPkr),
                     Percent(firm.ReceivedPercent), Number(firm.ReservedSeats), Number(firm.ReservedSeatsUsed),
-                ], ct);
+                ]), ct);
             }
             await csv.FlushAsync(ct);
         }
@@ -124,6 +127,9 @@ public static class ConsortiumExport
         cell.SetValue(value);
         cell.Style.NumberFormat.Format = "0.0";
     }
+
+    private static string[] Padded(IReadOnlyList<string> fields) =>
+        [.. fields, .. Enumerable.Repeat("", Math.Max(TrackHeader.Count, FirmHeader.Count) - fields.Count)];
 
     private static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
