@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using SkiaSharp;
 
 namespace TrainingCenter.Firms;
@@ -15,6 +16,9 @@ public static class FirmLogo
 
     private static readonly SKSamplingOptions Downscale = new(SKFilterMode.Linear, SKMipmapMode.Linear);
 
+    public static string TooLarge(long bytes) =>
+        string.Create(CultureInfo.InvariantCulture, $"The logo is {bytes / 1024.0 / 1024.0:0.0} MB; it can be at most 1 MB.");
+
     public static bool TryPrepare(byte[] upload, [NotNullWhen(true)] out byte[]? png, [NotNullWhen(false)] out string? refusal)
     {
         png = null;
@@ -25,7 +29,7 @@ public static class FirmLogo
         }
         if (upload.Length > MaxBytes)
         {
-            refusal = $"The logo is {upload.Length / 1024.0 / 1024.0:0.0} MB; it can be at most 1 MB.";
+            refusal = TooLarge(upload.Length);
             return false;
         }
         using var data = SKData.CreateCopy(upload);

@@ -72,7 +72,7 @@ public sealed class FirmStaff(AppDbContext db, UserManager<ApplicationUser> user
         if (Refusal(invitation, now) is { } refusal) return FirmStaffOutcome.Refused(refusal);
         var firmName = invitation.MemberFirm!.Name;
 
-        var user = await users.FindByIdAsync(userId);
+        var user = await users.Users.SingleOrDefaultAsync(u => u.Id == userId, ct);
         if (user is null) return FirmStaffOutcome.Refused("Log in to accept the invitation.");
         if (!string.Equals(user.Email, invitation.Email, StringComparison.OrdinalIgnoreCase))
             return FirmStaffOutcome.Refused($"This invitation is for {invitation.Email}. Log in with that address to accept it.");
@@ -112,14 +112,13 @@ public sealed class FirmStaff(AppDbContext db, UserManager<ApplicationUser> user
     /// </summary>
     public async Task<FirmStaffOutcome> RemoveAsync(int firmId, string userId, CancellationToken ct)
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null || user.MemberFirmId != firmId) return FirmStaffOutcome.Refused("That person is not on the firm's staff.");
+        var user = await users.Users.SingleOrDefaultAsync(u => u.Id == userId && u.MemberFirmId == firmId, ct);
+        if (user is null) return FirmStaffOutcome.Refused("That person is not on the firm's staff.");
         user.MemberFirmId = null;
         user.WantsWeeklyReport = false;
         Check(await users.UpdateAsync(user));
         if (await users.IsInRoleAsync(user, Roles.SponsorViewer)) Check(await users.RemoveFromRoleAsync(user, Roles.SponsorViewer));
         Check(await users.UpdateSecurityStampAsync(user));
-        ct.ThrowIfCancellationRequested();
         return new FirmStaffOutcome($"{user.Email} no longer sees the firm's reports.");
     }
 

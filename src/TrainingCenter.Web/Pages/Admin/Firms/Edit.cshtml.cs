@@ -61,9 +61,10 @@ public sealed class EditModel(AppDbContext db) : PageModel
             ModelState.AddModelError(LogoField, "Choose a PNG or JPEG file to upload.");
             return Page();
         }
+        // Refused before it is read, so an oversized upload is never buffered.
         if (logo.Length > FirmLogo.MaxBytes)
         {
-            ModelState.AddModelError(LogoField, $"The logo is {logo.Length / 1024.0 / 1024.0:0.0} MB; it can be at most 1 MB.");
+            ModelState.AddModelError(LogoField, FirmLogo.TooLarge(logo.Length));
             return Page();
         }
         using var buffer = new MemoryStream();
