@@ -84,7 +84,9 @@ public sealed class FirmStaff(AppDbContext db, UserManager<ApplicationUser> user
                 $"You already belong to {otherName}, and a person can belong to only one firm. Ask the training center to remove you from {otherName} first.");
         }
 
-        // Claimed with a conditional update, so one link makes one sponsor viewer even if it is followed twice at once.
+        // Claimed with a conditional update, so one link makes one sponsor viewer even if it is followed twice at once;
+        // in one transaction with the account's change, so a failure leaves the invitation usable.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var claimed = await db.FirmInvitations
             .Where(i => i.Id == invitation.Id && i.AcceptedAtUtc == null && i.CancelledAtUtc == null && i.ExpiresAtUtc > now)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAtUtc, now).SetProperty(i => i.AcceptedUserId, userId), ct);
@@ -93,6 +95,7 @@ public sealed class FirmStaff(AppDbContext db, UserManager<ApplicationUser> user
         user.MemberFirmId = invitation.MemberFirmId;
         Check(await users.UpdateAsync(user));
         if (!await users.IsInRoleAsync(user, Roles.SponsorViewer)) Check(await users.AddToRoleAsync(user, Roles.SponsorViewer));
+        await transaction.CommitAsync(ct);
         return new FirmStaffOutcome($"Welcome: you now see the reports of {firmName}.");
     }
 
@@ -114,11 +117,13 @@ public sealed class FirmStaff(AppDbContext db, UserManager<ApplicationUser> user
     {
         var user = await users.Users.SingleOrDefaultAsync(u => u.Id == userId && u.MemberFirmId == firmId, ct);
         if (user is null) return FirmStaffOutcome.Refused("That person is not on the firm's staff.");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         user.MemberFirmId = null;
         user.WantsWeeklyReport = false;
         Check(await users.UpdateAsync(user));
         if (await users.IsInRoleAsync(user, Roles.SponsorViewer)) Check(await users.RemoveFromRoleAsync(user, Roles.SponsorViewer));
         Check(await users.UpdateSecurityStampAsync(user));
+        await transaction.CommitAsync(ct);
         return new FirmStaffOutcome($"{user.Email} no longer sees the firm's reports.");
     }
 

@@ -82,6 +82,23 @@ public abstract class FirmStaffTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Only_the_invited_address_can_accept()
+    {
+        var (firmId, _) = await app.NewFirmAsync("Firm Address");
+        var (invited, _) = await app.PersonAsync();
+        var (someoneElse, someoneElseId) = await app.PersonAsync();
+        var admin = await app.AdminClientAsync();
+        await admin.FollowAsync(await admin.SubmitAsync($"/Admin/Firms/{firmId}", new Dictionary<string, string> { ["Invite.Email"] = invited }, "form#invite-form"));
+        var path = FirmArrange.AcceptPathIn(Assert.Single(await app.MailToAsync(invited)));
+
+        var wrong = await AdminSignIn.ShownAgainAsync(await (await app.SignedInAsync(someoneElse)).SubmitAsync(path, PageClient.NoFields));
+
+        Assert.Contains($"This invitation is for {invited}. Log in with that address to accept it.", wrong.Document.QuerySelector("[data-testid=refusal]")!.TextContent);
+        Assert.Null(await app.WithDbAsync(db => db.Users.Where(u => u.Id == someoneElseId).Select(u => u.MemberFirmId).SingleAsync(TestContext.Current.CancellationToken)));
+        Assert.True(await app.WithDbAsync(db => db.FirmInvitations.AnyAsync(i => i.MemberFirmId == firmId && i.AcceptedAtUtc == null, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
     public async Task An_expired_or_cancelled_invitation_shows_why_and_accepts_nobody()
     {
         var ct = TestContext.Current.CancellationToken;
