@@ -41,6 +41,11 @@ public static class AccountsSetup
             .AddPolicy(Policies.SponsorViewer, p => p.RequireRole(Roles.SponsorViewer).RequireClaim(FirmClaims.MemberFirmId))
             .AddPolicy(Policies.Trainee, p => p.RequireRole(Roles.Trainee));
 
+        // The cookie carries roles and the member firm; removing someone from a firm renews their security stamp, and
+        // the cookie is checked against it this often (Identity's default is 30 minutes).
+        builder.Services.Configure<SecurityStampValidatorOptions>(options =>
+            options.ValidationInterval = builder.Configuration.GetValue("Identity:SecurityStampValidationInterval", TimeSpan.FromMinutes(1)));
+
         builder.Services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, AppClaimsPrincipalFactory>();
         return builder;
     }

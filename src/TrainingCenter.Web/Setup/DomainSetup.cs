@@ -3,9 +3,11 @@ using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Firms;
 using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
 using TrainingCenter.Web.Pages.Sponsor;
+using TrainingCenter.Reports;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -40,6 +42,10 @@ public static class DomainSetup
         builder.Services.AddScoped<INotificationComposer, AttendanceUnmarkedComposer>();
         builder.Services.AddScoped<INotificationComposer, LowAttendanceComposer>();
         builder.Services.AddScoped<SponsorReports>();
+        builder.Services.AddScoped<FirmStaff>();
+        builder.Services.AddScoped<INotificationComposer, FirmInvitationComposer>();
+        builder.Services.AddScoped<SponsorWeeklyJob>();
+        builder.Services.AddScoped<INotificationComposer, SponsorWeeklyComposer>();
         return builder;
     }
 }

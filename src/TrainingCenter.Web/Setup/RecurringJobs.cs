@@ -1,6 +1,7 @@
 using Hangfire;
 using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
+using TrainingCenter.Reports;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -21,6 +22,8 @@ public sealed class RecurringJobs(IRecurringJobManager recurring, IConfiguration
             outbox => outbox.DeliverStrandedAsync(CancellationToken.None), schedules["NotificationsStranded"] ?? "*/5 * * * *");
         recurring.AddOrUpdate<ReminderScan>("reminders",
             scan => scan.RunAsync(CancellationToken.None), schedules["Reminders"] ?? "*/5 * * * *");
+        recurring.AddOrUpdate<SponsorWeeklyJob>("sponsor-weekly",
+            job => job.RecordAsync(CancellationToken.None), schedules["SponsorWeekly"] ?? "0 4 * * 1");
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Firms;
 using TrainingCenter.Reports;
 using TrainingCenter.Tests.Infrastructure;
 
@@ -66,10 +67,10 @@ public abstract class SponsorCohortReportTests<TApp>(TApp app) : IClassFixture<T
         var firm = await app.WithDbAsync(async db =>
         {
             var cohortId = db.Cohorts.Single(c => c.Code == code).Id;
-            var firm = new Firms.MemberFirm($"Lonely {code}", "Lonely");
+            var firm = new MemberFirm($"Lonely {code}", "Lonely");
             db.MemberFirms.Add(firm);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-            db.Sponsorships.Add(new Firms.Sponsorship(cohortId, firm.Id, 0, 0));
+            db.Sponsorships.Add(new Sponsorship(cohortId, firm.Id, 0, 0));
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             return firm.Id;
         });

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingCenter.Certificates;
+using TrainingCenter.Data;
+using TrainingCenter.Reports;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Web.Pages.Admin.Reports;
+
+/// <summary>The consortium dashboard: every cohort and firm by track and by firm, and the same as CSV, XLSX and PDF.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class IndexModel(AppDbContext db, CertificatesOptions certificates, TimeProvider clock) : PageModel
+{
+    public ConsortiumReport Report { get; private set; } = default!;
+
+    public async Task OnGetAsync(CancellationToken ct) => Report = await LoadAsync(ct);
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        var report = await LoadAsync(ct);
+        return File(await ConsortiumExport.CsvAsync(report, ct), ConsortiumExport.CsvContentType, ConsortiumExport.FileName(report, "csv"));
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        var report = await LoadAsync(ct);
+        return File(ConsortiumExport.Xlsx(report), ConsortiumExport.XlsxContentType, ConsortiumExport.FileName(report, "xlsx"));
+    }
+
+    public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct)
+    {
+        var report = await LoadAsync(ct);
+        return File(ConsortiumPdf.Render(report, certificates.CenterName), ConsortiumPdf.ContentType, ConsortiumExport.FileName(report, "pdf"));
+    }
+
+    private Task<ConsortiumReport> LoadAsync(CancellationToken ct) => ConsortiumReport.LoadAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+}

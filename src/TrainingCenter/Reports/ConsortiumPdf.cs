@@ -1,0 +1,78 @@
+using System.Globalization;
+using SkiaSharp;
+
+namespace TrainingCenter.Reports;
+
+/// <summary>
+/// The consortium report as a PDF drawn with Skia (A4 landscape): the totals, the table by track and the table by
+/// firm, continued on further pages when long. Text is shaped with the certificates' fonts, so names in Urdu print.
+/// </summary>
+public static class ConsortiumPdf
+{
+    public const string ContentType = "application/pdf";
+    private const float PageWidth = 842;
+    private const float PageHeight = 595;
+    private const float Margin = 40;
+    private static readonly SKColor Navy = new(0x1F, 0x2A, 0x44);
+    private static readonly SKColor Ink = new(0x22, 0x22, 0x22);
+    private static readonly SKColor Grey = new(0x66, 0x66, 0x66);
+
+    private static readonly float[] TrackColumns = [Margin, 250, 310, 370, 440, 510, 600, 690, 802];
+    private static readonly float[] FirmColumns = [Margin, 280, 340, 420, 510, 600, 690, 802];
+
+    public static byte[] Render(ConsortiumReport report, string centerName)
+    {
+        using var output = new MemoryStream();
+        var asOf = report.AsOfUtc;
+        var metadata = new SKDocumentPdfMetadata { Title = "Consortium report", Creator = centerName, Creation = asOf, Modified = asOf };
+        using (var document = SKDocument.CreatePdf(output, metadata))
+        {
+            var page = new ConsortiumPdfPage(document, PageWidth, PageHeight, Margin);
+            page.Text("Consortium report", Margin, 16, bold: true, Navy);
+            page.Advance(18);
+            page.Text($"{centerName} · as of {asOf.ToString("d MMMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC", Margin, 9, bold: false, Grey);
+            page.Advance(26);
+
+            var t = report.Totals;
+            page.Text(
+                $"Enrolled {t.Enrolled} · Completed {t.Completed} · Certified {t.Certified} · Average attendance {Percent(t.AverageAttendancePercent)} · "
+                + $"Pledged PKR {Money(t.PledgedPkr)} · Received PKR {Money(t.ReceivedPkr)} · Cost per certified graduate PKR {Money(t.CostPerCertifiedPkr)}",
+                Margin, 9.5f, bold: true, Ink, PageWidth - 2 * Margin);
+            page.Advance(28);
+
+            page.Text("By track", Margin, 12, bold: true, Navy);
+            page.Advance(18);
+            page.Row(TrackColumns, ["Track", "Cohorts", "Enrolled", "Completed", "Certified", "Attendance", "Pledged PKR", "Cost/graduate PKR"], bold: true);
+            foreach (var row in ConsortiumExport.TrackLines(report))
+            {
+                page.Row(TrackColumns,
+                [
+                    row.Track, Count(row.Cohorts), Count(row.Enrolled), Count(row.Completed), Count(row.Certified),
+                    Percent(row.AverageAttendancePercent), Money(row.PledgedPkr), Money(row.CostPerCertifiedPkr),
+                ], bold: ReferenceEquals(row, report.Totals));
+            }
+            page.Advance(20);
+
+            page.Text("By firm", Margin, 12, bold: true, Navy);
+            page.Advance(18);
+            page.Row(FirmColumns, ["Firm", "Cohorts", "Pledged PKR", "Received PKR", "Outstanding PKR", "Received", "Reserved seats"], bold: true);
+            foreach (var firm in report.Firms)
+            {
+                page.Row(FirmColumns,
+                [
+                    firm.IsActive ? firm.Name : $"{firm.Name} (inactive)", Count(firm.Cohorts), Money(firm.PledgedPkr), Money(firm.ReceivedPkr),
+                    Money(firm.OutstandingPkr), Percent(firm.ReceivedPercent), $"{firm.ReservedSeatsUsed} / {firm.ReservedSeats}",
+                ], bold: false);
+            }
+            page.End();
+            document.Close();
+        }
+        return output.ToArray();
+    }
+
+    private static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Money(long? value) => value?.ToString("N0", CultureInfo.InvariantCulture) ?? "–";
+
+    private static string Percent(decimal? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text;
+using ClosedXML.Excel;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Tests.Reports;
+using UglyToad.PdfPig;
+
+namespace TrainingCenter.Tests.Pages.Admin.Reports;
+
+public abstract class ConsortiumPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task The_admin_sees_the_consortium_by_track_and_by_firm()
+    {
+        var consortium = await app.SmallConsortiumAsync();
+        var admin = await app.AdminClientAsync();
+
+        var page = await admin.GetAsync("/Admin/Reports");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        var track = page.Document.QuerySelector($"[data-testid=by-track] tr[data-track='{consortium.TrackCode}']")!;
+        string Cell(AngleSharp.Dom.IElement row, string id) => row.QuerySelector($"[data-testid={id}]")!.TextContent;
+        Assert.Equal(["2", "5", "3", "2", "75.0%", "1,300,000", "800,000", "650,000"],
+            new[] { "cohorts", "enrolled", "completed", "certified", "attendance", "pledged", "received", "cost" }.Select(id => Cell(track, id)));
+        var x = page.Document.QuerySelector($"[data-testid=by-firm] tr[data-firm-id='{consortium.FirmX}']")!;
+        Assert.Equal(["2", "900,000", "400,000", "500,000", "44.4%", "2 (0)"],
+            new[] { "cohorts", "pledged", "received", "outstanding", "received-percent", "reserved" }.Select(id => Cell(x, id)));
+        Assert.Contains(consortium.FirmYName, page.Text);
+        Assert.NotNull(page.Document.QuerySelector("[data-testid=by-track] tr[data-track=total]"));
+        Assert.NotNull(page.Document.QuerySelector("nav a[data-testid=nav-reports]"));
+    }
+
+    [Fact]
+    public async Task The_csv_holds_the_same_numbers_with_formula_like_names_neutralised()
+    {
+        var consortium = await app.SmallConsortiumAsync();
+        var admin = await app.AdminClientAsync();
+
+        var response = await admin.Http.GetAsync("/Admin/Reports?handler=Csv", TestContext.Current.CancellationToken);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        var lines = text.TrimStart('\uFEFF').Split("\r\n");
+        Assert.Contains($"{consortium.TrackName},2,5,3,2,75.0,1300000,800000,650000,", lines);
+        Assert.Contains(",,,,,,,,,", lines);
+        Assert.Contains($"{consortium.FirmXName},X,Yes,2,900000,400000,500000,44.4,2,0", lines);
+        Assert.Contains($"'{consortium.FirmYName},Y,Yes,1,400000,400000,0,100.0,0,0", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith('='));
+    }
+
+    [Fact]
+    public async Task The_xlsx_holds_the_same_numbers_as_values_and_no_formulas()
+    {
+        var consortium = await app.SmallConsortiumAsync();
+        var admin = await app.AdminClientAsync();
+
+        var response = await admin.Http.GetAsync("/Admin/Reports?handler=Xlsx", TestContext.Current.CancellationToken);
+
+        using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
+        var tracks = workbook.Worksheet("By track");
+        var track = tracks.RowsUsed().Single(r => r.Cell(1).GetString() == consortium.TrackName);
+        Assert.Equal([2, 5, 3, 2, 75.0, 1_300_000, 800_000, 650_000], Enumerable.Range(2, 8).Select(c => track.Cell(c).GetDouble()));
+        var firms = workbook.Worksheet("By firm");
+        var y = firms.RowsUsed().Single(r => r.Cell(1).GetString().Contains(consortium.FirmYName, StringComparison.Ordinal));
+        Assert.Equal("'" + consortium.FirmYName, y.Cell(1).GetString());
+        Assert.False(y.Cell(1).HasFormula);
+        Assert.Equal([1, 400_000, 400_000, 0, 100.0], Enumerable.Range(4, 5).Select(c => y.Cell(c).GetDouble()));
+        Assert.DoesNotContain(workbook.Worksheets.SelectMany(s => s.CellsUsed()), c => c.HasFormula);
+    }
+
+    [Fact]
+    public async Task The_pdf_reads_back_with_the_same_numbers()
+    {
+        var consortium = await app.SmallConsortiumAsync();
+        var admin = await app.AdminClientAsync();
+
+        var response = await admin.Http.GetAsync("/Admin/Reports?handler=Pdf", TestContext.Current.CancellationToken);
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", "");
+        Assert.Contains("Consortiumreport", text);
+        Assert.Contains(consortium.TrackName.Replace(" ", "") + "25" + "3275.0%1,300,000650,000", text);
+        Assert.Contains(consortium.FirmXName.Replace(" ", "") + "2900,000400,000500,00044.4%0/2", text);
+        Assert.Contains(consortium.FirmYName.Replace(" ", ""), text);
+    }
+}
+
+public sealed class ConsortiumPageTestsOnSqlite(SqliteApp app) : ConsortiumPageTests<SqliteApp>(app);
+
+public sealed class ConsortiumPageTestsOnPostgres(PostgresApp app) : ConsortiumPageTests<PostgresApp>(app);

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Data;
+using TrainingCenter.Reports;
+using TrainingCenter.Tests.Attendance;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Reports;
+
+public abstract class ConsortiumReportTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    [Fact]
+    public async Task The_report_matches_a_hand_computed_consortium_in_a_fixed_number_of_queries()
+    {
+        var consortium = await app.SmallConsortiumAsync();
+        await using var scope = app.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        using var counter = await AttendanceGridQueryCounter.StartAsync(app);
+        var report = await ConsortiumReport.LoadAsync(db, DateTime.UtcNow, TestContext.Current.CancellationToken);
+        var queries = counter.Count;
+
+        Assert.Equal(ConsortiumReport.QueryCount, queries);
+        var track = Assert.Single(report.Tracks, t => t.Code == consortium.TrackCode);
+        Assert.Equal(new ConsortiumTrackRow(consortium.TrackName, consortium.TrackCode, 2, 5, 3, 2, 75.0m, 1_300_000, 800_000), track);
+        Assert.Equal(650_000, track.CostPerCertifiedPkr);
+        var x = Assert.Single(report.Firms, f => f.Id == consortium.FirmX);
+        Assert.Equal((2, 900_000L, 400_000L, 500_000L, 44.4m, 2, 0), (x.Cohorts, x.PledgedPkr, x.ReceivedPkr, x.OutstandingPkr, x.ReceivedPercent, x.ReservedSeats, x.ReservedSeatsUsed));
+        var y = Assert.Single(report.Firms, f => f.Id == consortium.FirmY);
+        Assert.Equal((1, 400_000L, 400_000L, 0L, 100.0m), (y.Cohorts, y.PledgedPkr, y.ReceivedPkr, y.OutstandingPkr, y.ReceivedPercent));
+        Assert.Equal(report.Tracks.Sum(t => t.Enrolled), report.Totals.Enrolled);
+        Assert.Equal(report.Tracks.Sum(t => t.Certified), report.Totals.Certified);
+        Assert.Equal(report.Tracks.Sum(t => t.PledgedPkr), report.Totals.PledgedPkr);
+        Assert.Equal(report.Firms.Sum(f => f.PledgedPkr), report.Totals.PledgedPkr);
+    }
+}
+
+public sealed class ConsortiumReportTestsOnSqlite(SqliteApp app) : ConsortiumReportTests<SqliteApp>(app);
+
+public sealed class ConsortiumReportTestsOnPostgres(PostgresApp app) : ConsortiumReportTests<PostgresApp>(app);
