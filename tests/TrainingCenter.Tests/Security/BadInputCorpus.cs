@@ -102,11 +102,11 @@ public abstract class BadInputCorpus<TApp>(TApp app) : IClassFixture<TApp> where
     private static bool Unescaped(string html) =>
         html.Contains(HostileValues.Script, StringComparison.Ordinal) || html.Contains("<img src=x onerror", StringComparison.Ordinal);
 
-    /// <summary>A validation summary or field message, or an alert.</summary>
+    /// <summary>A validation summary or field message, an alert, or a message in the danger colour.</summary>
     private static bool ShowsAMessage(string html)
     {
         var document = Parser.ParseDocument(html);
-        return document.QuerySelectorAll(".validation-summary-errors li, .field-validation-error, .alert, [role=alert]")
+        return document.QuerySelectorAll(".validation-summary-errors li, .field-validation-error, .alert, [role=alert], .text-danger")
             .Any(e => !string.IsNullOrWhiteSpace(e.TextContent));
     }
 
