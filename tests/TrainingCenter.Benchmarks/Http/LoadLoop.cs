@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace TrainingCenter.Benchmarks.Http;
+
+/// <summary>
+/// Concurrent workers sending requests to the app on loopback, bounded in count and in time: a warm-up load whose
+/// results are dropped, then the measured one.
+/// </summary>
+public static class LoadLoop
+{
+    public const int Concurrency = 16;
+
+    /// <param name="name">What is measured, for the table.</param>
+    /// <param name="request">One request by worker <c>i</c>: its timed latency, or null when it failed.</param>
+    public static async Task<LoadResult> MeasureAsync(string name, Func<int, Task<TimeSpan?>> request, TimeSpan duration,
+        int maxRequests = 5_000, int concurrency = Concurrency)
+    {
+        await RunAsync(name, request, TimeSpan.FromSeconds(Math.Max(2, duration.TotalSeconds / 4)), maxRequests / 4, concurrency);
+        return await RunAsync(name, request, duration, maxRequests, concurrency);
+    }
+
+    private static async Task<LoadResult> RunAsync(string name, Func<int, Task<TimeSpan?>> request, TimeSpan duration, int maxRequests,
+        int concurrency)
+    {
+        var started = Stopwatch.StartNew();
+        var sent = 0;
+        var failures = 0;
+        var latencies = new List<double>[concurrency];
+        var workers = Enumerable.Range(0, concurrency).Select(i => Task.Run(async () =>
+        {
+            latencies[i] = [];
+            while (started.Elapsed < duration && Interlocked.Increment(ref sent) <= maxRequests)
+            {
+                if (await request(i) is { } latency) latencies[i].Add(latency.TotalMilliseconds);
+                else Interlocked.Increment(ref failures);
+            }
+        })).ToArray();
+        await Task.WhenAll(workers);
+        var all = latencies.SelectMany(l => l).ToArray();
+        Array.Sort(all);
+        return new LoadResult(name, concurrency, all, failures, started.Elapsed);
+    }
+}
