@@ -31,6 +31,8 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
 
     public static async Task<BenchmarkApp> StartAsync(BenchmarkDatabase database, ScaleSize sizeIfEmpty)
     {
+        // WebApplicationFactory finds the web app's content root through a manifest beside this program.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         var app = new BenchmarkApp(database);
         app.StartServer();
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;

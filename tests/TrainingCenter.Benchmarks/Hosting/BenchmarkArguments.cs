@@ -19,6 +19,12 @@ public sealed class BenchmarkArguments
             if (!args[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"Expected --name value, got \"{args[i]}\".");
             values[args[i][2..]] = args[i + 1];
         }
+        // A SQLite path is taken from where the command was typed, before the app moves to its own folder.
+        foreach (var (name, value) in values.ToList())
+        {
+            if (name is "connection" or "small" or "large" && Provider == DatabaseProvider.Sqlite && !value.Contains('=', StringComparison.Ordinal))
+                values[name] = $"Data Source={Path.GetFullPath(value)}";
+        }
     }
 
     public DatabaseProvider Provider => Enum.Parse<DatabaseProvider>(values.GetValueOrDefault("provider", "Sqlite"), ignoreCase: true);
@@ -33,8 +39,6 @@ public sealed class BenchmarkArguments
     {
         if (!values.TryGetValue(name, out var connection))
             throw new ArgumentException($"--{name} is required (a SQLite file path or a PostgreSQL connection string).");
-        if (Provider == DatabaseProvider.Sqlite && !connection.Contains('=', StringComparison.Ordinal))
-            connection = $"Data Source={Path.GetFullPath(connection)}";
         return new BenchmarkDatabase(Provider, connection);
     }
 }

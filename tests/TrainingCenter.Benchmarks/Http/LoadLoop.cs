@@ -15,13 +15,19 @@ public static class LoadLoop
     public static async Task<LoadResult> MeasureAsync(string name, Func<int, Task<TimeSpan?>> request, TimeSpan duration,
         int maxRequests = 5_000, int concurrency = Concurrency)
     {
-        await RunAsync(name, request, TimeSpan.FromSeconds(Math.Max(2, duration.TotalSeconds / 4)), maxRequests / 4, concurrency);
+        await WarmUpAsync(name, request, duration, concurrency);
         return await RunAsync(name, request, duration, maxRequests, concurrency);
     }
 
-    private static async Task<LoadResult> RunAsync(string name, Func<int, Task<TimeSpan?>> request, TimeSpan duration, int maxRequests,
+    /// <summary>A load whose results are dropped: JIT compilation, caches, connection pools.</summary>
+    public static Task WarmUpAsync(string name, Func<int, Task<TimeSpan?>> request, TimeSpan duration, int concurrency = Concurrency) =>
+        RunAsync(name, request, TimeSpan.FromSeconds(Math.Max(2, duration.TotalSeconds / 4)), 500, concurrency);
+
+    public static async Task<LoadResult> RunAsync(string name, Func<int, Task<TimeSpan?>> request, TimeSpan duration, int maxRequests,
         int concurrency)
     {
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var started = Stopwatch.StartNew();
         var sent = 0;
         var failures = 0;
@@ -36,8 +42,10 @@ public static class LoadLoop
             }
         })).ToArray();
         await Task.WhenAll(workers);
+        process.Refresh();
+        var cpuMs = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
         var all = latencies.SelectMany(l => l).ToArray();
         Array.Sort(all);
-        return new LoadResult(name, concurrency, all, failures, started.Elapsed);
+        return new LoadResult(name, concurrency, all, failures, started.Elapsed, cpuMs);
     }
 }

@@ -29,23 +29,42 @@ public static class PagesScenario
                 (client, worker) => AttendanceSheetPost.SaveAsync(client, cohort.HeldSessionIds[worker % cohort.HeldSessionIds.Length])),
         ];
 
-        var results = new List<LoadResult>();
-        foreach (var page in pages)
+        var clients = new List<BenchClient[]>();
+        try
         {
-            var clients = await SignedInClientsAsync(app, page.SignInAs);
-            try
+            foreach (var page in pages)
             {
-                results.Add(await LoadLoop.MeasureAsync(page.Name, worker => page.Request(clients[worker], worker), arguments.Duration));
+                clients.Add(await SignedInClientsAsync(app, page.SignInAs));
+                await LoadLoop.WarmUpAsync(page.Name, worker => page.Request(clients[^1][worker], worker), arguments.Duration);
             }
-            finally
+            // Short loads in turn, round after round, so a neighbour's burst of work on the shared cores weighs on every page alike.
+            var rounds = arguments.Int("rounds", 3);
+            var results = new LoadResult?[pages.Count];
+            for (var round = 0; round < rounds; round++)
             {
-                foreach (var client in clients) client.Dispose();
+                for (var i = 0; i < pages.Count; i++)
+                {
+                    var page = pages[i];
+                    var pageClients = clients[i];
+                    var load = await LoadLoop.RunAsync(page.Name, worker => page.Request(pageClients[worker], worker), arguments.Duration / rounds,
+                        5_000 / rounds, LoadLoop.Concurrency);
+                    results[i] = results[i]?.Merge(load) ?? load;
+                }
             }
+            return Report(arguments, results.Select(r => r!).ToList());
         }
+        finally
+        {
+            foreach (var client in clients.SelectMany(c => c)) client.Dispose();
+        }
+    }
+
+    private static int Report(BenchmarkArguments arguments, List<LoadResult> results)
+    {
         LoadTable.Print($"pages on {arguments.Database().Provider}, concurrency {LoadLoop.Concurrency}", results, results[0]);
-        var post = results[3].RequestsPerSecond / results[0].RequestsPerSecond;
+        var post = results[0].CpuMsPerRequest / results[3].CpuMsPerRequest;
         var met = post >= SheetPostGoal && results.All(r => r.Failures == 0);
-        Console.WriteLine($"Goal: sheet POST >= {SheetPostGoal:0.00} × bare throughput, no failures: {(met ? "met" : "NOT MET")}.");
+        Console.WriteLine($"Goal: sheet POST >= {SheetPostGoal:0.00} × bare throughput (by CPU), no failures: {(met ? "met" : "NOT MET")}.");
         return met ? 0 : 1;
     }
 
