@@ -1,8 +1,9 @@
 namespace TrainingCenter.Scale;
 
 /// <summary>
-/// How big a seeded consortium is. Cohorts are split into finished, running and open ones so that about
-/// <see cref="AttendanceRecordsAbout"/> attendance records get marked.
+/// How big a seeded consortium is. Cohorts are split into finished, running and open ones; with about 58 trainees
+/// seated per cohort and a running cohort about half-way through, small marks about 11,000 attendance records and
+/// large about 977,000.
 /// </summary>
 public sealed record ScaleSize(
     string Name, int CompletedCohorts, int RunningCohorts, int OpenCohorts, int Trainees, int Firms, int Instructors)
@@ -14,9 +15,6 @@ public sealed record ScaleSize(
     public static readonly ScaleSize Large = new("large", 400, 40, 60, Trainees: 30_000, Firms: 40, Instructors: 60);
 
     public int Cohorts => CompletedCohorts + RunningCohorts + OpenCohorts;
-
-    /// <summary>About 58 trainees stay seated per cohort; a running cohort has held about half its sessions.</summary>
-    public int AttendanceRecordsAbout => (CompletedCohorts + RunningCohorts / 2) * 58 * SessionsPerCohort;
 
     public static ScaleSize Named(string name) =>
         name.Trim().ToLowerInvariant() switch

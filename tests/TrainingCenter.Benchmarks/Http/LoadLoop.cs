@@ -3,26 +3,18 @@ using System.Diagnostics;
 namespace TrainingCenter.Benchmarks.Http;
 
 /// <summary>
-/// Concurrent workers sending requests to the app on loopback, bounded in count and in time: a warm-up load whose
-/// results are dropped, then the measured one.
+/// Concurrent workers sending requests to the app on loopback, each load bounded in count and in time.
 /// </summary>
 public static class LoadLoop
 {
     public const int Concurrency = 16;
 
-    /// <param name="name">What is measured, for the table.</param>
-    /// <param name="request">One request by worker <c>i</c>: its timed latency, or null when it failed.</param>
-    public static async Task<LoadResult> MeasureAsync(string name, Func<int, Task<TimeSpan?>> request, TimeSpan duration,
-        int maxRequests = 5_000, int concurrency = Concurrency)
-    {
-        await WarmUpAsync(name, request, duration, concurrency);
-        return await RunAsync(name, request, duration, maxRequests, concurrency);
-    }
-
     /// <summary>A load whose results are dropped: JIT compilation, caches, connection pools.</summary>
     public static Task WarmUpAsync(string name, Func<int, Task<TimeSpan?>> request, TimeSpan duration, int concurrency = Concurrency) =>
         RunAsync(name, request, TimeSpan.FromSeconds(Math.Max(2, duration.TotalSeconds / 4)), 500, concurrency);
 
+    /// <param name="name">What is measured, for the table.</param>
+    /// <param name="request">One request by worker <c>i</c>: its timed latency, or null when it failed.</param>
     public static async Task<LoadResult> RunAsync(string name, Func<int, Task<TimeSpan?>> request, TimeSpan duration, int maxRequests,
         int concurrency)
     {
@@ -46,6 +38,6 @@ public static class LoadLoop
         var cpuMs = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
         var all = latencies.SelectMany(l => l).ToArray();
         Array.Sort(all);
-        return new LoadResult(name, concurrency, all, failures, started.Elapsed, cpuMs);
+        return new LoadResult(name, concurrency, all, failures, cpuMs);
     }
 }

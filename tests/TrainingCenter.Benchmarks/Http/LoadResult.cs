@@ -6,7 +6,7 @@ namespace TrainingCenter.Benchmarks.Http;
 /// CPU time is the whole process's (server and client: both run in it) per timed request: unlike the wall clock it
 /// does not grow when other processes take the cores, so it is the steadier figure on a shared machine.
 /// </summary>
-public sealed record LoadResult(string Name, int Concurrency, double[] LatenciesMs, int Failures, TimeSpan Wall, double CpuMs)
+public sealed record LoadResult(string Name, int Concurrency, double[] LatenciesMs, int Failures, double CpuMs)
 {
     public double CpuMsPerRequest => Count == 0 ? double.NaN : CpuMs / Count;
 
@@ -14,7 +14,7 @@ public sealed record LoadResult(string Name, int Concurrency, double[] Latencies
     {
         var all = LatenciesMs.Concat(other.LatenciesMs).ToArray();
         Array.Sort(all);
-        return this with { LatenciesMs = all, Failures = Failures + other.Failures, Wall = Wall + other.Wall, CpuMs = CpuMs + other.CpuMs };
+        return this with { LatenciesMs = all, Failures = Failures + other.Failures, CpuMs = CpuMs + other.CpuMs };
     }
 
     public int Count => LatenciesMs.Length;

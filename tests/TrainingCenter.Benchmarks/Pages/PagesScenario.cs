@@ -18,7 +18,7 @@ public static class PagesScenario
         var arguments = new BenchmarkArguments(args);
         await using var app = await BenchmarkApp.StartAsync(arguments.Database(), arguments.Size);
         var cohort = await SeededCohort.FindAsync(app);
-        Console.WriteLine($"{arguments.Database()}: cohort {cohort.Code} with {cohort.Seated} seated trainees, instructor {cohort.InstructorEmail}");
+        Console.WriteLine($"{arguments.Database()}: cohort {cohort.Code} with {cohort.Seated} seated trainees, instructor {cohort.InstructorEmail}, sponsor viewer {cohort.SponsorViewerEmail}");
         var sheet = cohort.HeldSessionIds[0];
         List<PageLoad> pages =
         [
