@@ -7,7 +7,8 @@ namespace TrainingCenter.Benchmarks.Pages;
 /// <summary>
 /// Throughput and p95 of pages at concurrency 16, each as a ratio to a bare page with no data access measured in
 /// the same run. Goal: saving a whole attendance sheet sustains at least a third of the bare page's throughput.
-/// Arguments: --provider, --connection, --size (seeded when the database is empty), --seconds per load.
+/// Arguments: --provider, --connection, --size (seeded when the database is empty), --seconds per load, --rounds,
+/// --concurrency (16).
 /// </summary>
 public static class PagesScenario
 {
@@ -20,6 +21,7 @@ public static class PagesScenario
         var cohort = await SeededCohort.FindAsync(app);
         Console.WriteLine($"{arguments.Database()}: cohort {cohort.Code} with {cohort.Seated} seated trainees, instructor {cohort.InstructorEmail}, sponsor viewer {cohort.SponsorViewerEmail}");
         var sheet = cohort.HeldSessionIds[0];
+        var concurrency = arguments.Int("concurrency", LoadLoop.Concurrency);
         List<PageLoad> pages =
         [
             PageLoad.Get("(a) bare page /Bench/Bare", null, "/Bench/Bare"),
@@ -34,8 +36,8 @@ public static class PagesScenario
         {
             foreach (var page in pages)
             {
-                clients.Add(await SignedInClientsAsync(app, page.SignInAs));
-                await LoadLoop.WarmUpAsync(page.Name, worker => page.Request(clients[^1][worker], worker), arguments.Duration);
+                clients.Add(await SignedInClientsAsync(app, page.SignInAs, concurrency));
+                await LoadLoop.WarmUpAsync(page.Name, worker => page.Request(clients[^1][worker], worker), arguments.Duration, concurrency);
             }
             // Short loads in turn, round after round, so a neighbour's burst of work on the shared cores weighs on every page alike.
             var rounds = arguments.Int("rounds", 3);
@@ -47,7 +49,7 @@ public static class PagesScenario
                     var page = pages[i];
                     var pageClients = clients[i];
                     var load = await LoadLoop.RunAsync(page.Name, worker => page.Request(pageClients[worker], worker), arguments.Duration / rounds,
-                        5_000 / rounds, LoadLoop.Concurrency);
+                        5_000 / rounds, concurrency);
                     results[i] = results[i]?.Merge(load) ?? load;
                 }
             }
@@ -61,7 +63,7 @@ public static class PagesScenario
 
     private static int Report(BenchmarkArguments arguments, List<LoadResult> results)
     {
-        LoadTable.Print($"pages on {arguments.Database().Provider}, concurrency {LoadLoop.Concurrency}", results, results[0]);
+        LoadTable.Print($"pages on {arguments.Database().Provider}, concurrency {results[0].Concurrency}", results, results[0]);
         var post = results[0].CpuMsPerRequest / results[3].CpuMsPerRequest;
         var met = post >= SheetPostGoal && results.All(r => r.Failures == 0);
         Console.WriteLine($"Goal: sheet POST >= {SheetPostGoal:0.00} × bare throughput (by CPU), no failures: {(met ? "met" : "NOT MET")}.");
