@@ -1,3 +1,4 @@
+using TrainingCenter.Web.Scale;
 using TrainingCenter.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,12 @@ var app = builder.Build();
 if (args.Contains("migrate"))
 {
     await app.MigrateAsync();
+    return;
+}
+
+if (args.Contains("seed"))
+{
+    await app.SeedScaleAsync();
     return;
 }
 

@@ -18,6 +18,14 @@ public static class DatabaseStartup
         await SeedAsync(scope.ServiceProvider, app);
     }
 
+    /// <summary>Applies every migration and creates the roles, without the demo or the first admin (for the <c>seed</c> command).</summary>
+    public static async Task MigrateSchemaAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await ApplyMigrationsAsync(scope.ServiceProvider, app.Logger);
+        await EnsureRolesAsync(scope.ServiceProvider);
+    }
+
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
@@ -73,11 +81,7 @@ public static class DatabaseStartup
 
     private static async Task SeedAsync(IServiceProvider services, WebApplication app)
     {
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role))
-                await roles.CreateAsync(new IdentityRole(role));
-
+        await EnsureRolesAsync(services);
         await EnsureFirstAdminAsync(services, app);
 
         if (app.Configuration.GetValue("Seed:Demo", app.Environment.IsDevelopment()))
@@ -86,6 +90,14 @@ public static class DatabaseStartup
             await seeder.SeedAsync(CancellationToken.None);
             app.Logger.LogInformation("Demo data is in place");
         }
+    }
+
+    private static async Task EnsureRolesAsync(IServiceProvider services)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
     }
 
     private static async Task EnsureFirstAdminAsync(IServiceProvider services, WebApplication app)

@@ -1,0 +1,86 @@
+using System.Globalization;
+using TrainingCenter.Benchmarks.Hosting;
+using TrainingCenter.Benchmarks.Http;
+using TrainingCenter.Benchmarks.Pages;
+using TrainingCenter.Scale;
+
+namespace TrainingCenter.Benchmarks.Flat;
+
+/// <summary>
+/// Pages about one cohort or one trainee should cost the same whatever the size of the rest of the database:
+/// each is measured on a small and on a large database (both apps running, loads taking turns round after round, a
+/// cohort of the same shape in both) and printed as large/small ratios of the median, the p95 and the process CPU
+/// time per request. Goal: at most 1.5, judged on CPU time, which a neighbour's load on the shared cores does not
+/// inflate the way it does the wall clock. Arguments: --provider, --small (database), --large (database), --seconds,
+/// --rounds.
+/// </summary>
+public static class FlatScenario
+{
+    private const double Goal = 1.5;
+    private const int Concurrency = 4;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var arguments = new BenchmarkArguments(args);
+        await using var small = await BenchmarkApp.StartAsync(arguments.Database("small"), ScaleSize.Small);
+        await using var large = await BenchmarkApp.StartAsync(arguments.Database("large"), ScaleSize.Large);
+        var sides = new[] { await SideAsync("small", small, arguments.Database("small")), await SideAsync("large", large, arguments.Database("large")) };
+        try
+        {
+            foreach (var side in sides)
+                foreach (var (page, clients) in side.Pages)
+                    await LoadLoop.WarmUpAsync(page.Name, worker => page.Request(clients[worker], worker), arguments.Duration, Concurrency);
+            var rounds = arguments.Int("rounds", 3);
+            var results = new LoadResult?[2, sides[0].Pages.Count];
+            for (var round = 0; round < rounds; round++)
+            {
+                for (var i = 0; i < sides[0].Pages.Count; i++)
+                {
+                    for (var s = 0; s < sides.Length; s++)
+                    {
+                        var (page, clients) = sides[s].Pages[i];
+                        var load = await LoadLoop.RunAsync(page.Name, worker => page.Request(clients[worker], worker), arguments.Duration / rounds,
+                            2_000 / rounds, Concurrency);
+                        results[s, i] = results[s, i]?.Merge(load) ?? load;
+                    }
+                }
+            }
+            return Report(arguments, Enumerable.Range(0, sides[0].Pages.Count).Select(i => (results[0, i]!, results[1, i]!)).ToList());
+        }
+        finally
+        {
+            foreach (var client in sides.SelectMany(s => s.Pages).SelectMany(p => p.Clients)) client.Dispose();
+        }
+    }
+
+    private static int Report(BenchmarkArguments arguments, List<(LoadResult Small, LoadResult Large)> pages)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"flat on {arguments.Provider}, concurrency {Concurrency}: large / small");
+        Console.WriteLine($"{"page",-26} {"small median",12} {"p95",7} {"CPU ms",7} {"large median",12} {"p95",7} {"CPU ms",7} {"median ×",9} {"p95 ×",7} {"CPU ×",7}");
+        var met = true;
+        foreach (var (small, large) in pages)
+        {
+            var cpu = large.CpuMsPerRequest / small.CpuMsPerRequest;
+            met &= cpu <= Goal && small.Failures == 0 && large.Failures == 0;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{small.Name,-26} {small.MedianMs,12:0.0} {small.P95Ms,7:0.0} {small.CpuMsPerRequest,7:0.00} {large.MedianMs,12:0.0} {large.P95Ms,7:0.0} {large.CpuMsPerRequest,7:0.00} {large.MedianMs / small.MedianMs,9:0.00} {large.P95Ms / small.P95Ms,7:0.00} {cpu,7:0.00}"));
+        }
+        Console.WriteLine($"Goal: large/small CPU per request <= {Goal}, no failures: {(met ? "met" : "NOT MET")}.");
+        return met ? 0 : 1;
+    }
+
+    private static async Task<(string Name, List<(PageLoad Page, BenchClient[] Clients)> Pages)> SideAsync(string name, BenchmarkApp app, BenchmarkDatabase database)
+    {
+        var cohort = await SeededCohort.FindAsync(app);
+        Console.WriteLine($"{name}: {database}, cohort {cohort.Code} ({cohort.Seated} seated, {cohort.HeldSessionIds.Length} held sessions), trainee {cohort.TraineeEmail}");
+        List<PageLoad> pages =
+        [
+            PageLoad.Get("attendance grid", cohort.InstructorEmail, $"/Cohorts/{cohort.Code}/Attendance"),
+            PageLoad.Get("trainee's /Me/Attendance", cohort.TraineeEmail, "/Me/Attendance"),
+        ];
+        var loaded = new List<(PageLoad, BenchClient[])>();
+        foreach (var page in pages) loaded.Add((page, await PagesScenario.SignedInClientsAsync(app, page.SignInAs, Concurrency)));
+        return (name, loaded);
+    }
+}

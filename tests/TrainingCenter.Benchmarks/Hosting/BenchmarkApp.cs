@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Data;
+using TrainingCenter.Scale;
+using TrainingCenter.Web.Pages.Bench;
+using TrainingCenter.Web.Scale;
+
+namespace TrainingCenter.Benchmarks.Hosting;
+
+/// <summary>
+/// The real app on a loopback port, in the Benchmark environment (production pipeline, plus the baseline page),
+/// on the given database; an empty database is migrated and seeded with the given size first.
+/// </summary>
+public sealed class BenchmarkApp : WebApplicationFactory<Program>
+{
+    private readonly BenchmarkDatabase database;
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"tc-bench-{Guid.NewGuid():N}");
+
+    private BenchmarkApp(BenchmarkDatabase database)
+    {
+        this.database = database;
+        UseKestrel(0);
+    }
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public static async Task<BenchmarkApp> StartAsync(BenchmarkDatabase database, ScaleSize sizeIfEmpty)
+    {
+        // WebApplicationFactory finds the web app's content root through a manifest beside this program.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        var app = new BenchmarkApp(database);
+        app.StartServer();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        app.BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (!await db.Tracks.AnyAsync())
+        {
+            Console.WriteLine($"Seeding {sizeIfEmpty.Name} into the empty {database}…");
+            await ActivatorUtilities.CreateInstance<ScaleSeeder>(scope.ServiceProvider)
+                .SeedAsync(sizeIfEmpty, ScaleCommand.DefaultSeed, ScaleCommand.TodayInKarachi(TimeProvider.System), CancellationToken.None);
+        }
+        return app;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(BareModel.BenchmarkEnvironment);
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:TrainingCenter", database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Seed:Demo", "false");
+        builder.UseSetting("Jobs:Server", "false");
+        builder.UseSetting("Email:PickupDirectory", Path.Combine(dataDirectory, "mail"));
+        builder.UseSetting("Logs:Directory", Path.Combine(dataDirectory, "logs"));
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Seeded sessions are days to weeks old; the sheet POST saves them as an instructor.
+        builder.UseSetting("Attendance:EditWindowDays", "36500");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace TrainingCenter.Benchmarks.Http;
+
+/// <summary>
+/// One user's browser over plain HTTP on loopback: keeps its own cookies (including those the app marks Secure,
+/// which a cookie container would hold back over HTTP), never follows redirects, and times each request.
+/// </summary>
+public sealed class BenchClient : IDisposable
+{
+    public const string LoginPath = "/Identity/Account/Login";
+
+    private readonly HttpClient http;
+    private readonly Dictionary<string, string> cookies = [];
+
+    public BenchClient(Uri baseAddress)
+    {
+        http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = 4 })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+    }
+
+    public async Task<(HttpStatusCode Status, string Body, TimeSpan Elapsed)> GetAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        return await SendAsync(request);
+    }
+
+    public async Task<(HttpStatusCode Status, string Body, TimeSpan Elapsed)> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) };
+        return await SendAsync(request);
+    }
+
+    /// <summary>Signs in through the login page; throws when the app does not accept the password.</summary>
+    public async Task LoginAsync(string email, string password)
+    {
+        var page = await GetAsync(LoginPath);
+        var fields = HtmlForm.Fields(page.Body, "id=\"account\"")
+            .Where(f => f.Key != "Input.Email" && f.Key != "Input.Password")
+            .Append(new("Input.Email", email))
+            .Append(new("Input.Password", password));
+        var response = await PostAsync(LoginPath, fields);
+        if (response.Status != HttpStatusCode.Redirect) throw new InvalidOperationException($"{email} could not sign in ({response.Status}).");
+    }
+
+    private async Task<(HttpStatusCode Status, string Body, TimeSpan Elapsed)> SendAsync(HttpRequestMessage request)
+    {
+        if (cookies.Count > 0) request.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}")));
+        var started = Stopwatch.GetTimestamp();
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
+        {
+            foreach (var setCookie in setCookies)
+            {
+                var pair = setCookie.Split(';', 2)[0].Split('=', 2);
+                if (pair.Length == 2) cookies[pair[0].Trim()] = pair[1].Trim();
+            }
+        }
+        return (response.StatusCode, body, elapsed);
+    }
+
+    public void Dispose() => http.Dispose();
+}

@@ -1,0 +1,34 @@
+using TrainingCenter.Benchmarks.Certificates;
+using TrainingCenter.Benchmarks.Flat;
+using TrainingCenter.Benchmarks.Pages;
+using TrainingCenter.Benchmarks.Race;
+using TrainingCenter.Benchmarks.Reminders;
+
+namespace TrainingCenter.Benchmarks;
+
+/// <summary>
+/// The entry point: the first argument picks the scenario; later issues add theirs to the table. (Not top-level
+/// statements: their generated <c>Program</c> would hide the web app's, which the benchmarks start.)
+/// </summary>
+public static class Scenarios
+{
+    private static readonly Dictionary<string, Func<string[], Task<int>>> All = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["certificates"] = CertificateScenario.RunAsync,
+        ["pages"] = PagesScenario.RunAsync,
+        ["flat"] = FlatScenario.RunAsync,
+        ["race"] = RaceScenario.RunAsync,
+        ["reminders"] = args => Task.FromResult(ReminderScenario.Run(args)),
+    };
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0 || !All.TryGetValue(args[0], out var run))
+        {
+            await Console.Error.WriteLineAsync(
+                $"Usage: dotnet run -c Release --project tests/TrainingCenter.Benchmarks -- <{string.Join("|", All.Keys)}> [options]; see README.md");
+            return 2;
+        }
+        return await run(args[1..]);
+    }
+}
