@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using QRCoder;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
@@ -300,41 +299,12 @@ public sealed class CertificateDocument
         paint.IsAntialias = true;
     }
 
-    /// <summary>
-    /// Shapes the text (letters joined, right to left where the script says so, ligatures) and draws its glyphs
-    /// along with the text and the characters each glyph stands for, so the PDF stays searchable and copyable.
-    /// </summary>
     private static void DrawText(
         SKCanvas canvas, SKPaint paint, string text, float x, float baseline, float size, bool bold, SKColor color,
         float maxWidth = float.PositiveInfinity, SKTextAlign align = SKTextAlign.Center)
     {
-        if (string.IsNullOrWhiteSpace(text)) return;
-        var shaper = CertificateFonts.For(text, bold);
-        using var font = Font(shaper, size);
-        var shaped = shaper.Shape(text, font);
-        var scale = shaped.Width > maxWidth ? maxWidth / shaped.Width : 1;
-        font.Size = size * scale;
-
-        // The shaper's clusters are offsets into the UTF-8 text, as Skia wants them.
-        var utf8 = Encoding.UTF8.GetBytes(text);
-        using var builder = new SKTextBlobBuilder();
-        var run = builder.AllocatePositionedTextRun(font, shaped.Codepoints.Length, utf8.Length, null);
-        var glyphs = run.Glyphs;
-        var positions = run.Positions;
-        var clusters = run.Clusters;
-        for (var i = 0; i < glyphs.Length; i++)
-        {
-            glyphs[i] = (ushort)shaped.Codepoints[i];
-            positions[i] = new SKPoint(shaped.Points[i].X * scale, shaped.Points[i].Y * scale);
-            clusters[i] = shaped.Clusters[i];
-        }
-        utf8.CopyTo(run.Text);
-        using var blob = builder.Build();
-
-        var width = shaped.Width * scale;
-        var left = align switch { SKTextAlign.Center => x - width / 2, SKTextAlign.Right => x - width, _ => x };
         paint.Color = color;
-        canvas.DrawText(blob, left, baseline, paint);
+        ShapedText.Draw(canvas, paint, text, x, baseline, size, bold, maxWidth, align);
     }
 
     private static void DrawRule(SKCanvas canvas, SKPaint paint, float left, float right, float y, SKColor color, float width)
@@ -366,7 +336,7 @@ public sealed class CertificateDocument
         return font.Metrics;
     }
 
-    private static SKFont Font(SKShaper shaper, float size) => new(shaper.Typeface, size) { Subpixel = true, LinearMetrics = true };
+    private static SKFont Font(SKShaper shaper, float size) => ShapedText.Font(shaper.Typeface, size);
 
     /// <summary>The image scaled to fit a box of the given size whose top edge is centred on (centerX, top).</summary>
     private static SKRect Fit(SKImage image, float centerX, float top, float maxWidth, float maxHeight)

@@ -1,6 +1,4 @@
-using System.Text;
 using SkiaSharp;
-using SkiaSharp.HarfBuzz;
 using TrainingCenter.Certificates;
 
 namespace TrainingCenter.Reports;
@@ -57,32 +55,8 @@ internal sealed class ConsortiumPdfPage
 
     public void Text(string text, float x, float size, bool bold, SKColor color, float maxWidth = float.PositiveInfinity, SKTextAlign align = SKTextAlign.Left)
     {
-        if (string.IsNullOrWhiteSpace(text)) return;
-        var shaper = CertificateFonts.For(text, bold);
-        using var font = new SKFont(shaper.Typeface, size) { Subpixel = true, LinearMetrics = true };
-        var shaped = shaper.Shape(text, font);
-        var scale = shaped.Width > maxWidth ? maxWidth / shaped.Width : 1;
-        font.Size = size * scale;
-
-        // The shaper's clusters are offsets into the UTF-8 text, as Skia wants them (so the PDF's text can be copied).
-        var utf8 = Encoding.UTF8.GetBytes(text);
-        using var builder = new SKTextBlobBuilder();
-        var run = builder.AllocatePositionedTextRun(font, shaped.Codepoints.Length, utf8.Length, null);
-        var glyphs = run.Glyphs;
-        var positions = run.Positions;
-        var clusters = run.Clusters;
-        for (var i = 0; i < glyphs.Length; i++)
-        {
-            glyphs[i] = (ushort)shaped.Codepoints[i];
-            positions[i] = new SKPoint(shaped.Points[i].X * scale, shaped.Points[i].Y * scale);
-            clusters[i] = shaped.Clusters[i];
-        }
-        utf8.CopyTo(run.Text);
-        using var blob = builder.Build();
-        var width = shaped.Width * scale;
-        var left = align switch { SKTextAlign.Center => x - width / 2, SKTextAlign.Right => x - width, _ => x };
         paint.Color = color;
-        canvas.DrawText(blob, left, y, paint);
+        ShapedText.Draw(canvas, paint, text, x, y, size, bold, maxWidth, align);
     }
 
     public void End()
