@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
@@ -77,6 +78,17 @@ public sealed class Cohort : AuditedEntity, IVersioned
     public List<CohortInstructor> Instructors { get; } = [];
     public List<Sponsorship> Sponsorships { get; } = [];
     public List<Enrolment> Enrolments { get; } = [];
+
+    /// <summary>
+    /// Applications are taken (now, or once the window opens) while a cohort is published as Open and its enrolment
+    /// window has not closed. The same rule as a query filter is <see cref="TakingApplicationsAt"/>.
+    /// </summary>
+    public static bool TakesApplications(CohortStatus status, DateTime enrolmentClosesAtUtc, DateTime nowUtc) =>
+        status == CohortStatus.Open && nowUtc < enrolmentClosesAtUtc;
+
+    /// <summary><see cref="TakesApplications"/> for a query.</summary>
+    public static Expression<Func<Cohort, bool>> TakingApplicationsAt(DateTime nowUtc) =>
+        c => c.Status == CohortStatus.Open && nowUtc < c.EnrolmentClosesAtUtc;
 
     /// <summary>A new cohort starts as a draft, or is published at once.</summary>
     public static IReadOnlyList<CohortStatus> InitialStatuses { get; } = [CohortStatus.Draft, CohortStatus.Open];

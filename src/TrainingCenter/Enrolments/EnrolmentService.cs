@@ -22,7 +22,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         if (await ExistingAsync(cohort.Id, trainee.Id, cohort.Title, ct) is { } existing) return existing;
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (cohort.Status != CohortStatus.Open || now >= cohort.EnrolmentClosesAtUtc)
+        if (!Cohort.TakesApplications(cohort.Status, cohort.EnrolmentClosesAtUtc, now))
             return EnrolmentOutcome.Refused($"Applications for {cohort.Title} are closed.");
         if (now < cohort.EnrolmentOpensAtUtc)
             return EnrolmentOutcome.Refused(

@@ -12,7 +12,7 @@ public sealed record CohortCard(
 {
     /// <summary>Published cohorts whose enrolment window has not closed, including those whose window opens later.</summary>
     public static IQueryable<Cohort> OpenAt(AppDbContext db, DateTime nowUtc) =>
-        db.Cohorts.AsNoTracking().Where(c => c.Status == CohortStatus.Open && c.EnrolmentClosesAtUtc > nowUtc);
+        db.Cohorts.AsNoTracking().Where(Cohort.TakingApplicationsAt(nowUtc));
 
     public static IQueryable<CohortCard> Project(IQueryable<Cohort> cohorts, DateTime nowUtc) =>
         cohorts

@@ -56,7 +56,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
     {
         if (MyStatus is not null) return ApplyArea.AlreadyApplied;
         if (cohort.Status == CohortStatus.Cancelled) return ApplyArea.Cancelled;
-        if (cohort.Status != CohortStatus.Open || nowUtc >= cohort.EnrolmentClosesAtUtc) return ApplyArea.Closed;
+        if (!TrainingCenter.Cohorts.Cohort.TakesApplications(cohort.Status, cohort.EnrolmentClosesAtUtc, nowUtc)) return ApplyArea.Closed;
         if (nowUtc < cohort.EnrolmentOpensAtUtc) return ApplyArea.NotYetOpen;
         if (User.Identity?.IsAuthenticated != true) return ApplyArea.SignInToApply;
         return User.IsInRole(Roles.Trainee) ? ApplyArea.CanApply : ApplyArea.NotATrainee;
