@@ -90,7 +90,7 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
     public async Task The_admins_pages_have_no_serious_or_critical_axe_violations()
     {
         var code = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Status == CohortStatus.InProgress)
-            .OrderBy(c => c.Code).Select(c => c.Code).FirstAsync(TestContext.Current.CancellationToken));
+            .OrderBy(c => c.Id).Select(c => c.Code).FirstAsync(TestContext.Current.CancellationToken));
         await using var tab = await chromium.OpenAsync(app, Chromium.Desktop);
         await tab.LogInAsync(DemoAccounts.Admin.Email, DemoAccounts.Password);
         var audit = new AxeAudit();
@@ -131,6 +131,7 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("Saved: 1 mark changed.");
+        await Expect(page.GetByTestId("status")).ToBeFocusedAsync();
         Assert.Equal((AttendanceStatus.Late, 7, "Bus was late"), (await app.MarksAsync(lesson.SessionIds[0]))[trainee.EnrolmentId]);
         Assert.False((await app.MarksAsync(lesson.SessionIds[0])).ContainsKey(lesson.Trainees[0].EnrolmentId));
         tab.AssertNoErrors();
