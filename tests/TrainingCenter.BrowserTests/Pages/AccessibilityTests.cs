@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using TrainingCenter.Attendance;
@@ -66,7 +67,15 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
         await ScanAsync(tab, audit, SheetForm.PathOf(session.Id), "Attendance sheet");
         await ScanAsync(tab, audit, $"/Cohorts/{session.Code}/Attendance", "Attendance grid");
 
+        // Instructors mark attendance on their phones, where wide tables scroll and the navigation collapses.
+        await using var phone = await chromium.OpenAsync(app, Chromium.Phone, isMobile: true);
+        await phone.LogInAsync(DemoAccounts.Instructor.Email, DemoAccounts.Password);
+        await ScanAsync(phone, audit, "/Instructor/Sessions", "My sessions on a phone");
+        await ScanAsync(phone, audit, SheetForm.PathOf(session.Id), "Attendance sheet on a phone");
+        await ScanAsync(phone, audit, $"/Cohorts/{session.Code}/Attendance", "Attendance grid on a phone");
+
         tab.AssertNoErrors();
+        phone.AssertNoErrors();
         audit.AssertNoSeriousViolations();
     }
 
@@ -81,6 +90,14 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
         await tab.Page.GetByTestId("report-link").First.ClickAsync();
         await Expect(tab.Page.Locator("#sponsor-charts[data-charts-drawn=true]")).ToBeAttachedAsync();
         await audit.ScanAsync(tab.Page, "Sponsor cohort report");
+        var charts = JsonSerializer.Deserialize<ChartWithTable[]>(await tab.Page.EvaluateAsync<string>(ChartsWithTheirTables), JsonSerializerOptions.Web)!;
+        Assert.NotEmpty(charts);
+        Assert.All(charts, chart =>
+        {
+            Assert.Equal("img", chart.Role);
+            Assert.False(string.IsNullOrWhiteSpace(chart.Label), $"The chart {chart.Id} has no accessible name.");
+            Assert.True(chart.TableRows > 0, $"The chart {chart.Id} has no table of its numbers after it.");
+        });
 
         tab.AssertNoErrors();
         audit.AssertNoSeriousViolations();
@@ -97,9 +114,11 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
 
         await ScanAsync(tab, audit, "/Admin", "Administration");
         await ScanAsync(tab, audit, "/Admin/Cohorts", "Admin cohorts");
+        await ScanAsync(tab, audit, "/Admin/Cohorts/Create", "New cohort form");
         await ScanAsync(tab, audit, $"/Admin/Cohorts/{code}", "Admin cohort");
         await ScanAsync(tab, audit, "/Admin/Outbox", "Outbox");
         await ScanAsync(tab, audit, "/Admin/Firms", "Firms");
+        await ScanAsync(tab, audit, "/Admin/Firms/Create", "New firm form");
         await ScanAsync(tab, audit, "/Admin/Reports", "Reports");
 
         tab.AssertNoErrors();
@@ -136,6 +155,21 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
         Assert.False((await app.MarksAsync(lesson.SessionIds[0])).ContainsKey(lesson.Trainees[0].EnrolmentId));
         tab.AssertNoErrors();
     }
+
+    /// <summary>Each canvas chart with its role, accessible name and the body rows of the first table in its section.</summary>
+    private const string ChartsWithTheirTables = """
+        () => JSON.stringify([...document.querySelectorAll('main canvas')].map(canvas => {
+            const table = canvas.closest('section')?.querySelector('table');
+            return {
+                id: canvas.id,
+                role: canvas.getAttribute('role'),
+                label: canvas.getAttribute('aria-label'),
+                tableRows: table ? table.tBodies[0].rows.length : 0,
+            };
+        }))
+        """;
+
+    private sealed record ChartWithTable(string Id, string? Role, string? Label, int TableRows);
 
     private static async Task ScanAsync(BrowserTab tab, AxeAudit audit, string path, string name)
     {
