@@ -22,8 +22,11 @@
         if (!main) throw new Error('The answer was not a page.');
         document.querySelector('main').innerHTML = main.innerHTML;
         document.title = next.title;
-        var first = document.querySelector('main [role=status], main [role=alert]:not([hidden]):not(:empty)');
-        (first || document.querySelector('main h1')).scrollIntoView({ block: 'start' });
+        // The focused button was replaced: move focus to the outcome so keyboard and screen reader users land on it.
+        var first = document.querySelector('main [role=status], main [role=alert]:not([hidden]):not(:empty)') || document.querySelector('main h1');
+        first.setAttribute('tabindex', '-1');
+        first.scrollIntoView({ block: 'start' });
+        first.focus({ preventScroll: true });
     }
 
     document.addEventListener('submit', function (event) {
