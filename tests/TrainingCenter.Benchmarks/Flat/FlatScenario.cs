@@ -78,6 +78,7 @@ public static class FlatScenario
         [
             PageLoad.Get("attendance grid", cohort.InstructorEmail, $"/Cohorts/{cohort.Code}/Attendance"),
             PageLoad.Get("trainee's /Me/Attendance", cohort.TraineeEmail, "/Me/Attendance"),
+            PageLoad.Get("sponsor's cohort report", cohort.SponsorViewerEmail, $"/Sponsor/Cohorts/{cohort.Code}"),
         ];
         var loaded = new List<(PageLoad, BenchClient[])>();
         foreach (var page in pages) loaded.Add((page, await PagesScenario.SignedInClientsAsync(app, page.SignInAs, Concurrency)));

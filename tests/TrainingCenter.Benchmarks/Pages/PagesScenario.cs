@@ -29,6 +29,7 @@ public static class PagesScenario
             PageLoad.Get($"(c) attendance sheet GET ({cohort.Seated} trainees)", cohort.InstructorEmail, $"/Attendance/Sessions/{sheet}"),
             new($"(d) attendance sheet POST ({cohort.Seated} rows)", cohort.InstructorEmail,
                 (client, worker) => AttendanceSheetPost.SaveAsync(client, cohort.HeldSessionIds[worker % cohort.HeldSessionIds.Length])),
+            PageLoad.Get("(e) sponsor's cohort report", cohort.SponsorViewerEmail, $"/Sponsor/Cohorts/{cohort.Code}"),
         ];
 
         var clients = new List<BenchClient[]>();

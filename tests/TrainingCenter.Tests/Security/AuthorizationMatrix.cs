@@ -11,6 +11,9 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : IClassFixture<TApp> 
     private static readonly Party[] MayReadTraineeEmail = [Party.Admin, Party.InstructorX, Party.Trainee];
     private static readonly Party[] MayReadClassmates = [Party.Admin, Party.InstructorX, Party.SponsorA];
 
+    // Of the parties that may use a page, the one that sees the most of it.
+    private static readonly Party[] AllowedFirst = [Party.Admin, Party.InstructorX, Party.SponsorA, Party.Trainee, Party.Anonymous];
+
     [Fact]
     public async Task Every_page_and_handler_refuses_whoever_may_not_use_it_and_changes_or_leaks_nothing()
     {
@@ -54,6 +57,35 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : IClassFixture<TApp> 
 
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"{pages.Count} endpoints × {world.Clients.Count} parties: {gets} GETs and {posts} refused POSTs checked");
+        problems.AddRange(before.Where(t => after[t.Key] != t.Value).Select(t => $"table {t.Key} changed: {t.Value} → {after[t.Key]}"));
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
+    public async Task Every_post_handler_refuses_a_request_without_an_antiforgery_token_even_from_someone_allowed()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var world = await MatrixWorld.ArrangeAsync(app);
+        var pages = await AppEndpoints.DiscoverAsync(app.Services);
+        var before = await app.WithDbAsync(db => TableChecksums.TakeAsync(db, ct));
+
+        var problems = new List<string>();
+        var posts = 0;
+        foreach (var page in pages.Where(p => p.PostHandlers.Count > 0))
+        {
+            var allowed = AccessRules.AllowedFor(page.Template);
+            foreach (var party in AllowedFirst.Where(allowed.Contains).Take(1))
+            foreach (var handler in page.PostHandlers)
+            {
+                var url = world.Url(page, handler);
+                using var response = await world.Clients[party].Http.PostAsync(url, new FormUrlEncodedContent([]), ct);
+                posts++;
+                if (response.StatusCode != HttpStatusCode.BadRequest) problems.Add($"POST {url} as {party} without a token: {(int)response.StatusCode}");
+            }
+        }
+        var after = await app.WithDbAsync(db => TableChecksums.TakeAsync(db, ct));
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{posts} POST handlers refused without a token");
         problems.AddRange(before.Where(t => after[t.Key] != t.Value).Select(t => $"table {t.Key} changed: {t.Value} → {after[t.Key]}"));
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
