@@ -26,6 +26,7 @@ public static class DomainSetup
         builder.Services.AddScoped<CertificateIssuer>();
         builder.Services.AddScoped<CertificateBatchJob>();
         builder.Services.AddScoped<Outbox>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions());
         builder.Services.AddScoped<NotificationDelivery>();
         builder.Services.AddScoped<INotificationComposer, CertificateReadyComposer>();
         foreach (var notice in Enum.GetValues<EnrolmentNotice>())

@@ -23,7 +23,8 @@ public static class JobsSetup
         {
             // Hangfire's serializer settings are applied when its configuration is first resolved: before any job is written.
             services.GetRequiredService<IGlobalConfiguration>();
-            return StorageFor(services.GetRequiredService<DatabaseSettings>());
+            return StorageFor(services.GetRequiredService<DatabaseSettings>(),
+                builder.Configuration.GetValue("Jobs:InvisibilityTimeout", TimeSpan.FromMinutes(30)));
         });
         builder.Services.AddSingleton<JobActivator>(services => new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()));
         builder.Services.AddHangfire(config => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -42,7 +43,11 @@ public static class JobsSetup
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, DashboardPath,
             new DashboardOptions { DashboardTitle = "TrainingCenter jobs", AppPath = "/Admin" });
 
-    private static JobStorage StorageFor(DatabaseSettings database)
+    /// <param name="invisibilityTimeout">
+    /// PostgreSQL: how long a job fetched by a server that then died (killed, crashed) stays hidden before another
+    /// worker runs it again. Running workers keep their jobs hidden (sliding), so a long job is never run twice.
+    /// </param>
+    private static JobStorage StorageFor(DatabaseSettings database, TimeSpan invisibilityTimeout)
     {
         switch (database.Provider)
         {
@@ -53,7 +58,12 @@ public static class JobsSetup
             case DatabaseProvider.SqlServer:
                 return new SqlServerStorage(database.ConnectionString);
             case DatabaseProvider.PostgreSql:
-                var options = new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) };
+                var options = new PostgreSqlStorageOptions
+                {
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                    InvisibilityTimeout = invisibilityTimeout,
+                    UseSlidingInvisibilityTimeout = true,
+                };
                 return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options, null), options);
             default:
                 throw new InvalidOperationException($"There is no job storage for the database provider {database.Provider}.");

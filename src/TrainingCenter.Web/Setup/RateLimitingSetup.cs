@@ -8,23 +8,49 @@ public static class RateLimitingSetup
     /// <summary>The policy on certificate lookups, so verification codes cannot be enumerated.</summary>
     public const string Verify = "verify";
 
+    /// <summary>The policy on sign-in attempts, so passwords cannot be guessed at speed (lockout covers one account, this covers many).</summary>
+    public const string Login = "login";
+
+    /// <summary>The policy on new accounts, so one client cannot create them in bulk.</summary>
+    public const string Register = "register";
+
+    /// <summary>The policy on applications to cohorts, so seats cannot be hammered by a script.</summary>
+    public const string Apply = "apply";
+
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
     {
-        var verifyPerMinute = builder.Configuration.GetValue("RateLimits:VerifyPerMinute", 20);
+        var settings = builder.Configuration.GetSection("RateLimits");
+        var verifyPerMinute = settings.GetValue("VerifyPerMinute", 20);
+        var loginPerMinute = settings.GetValue("LoginPerMinute", 10);
+        var registerPerMinute = settings.GetValue("RegisterPerMinute", 5);
+        var applyPerMinute = settings.GetValue("ApplyPerMinute", 10);
         builder.Services.AddRateLimiter(options =>
         {
             // No body: the status-code pages re-execute /Error?code=429, which explains the wait.
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(Verify, context => RateLimitPartition.GetFixedWindowLimiter(
-                // The test server has no remote address: every test client shares one window.
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = verifyPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
+            options.AddPolicy(Verify, context => PerClient(context, verifyPerMinute));
+            options.AddPolicy(Login, context => PostsPerClient(context, loginPerMinute));
+            options.AddPolicy(Register, context => PostsPerClient(context, registerPerMinute));
+            options.AddPolicy(Apply, context => PostsPerClient(context, applyPerMinute));
         });
         return builder;
     }
+
+    /// <summary>Only submissions count: showing the form again is free, so a limited user can still read the page.</summary>
+    private static RateLimitPartition<string> PostsPerClient(HttpContext context, int perMinute) =>
+        HttpMethods.IsPost(context.Request.Method)
+            ? PerClient(context, perMinute)
+            : RateLimitPartition.GetNoLimiter("reading");
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            // Requests without a remote address (the in-memory test server, a misconfigured proxy) share one window:
+            // refusing too much is safer than giving them no limit at all.
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = perMinute,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
 }

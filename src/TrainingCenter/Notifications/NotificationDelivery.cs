@@ -11,14 +11,13 @@ namespace TrainingCenter.Notifications;
 /// Sends recorded notifications. Each is claimed with a conditional update before it is composed and sent, so two
 /// workers (or two app instances) never send the same one; a sent one is never sent again. The one window left: the
 /// process dies after the SMTP server accepted a message and before it was marked sent; the claim then lapses after
-/// <see cref="Lease"/> and a retry sends it a second time.
+/// <see cref="NotificationOptions.DeliveryLease"/> and the stranded-message sweep (<see cref="Outbox.DeliverStrandedAsync"/>)
+/// sends it a second time.
 /// </summary>
 public sealed class NotificationDelivery(
-    AppDbContext db, IEnumerable<INotificationComposer> composers, IMailSender sender, TimeProvider clock,
-    ILogger<NotificationDelivery> log)
+    AppDbContext db, IEnumerable<INotificationComposer> composers, IMailSender sender, NotificationOptions options,
+    TimeProvider clock, ILogger<NotificationDelivery> log)
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-
     /// <summary>Throws when any message failed, so Hangfire retries the batch (with backoff); sent ones are skipped then.</summary>
     [AutomaticRetry(Attempts = 6)]
     public async Task DeliverAsync(int[] notificationIds, CancellationToken ct)
@@ -33,7 +32,7 @@ public sealed class NotificationDelivery(
     private async Task<bool> DeliverOneAsync(int id, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var until = now + Lease;
+        var until = now + options.DeliveryLease;
         var claimed = await db.Notifications
             .Where(n => n.Id == id && (n.Status == NotificationStatus.Pending || n.Status == NotificationStatus.Failed)
                 && (n.LockedUntilUtc == null || n.LockedUntilUtc < now))

@@ -8,13 +8,10 @@ namespace TrainingCenter.Notifications;
 /// Records notifications under their unique idempotency keys, then enqueues their delivery. A key recorded before
 /// (by a retried job, an overlapping scan or another app instance) is left alone, so its message is sent once.
 /// </summary>
-public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, NotificationOptions options, TimeProvider clock)
 {
     public const int DeliveryBatchSize = 50;
     private const int KeyLookupChunk = 500;
-
-    /// <summary>Recorded but never tried after this long: the job that should have sent it was lost (e.g. a crash).</summary>
-    public static readonly TimeSpan StrandedAfter = TimeSpan.FromMinutes(10);
 
     /// <summary>
     /// Records those not recorded yet and enqueues their delivery; returns how many were new. Save the caller's own
@@ -53,14 +50,18 @@ public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, TimeProvi
             jobs.Enqueue<NotificationDelivery>(d => d.DeliverAsync(batch, CancellationToken.None));
     }
 
-    /// <summary>Enqueues delivery of notifications whose job was lost; run by a recurring job.</summary>
+    /// <summary>
+    /// Enqueues delivery of notifications whose job was lost, and of those whose delivery died mid-send (claimed, never
+    /// marked, the claim lapsed: a retry of their job skipped them while the claim held); run by a recurring job.
+    /// </summary>
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task DeliverStrandedAsync(CancellationToken ct)
     {
-        var before = clock.GetUtcNow().UtcDateTime - StrandedAfter;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var before = now - options.StrandedAfter;
         var stranded = await db.Notifications.AsNoTracking()
-            .Where(n => n.Status == NotificationStatus.Pending && n.Attempts == 0 && n.CreatedAtUtc < before
-                && (n.LockedUntilUtc == null || n.LockedUntilUtc < before))
+            .Where(n => n.Status == NotificationStatus.Pending && n.Attempts == 0
+                && ((n.LockedUntilUtc == null && n.CreatedAtUtc < before) || n.LockedUntilUtc < now))
             .OrderBy(n => n.Id).Select(n => n.Id).Take(5000).ToListAsync(ct);
         Deliver(stranded);
     }

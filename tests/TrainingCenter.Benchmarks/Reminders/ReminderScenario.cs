@@ -65,7 +65,7 @@ public static class ReminderScenario
     {
         using var db = new AppDbContext(options);
         var clock = TimeProvider.System;
-        var scan = new ReminderScan(db, new Outbox(db, new Mock<IBackgroundJobClient>().Object, clock), clock, new ReminderOptions(), new AttendanceOptions());
+        var scan = new ReminderScan(db, new Outbox(db, new Mock<IBackgroundJobClient>().Object, new NotificationOptions(), clock), clock, new ReminderOptions(), new AttendanceOptions());
         scan.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 }

@@ -106,7 +106,7 @@ public abstract class CertificateBatchJobTests<TApp>(TApp app) : IClassFixture<T
         var job = failOnEnqueue is { } n
             ? new CertificateBatchJob(services.GetRequiredService<AppDbContext>(),
                 new CertificateIssuer(services.GetRequiredService<AppDbContext>(),
-                    new Outbox(services.GetRequiredService<AppDbContext>(), FailingJobStorage(n), TimeProvider.System),
+                    new Outbox(services.GetRequiredService<AppDbContext>(), FailingJobStorage(n), new NotificationOptions(), TimeProvider.System),
                     services.GetRequiredService<CertificatesOptions>(), TimeProvider.System, NullLogger<CertificateIssuer>.Instance),
                 TimeProvider.System)
             : services.GetRequiredService<CertificateBatchJob>();

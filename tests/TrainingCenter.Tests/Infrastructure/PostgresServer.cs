@@ -48,7 +48,17 @@ public sealed class PostgresServer
     {
         var configured = Environment.GetEnvironmentVariable("TC_TEST_POSTGRES");
         if (!string.IsNullOrWhiteSpace(configured)) return new PostgresServer(configured, null, null, null);
+        return await StartOwnAsync();
+    }
 
+    /// <summary>
+    /// A throwaway server of the caller's own (never <c>TC_TEST_POSTGRES</c>), which it may stop and start again
+    /// (<see cref="StopServerAsync"/>, <see cref="StartServerAsync"/>) and must remove (<see cref="RemoveAsync"/>).
+    /// </summary>
+    public static Task<PostgresServer> StartDedicatedAsync() => StartOwnAsync();
+
+    private static async Task<PostgresServer> StartOwnAsync()
+    {
         var bin = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
                 .Where(b => File.Exists(Path.Combine(b, "initdb"))).OrderDescending().FirstOrDefault()
@@ -58,17 +68,40 @@ public sealed class PostgresServer
 
         var data = Path.Combine(Path.GetTempPath(), $"tc-pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(data);
-        var asRoot = Environment.UserName == "root";
-        if (asRoot) await RunAsync("chown", ["postgres:postgres", data], asRoot: false);
+        if (AsRoot) await RunAsync("chown", ["postgres:postgres", data], asRoot: false);
         var port = FreePort();
-        await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], asRoot);
-        await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(data, "server.log"), "-w", "-t", "60", "-o",
-            $"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
-            "start"], asRoot);
-        return new PostgresServer(
+        await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], AsRoot);
+        // The options live in the data folder, so the server starts again the same way.
+        await File.AppendAllTextAsync(Path.Combine(data, "postgresql.auto.conf"),
+            $"port = {port}\nunix_socket_directories = '{data}'\nlisten_addresses = '127.0.0.1'\nfsync = off\n" +
+            "synchronous_commit = off\nfull_page_writes = off\nmax_connections = 300\n");
+        var server = new PostgresServer(
             $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50",
             null, data, bin);
+        await server.StartServerAsync();
+        return server;
     }
+
+    private static bool AsRoot => Environment.UserName == "root";
+
+    /// <summary>Starts this throwaway server (again) and waits until it accepts connections.</summary>
+    public Task StartServerAsync() => RunAsync(Path.Combine(OwnBin, "pg_ctl"),
+        ["-D", OwnData, "-l", Path.Combine(OwnData, "server.log"), "-w", "-t", "60", "start"], AsRoot);
+
+    /// <summary>Stops this throwaway server at once, as a crash or a lost database host would; open connections break.</summary>
+    public Task StopServerAsync() => RunAsync(Path.Combine(OwnBin, "pg_ctl"), ["-D", OwnData, "-m", "immediate", "-w", "stop"], AsRoot);
+
+    /// <summary>Stops a dedicated server and deletes its data.</summary>
+    public async Task RemoveAsync()
+    {
+        if (_dataDirectory is null) return;
+        NpgsqlConnection.ClearAllPools();
+        await RunAsync(Path.Combine(OwnBin, "pg_ctl"), ["-D", OwnData, "-m", "immediate", "stop"], AsRoot);
+        Directory.Delete(OwnData, recursive: true);
+    }
+
+    private string OwnData => _dataDirectory ?? throw new InvalidOperationException("This server is not a throwaway one of the tests.");
+    private string OwnBin => _binDirectory ?? throw new InvalidOperationException("This server is not a throwaway one of the tests.");
 
     /// <summary>
     /// Stops the throwaway server, if one was started, while the test run is still going: doing it at process exit
@@ -77,12 +110,7 @@ public sealed class PostgresServer
     public static async Task StopAsync()
     {
         if (!Shared.IsValueCreated) return;
-        var server = await Shared.Value;
-        if (server._dataDirectory is null || server._binDirectory is null) return;
-        NpgsqlConnection.ClearAllPools();
-        await RunAsync(Path.Combine(server._binDirectory, "pg_ctl"), ["-D", server._dataDirectory, "-m", "immediate", "stop"],
-            Environment.UserName == "root");
-        Directory.Delete(server._dataDirectory, recursive: true);
+        await (await Shared.Value).RemoveAsync();
     }
 
     private static int FreePort()

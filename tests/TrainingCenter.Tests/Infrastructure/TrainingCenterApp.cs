@@ -44,6 +44,11 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Logs:Directory", Path.Combine(DataDirectory, "logs"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Every in-memory client has no remote address, so a class's tests share one window per form: out of reach
+        // here; FormRateLimitedApp sets them low.
+        builder.UseSetting("RateLimits:LoginPerMinute", "100000");
+        builder.UseSetting("RateLimits:RegisterPerMinute", "100000");
+        builder.UseSetting("RateLimits:ApplyPerMinute", "100000");
     }
 
     /// <summary>A cookie-keeping client that does not follow redirects, over https so secure cookies flow.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
@@ -10,6 +11,7 @@ using TrainingCenter.Web.Setup;
 namespace TrainingCenter.Web.Pages.Cohorts;
 
 [Authorize(Policy = Policies.Trainee)]
+[EnableRateLimiting(RateLimitingSetup.Apply)]
 public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : PageModel
 {
     public CohortToApply Cohort { get; private set; } = default!;

@@ -4,12 +4,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using TrainingCenter.Identity;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Web.Areas.Identity.Pages.Account;
 
 /// <summary>Replaces Identity UI's login so that repeated failures lock the account.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitingSetup.Login)]
 public sealed class LoginModel(SignInManager<ApplicationUser> signIn, ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

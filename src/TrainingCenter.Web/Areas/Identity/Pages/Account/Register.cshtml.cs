@@ -6,15 +6,18 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using TrainingCenter.Data;
 using TrainingCenter.Identity;
 using TrainingCenter.Trainees;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Web.Areas.Identity.Pages.Account;
 
 /// <summary>Replaces Identity UI's registration: every new account is a trainee with a profile.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitingSetup.Register)]
 public sealed class RegisterModel(
     UserManager<ApplicationUser> users, AppDbContext db, IEmailSender email, ILogger<RegisterModel> logger) : PageModel
 {

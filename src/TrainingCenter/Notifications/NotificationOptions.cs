@@ -1,0 +1,19 @@
+namespace TrainingCenter.Notifications;
+
+/// <summary>Settings under <c>Notifications</c>.</summary>
+public sealed class NotificationOptions
+{
+    public const string Section = "Notifications";
+
+    /// <summary>
+    /// How long a delivery keeps a message claimed. Longer than any SMTP exchange; after a crash mid-send the message is
+    /// sent again once this has passed (the only way one is sent twice).
+    /// </summary>
+    public TimeSpan DeliveryLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Recorded but never tried after this long: the job that should have sent it was lost (e.g. a crash between
+    /// recording and queueing), so the stranded-message sweep queues it again.
+    /// </summary>
+    public TimeSpan StrandedAfter { get; set; } = TimeSpan.FromMinutes(10);
+}
