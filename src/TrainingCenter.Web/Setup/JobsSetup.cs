@@ -4,12 +4,18 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
+using Microsoft.Data.SqlClient;
+using Npgsql;
 
 namespace TrainingCenter.Web.Setup;
 
 public static class JobsSetup
 {
     public const string DashboardPath = "/hangfire";
+
+    // A connection string of its own gives Hangfire its own connection pool: a burst of requests that hold the app's
+    // connections while they enqueue a job (100 applicants at once) could otherwise starve job creation until it timed out.
+    private const string JobsConnectionName = "TrainingCenter jobs";
 
     /// <summary>
     /// Hangfire on the same database server as the app (its own file beside the app's for SQLite). The job storage and
@@ -56,7 +62,7 @@ public static class JobsSetup
                 return new SQLiteStorage(Path.Combine(database.SqliteDirectory, "hangfire.db"),
                     new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
             case DatabaseProvider.SqlServer:
-                return new SqlServerStorage(database.ConnectionString);
+                return new SqlServerStorage(new SqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = JobsConnectionName }.ConnectionString);
             case DatabaseProvider.PostgreSql:
                 var options = new PostgreSqlStorageOptions
                 {
@@ -64,7 +70,8 @@ public static class JobsSetup
                     InvisibilityTimeout = invisibilityTimeout,
                     UseSlidingInvisibilityTimeout = true,
                 };
-                return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options, null), options);
+                var connection = new NpgsqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = JobsConnectionName }.ConnectionString;
+                return new PostgreSqlStorage(new NpgsqlConnectionFactory(connection, options, null), options);
             default:
                 throw new InvalidOperationException($"There is no job storage for the database provider {database.Provider}.");
         }
