@@ -20,6 +20,7 @@ namespace TrainingCenter.Tests.Security;
 /// The real app as its own process, killed (not stopped) in the middle of its work and started again on the same
 /// PostgreSQL database: the work finishes, once.
 /// </summary>
+[Collection(OutageCollection.Name)]
 public sealed class CrashSafetyTests(CrashSafetyApp app) : IClassFixture<CrashSafetyApp>
 {
     private const int Trainees = 40;

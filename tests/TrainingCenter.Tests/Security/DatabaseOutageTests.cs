@@ -6,6 +6,7 @@ using TrainingCenter.Tests.Pages.Attendance;
 namespace TrainingCenter.Tests.Security;
 
 /// <summary>PostgreSQL stops while the app serves: users get the friendly error page, readiness says so, and nothing half-written remains.</summary>
+[Collection(OutageCollection.Name)]
 public sealed class DatabaseOutageTests(DatabaseOutageApp app) : IClassFixture<DatabaseOutageApp>
 {
     [Fact]
