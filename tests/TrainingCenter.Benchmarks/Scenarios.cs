@@ -18,7 +18,7 @@ public static class Scenarios
         ["pages"] = PagesScenario.RunAsync,
         ["flat"] = FlatScenario.RunAsync,
         ["race"] = RaceScenario.RunAsync,
-        ["reminders"] = args => Task.FromResult(ReminderScenario.Run(args)),
+        ["reminders"] = ReminderScenario.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)

@@ -32,6 +32,8 @@ public sealed class BenchmarkArguments
     public TimeSpan Duration => TimeSpan.FromSeconds(int.Parse(values.GetValueOrDefault("seconds", "15"), CultureInfo.InvariantCulture));
     public bool Has(string name) => values.ContainsKey(name);
 
+    public string Text(string name, string fallback) => values.GetValueOrDefault(name, fallback);
+
     public int Int(string name, int fallback) => values.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
     /// <summary>The database named by <c>--{name}</c>; for SQLite a file path is enough.</summary>

@@ -9,9 +9,9 @@ public static class LoadTable
     {
         Console.WriteLine();
         Console.WriteLine(title);
-        Console.WriteLine($"{"load",-40} {"requests",8} {"failed",6} {"req/s",8} {"median ms",10} {"p95 ms",8} {"× baseline req/s",17} {"CPU ms/req",10} {"× baseline by CPU",17}");
+        Console.WriteLine($"{"load",-40} {"requests",8} {"failed",6} {"req/s",8} {"median ms",10} {"p95 ms",8} {"× baseline req/s",17} {"CPU ms/req",10} {"× baseline by CPU",17} {"JIT ms",7}");
         foreach (var load in loads)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{load.Name,-40} {load.Count,8} {load.Failures,6} {load.RequestsPerSecond,8:0.0} {load.MedianMs,10:0.0} {load.P95Ms,8:0.0} {load.RequestsPerSecond / baseline.RequestsPerSecond,17:0.00} {load.CpuMsPerRequest,10:0.00} {baseline.CpuMsPerRequest / load.CpuMsPerRequest,17:0.00}"));
+                $"{load.Name,-40} {load.Count,8} {load.Failures,6} {load.RequestsPerSecond,8:0.0} {load.MedianMs,10:0.0} {load.P95Ms,8:0.0} {load.RequestsPerSecond / baseline.RequestsPerSecond,17:0.00} {load.CpuMsPerRequest,10:0.00} {baseline.CpuMsPerRequest / load.CpuMsPerRequest,17:0.00} {load.JitMs,7:0}"));
     }
 }
