@@ -69,7 +69,8 @@ public static class PagesScenario
     private static int Report(BenchmarkArguments arguments, List<LoadResult> results)
     {
         LoadTable.Print($"pages on {arguments.Database().Provider}, concurrency {results[0].Concurrency}", results, results[0]);
-        if (results.SingleOrDefault(r => r.Name.StartsWith("(d)", StringComparison.Ordinal)) is not { } sheetPost) return 0;
+        var failures = results.Sum(r => r.Failures);
+        if (results.SingleOrDefault(r => r.Name.StartsWith("(d)", StringComparison.Ordinal)) is not { } sheetPost) return failures == 0 ? 0 : 1;
         if (results.SingleOrDefault(r => r.Name.StartsWith("(c)", StringComparison.Ordinal)) is { } sheetGet)
         {
             var alone = sheetPost.CpuMsPerRequest - sheetGet.CpuMsPerRequest;
@@ -77,7 +78,7 @@ public static class PagesScenario
                 $"(d) less (c), the POST alone: {alone:0.00} CPU ms, {results[0].CpuMsPerRequest / alone:0.000} × bare by CPU"));
         }
         var post = results[0].CpuMsPerRequest / sheetPost.CpuMsPerRequest;
-        var met = post >= SheetPostGoal && results.All(r => r.Failures == 0);
+        var met = post >= SheetPostGoal && failures == 0;
         Console.WriteLine($"Goal: sheet POST >= {SheetPostGoal:0.00} × bare throughput (by CPU), no failures: {(met ? "met" : "NOT MET")}.");
         return met ? 0 : 1;
     }
