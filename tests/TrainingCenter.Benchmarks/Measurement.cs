@@ -44,6 +44,7 @@ public sealed record Measurement(double[] WallMs, double[] CpuMs, double Process
         return new Measurement(wall, cpu, processCpuMs / runs);
     }
 
-    private static double Percentile(double[] sorted, double fraction) =>
+    /// <summary>The value below which <paramref name="fraction"/> of the sorted values lie (nearest rank).</summary>
+    public static double Percentile(double[] sorted, double fraction) =>
         sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(fraction * sorted.Length) - 1)];
 }

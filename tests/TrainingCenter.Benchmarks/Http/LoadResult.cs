@@ -24,5 +24,5 @@ public sealed record LoadResult(string Name, int Concurrency, double[] Latencies
     public double RequestsPerSecond => Count == 0 ? 0 : Concurrency * 1000 / LatenciesMs.Average();
 
     private double Percentile(double fraction) =>
-        Count == 0 ? double.NaN : LatenciesMs[Math.Min(Count - 1, (int)Math.Ceiling(fraction * Count) - 1)];
+        Count == 0 ? double.NaN : Measurement.Percentile(LatenciesMs, fraction);
 }

@@ -69,7 +69,7 @@ public static class ReminderScenario
             clock.At = at.AddDays(1);
             var nextDay = await RunOnceAsync(app, clock, scan, counter);
             Print(scan.Name, "day 2", nextDay.Recorded, nextDay.Reads, nextDay.Writes, [nextDay.WallMs], [nextDay.CpuMs], nextDay.JitMs);
-            met &= Percentile(wall, 0.95) < GoalMs && nextDay.WallMs < GoalMs && new[] { first.Reads, reads, nextDay.Reads }.Max() < GoalQueries;
+            met &= Measurement.Percentile(wall, 0.95) < GoalMs && nextDay.WallMs < GoalMs && new[] { first.Reads, reads, nextDay.Reads }.Max() < GoalQueries;
         }
         Console.WriteLine($"Goal: every scan under {GoalMs:0} ms once compiled (p95 of the runs, the run a day later) and under {GoalQueries} queries: {(met ? "met" : "NOT MET")}.");
         return met ? 0 : 1;
@@ -103,7 +103,7 @@ public static class ReminderScenario
 
     private static void Print(string name, string run, int recorded, int reads, int writes, double[] wall, double[] cpu, double jitMs) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-20} {run,-7} {recorded,8} {reads,6} {writes,6} {Percentile(wall, 0.5),8:0.0} {Percentile(wall, 0.95),7:0.0} {Percentile(cpu, 0.5),7:0.0} {Percentile(cpu, 0.95),7:0.0} {jitMs,7:0}"));
+            $"{name,-20} {run,-7} {recorded,8} {reads,6} {writes,6} {Measurement.Percentile(wall, 0.5),8:0.0} {Measurement.Percentile(wall, 0.95),7:0.0} {Measurement.Percentile(cpu, 0.5),7:0.0} {Measurement.Percentile(cpu, 0.95),7:0.0} {jitMs,7:0}"));
 
     private sealed class FixedClock : TimeProvider
     {
@@ -111,7 +111,4 @@ public static class ReminderScenario
 
         public override DateTimeOffset GetUtcNow() => At;
     }
-
-    private static double Percentile(double[] sorted, double fraction) =>
-        sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(fraction * sorted.Length) - 1)];
 }
