@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Data;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Security;
 
@@ -39,6 +40,7 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : IClassFixture<TApp> 
                     gets++;
                     var body = await response.Content.ReadAsStringAsync(ct);
                     problems.AddRange(Judge("GET", url, party, allowed.Contains(party), response));
+                    problems.AddRange(MissingHeaders("GET", url, party, response));
                     problems.AddRange(Leaks("GET", url, party, page, body, world.Secrets));
                 }
                 if (allowed.Contains(party)) continue;
@@ -49,6 +51,7 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : IClassFixture<TApp> 
                         new Dictionary<string, string> { ["__RequestVerificationToken"] = tokens[party] }), ct);
                     posts++;
                     problems.AddRange(Judge("POST", url, party, allowed: false, response));
+                    problems.AddRange(MissingHeaders("POST", url, party, response));
                     problems.AddRange(Leaks("POST", url, party, page, await response.Content.ReadAsStringAsync(ct), world.Secrets));
                 }
             }
@@ -95,6 +98,17 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : IClassFixture<TApp> 
         var status = (int)response.StatusCode;
         if (status >= 500) yield return $"{method} {url} as {party}: {status}";
         else if (!allowed && !IsRefusal(response)) yield return $"{method} {url} as {party}: {status} {response.Headers.Location}, expected a refusal";
+    }
+
+    /// <summary>Every answer, page or refusal, carries the security headers (no sniffing, no framing, scripts from this site).</summary>
+    private static IEnumerable<string> MissingHeaders(string method, string url, Party party, HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("X-Content-Type-Options", out var sniffing) || sniffing.Single() != "nosniff")
+            yield return $"{method} {url} as {party}: no X-Content-Type-Options: nosniff";
+        if (!response.Headers.TryGetValues("X-Frame-Options", out var framing) || framing.Single() != "DENY")
+            yield return $"{method} {url} as {party}: no X-Frame-Options: DENY";
+        if (!response.Headers.TryGetValues("Content-Security-Policy", out var policy) || policy.Single() != SecurityHeaders.ContentSecurityPolicy)
+            yield return $"{method} {url} as {party}: not the app's Content-Security-Policy";
     }
 
     private static bool IsRefusal(HttpResponseMessage response) => response.StatusCode switch
