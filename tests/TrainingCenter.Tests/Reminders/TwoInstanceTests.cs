@@ -3,15 +3,12 @@ using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
-using TrainingCenter.Enrolments;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
 using TrainingCenter.Tests.Infrastructure;
-using TrainingCenter.Trainees;
 
 namespace TrainingCenter.Tests.Reminders;
 
@@ -22,7 +19,7 @@ namespace TrainingCenter.Tests.Reminders;
 public sealed class TwoInstanceTests
 {
     private const int Trainees = 99;
-    private const int Sessions = 2;
+    private const int Sessions = ClassWithSessionsDue.Sessions;
 
     [Fact]
     public async Task Two_app_instances_send_each_of_200_due_reminders_exactly_once_and_accept_each_others_login_cookie()
@@ -98,55 +95,22 @@ public sealed class TwoInstanceTests
     }
 
     /// <summary>
-    /// A cohort under way (its first session was ten days ago, so no start notice and no attendance chase) with 99
-    /// trainees, one instructor and two sessions in the next hours: 2 × 100 session reminders due. The first trainee can
-    /// sign in. Returns everyone's email.
+    /// A <see cref="ClassWithSessionsDue"/> of 99 trainees and its instructor: 2 × 100 session reminders due. The first
+    /// trainee can sign in. Returns everyone's email.
     /// </summary>
     private static async Task<IReadOnlyList<string>> ArrangeAsync(string connectionString)
     {
         var ct = TestContext.Current.CancellationToken;
-        var now = DateTime.UtcNow;
         await using var db = Open(connectionString);
-        var users = Enumerable.Range(0, Trainees + 1).Select(i =>
-        {
-            var email = i == 0 ? "instructor@two.example" : $"trainee-{i}@two.example";
-            return new ApplicationUser
-            {
-                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
-                EmailConfirmed = true, DisplayName = i == 0 ? "Instructor Two" : $"Trainee {i}", SecurityStamp = Guid.NewGuid().ToString(),
-            };
-        }).ToList();
-        users[1].PasswordHash = new PasswordHasher<ApplicationUser>().HashPassword(users[1], DemoAccounts.Password);
-        db.Users.AddRange(users);
-        var trainees = users.Skip(1).Select(u => new Trainee(u.Id, u.DisplayName)).ToList();
-        db.Trainees.AddRange(trainees);
-        var traineeRole = await db.Roles.Where(r => r.Name == Roles.Trainee).Select(r => r.Id).SingleAsync(ct);
-        db.UserRoles.Add(new IdentityUserRole<string> { UserId = users[1].Id, RoleId = traineeRole });
         var track = new Tracks.Track("Software Engineering", "SE");
         db.Tracks.Add(track);
         await db.SaveChangesAsync(ct);
-
-        var cohort = new Cohort("TWO-2026-01", "Two instances", track.Id,
-            DateOnly.FromDateTime(now.AddDays(-10)), DateOnly.FromDateTime(now.AddDays(30)), Trainees)
-        {
-            Status = CohortStatus.InProgress, SeatsTaken = Trainees, Venue = "Hall A",
-            EnrolmentOpensAtUtc = now.AddDays(-40), EnrolmentClosesAtUtc = now.AddDays(-11),
-        };
-        db.Cohorts.Add(cohort);
+        var (_, people) = await ClassWithSessionsDue.ArrangeAsync(db, "two", Trainees, track.Id, ct);
+        people[1].PasswordHash = new PasswordHasher<ApplicationUser>().HashPassword(people[1], DemoAccounts.Password);
+        var traineeRole = await db.Roles.Where(r => r.Name == Roles.Trainee).Select(r => r.Id).SingleAsync(ct);
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = people[1].Id, RoleId = traineeRole });
         await db.SaveChangesAsync(ct);
-        db.CohortInstructors.Add(new CohortInstructor(cohort.Id, users[0].Id));
-        db.Sessions.AddRange(
-            new Session(cohort.Id, now.AddDays(-10), now.AddDays(-10).AddHours(2), "Kick-off"),
-            new Session(cohort.Id, now.AddHours(3), now.AddHours(5), "Version control"),
-            new Session(cohort.Id, now.AddHours(7), now.AddHours(9), "Testing"));
-        db.Enrolments.AddRange(trainees.Select(t =>
-        {
-            var enrolment = new Enrolment(cohort.Id, t.Id, now.AddDays(-30), null);
-            enrolment.MoveTo(EnrolmentStatus.Enrolled, now.AddDays(-20), null);
-            return enrolment;
-        }));
-        await db.SaveChangesAsync(ct);
-        return users.Select(u => u.Email!).ToList();
+        return people.Select(u => u.Email!).ToList();
     }
 
     private static AppDbContext Open(string connectionString) =>

@@ -4,15 +4,12 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using TrainingCenter.Certificates;
-using TrainingCenter.Cohorts;
 using TrainingCenter.Demo;
-using TrainingCenter.Enrolments;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
 using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
-using TrainingCenter.Trainees;
 
 namespace TrainingCenter.Tests.Security;
 
@@ -25,7 +22,7 @@ public sealed class CrashSafetyTests(CrashSafetyApp app) : IClassFixture<CrashSa
 {
     private const int Trainees = 40;
     private const int ReminderTrainees = 149;
-    private const int ReminderSessions = 2;
+    private const int ReminderSessions = ClassWithSessionsDue.Sessions;
     private const int ReminderWorkers = 2;
 
     [Fact]
@@ -146,51 +143,18 @@ public sealed class CrashSafetyTests(CrashSafetyApp app) : IClassFixture<CrashSa
     };
 
     /// <summary>
-    /// A cohort under way (its first session was ten days ago, so no start notice and no attendance chase) with 149
-    /// trainees, one instructor and two sessions in the next hours: 2 × 150 session reminders due. Returns its ID and
-    /// everyone's email.
+    /// A <see cref="ClassWithSessionsDue"/> of 149 trainees and its instructor: 2 × 150 session reminders due. Returns its
+    /// ID and everyone's email.
     /// </summary>
     private async Task<(int CohortId, IReadOnlyList<string> People)> ReminderClassAsync()
     {
         var ct = TestContext.Current.CancellationToken;
-        var now = DateTime.UtcNow;
-        var batch = Guid.NewGuid().ToString("N")[..8];
+        var name = $"crash-{Guid.NewGuid().ToString("N")[..8]}";
         return await app.WithDbAsync(async db =>
         {
-            var users = Enumerable.Range(0, ReminderTrainees + 1).Select(i =>
-            {
-                var email = i == 0 ? $"instructor-{batch}@crash.example" : $"trainee-{batch}-{i}@crash.example";
-                return new ApplicationUser
-                {
-                    UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
-                    EmailConfirmed = true, DisplayName = i == 0 ? "Instructor Crash" : $"Trainee {i}", SecurityStamp = Guid.NewGuid().ToString(),
-                };
-            }).ToList();
-            db.Users.AddRange(users);
-            var trainees = users.Skip(1).Select(u => new Trainee(u.Id, u.DisplayName)).ToList();
-            db.Trainees.AddRange(trainees);
             var trackId = await db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
-            var cohort = new Cohort($"CR-{batch}".ToUpperInvariant(), "Crash and restart", trackId,
-                DateOnly.FromDateTime(now.AddDays(-10)), DateOnly.FromDateTime(now.AddDays(30)), ReminderTrainees)
-            {
-                Status = CohortStatus.InProgress, SeatsTaken = ReminderTrainees, Venue = "Hall A",
-                EnrolmentOpensAtUtc = now.AddDays(-40), EnrolmentClosesAtUtc = now.AddDays(-11),
-            };
-            db.Cohorts.Add(cohort);
-            await db.SaveChangesAsync(ct);
-            db.CohortInstructors.Add(new CohortInstructor(cohort.Id, users[0].Id));
-            db.Sessions.AddRange(
-                new Session(cohort.Id, now.AddDays(-10), now.AddDays(-10).AddHours(2), "Kick-off"),
-                new Session(cohort.Id, now.AddHours(3), now.AddHours(5), "Version control"),
-                new Session(cohort.Id, now.AddHours(7), now.AddHours(9), "Testing"));
-            db.Enrolments.AddRange(trainees.Select(t =>
-            {
-                var enrolment = new Enrolment(cohort.Id, t.Id, now.AddDays(-30), null);
-                enrolment.MoveTo(EnrolmentStatus.Enrolled, now.AddDays(-20), null);
-                return enrolment;
-            }));
-            await db.SaveChangesAsync(ct);
-            return (cohort.Id, (IReadOnlyList<string>)users.Select(u => u.Email!).ToList());
+            var (cohortId, people) = await ClassWithSessionsDue.ArrangeAsync(db, name, ReminderTrainees, trackId, ct);
+            return (cohortId, (IReadOnlyList<string>)people.Select(u => u.Email!).ToList());
         });
     }
 
