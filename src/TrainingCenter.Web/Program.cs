@@ -4,6 +4,7 @@ using TrainingCenter.Web.Setup;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLogs();
+builder.AddPublicAddress();
 builder.AddDatabase();
 builder.AddAccounts();
 builder.AddEmail();
@@ -28,6 +29,7 @@ if (args.Contains("seed"))
 }
 
 app.LogEmailDelivery();
+app.WarnIfKeysUnprotected();
 await app.PrepareDatabaseAsync();
 app.UsePages();
 app.Run();

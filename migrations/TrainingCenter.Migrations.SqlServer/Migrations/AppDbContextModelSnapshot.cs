@@ -1097,6 +1097,32 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("TrainingCenter.Identity.SignInFailures", b =>
+                {
+                    b.Property<string>("AccountKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("nvarchar(45)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("HeldUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("WindowStartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("AccountKey", "ClientAddress");
+
+                    b.HasIndex("WindowStartedAtUtc");
+
+                    b.ToTable("SignInFailures");
+                });
+
             modelBuilder.Entity("TrainingCenter.Notifications.Notification", b =>
                 {
                     b.Property<int>("Id")

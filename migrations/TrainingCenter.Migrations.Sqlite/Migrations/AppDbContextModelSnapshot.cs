@@ -1058,6 +1058,32 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("TrainingCenter.Identity.SignInFailures", b =>
+                {
+                    b.Property<string>("AccountKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HeldUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WindowStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountKey", "ClientAddress");
+
+                    b.HasIndex("WindowStartedAtUtc");
+
+                    b.ToTable("SignInFailures");
+                });
+
             modelBuilder.Entity("TrainingCenter.Notifications.Notification", b =>
                 {
                     b.Property<int>("Id")

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using TrainingCenter.Data;
@@ -7,6 +8,8 @@ namespace TrainingCenter.Web.Setup;
 
 public static class AccountsSetup
 {
+    private const string KeyCertificatePathSetting = "DataProtection:CertificatePath";
+
     /// <summary>Identity with roles, lockout, confirmed emails, and data-protection keys shared through the database.</summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
@@ -16,15 +19,22 @@ public static class AccountsSetup
                 options.SignIn.RequireConfirmedAccount = true;
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 8;
-                options.Lockout.MaxFailedAccessAttempts = builder.Configuration.GetValue("Identity:MaxFailedAccessAttempts", 5);
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed sign-ins hold back the address that made them (SignInThrottle), never the account: locking the
+                // account would let anyone keep its owner out.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>();
 
-        builder.Services.AddDataProtection()
+        var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("TrainingCenter")
             .PersistKeysToDbContext<AppDbContext>();
+        if (builder.Configuration[KeyCertificatePathSetting] is { Length: > 0 } certificatePath)
+            dataProtection.ProtectKeysWithCertificate(
+                X509CertificateLoader.LoadPkcs12FromFile(certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
+
+        builder.Services.AddSingleton(builder.Configuration.GetSection(SignInThrottleOptions.Section).Get<SignInThrottleOptions>() ?? new SignInThrottleOptions());
+        builder.Services.AddScoped<SignInThrottle>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {
@@ -48,5 +58,15 @@ public static class AccountsSetup
 
         builder.Services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, AppClaimsPrincipalFactory>();
         return builder;
+    }
+
+    /// <summary>Says at start when the keys that sign logins and links lie unencrypted in the database, and what to set.</summary>
+    public static void WarnIfKeysUnprotected(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment() && string.IsNullOrEmpty(app.Configuration[KeyCertificatePathSetting]))
+            app.Logger.LogWarning(
+                "Data-protection keys (they sign logins and account links) are stored unencrypted in the DataProtectionKeys table. " +
+                "Set {PathSetting} to a PFX certificate with a private key (and DataProtection:CertificatePassword) to encrypt them at rest",
+                KeyCertificatePathSetting);
     }
 }

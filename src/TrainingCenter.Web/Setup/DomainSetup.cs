@@ -4,6 +4,7 @@ using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
+using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
 using TrainingCenter.Web.Pages.Sponsor;
@@ -47,6 +48,9 @@ public static class DomainSetup
         builder.Services.AddScoped<INotificationComposer, FirmInvitationComposer>();
         builder.Services.AddScoped<SponsorWeeklyJob>();
         builder.Services.AddScoped<INotificationComposer, SponsorWeeklyComposer>();
+        builder.Services.AddScoped<AccountEmails>();
+        foreach (var kind in Enum.GetValues<AccountEmailKind>())
+            builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<AccountEmailComposer>(services, kind));
         return builder;
     }
 }

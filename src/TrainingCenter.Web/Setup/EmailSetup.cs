@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity.UI.Services;
 using TrainingCenter.Email;
 
 namespace TrainingCenter.Web.Setup;
@@ -13,7 +12,6 @@ public static class EmailSetup
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(sender);
         builder.Services.AddSingleton<IMailSender>(sender);
-        builder.Services.AddTransient<IEmailSender, IdentityEmailSender>();
         return builder;
     }
 

@@ -29,6 +29,7 @@ public static class PagesSetup
     /// <summary>The request pipeline, in the order it must run.</summary>
     public static WebApplication UsePages(this WebApplication app)
     {
+        app.UseForwardedHeadersFromKnownProxies();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

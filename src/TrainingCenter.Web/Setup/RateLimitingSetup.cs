@@ -17,6 +17,12 @@ public static class RateLimitingSetup
     /// <summary>The policy on applications to cohorts, so seats cannot be hammered by a script.</summary>
     public const string Apply = "apply";
 
+    /// <summary>The policy on forms that email an account (password reset, confirmation again), so one client cannot flood inboxes.</summary>
+    public const string AccountEmail = "account-email";
+
+    /// <summary>The policy on pages about an account by its address, so they cannot be used to probe addresses in bulk.</summary>
+    public const string AccountLookup = "account-lookup";
+
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection("RateLimits");
@@ -24,6 +30,8 @@ public static class RateLimitingSetup
         var loginPerMinute = settings.GetValue("LoginPerMinute", 10);
         var registerPerMinute = settings.GetValue("RegisterPerMinute", 5);
         var applyPerMinute = settings.GetValue("ApplyPerMinute", 10);
+        var accountEmailPerMinute = settings.GetValue("AccountEmailPerMinute", 5);
+        var accountLookupPerMinute = settings.GetValue("AccountLookupPerMinute", 20);
         builder.Services.AddRateLimiter(options =>
         {
             // No body: the status-code pages re-execute /Error?code=429, which explains the wait.
@@ -32,6 +40,8 @@ public static class RateLimitingSetup
             options.AddPolicy(Login, context => PostsPerClient(context, loginPerMinute));
             options.AddPolicy(Register, context => PostsPerClient(context, registerPerMinute));
             options.AddPolicy(Apply, context => PostsPerClient(context, applyPerMinute));
+            options.AddPolicy(AccountEmail, context => PostsPerClient(context, accountEmailPerMinute));
+            options.AddPolicy(AccountLookup, context => PerClient(context, accountLookupPerMinute));
         });
         return builder;
     }
@@ -42,11 +52,15 @@ public static class RateLimitingSetup
             ? PerClient(context, perMinute)
             : RateLimitPartition.GetNoLimiter("reading");
 
+    /// <summary>
+    /// The client's address (a known proxy's forwarded one, see PublicAddressSetup). Requests without a remote address
+    /// (the in-memory test server, a misconfigured proxy) share one: refusing too much is safer than no limit at all.
+    /// </summary>
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute) =>
         RateLimitPartition.GetFixedWindowLimiter(
-            // Requests without a remote address (the in-memory test server, a misconfigured proxy) share one window:
-            // refusing too much is safer than giving them no limit at all.
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            ClientAddress(context),
             _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = perMinute,

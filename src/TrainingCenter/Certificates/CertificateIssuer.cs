@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
+using TrainingCenter.Links;
 using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Certificates;
@@ -13,7 +14,7 @@ namespace TrainingCenter.Certificates;
 /// asking again returns the live one.
 /// </summary>
 public sealed class CertificateIssuer(
-    AppDbContext db, Outbox outbox, CertificatesOptions options, TimeProvider clock, ILogger<CertificateIssuer> logger)
+    AppDbContext db, Outbox outbox, CertificatesOptions options, PublicLinks links, TimeProvider clock, ILogger<CertificateIssuer> logger)
 {
     public const string ReadyNotificationKind = "certificate-ready";
 
@@ -86,7 +87,7 @@ public sealed class CertificateIssuer(
             var code = CertificateCodes.Generate();
             var snapshot = new CertificateSnapshot(
                 about.FullName, about.Title, about.Track, about.StartDate, about.EndDate, eligibility.Rate.Percent ?? 0,
-                sponsors, options.SignatoriesOrDefault, serial, CertificateCodes.Format(code), options.VerificationUrl(code),
+                sponsors, options.SignatoriesOrDefault, serial, CertificateCodes.Format(code), links.Verification(code),
                 issuedOn, options.CenterName, centerLogo);
             var pdf = new CertificateDocument(snapshot).ToPdf();
             var certificate = new Certificate(enrolmentId, serial, code, now, snapshot.ToJson());

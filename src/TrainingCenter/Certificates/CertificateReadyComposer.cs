@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using TrainingCenter.Data;
+using TrainingCenter.Links;
 using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Certificates;
 
 /// <summary>Tells a trainee their certificate is ready, with where to download and verify it.</summary>
-public sealed class CertificateReadyComposer(AppDbContext db, CertificatesOptions options) : INotificationComposer
+public sealed class CertificateReadyComposer(AppDbContext db, CertificatesOptions options, PublicLinks links) : INotificationComposer
 {
     public string Kind => CertificateIssuer.ReadyNotificationKind;
 
@@ -22,8 +23,8 @@ public sealed class CertificateReadyComposer(AppDbContext db, CertificatesOption
             ["TraineeName"] = about.FullName,
             ["CohortTitle"] = about.Title,
             ["Serial"] = about.Serial,
-            ["CertificatesUrl"] = $"{options.PublicBaseUrl.TrimEnd('/')}/Me/Certificates",
-            ["VerificationUrl"] = options.VerificationUrl(about.VerificationCode),
+            ["CertificatesUrl"] = links.To("/Me/Certificates"),
+            ["VerificationUrl"] = links.Verification(about.VerificationCode),
             ["CenterName"] = options.CenterName,
         });
     }

@@ -5,9 +5,6 @@ public sealed class CertificatesOptions
 {
     public const string Section = "Certificates";
 
-    /// <summary>Where the app is publicly reachable: the QR code opens <c>{PublicBaseUrl}/verify/{code}</c>; emails link to pages under it.</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
-
     public string CenterName { get; set; } = "TrainingCenter";
 
     /// <summary>A PNG file printed beside the center's name, or null to print the name alone.</summary>
@@ -24,6 +21,4 @@ public sealed class CertificatesOptions
     ];
 
     public IReadOnlyList<CertificateSignatory> SignatoriesOrDefault => Signatories.Count > 0 ? Signatories : DefaultSignatories;
-
-    public string VerificationUrl(string code) => $"{PublicBaseUrl.TrimEnd('/')}/verify/{CertificateCodes.Format(code)}";
 }

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
+using TrainingCenter.Links;
 using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Enrolments;
 
 /// <summary>A sponsor firm's invitation into one of its reserved seats, with the link that takes it; nothing once it was used or cancelled.</summary>
-public sealed class NominationComposer(AppDbContext db, CertificatesOptions center) : INotificationComposer
+public sealed class NominationComposer(AppDbContext db, CertificatesOptions center, PublicLinks links) : INotificationComposer
 {
     public const string NotificationKind = "nomination";
 
@@ -26,7 +27,7 @@ public sealed class NominationComposer(AppDbContext db, CertificatesOptions cent
             ["CohortTitle"] = about.Title,
             ["CohortCode"] = about.Code,
             ["Email"] = notification.RecipientEmail,
-            ["AcceptUrl"] = $"{center.PublicBaseUrl.TrimEnd('/')}/Nominations/{about.Token}",
+            ["AcceptUrl"] = links.To($"/Nominations/{about.Token}"),
             ["CenterName"] = center.CenterName,
         });
     }

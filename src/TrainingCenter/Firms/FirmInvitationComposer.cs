@@ -3,16 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
+using TrainingCenter.Links;
 using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Firms;
 
 /// <summary>Invites a person to see a member firm's reports, with the link that accepts the invitation.</summary>
-public sealed class FirmInvitationComposer(AppDbContext db, CertificatesOptions options, TimeProvider clock) : INotificationComposer
+public sealed class FirmInvitationComposer(AppDbContext db, CertificatesOptions options, PublicLinks links, TimeProvider clock) : INotificationComposer
 {
     public string Kind => FirmStaff.InvitationNotificationKind;
-
-    public static string AcceptUrl(string publicBaseUrl, string token) => $"{publicBaseUrl.TrimEnd('/')}/Firms/Invitations/{token}";
 
     public async Task<MimeMessage?> ComposeAsync(Notification notification, CancellationToken ct)
     {
@@ -26,7 +25,7 @@ public sealed class FirmInvitationComposer(AppDbContext db, CertificatesOptions 
         return NotificationTemplate.Named(Kind).Render(invitation.Email, notification.RecipientEmail, new Dictionary<string, string>
         {
             ["FirmName"] = invitation.FirmName,
-            ["AcceptUrl"] = AcceptUrl(options.PublicBaseUrl, invitation.Token),
+            ["AcceptUrl"] = links.To($"/Firms/Invitations/{invitation.Token}"),
             ["ExpiresOn"] = invitation.ExpiresAtUtc.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
             ["CenterName"] = options.CenterName,
         });

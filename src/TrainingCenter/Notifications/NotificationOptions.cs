@@ -16,4 +16,10 @@ public sealed class NotificationOptions
     /// recording and queueing), so the stranded-message sweep queues it again.
     /// </summary>
     public TimeSpan StrandedAfter { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Emails about one account itself (confirm the address, reset the password, a new address, "you already have an
+    /// account") within an hour, whoever asks for them: the public forms that send them cannot flood a person's inbox.
+    /// </summary>
+    public int AccountEmailsPerHour { get; set; } = 3;
 }

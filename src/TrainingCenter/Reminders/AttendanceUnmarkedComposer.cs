@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
-using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
+using TrainingCenter.Links;
 using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Reminders;
 
 /// <summary>Asks a session's instructor to mark its attendance, which nobody has marked since it ended.</summary>
-public sealed class AttendanceUnmarkedComposer(AppDbContext db, CertificatesOptions site) : INotificationComposer
+public sealed class AttendanceUnmarkedComposer(AppDbContext db, PublicLinks links) : INotificationComposer
 {
     public string Kind => ReminderKinds.AttendanceUnmarked;
 
@@ -30,7 +30,7 @@ public sealed class AttendanceUnmarkedComposer(AppDbContext db, CertificatesOpti
             ["CohortCode"] = session.Code,
             ["Topic"] = session.Topic,
             ["When"] = CohortTime.FormatRange(session.StartsAtUtc, session.EndsAtUtc, session.TimeZoneId),
-            ["SheetUrl"] = $"{site.PublicBaseUrl.TrimEnd('/')}/Attendance/Sessions/{session.Id}",
+            ["SheetUrl"] = links.To($"/Attendance/Sessions/{session.Id}"),
         });
     }
 }

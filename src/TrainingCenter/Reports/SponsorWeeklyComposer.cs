@@ -8,6 +8,7 @@ using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Identity;
+using TrainingCenter.Links;
 using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Reports;
@@ -18,7 +19,7 @@ namespace TrainingCenter.Reports;
 /// and the certificates issued, with a link to the cohort's report. Nothing is sent to a viewer who opted out or left
 /// the firm since, or when none of the firm's cohorts ran.
 /// </summary>
-public sealed class SponsorWeeklyComposer(AppDbContext db, CertificatesOptions options) : INotificationComposer
+public sealed class SponsorWeeklyComposer(AppDbContext db, CertificatesOptions options, PublicLinks links) : INotificationComposer
 {
     public string Kind => SponsorWeeklyJob.NotificationKind;
 
@@ -28,7 +29,7 @@ public sealed class SponsorWeeklyComposer(AppDbContext db, CertificatesOptions o
         return (DateTime.SpecifyKind(end.AddDays(-7), DateTimeKind.Utc), DateTime.SpecifyKind(end, DateTimeKind.Utc));
     }
 
-    public static string ReportUrl(string publicBaseUrl, string code) => $"{publicBaseUrl.TrimEnd('/')}/Sponsor/Cohorts/{Uri.EscapeDataString(code)}";
+    private static string ReportPath(string code) => $"/Sponsor/Cohorts/{Uri.EscapeDataString(code)}";
 
     public async Task<MimeMessage?> ComposeAsync(Notification notification, CancellationToken ct)
     {
@@ -76,7 +77,7 @@ public sealed class SponsorWeeklyComposer(AppDbContext db, CertificatesOptions o
             if (summary.Length > 0) summary.Append("\n\n");
             summary.Append(CultureInfo.InvariantCulture,
                     $"{c.Title} ({c.Code}): {Count(c.Held, "session")} held, {rate}, {c.Enrolled} enrolled, {Count(c.Certificates, "certificate")} issued.")
-                .Append('\n').Append(ReportUrl(options.PublicBaseUrl, c.Code));
+                .Append('\n').Append(links.To(ReportPath(c.Code)));
         }
         var name = string.IsNullOrWhiteSpace(viewer.DisplayName) ? notification.RecipientEmail : viewer.DisplayName;
         return NotificationTemplate.Named(Kind).Render(name, notification.RecipientEmail, new Dictionary<string, string>
@@ -86,7 +87,7 @@ public sealed class SponsorWeeklyComposer(AppDbContext db, CertificatesOptions o
             ["WeekStart"] = start.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
             ["WeekEnd"] = end.AddDays(-1).ToString("d MMM yyyy", CultureInfo.InvariantCulture),
             ["Summary"] = summary.ToString(),
-            ["SettingsUrl"] = $"{options.PublicBaseUrl.TrimEnd('/')}/Sponsor/WeeklyEmail",
+            ["SettingsUrl"] = links.To("/Sponsor/WeeklyEmail"),
             ["CenterName"] = options.CenterName,
         });
     }

@@ -32,7 +32,7 @@ public sealed partial class EnrolmentJourneyTests(BrowserApp app, Chromium chrom
         await Expect(page.GetByText("check your email", new() { Exact = false })).ToBeVisibleAsync();
 
         var confirmation = Assert.Single(await app.MailToAsync(email));
-        await page.GotoAsync(System.Net.WebUtility.HtmlDecode(HrefPattern().Match(confirmation.HtmlBody!).Groups[1].Value));
+        await page.GotoAsync(new Uri(System.Net.WebUtility.HtmlDecode(HrefPattern().Match(confirmation.HtmlBody!).Groups[1].Value)).PathAndQuery);
         await Expect(page.GetByText("Thank you for confirming your email")).ToBeVisibleAsync();
 
         await page.GotoAsync($"/Cohorts/{code}");

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
+using TrainingCenter.Links;
 using TrainingCenter.Notifications;
 using Moq;
 using TrainingCenter.Tests.Infrastructure;
@@ -107,7 +108,7 @@ public abstract class CertificateBatchJobTests<TApp>(TApp app) : IClassFixture<T
             ? new CertificateBatchJob(services.GetRequiredService<AppDbContext>(),
                 new CertificateIssuer(services.GetRequiredService<AppDbContext>(),
                     new Outbox(services.GetRequiredService<AppDbContext>(), FailingJobStorage(n), new NotificationOptions(), TimeProvider.System),
-                    services.GetRequiredService<CertificatesOptions>(), TimeProvider.System, NullLogger<CertificateIssuer>.Instance),
+                    services.GetRequiredService<CertificatesOptions>(), services.GetRequiredService<PublicLinks>(), TimeProvider.System, NullLogger<CertificateIssuer>.Instance),
                 TimeProvider.System)
             : services.GetRequiredService<CertificateBatchJob>();
         await job.RunAsync(batchId, TestContext.Current.CancellationToken);

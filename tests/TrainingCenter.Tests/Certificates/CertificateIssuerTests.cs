@@ -28,7 +28,7 @@ public abstract class CertificateIssuerTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Equal(2, snapshot.Sponsors.Count);
         Assert.Single(snapshot.Sponsors, s => s.LogoPng is not null);
         Assert.Equal(CertificateCodes.Format(stored.Certificate.VerificationCode), snapshot.VerificationCode);
-        Assert.Equal($"http://localhost:5000/verify/{snapshot.VerificationCode}", snapshot.VerificationUrl);
+        Assert.Equal($"{TrainingCenterApp.PublicBaseUrl}/verify/{snapshot.VerificationCode}", snapshot.VerificationUrl);
         Assert.Matches("^[2-9A-HJKMNP-Z]{15}$", stored.Certificate.VerificationCode);
         using var pdf = PdfDocument.Open(stored.Pdf);
         var text = string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value)).Replace(" ", "");
@@ -50,7 +50,7 @@ public abstract class CertificateIssuerTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Equal(1, await app.WithDbAsync(db => db.Certificates.CountAsync(c => c.EnrolmentId == enrolmentId, TestContext.Current.CancellationToken)));
         var mail = await app.MailToAsync(lesson.Trainees[0].Email);
         var ready = Assert.Single(mail, m => m.Subject?.StartsWith("Your certificate is ready", StringComparison.Ordinal) == true);
-        Assert.Contains("http://localhost:5000/Me/Certificates", ready.TextBody);
+        Assert.Contains($"{TrainingCenterApp.PublicBaseUrl}/Me/Certificates", ready.TextBody);
         Assert.Contains(first.Serial, ready.TextBody);
     }
 

@@ -15,6 +15,9 @@ namespace TrainingCenter.Tests.Infrastructure;
 /// </summary>
 public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>The public address every test app is configured with: links in emails and certificates start with it.</summary>
+    public const string PublicBaseUrl = "https://training.test.example";
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"tc-test-{Guid.NewGuid():N}");
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
     public abstract DatabaseProvider Provider { get; }
@@ -35,6 +38,7 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+        builder.UseSetting("App:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:TrainingCenter", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
@@ -49,6 +53,9 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("RateLimits:LoginPerMinute", "100000");
         builder.UseSetting("RateLimits:RegisterPerMinute", "100000");
         builder.UseSetting("RateLimits:ApplyPerMinute", "100000");
+        builder.UseSetting("RateLimits:AccountEmailPerMinute", "100000");
+        builder.UseSetting("RateLimits:AccountLookupPerMinute", "100000");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
     }
 
     /// <summary>A cookie-keeping client that does not follow redirects, over https so secure cookies flow.</summary>
@@ -60,6 +67,14 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
             AllowAutoRedirect = false,
             BaseAddress = new Uri("https://localhost"),
         }));
+    }
+
+    /// <summary>A page client whose requests come from <paramref name="address"/>, as a real connection's would.</summary>
+    public PageClient CreatePageClientFrom(string address)
+    {
+        var client = CreatePageClient();
+        client.Http.DefaultRequestHeaders.Add(ClientAddressFromHeader.Header, address);
+        return client;
     }
 
     /// <summary>A service scope of the running app, for arranging and checking data directly.</summary>

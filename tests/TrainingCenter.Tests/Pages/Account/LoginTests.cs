@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Demo;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
@@ -59,18 +62,67 @@ public abstract class LoginTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Fact]
-    public async Task Repeated_failed_logins_lock_the_account()
+    public async Task Fifty_failures_from_one_address_hold_that_address_back_while_the_owner_signs_in_from_another_at_once()
     {
-        var client = app.CreatePageClient();
-        var email = await app.CreateUserAsync(Roles.Instructor);
-        for (var attempt = 0; attempt < 5; attempt++)
-            await client.LoginAsync(email, $"wrong-{attempt}");
+        var email = await app.CreateUserAsync(Roles.Admin);
+        var attacker = app.CreatePageClientFrom("203.0.113.66");
+        var answers = new List<string>();
+        for (var attempt = 0; attempt < 50; attempt++)
+            answers.Add(ValidationSummary(await PageClient.HtmlPage.ReadAsync(await attacker.LoginAsync(email, $"guess-{attempt}"))));
 
-        var withRightPassword = await client.LoginAsync(email, DemoAccounts.Password);
+        var owner = await app.CreatePageClientFrom("198.51.100.7").LoginAsync(email, DemoAccounts.Password);
+        var attackerWithTheRightPassword = await attacker.LoginAsync(email, DemoAccounts.Password);
 
-        Assert.Equal(HttpStatusCode.Redirect, withRightPassword.StatusCode);
-        Assert.Contains("/Identity/Account/Lockout", withRightPassword.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, owner.StatusCode);
+        Assert.Equal("/", owner.Headers.Location!.OriginalString);
+        Assert.Equal(Enumerable.Repeat("Email or password is incorrect.", 5), answers.Take(5));
+        Assert.All(answers.Skip(5), answer => Assert.StartsWith("Too many failed sign-ins from here. Try again in 15 minutes", answer));
+        Assert.Equal(HttpStatusCode.OK, attackerWithTheRightPassword.StatusCode);
+        Assert.StartsWith("Too many failed sign-ins from here.",
+            ValidationSummary(await PageClient.HtmlPage.ReadAsync(attackerWithTheRightPassword)));
+        var user = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
+        Assert.Null(user.LockoutEnd);
     }
+
+    [Fact]
+    public async Task An_unknown_address_is_held_back_exactly_like_a_known_one()
+    {
+        var known = await app.CreateUserAsync(Roles.Trainee);
+        var unknown = $"nobody-{Guid.NewGuid():N}@test.example";
+        var guesser = app.CreatePageClientFrom("203.0.113.67");
+
+        var knownAnswers = new List<string>();
+        var unknownAnswers = new List<string>();
+        for (var attempt = 0; attempt < 7; attempt++)
+        {
+            knownAnswers.Add(ValidationSummary(await PageClient.HtmlPage.ReadAsync(await guesser.LoginAsync(known, $"guess-{attempt}"))));
+            unknownAnswers.Add(ValidationSummary(await PageClient.HtmlPage.ReadAsync(await guesser.LoginAsync(unknown, $"guess-{attempt}"))));
+        }
+
+        Assert.Equal(knownAnswers, unknownAnswers);
+        Assert.StartsWith("Too many failed sign-ins from here.", knownAnswers[^1]);
+    }
+
+    [Fact]
+    public async Task An_unconfirmed_account_with_a_wrong_password_answers_like_any_wrong_password()
+    {
+        var email = $"unconfirmed-{Guid.NewGuid():N}@test.example";
+        await using (var scope = app.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            Assert.True((await users.CreateAsync(new ApplicationUser { UserName = email, Email = email }, DemoAccounts.Password)).Succeeded);
+        }
+        var client = app.CreatePageClientFrom("203.0.113.68");
+
+        var wrong = ValidationSummary(await PageClient.HtmlPage.ReadAsync(await client.LoginAsync(email, "not-the-password")));
+        var right = ValidationSummary(await PageClient.HtmlPage.ReadAsync(await client.LoginAsync(email, DemoAccounts.Password)));
+
+        Assert.Equal("Email or password is incorrect.", wrong);
+        Assert.Equal("Please confirm your email address first: follow the link we sent you.", right);
+    }
+
+    private static string ValidationSummary(PageClient.HtmlPage page) =>
+        page.Document.QuerySelector("form#account .alert-danger")?.TextContent.Trim() ?? "";
 }
 
 public sealed class LoginTestsOnSqlite(SqliteApp app) : LoginTests<SqliteApp>(app);

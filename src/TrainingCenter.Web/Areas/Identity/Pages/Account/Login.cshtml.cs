@@ -10,11 +10,16 @@ using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Web.Areas.Identity.Pages.Account;
 
-/// <summary>Replaces Identity UI's login so that repeated failures lock the account.</summary>
+/// <summary>Replaces Identity UI's login: repeated failures hold back the address making them, never the account.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitingSetup.Login)]
-public sealed class LoginModel(SignInManager<ApplicationUser> signIn, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(
+    SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, SignInThrottle throttle, TimeProvider clock, ILogger<LoginModel> logger)
+    : PageModel
 {
+    private static readonly ApplicationUser NoUser = new();
+    private static readonly Lazy<string> NoUserHash = new(() => new PasswordHasher<ApplicationUser>().HashPassword(NoUser, Guid.NewGuid().ToString()));
+
     [BindProperty] public InputModel Input { get; set; } = new();
     public string ReturnUrl { get; private set; } = "/";
     [TempData] public string? ErrorMessage { get; set; }
@@ -26,25 +31,47 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, ILogger<Lo
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
     }
 
-    public async Task<IActionResult> OnPostAsync(string? returnUrl)
+    public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken ct)
     {
         ReturnUrl = LocalOrHome(returnUrl);
         if (!ModelState.IsValid) return Page();
+        var email = Input.Email.Trim();
+        var address = RateLimitingSetup.ClientAddress(HttpContext);
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await throttle.HeldUntilAsync(email, address, ct) is { } heldUntil)
         {
-            logger.LogInformation("User signed in");
-            return LocalRedirect(ReturnUrl);
+            logger.LogWarning("Sign-in refused: too many failures from this address");
+            var minutes = Math.Max(1, (int)Math.Ceiling((heldUntil - clock.GetUtcNow().UtcDateTime).TotalMinutes));
+            ModelState.AddModelError(string.Empty,
+                $"Too many failed sign-ins from here. Try again in {minutes} minute{(minutes == 1 ? "" : "s")}, or reset your password.");
+            return Page();
         }
-        if (result.IsLockedOut)
+
+        var user = await users.FindByEmailAsync(email);
+        var passwordMatches = user is null ? FailAfterHashing(Input.Password) : await users.CheckPasswordAsync(user, Input.Password);
+        if (user is null || !passwordMatches)
         {
-            logger.LogWarning("Account locked out after repeated failed sign-ins");
-            return RedirectToPage("./Lockout");
+            await throttle.RecordFailureAsync(email, address, ct);
+            ModelState.AddModelError(string.Empty, "Email or password is incorrect.");
+            return Page();
         }
-        ModelState.AddModelError(string.Empty,
-            result.IsNotAllowed ? "Please confirm your email address first: follow the link we sent you." : "Email or password is incorrect.");
-        return Page();
+        await throttle.ForgetAsync(email, address, ct);
+        // Only someone who knows the password learns that the address is not confirmed yet.
+        if (!await signIn.CanSignInAsync(user))
+        {
+            ModelState.AddModelError(string.Empty, "Please confirm your email address first: follow the link we sent you.");
+            return Page();
+        }
+        await signIn.SignInAsync(user, Input.RememberMe);
+        logger.LogInformation("User signed in");
+        return LocalRedirect(ReturnUrl);
+    }
+
+    /// <summary>An unknown address costs a password hash too, so the time taken does not tell which accounts exist.</summary>
+    private bool FailAfterHashing(string password)
+    {
+        users.PasswordHasher.VerifyHashedPassword(NoUser, NoUserHash.Value, password);
+        return false;
     }
 
     private string LocalOrHome(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Content("~/");

@@ -1,13 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
 using TrainingCenter.Data;
 using TrainingCenter.Identity;
 using TrainingCenter.Trainees;
@@ -19,7 +15,7 @@ namespace TrainingCenter.Web.Areas.Identity.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitingSetup.Register)]
 public sealed class RegisterModel(
-    UserManager<ApplicationUser> users, AppDbContext db, IEmailSender email, ILogger<RegisterModel> logger) : PageModel
+    UserManager<ApplicationUser> users, AppDbContext db, AccountEmails emails, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public string ReturnUrl { get; private set; } = "/";
@@ -33,7 +29,22 @@ public sealed class RegisterModel(
         Input.FullName = Input.FullName.Trim();
         Input.Email = Input.Email.Trim();
 
+        // The password is judged before the address, so a weak one is refused alike whether or not the address is taken.
         var user = new ApplicationUser { UserName = Input.Email, Email = Input.Email, DisplayName = Input.FullName };
+        var passwordProblems = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+            passwordProblems.AddRange((await validator.ValidateAsync(users, user, Input.Password)).Errors);
+        foreach (var problem in passwordProblems)
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", problem.Description);
+        if (passwordProblems.Count > 0) return Page();
+
+        // An address that has an account gets a notice, not a second account; the page says the same as for a new one.
+        if (await users.FindByEmailAsync(Input.Email) is { } existing)
+        {
+            await emails.SendAsync(existing, AccountEmailKind.AlreadyRegistered, ct);
+            return RedirectToPage("RegisterConfirmation", new { returnUrl = ReturnUrl });
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var created = await users.CreateAsync(user, Input.Password);
         if (!created.Succeeded)
@@ -49,14 +60,8 @@ public sealed class RegisterModel(
         await transaction.CommitAsync(ct);
         logger.LogInformation("A new trainee registered");
 
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var callback = Url.Page("/Account/ConfirmEmail", pageHandler: null,
-            values: new { area = "Identity", userId = user.Id, code, returnUrl = ReturnUrl }, protocol: Request.Scheme)!;
-        await email.SendEmailAsync(Input.Email, "Confirm your TrainingCenter account",
-            $"<p>Welcome to TrainingCenter, {HtmlEncoder.Default.Encode(Input.FullName)}.</p>" +
-            $"<p>Please <a href=\"{HtmlEncoder.Default.Encode(callback)}\">confirm your email address</a> to sign in.</p>");
-
-        return RedirectToPage("RegisterConfirmation", new { email = Input.Email, returnUrl = ReturnUrl });
+        await emails.SendAsync(user, AccountEmailKind.ConfirmAddress, ct);
+        return RedirectToPage("RegisterConfirmation", new { returnUrl = ReturnUrl });
     }
 
     private string LocalOrHome(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Content("~/");

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingCenter.Identity;
+
+namespace TrainingCenter.Web.Areas.Identity.Pages.Account.Manage;
+
+/// <summary>Replaces Identity UI's: the confirmation link for a new address is written from the public address.</summary>
+public sealed class EmailModel(UserManager<ApplicationUser> users, AccountEmails emails) : PageModel
+{
+    public string Email { get; private set; } = "";
+    [BindProperty] public InputModel Input { get; set; } = new();
+    [TempData] public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        Email = user.Email ?? "";
+        Input.NewEmail = Email;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        Email = user.Email ?? "";
+        if (!ModelState.IsValid) return Page();
+        var newEmail = Input.NewEmail.Trim();
+        if (string.Equals(newEmail, Email, StringComparison.OrdinalIgnoreCase))
+        {
+            StatusMessage = "That is already your email address.";
+            return RedirectToPage();
+        }
+        // The same answer whether or not another account has the address: it is checked when the link is followed.
+        StatusMessage = await emails.SendAsync(user, AccountEmailKind.ConfirmNewAddress, ct, toEmail: newEmail)
+            ? $"We have sent a confirmation link to {newEmail}. Your address changes when you follow it."
+            : "You have asked for several emails in the last hour. Please wait a while and try again.";
+        return RedirectToPage();
+    }
+
+    public sealed class InputModel
+    {
+        [Required, EmailAddress, StringLength(256), Display(Name = "New email")]
+        public string NewEmail { get; set; } = "";
+    }
+}
