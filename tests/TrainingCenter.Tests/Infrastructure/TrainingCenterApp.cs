@@ -90,13 +90,13 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    /// <summary>Creates a confirmed account in <paramref name="role"/> with <see cref="DemoAccounts.Password"/>; returns its email.</summary>
-    public async Task<string> CreateUserAsync(string role)
+    /// <summary>Creates an account (confirmed unless said otherwise) in <paramref name="role"/> with <see cref="DemoAccounts.Password"/>; returns its email.</summary>
+    public async Task<string> CreateUserAsync(string role, bool confirmed = true)
     {
         await using var scope = CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.example";
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}" };
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = confirmed, DisplayName = $"Test {role}" };
         Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         return email;

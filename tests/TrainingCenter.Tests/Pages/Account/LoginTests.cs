@@ -1,7 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Demo;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
@@ -106,12 +104,7 @@ public abstract class LoginTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     [Fact]
     public async Task An_unconfirmed_account_with_a_wrong_password_answers_like_any_wrong_password()
     {
-        var email = $"unconfirmed-{Guid.NewGuid():N}@test.example";
-        await using (var scope = app.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            Assert.True((await users.CreateAsync(new ApplicationUser { UserName = email, Email = email }, DemoAccounts.Password)).Succeeded);
-        }
+        var email = await app.CreateUserAsync(Roles.Trainee, confirmed: false);
         var client = app.CreatePageClientFrom("203.0.113.68");
 
         var wrong = ValidationSummary(await PageClient.HtmlPage.ReadAsync(await client.LoginAsync(email, "not-the-password")));

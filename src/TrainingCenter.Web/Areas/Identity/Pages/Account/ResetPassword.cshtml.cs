@@ -14,10 +14,14 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> users) : Pag
     [BindProperty] public InputModel Input { get; set; } = new();
     public bool LinkIsInvalid { get; private set; }
 
-    public IActionResult OnGet(string? userId, string? code)
+    /// <summary>A stale or forged link says so before anyone types a new password.</summary>
+    public async Task<IActionResult> OnGetAsync(string? userId, string? code)
     {
-        if (string.IsNullOrEmpty(userId) || AccountLinkCode.Decode(code) is null) return InvalidLink();
-        Input = new InputModel { UserId = userId, Code = code! };
+        var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
+        if (user is null || AccountLinkCode.Decode(code) is not { } token
+            || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<ApplicationUser>.ResetPasswordTokenPurpose, token))
+            return InvalidLink();
+        Input = new InputModel { UserId = user.Id, Code = code! };
         return Page();
     }
 
