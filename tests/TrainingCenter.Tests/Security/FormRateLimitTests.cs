@@ -77,6 +77,27 @@ public sealed class FormRateLimitTests(FormRateLimitedApp app) : IClassFixture<F
         Assert.Equal("/Me/Enrolments", elsewhere.Headers.Location!.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/Identity/Account/ForgotPassword", "203.0.113.40")]
+    [InlineData("/Identity/Account/ResendEmailConfirmation", "203.0.113.41")]
+    public async Task A_client_asking_for_too_many_account_emails_gets_the_too_many_requests_page_while_another_address_still_asks(string path, string address)
+    {
+        var asking = app.CreatePageClientFrom(address);
+        for (var i = 0; i < FormRateLimitedApp.AccountEmailPerMinute; i++)
+        {
+            var allowed = await asking.SubmitAsync(path, new Dictionary<string, string> { ["Input.Email"] = $"someone-{i}@example.pk" });
+            Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
+        }
+
+        var limited = await asking.SubmitAsync(path, new Dictionary<string, string> { ["Input.Email"] = "one-more@example.pk" });
+        var formAgain = await asking.GetAsync(path);
+        var elsewhere = await app.CreatePageClientFrom("198.51.100.40").SubmitAsync(path, new Dictionary<string, string> { ["Input.Email"] = "other@example.pk" });
+
+        await AssertTooManyRequestsAsync(limited);
+        Assert.Equal(HttpStatusCode.OK, formAgain.Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, elsewhere.StatusCode);
+    }
+
     private static Dictionary<string, string> Registration(string name, string email) => new()
     {
         ["Input.FullName"] = name,

@@ -10,6 +10,7 @@ public sealed class FormRateLimitedApp : SqliteApp
     public const int LoginPerMinute = 3;
     public const int RegisterPerMinute = 2;
     public const int ApplyPerMinute = 3;
+    public const int AccountEmailPerMinute = 3;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -17,5 +18,6 @@ public sealed class FormRateLimitedApp : SqliteApp
         builder.UseSetting("RateLimits:LoginPerMinute", LoginPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:RegisterPerMinute", RegisterPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:ApplyPerMinute", ApplyPerMinute.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:AccountEmailPerMinute", AccountEmailPerMinute.ToString(CultureInfo.InvariantCulture));
     }
 }
