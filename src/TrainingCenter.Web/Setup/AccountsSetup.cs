@@ -35,6 +35,7 @@ public static class AccountsSetup
 
         builder.Services.AddSingleton(builder.Configuration.GetSection(SignInThrottleOptions.Section).Get<SignInThrottleOptions>() ?? new SignInThrottleOptions());
         builder.Services.AddScoped<SignInThrottle>();
+        builder.Services.AddSingleton<SignInPass>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {

@@ -30,6 +30,8 @@ public sealed class AccountEmailComposer(AccountEmailKind kind, UserManager<Appl
                 links.To($"/Identity/Account/ConfirmEmailChange?userId={userId}&email={Uri.EscapeDataString(notification.RecipientEmail)}"
                     + $"&code={AccountLinkCode.Encode(await users.GenerateChangeEmailTokenAsync(user, notification.RecipientEmail))}"),
             AccountEmailKind.AlreadyRegistered => links.To("/Identity/Account/Login"),
+            AccountEmailKind.SignInLink =>
+                links.To($"/Identity/Account/SignInLink?userId={userId}&code={AccountLinkCode.Encode(await users.GenerateUserTokenAsync(user, TokenOptions.DefaultProvider, SignInPass.TokenPurpose))}"),
             _ => null,
         };
         if (link is null) return null;
@@ -37,7 +39,7 @@ public sealed class AccountEmailComposer(AccountEmailKind kind, UserManager<Appl
         return NotificationTemplate.Named(Kind).Render(name, notification.RecipientEmail, new Dictionary<string, string>
         {
             ["Name"] = name,
-            ["Link"] = link,
+            ["ActionUrl"] = link,
             ["ForgotPasswordUrl"] = links.To("/Identity/Account/ForgotPassword"),
             ["CenterName"] = center.CenterName,
         });

@@ -14,4 +14,7 @@ public enum AccountEmailKind
 
     /// <summary>Someone tried to register with an address that already has an account.</summary>
     AlreadyRegistered,
+
+    /// <summary>A link that lets one browser sign in to an account that many addresses are guessing at.</summary>
+    SignInLink,
 }

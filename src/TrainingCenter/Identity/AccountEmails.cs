@@ -18,6 +18,7 @@ public sealed class AccountEmails(AppDbContext db, Outbox outbox, NotificationOp
         AccountEmailKind.ResetPassword => "account-reset",
         AccountEmailKind.ConfirmNewAddress => "account-new-address",
         AccountEmailKind.AlreadyRegistered => "account-exists",
+        AccountEmailKind.SignInLink => "account-sign-in",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

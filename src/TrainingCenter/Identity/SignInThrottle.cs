@@ -5,8 +5,9 @@ namespace TrainingCenter.Identity;
 
 /// <summary>
 /// Who may try a password now. Failures count per account and client address: an address that failed too often at
-/// one account waits, while the owner (from anywhere else) signs in at once. Unknown addresses count exactly like
-/// known ones, so the answers tell nobody which accounts exist.
+/// one account waits, while the owner (from anywhere else) signs in at once; many addresses failing at one account make
+/// every address need the account's emailed sign-in link (<see cref="SignInPass"/>). Unknown addresses count exactly
+/// like known ones, so the answers tell nobody which accounts exist.
 /// </summary>
 public sealed class SignInThrottle(AppDbContext db, SignInThrottleOptions options, TimeProvider clock)
 {
@@ -18,6 +19,16 @@ public sealed class SignInThrottle(AppDbContext db, SignInThrottleOptions option
             .Where(f => f.AccountKey == key && f.ClientAddress == clientAddress)
             .Select(f => f.HeldUntilUtc).SingleOrDefaultAsync(ct);
         return heldUntil > clock.GetUtcNow().UtcDateTime ? heldUntil : null;
+    }
+
+    /// <summary>Whether so many addresses together failed at this account lately that every address needs its emailed sign-in link.</summary>
+    public async Task<bool> IsUnderAttackAsync(string email, CancellationToken ct)
+    {
+        var key = AccountKey(email);
+        var since = clock.GetUtcNow().UtcDateTime - options.Window;
+        var failures = await db.SignInFailures.AsNoTracking()
+            .Where(f => f.AccountKey == key && f.WindowStartedAtUtc > since).SumAsync(f => f.Failures, ct);
+        return failures >= options.FailuresPerAccount;
     }
 
     public async Task RecordFailureAsync(string email, string clientAddress, CancellationToken ct)

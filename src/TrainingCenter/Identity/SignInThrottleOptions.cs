@@ -12,4 +12,10 @@ public sealed class SignInThrottleOptions
 
     /// <summary>How long an address that reached <see cref="FailuresPerAddress"/> is refused for that account.</summary>
     public TimeSpan Hold { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Failed sign-ins to one account from all addresses together within <see cref="Window"/>: many addresses guessing at
+    /// one account look like a botnet, so past this every address needs the emailed sign-in link for that account.
+    /// </summary>
+    public int FailuresPerAccount { get; set; } = 50;
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Demo;
 using TrainingCenter.Identity;
@@ -112,6 +114,40 @@ public abstract class LoginTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
 
         Assert.Equal("Email or password is incorrect.", wrong);
         Assert.Equal("Please confirm your email address first: follow the link we sent you.", right);
+    }
+
+    [Fact]
+    public async Task Many_addresses_failing_at_one_account_make_every_address_use_the_emailed_sign_in_link()
+    {
+        var email = await app.CreateUserAsync(Roles.Trainee);
+        var unknown = $"nobody-{Guid.NewGuid():N}@test.example";
+        for (var botnet = 0; botnet < 10; botnet++)
+        {
+            var guesser = app.CreatePageClientFrom($"192.0.2.{100 + botnet}");
+            for (var attempt = 0; attempt < 5; attempt++)
+            {
+                await guesser.LoginAsync(email, $"guess-{attempt}");
+                await guesser.LoginAsync(unknown, $"guess-{attempt}");
+            }
+        }
+
+        var owner = app.CreatePageClientFrom("198.51.100.8");
+        var refused = await PageClient.HtmlPage.ReadAsync(await owner.LoginAsync(email, DemoAccounts.Password));
+        var refusedUnknown = await PageClient.HtmlPage.ReadAsync(await app.CreatePageClientFrom("198.51.100.9").LoginAsync(unknown, DemoAccounts.Password));
+        Assert.StartsWith("This account has had many failed sign-ins from many places.", ValidationSummary(refused));
+        Assert.Equal(ValidationSummary(refused), ValidationSummary(refusedUnknown));
+
+        var offer = (IHtmlFormElement)refused.Document.QuerySelector("form#sign-in-link")!;
+        var asked = await owner.Http.PostAsync(offer.GetAttribute("action"), new FormUrlEncodedContent(PageClient.FieldsOf(offer)), TestContext.Current.CancellationToken);
+        Assert.Equal(PageClient.LoginPath, asked.Headers.Location!.OriginalString);
+        var link = Regex.Match(Assert.Single(await app.MailToAsync(email)).TextBody!, @"https?://\S+/Identity/Account/SignInLink\S+").Value;
+        var followed = await owner.GetAsync(new Uri(link).PathAndQuery);
+        Assert.Contains("This browser may sign in to your account for the next hour", followed.Text);
+
+        var signedIn = await owner.LoginAsync(email, DemoAccounts.Password);
+        var elsewhere = await app.CreatePageClientFrom("198.51.100.10").LoginAsync(email, DemoAccounts.Password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
     }
 
     private static string ValidationSummary(PageClient.HtmlPage page) =>

@@ -14,7 +14,7 @@ namespace TrainingCenter.Web.Areas.Identity.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitingSetup.Login)]
 public sealed class LoginModel(
-    SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, SignInThrottle throttle, TimeProvider clock, ILogger<LoginModel> logger)
+    SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, SignInThrottle throttle, SignInPass pass, TimeProvider clock, ILogger<LoginModel> logger)
     : PageModel
 {
     private static readonly ApplicationUser NoUser = new();
@@ -23,6 +23,10 @@ public sealed class LoginModel(
     [BindProperty] public InputModel Input { get; set; } = new();
     public string ReturnUrl { get; private set; } = "/";
     [TempData] public string? ErrorMessage { get; set; }
+    [TempData] public string? StatusMessage { get; set; }
+
+    /// <summary>The account is held back everywhere: the page offers to email its owner a sign-in link.</summary>
+    public bool OffersSignInLink { get; private set; }
 
     public async Task OnGetAsync(string? returnUrl)
     {
@@ -38,12 +42,21 @@ public sealed class LoginModel(
         var email = Input.Email.Trim();
         var address = RateLimitingSetup.ClientAddress(HttpContext);
 
-        if (await throttle.HeldUntilAsync(email, address, ct) is { } heldUntil)
+        var admitted = pass.Admits(Request.Cookies[SignInLinkModel.PassCookie], email);
+        if (!admitted && await throttle.HeldUntilAsync(email, address, ct) is { } heldUntil)
         {
             logger.LogWarning("Sign-in refused: too many failures from this address");
             var minutes = Math.Max(1, (int)Math.Ceiling((heldUntil - clock.GetUtcNow().UtcDateTime).TotalMinutes));
             ModelState.AddModelError(string.Empty,
                 $"Too many failed sign-ins from here. Try again in {minutes} minute{(minutes == 1 ? "" : "s")}, or reset your password.");
+            return Page();
+        }
+        if (!admitted && await throttle.IsUnderAttackAsync(email, ct))
+        {
+            logger.LogWarning("Sign-in refused: many addresses are failing at this account");
+            OffersSignInLink = true;
+            ModelState.AddModelError(string.Empty,
+                "This account has had many failed sign-ins from many places. To sign in, ask for a sign-in link by email below.");
             return Page();
         }
 
