@@ -47,6 +47,7 @@ public static class PagesSetup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UsePrivateResponses();
         app.UseAuthorization();
         app.MapHealth();
         app.MapJobsDashboard();

@@ -4,7 +4,9 @@ namespace TrainingCenter.Exports;
 
 /// <summary>
 /// User-entered text bound for a spreadsheet (CSV or XLSX). A spreadsheet runs a cell that starts with
-/// =, +, -, @, tab or carriage return as a formula, so such text is prefixed with a single quote.
+/// =, +, -, @, tab or carriage return as a formula. In CSV such text is prefixed with a single quote; in XLSX it is
+/// written as it is, as a text cell whose style has the quote prefix, so it shows without an apostrophe and stays text
+/// even when someone edits it.
 /// </summary>
 public static class SpreadsheetText
 {
@@ -12,14 +14,17 @@ public static class SpreadsheetText
 
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    public static string Neutralise(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : FormulaStarts.Contains(text[0]) ? Escape + text : text;
+    public static bool LooksLikeFormula(string? text) => !string.IsNullOrEmpty(text) && FormulaStarts.Contains(text[0]);
 
-    /// <summary>Writes neutralised text to an XLSX cell as a text value, never as a formula.</summary>
+    public static string Neutralise(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : LooksLikeFormula(text) ? Escape + text : text;
+
+    /// <summary>Writes text to an XLSX cell as a text value, never as a formula, quote-prefixed when it looks like one.</summary>
     public static IXLCell SetText(this IXLCell cell, string? text)
     {
-        cell.SetValue(Neutralise(text));
+        cell.SetValue(text ?? "");
         cell.DataType = XLDataType.Text;
+        if (LooksLikeFormula(text)) cell.Style.IncludeQuotePrefix = true;
         return cell;
     }
 }

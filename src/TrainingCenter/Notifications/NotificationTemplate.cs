@@ -9,7 +9,10 @@ namespace TrainingCenter.Notifications;
 /// <summary>
 /// A message text kept in <c>Notifications/Templates/{name}.txt</c>: the first line is <c>Subject: …</c>, then a blank
 /// line, then the body. <c>{Placeholder}</c>s are filled from the values given; paragraphs are separated by blank lines.
-/// The HTML part is the same text, encoded, with web addresses made into links.
+/// The HTML part is the same text, encoded. Only a <c>{…Url}</c> placeholder, which a composer fills with a link it built
+/// from the configured public base URL, becomes a link; every other value is what someone typed (a name, a title, an
+/// announcement), so anything in it that looks like a web or email address is broken up with zero-width spaces that mail
+/// clients will not auto-link.
 /// </summary>
 public sealed partial class NotificationTemplate
 {
@@ -30,12 +33,10 @@ public sealed partial class NotificationTemplate
     public MimeMessage Render(string toName, string toEmail, IReadOnlyDictionary<string, string> values, Action<BodyBuilder>? attach = null)
     {
         var text = Fill(Body, values);
+        var htmlValues = values.ToDictionary(v => v.Key, v => Html(v.Key, v.Value));
         var html = new StringBuilder();
-        foreach (var paragraph in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var encoded = WebUtility.HtmlEncode(paragraph).Replace("\n", "<br>");
-            html.Append("<p>").Append(Link().Replace(encoded, m => $"<a href=\"{m.Value}\">{m.Value}</a>")).Append("</p>");
-        }
+        foreach (var paragraph in Fill(WebUtility.HtmlEncode(Body), htmlValues).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            html.Append("<p>").Append(paragraph.Replace("\n", "<br>")).Append("</p>");
         var body = new BodyBuilder { TextBody = text, HtmlBody = html.ToString() };
         attach?.Invoke(body);
         var message = new MimeMessage { Subject = Fill(Subject, values), Body = body.ToMessageBody() };
@@ -47,6 +48,14 @@ public sealed partial class NotificationTemplate
         Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var value)
             ? value
             : throw new KeyNotFoundException($"The template needs a value for {{{m.Groups[1].Value}}}."));
+
+    private static string Html(string placeholder, string value)
+    {
+        var encoded = WebUtility.HtmlEncode(value);
+        return placeholder.EndsWith("Url", StringComparison.Ordinal) && AppLink().IsMatch(value)
+            ? $"<a href=\"{encoded}\">{encoded}</a>"
+            : LinkLike().Replace(encoded, "\u200B");
+    }
 
     private static NotificationTemplate Load(string name)
     {
@@ -64,6 +73,10 @@ public sealed partial class NotificationTemplate
     [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"https?://[^\s<>""]+")]
-    private static partial Regex Link();
+    [GeneratedRegex(@"^https?://[^\s<>""]+$")]
+    private static partial Regex AppLink();
+
+    /// <summary>Where a linkifier would carry on reading an address: after "scheme:", and after a dot or an @ that a letter or digit follows.</summary>
+    [GeneratedRegex(@"(?<=:)(?=//)|(?<=[.@])(?=[\p{L}\p{N}])")]
+    private static partial Regex LinkLike();
 }

@@ -36,27 +36,37 @@ public sealed class SpreadsheetTextTests
         Assert.Equal("", SpreadsheetText.Neutralise(""));
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"y\")")]
+    [InlineData("+92 300 1234567")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1:A2)")]
+    public void An_xlsx_cell_that_looks_like_a_formula_is_stored_as_its_exact_text_in_a_quote_prefixed_string_cell(string text)
+    {
+        var cell = XlsxCell.All(Workbook(text), "Sheet").Single();
+
+        Assert.Equal(new XlsxCell(text, IsString: true, HasFormula: false, QuotePrefix: true), cell);
+    }
+
     [Fact]
-    public void An_xlsx_cell_written_as_text_stays_text_after_saving_and_opening_again()
+    public void Other_xlsx_text_is_a_plain_string_cell_without_the_quote_prefix()
+    {
+        var cells = XlsxCell.All(Workbook("Ayesha Khan", "42", " =1+2"), "Sheet");
+
+        Assert.Equal(
+            [new("Ayesha Khan", true, false, false), new("42", true, false, false), new(" =1+2", true, false, false)],
+            cells);
+    }
+
+    private static byte[] Workbook(params string[] texts)
     {
         using var saved = new MemoryStream();
         using (var workbook = new XLWorkbook())
         {
             var sheet = workbook.AddWorksheet("Sheet");
-            sheet.Cell(1, 1).SetText("=HYPERLINK(\"http://x\",\"y\")");
-            sheet.Cell(2, 1).SetText("42");
+            for (var row = 0; row < texts.Length; row++) sheet.Cell(row + 1, 1).SetText(texts[row]);
             workbook.SaveAs(saved);
         }
-        saved.Position = 0;
-
-        using var reopened = new XLWorkbook(saved);
-        var formula = reopened.Worksheet("Sheet").Cell(1, 1);
-        var number = reopened.Worksheet("Sheet").Cell(2, 1);
-
-        Assert.False(formula.HasFormula);
-        Assert.Equal(XLDataType.Text, formula.DataType);
-        Assert.Equal("'=HYPERLINK(\"http://x\",\"y\")", formula.GetString());
-        Assert.Equal(XLDataType.Text, number.DataType);
-        Assert.Equal("42", number.GetString());
+        return saved.ToArray();
     }
 }

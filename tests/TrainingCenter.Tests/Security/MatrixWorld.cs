@@ -34,6 +34,9 @@ public sealed partial class MatrixWorld
 
     public SecretsOfX Secrets { get; }
 
+    /// <summary>What a route or query value naming one of X's objects is, e.g. <c>"certificate"</c> → its id.</summary>
+    public string ValueOf(string kind) => values[kind];
+
     /// <summary>Text about X's people that only some parties may ever see.</summary>
     /// <param name="TraineeName">The trainee of X's name: for the admin, X's instructor, firm A and the trainee.</param>
     /// <param name="TraineeEmail">Their email: never for sponsors, nor for anyone outside X.</param>

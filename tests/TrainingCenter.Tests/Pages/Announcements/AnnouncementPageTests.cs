@@ -1,7 +1,9 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Demo;
 using TrainingCenter.Identity;
+using TrainingCenter.Tests.Attendance;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Notifications;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
@@ -65,6 +67,28 @@ public abstract class AnnouncementPageTests<TApp>(TApp app) : IClassFixture<TApp
 
         Assert.Equal(path, cohortPage.Document.QuerySelector("[data-testid=announcements-link]")!.GetAttribute("href"));
         Assert.Equal(path, instructorPage.Document.QuerySelector("[data-testid=announcements-link]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Web_and_email_addresses_typed_into_an_announcement_or_a_name_are_not_links_in_the_html_email()
+    {
+        var lesson = await app.MessageClassAsync(trainees: 1);
+        await app.RenameTraineeAsync(lesson.Trainees[0], "Ayesha www.evil.example");
+        var instructor = await app.SignedInAsync(lesson.Instructor);
+        const string body = "Log in at http://evil.example/login or www.evil.example,\n\nor write to x@evil.example.";
+
+        await instructor.FollowAsync(await instructor.SubmitAsync($"/Cohorts/{lesson.Code}/Announcements",
+            new Dictionary<string, string> { ["Input.Subject"] = "Portal https://evil.example", ["Input.Body"] = body }));
+        var message = Assert.Single(await app.MailToAsync(lesson.Trainees[0]));
+
+        var html = new HtmlParser().ParseDocument(message.HtmlBody!);
+        var shown = html.Body!.TextContent;
+        Assert.Empty(html.QuerySelectorAll("a"));
+        Assert.Contains("Dear Ayesha www.evil.example,", shown.Replace("\u200B", ""));
+        Assert.Contains("Log in at http://evil.example/login or www.evil.example,", shown.Replace("\u200B", ""));
+        Assert.Contains("or write to x@evil.example.", shown.Replace("\u200B", ""));
+        Assert.DoesNotContain("evil.example", shown, StringComparison.Ordinal);
+        Assert.Contains("http://evil.example/login", message.TextBody);
     }
 }
 

@@ -139,7 +139,8 @@ public abstract class CohortReportPageTests<TApp>(TApp app) : IClassFixture<TApp
         var cell = workbook.Worksheet("Trainees").Column(1).CellsUsed().Single(c => c.GetString().Contains("HYPERLINK", StringComparison.Ordinal));
         Assert.False(cell.HasFormula);
         Assert.Equal(XLDataType.Text, cell.DataType);
-        Assert.Equal("'" + Formula, cell.GetString());
+        Assert.Equal(Formula, cell.GetString());
+        Assert.True(cell.Style.IncludeQuotePrefix);
     }
 
     [Fact]

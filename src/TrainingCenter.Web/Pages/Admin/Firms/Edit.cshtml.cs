@@ -62,9 +62,9 @@ public sealed class EditModel(AppDbContext db) : PageModel
             return Page();
         }
         // Refused before it is read, so an oversized upload is never buffered.
-        if (logo.Length > FirmLogo.MaxBytes)
+        if (FirmLogo.Upload.RefusalForSize(logo.Length) is { } tooLarge)
         {
-            ModelState.AddModelError(LogoField, FirmLogo.TooLarge(logo.Length));
+            ModelState.AddModelError(LogoField, tooLarge);
             return Page();
         }
         using var buffer = new MemoryStream();

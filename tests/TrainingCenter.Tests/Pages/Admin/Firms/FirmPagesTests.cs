@@ -6,6 +6,7 @@ using TrainingCenter.Firms;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tests.Pages.Verify;
+using TrainingCenter.Tests.Uploads;
 
 namespace TrainingCenter.Tests.Pages.Admin.Firms;
 
@@ -125,7 +126,7 @@ public abstract class FirmPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
         await admin.FollowAsync(await admin.UploadLogoAsync(id, Image(200, 100, SKEncodedImageFormat.Png), "logo.png", "image/png"));
         var saved = await LogoAsync(id);
         var svg = Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>");
-        var big = new byte[FirmLogo.MaxBytes + 1];
+        var big = new byte[FirmLogo.Upload.MaxBytes + 1];
         Image(50, 50, SKEncodedImageFormat.Png).CopyTo(big, 0);
 
         var text = await AdminSignIn.ShownAgainAsync(await admin.UploadLogoAsync(id, Encoding.UTF8.GetBytes("not an image at all"), "logo.png", "image/png"));
@@ -135,6 +136,29 @@ public abstract class FirmPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("The file is not a PNG or JPEG image.", text.Document.QuerySelector("[data-testid=logo-error]")!.TextContent);
         Assert.Contains("SVG and other formats are not accepted", vector.Document.QuerySelector("[data-testid=logo-error]")!.TextContent);
         Assert.Contains("it can be at most 1 MB", tooBig.Document.QuerySelector("[data-testid=logo-error]")!.TextContent);
+        Assert.Equal(saved, await LogoAsync(id));
+    }
+
+    [Fact]
+    public async Task A_png_declaring_more_than_16_megapixels_is_refused_with_a_message_and_the_saved_logo_stays()
+    {
+        var admin = await app.AdminClientAsync();
+        var (id, _) = await app.NewFirmAsync("Logo Bombs");
+        await admin.FollowAsync(await admin.UploadLogoAsync(id, Image(200, 100, SKEncodedImageFormat.Png), "logo.png", "image/png"));
+        var saved = await LogoAsync(id);
+        var bomb = PngBombs.Declaring(20_000);
+        var truncated = PngBombs.Truncated(25_000);
+        Assert.InRange(bomb.Length, 1, 100 * 1024);
+        Assert.Equal(101, truncated.Length);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var refused = await AdminSignIn.ShownAgainAsync(await admin.UploadLogoAsync(id, bomb, "logo.png", "image/png"));
+        TestContext.Current.TestOutputHelper?.WriteLine($"{bomb.Length:N0} bytes declaring 20000×20000 refused in {watch.ElapsedMilliseconds} ms");
+        var cut = await AdminSignIn.ShownAgainAsync(await admin.UploadLogoAsync(id, truncated, "logo.png", "image/png"));
+
+        Assert.Equal("The image is 20000 × 20000 pixels (400 megapixels); it can be at most 16 megapixels. Upload a smaller image.",
+            refused.Document.QuerySelector("[data-testid=logo-error]")!.TextContent.Trim());
+        Assert.Contains("25000 × 25000 pixels", cut.Document.QuerySelector("[data-testid=logo-error]")!.TextContent);
         Assert.Equal(saved, await LogoAsync(id));
     }
 

@@ -1,0 +1,61 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using SkiaSharp;
+
+namespace TrainingCenter.Uploads;
+
+/// <summary>
+/// The one check every uploaded file goes through before anything decodes or stores it: its size, its content by
+/// signature, and for an image the dimensions its header declares (a few KB of PNG can declare gigabytes of pixels).
+/// </summary>
+public static class UploadCheck
+{
+    public const long MaxPixels = 16_000_000;
+
+    private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+    private static readonly byte[] JpegSignature = [0xFF, 0xD8, 0xFF];
+
+    public static bool TryAccept(
+        byte[] content, UploadRule rule, [NotNullWhen(true)] out AcceptedUpload? accepted, [NotNullWhen(false)] out string? refusal)
+    {
+        accepted = null;
+        refusal = rule.RefusalForSize(content.Length);
+        if (refusal is not null) return false;
+        if (FormatOf(content) is not { } format || !rule.Formats.Contains(format))
+        {
+            refusal = $"The file is not {rule.Expected}. {rule.Advice}";
+            return false;
+        }
+        return TryAcceptImage(content, format, out accepted, out refusal);
+    }
+
+    private static UploadFormat? FormatOf(ReadOnlySpan<byte> content) =>
+        content.StartsWith(PngSignature) ? UploadFormat.Png
+        : content.StartsWith(JpegSignature) ? UploadFormat.Jpeg
+        : null;
+
+    /// <summary>Reads only the image's header: nothing is decoded here.</summary>
+    private static bool TryAcceptImage(
+        byte[] content, UploadFormat format, [NotNullWhen(true)] out AcceptedUpload? accepted, [NotNullWhen(false)] out string? refusal)
+    {
+        accepted = null;
+        using var data = SKData.CreateCopy(content);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
+        {
+            refusal = UploadedImage.Unreadable;
+            return false;
+        }
+        var (width, height) = (codec.Info.Width, codec.Info.Height);
+        var pixels = (long)width * height;
+        if (pixels > MaxPixels)
+        {
+            refusal = string.Create(CultureInfo.InvariantCulture,
+                $"The image is {width} × {height} pixels ({pixels / 1_000_000.0:0.#} megapixels); it can be at most {MaxPixels / 1_000_000} megapixels. Upload a smaller image.");
+            return false;
+        }
+        accepted = new AcceptedUpload(format, width, height);
+        refusal = null;
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
+
+namespace TrainingCenter.Tests.Security;
+
+public abstract partial class DownloadCachingTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+{
+    /// <summary>Every file or JSON the app serves about people or money, and a party allowed to fetch it; {kind} names one of X's objects.</summary>
+    private static readonly (Party Party, string Url)[] Downloads =
+    [
+        (Party.Trainee, "/Me/Certificates?handler=Download&id={certificate}"),
+        (Party.Admin, "/Admin/Cohorts/{cohort}/Certificates/Archive"),
+        (Party.Admin, "/Admin/Certificates/Batches/{batch}?handler=Progress"),
+        (Party.Admin, "/Admin/Firms/{firm}?handler=Logo"),
+        (Party.Admin, "/Admin/Reports?handler=Csv"),
+        (Party.Admin, "/Admin/Reports?handler=Xlsx"),
+        (Party.Admin, "/Admin/Reports?handler=Pdf"),
+        (Party.Admin, "/Cohorts/{cohort}/Attendance?handler=Csv"),
+        (Party.InstructorX, "/Cohorts/{cohort}/Attendance?handler=Xlsx"),
+        (Party.SponsorA, "/Sponsor/Cohorts/{cohort}?handler=Chart"),
+        (Party.SponsorA, "/Sponsor/Cohorts/{cohort}?handler=Csv"),
+        (Party.SponsorA, "/Sponsor/Cohorts/{cohort}?handler=Xlsx"),
+        (Party.SponsorA, "/Sponsor/Cohorts/{cohort}?handler=Pdf"),
+    ];
+
+    [Fact]
+    public async Task Every_personal_or_report_download_tells_browsers_and_proxies_not_to_store_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var world = await MatrixWorld.ArrangeAsync(app);
+
+        var problems = new List<string>();
+        foreach (var (party, template) in Downloads)
+        {
+            var url = Placeholder().Replace(template, m => Uri.EscapeDataString(world.ValueOf(m.Groups[1].Value)));
+            using var response = await world.Clients[party].Http.GetAsync(url, ct);
+            if (response.StatusCode != HttpStatusCode.OK) problems.Add($"GET {url} as {party}: {(int)response.StatusCode}");
+            else if (response.Headers.CacheControl is not { NoStore: true }) problems.Add($"GET {url} as {party}: Cache-Control \"{response.Headers.CacheControl}\"");
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
+    public async Task Static_files_stay_cacheable_for_a_signed_in_user()
+    {
+        var admin = await app.AdminClientAsync();
+
+        using var response = await admin.Http.GetAsync("/css/site.css", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.CacheControl?.NoStore ?? false);
+    }
+
+    [GeneratedRegex(@"\{([a-z]+)\}")]
+    private static partial Regex Placeholder();
+}
+
+public sealed class DownloadCachingTestsOnSqlite(SqliteApp app) : DownloadCachingTests<SqliteApp>(app);
+
+public sealed class DownloadCachingTestsOnPostgres(PostgresApp app) : DownloadCachingTests<PostgresApp>(app);
