@@ -29,11 +29,15 @@ public sealed partial class NotificationTemplate
 
     public static NotificationTemplate Named(string name) => Loaded.GetOrAdd(name, Load);
 
-    /// <summary>The message addressed to one person, with a plain-text and an HTML part.</summary>
-    public MimeMessage Render(string toName, string toEmail, IReadOnlyDictionary<string, string> values, Action<BodyBuilder>? attach = null)
+    /// <summary>
+    /// The message addressed to one person, with a plain-text and an HTML part. Where a composer writes the app's own
+    /// links into a longer value (a summary), <paramref name="appLinksUnder"/> (the public base URL) makes those links too.
+    /// </summary>
+    public MimeMessage Render(string toName, string toEmail, IReadOnlyDictionary<string, string> values, Action<BodyBuilder>? attach = null,
+        string? appLinksUnder = null)
     {
         var text = Fill(Body, values);
-        var htmlValues = values.ToDictionary(v => v.Key, v => Html(v.Key, v.Value));
+        var htmlValues = values.ToDictionary(v => v.Key, v => Html(v.Key, v.Value, appLinksUnder));
         var html = new StringBuilder();
         foreach (var paragraph in Fill(WebUtility.HtmlEncode(Body), htmlValues).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             html.Append("<p>").Append(paragraph.Replace("\n", "<br>")).Append("</p>");
@@ -49,13 +53,28 @@ public sealed partial class NotificationTemplate
             ? value
             : throw new KeyNotFoundException($"The template needs a value for {{{m.Groups[1].Value}}}."));
 
-    private static string Html(string placeholder, string value)
+    private static string Html(string placeholder, string value, string? appLinksUnder)
     {
-        var encoded = WebUtility.HtmlEncode(value);
-        return placeholder.EndsWith("Url", StringComparison.Ordinal) && AppLink().IsMatch(value)
-            ? $"<a href=\"{encoded}\">{encoded}</a>"
-            : LinkLike().Replace(encoded, "\u200B");
+        if (placeholder.EndsWith("Url", StringComparison.Ordinal) && AppLink().IsMatch(value)) return Anchor(value);
+        if (appLinksUnder is null) return Typed(value);
+        var html = new StringBuilder();
+        var from = 0;
+        foreach (Match link in AnyLink().Matches(value))
+        {
+            if (!link.Value.StartsWith(appLinksUnder.TrimEnd('/') + "/", StringComparison.Ordinal)) continue;
+            html.Append(Typed(value[from..link.Index])).Append(Anchor(link.Value));
+            from = link.Index + link.Length;
+        }
+        return html.Append(Typed(value[from..])).ToString();
     }
+
+    private static string Anchor(string url)
+    {
+        var encoded = WebUtility.HtmlEncode(url);
+        return $"<a href=\"{encoded}\">{encoded}</a>";
+    }
+
+    private static string Typed(string text) => LinkLike().Replace(WebUtility.HtmlEncode(text), "\u200B");
 
     private static NotificationTemplate Load(string name)
     {
@@ -75,6 +94,9 @@ public sealed partial class NotificationTemplate
 
     [GeneratedRegex(@"^https?://[^\s<>""]+$")]
     private static partial Regex AppLink();
+
+    [GeneratedRegex(@"https?://[^\s<>""]+")]
+    private static partial Regex AnyLink();
 
     /// <summary>Where a linkifier would carry on reading an address: after "scheme:", and after a dot or an @ that a letter or digit follows.</summary>
     [GeneratedRegex(@"(?<=:)(?=//)|(?<=[.@])(?=[\p{L}\p{N}])")]

@@ -89,7 +89,7 @@ public sealed class SponsorWeeklyComposer(AppDbContext db, CertificatesOptions o
             ["Summary"] = summary.ToString(),
             ["SettingsUrl"] = links.To("/Sponsor/WeeklyEmail"),
             ["CenterName"] = options.CenterName,
-        });
+        }, appLinksUnder: links.BaseUrl);
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

@@ -34,4 +34,26 @@ public sealed class NotificationTemplateTests
         Assert.DoesNotContain("x@evil", shown, StringComparison.Ordinal);
         Assert.Contains("Dear Ayesha, see http://evil.example/login,", message.TextBody);
     }
+
+    [Fact]
+    public void In_a_summary_only_links_under_the_apps_own_address_become_links()
+    {
+        var message = NotificationTemplate.Named("sponsor-weekly").Render("Viewer", "viewer@test.example", new Dictionary<string, string>
+        {
+            ["ViewerName"] = "Viewer",
+            ["FirmName"] = "Firm",
+            ["WeekStart"] = "1 Dec 2026",
+            ["WeekEnd"] = "7 Dec 2026",
+            ["Summary"] = "See http://evil.example/x (SE-1): 1 session held.\nhttps://tc.example.pk/Sponsor/Cohorts/SE-1",
+            ["SettingsUrl"] = "https://tc.example.pk/Sponsor/WeeklyEmail",
+            ["CenterName"] = "Training Center",
+        }, appLinksUnder: "https://tc.example.pk");
+
+        var html = new HtmlParser().ParseDocument(message.HtmlBody!);
+
+        Assert.Equal(
+            ["https://tc.example.pk/Sponsor/Cohorts/SE-1", "https://tc.example.pk/Sponsor/WeeklyEmail"],
+            html.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.DoesNotContain("evil.example", html.Body!.TextContent, StringComparison.Ordinal);
+    }
 }

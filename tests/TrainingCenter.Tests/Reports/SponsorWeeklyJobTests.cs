@@ -46,6 +46,7 @@ public abstract class SponsorWeeklyJobTests<TApp>(TApp app) : IClassFixture<TApp
         var mail = Assert.Single(await app.MailToAsync(optedIn));
         Assert.Contains($"{cohort.Code}): 1 session held, attendance 50%, 2 enrolled, 1 certificate issued.", mail.TextBody);
         Assert.Contains($"{TrainingCenterApp.PublicBaseUrl}/Sponsor/Cohorts/{cohort.Code}", mail.TextBody);
+        Assert.Contains($"<a href=\"{TrainingCenterApp.PublicBaseUrl}/Sponsor/Cohorts/{cohort.Code}\">", mail.HtmlBody);
         Assert.Empty(await app.MailToAsync(optedOut));
         Assert.Empty(await app.MailToAsync(noFirm));
 

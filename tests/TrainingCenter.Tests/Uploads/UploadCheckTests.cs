@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using SkiaSharp;
 using TrainingCenter.Firms;
@@ -11,12 +10,8 @@ public sealed class UploadCheckTests
     [Fact]
     public void An_image_declaring_more_than_16_megapixels_is_refused_from_its_header_before_anything_decodes_it()
     {
-        var bomb = PngBombs.Declaring(20_000);
-        var watch = Stopwatch.StartNew();
+        Assert.False(UploadCheck.TryAccept(PngBombs.Declaring(20_000), FirmLogo.Upload, out _, out var refusal));
 
-        Assert.False(UploadCheck.TryAccept(bomb, FirmLogo.Upload, out _, out var refusal));
-        // Decoding it took seconds and gigabytes; reading its header takes microseconds.
-        Assert.InRange(watch.ElapsedMilliseconds, 0, 2_000);
         Assert.Equal("The image is 20000 × 20000 pixels (400 megapixels); it can be at most 16 megapixels. Upload a smaller image.", refusal);
     }
 
