@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using TrainingCenter.Data;
@@ -7,7 +8,7 @@ namespace TrainingCenter.Web.Setup;
 
 public static class AccountsSetup
 {
-    /// <summary>Identity with roles, lockout, confirmed emails, and data-protection keys shared through the database.</summary>
+    /// <summary>Identity with roles, lockout, confirmed emails, sign-in sessions and data-protection keys kept in the database.</summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         builder.Services
@@ -26,6 +27,11 @@ public static class AccountsSetup
             .SetApplicationName("TrainingCenter")
             .PersistKeysToDbContext<AppDbContext>();
 
+        // The cookie carries only a session key; the sign-in lives in the database, so signing out ends it everywhere.
+        builder.Services.AddSingleton<SignInSessionStore>();
+        builder.Services.AddScoped<SignInSessions>();
+        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<SignInSessionStore>((options, store) => options.SessionStore = store);
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.HttpOnly = true;

@@ -1,4 +1,5 @@
 using Hangfire;
+using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
 using TrainingCenter.Reports;
@@ -24,6 +25,8 @@ public sealed class RecurringJobs(IRecurringJobManager recurring, IConfiguration
             scan => scan.RunAsync(CancellationToken.None), schedules["Reminders"] ?? "*/5 * * * *");
         recurring.AddOrUpdate<SponsorWeeklyJob>("sponsor-weekly",
             job => job.RecordAsync(CancellationToken.None), schedules["SponsorWeekly"] ?? "0 4 * * 1");
+        recurring.AddOrUpdate<SignInSessions>("sign-in-sessions-expired",
+            sessions => sessions.RemoveExpiredAsync(CancellationToken.None), schedules["SignInSessionsExpired"] ?? "17 * * * *");
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -40,6 +40,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<FirmInvitation> FirmInvitations => Set<FirmInvitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
