@@ -34,6 +34,13 @@ public static class AccountsSetup
             .Configure<SignInSessionStore>((options, store) => options.SessionStore = store);
         builder.Services.ConfigureApplicationCookie(options =>
         {
+            // While the database is down a signed-in user gets the error page, not a login form that would fail too.
+            var toLogin = options.Events.OnRedirectToLogin;
+            options.Events.OnRedirectToLogin = context =>
+            {
+                SignInSessionStore.ThrowIfUnreadable(context.HttpContext);
+                return toLogin(context);
+            };
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = builder.Environment.IsDevelopment()

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.ExceptionServices;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
@@ -20,6 +21,7 @@ namespace TrainingCenter.Identity;
 public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider clock) : ITicketStore
 {
     private const int KeyBytes = 32;
+    private static readonly object UnreadableKey = new();
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(14);
     private readonly IDataProtector protector = protection.CreateProtector("TrainingCenter.SignInSessions");
 
@@ -48,6 +50,30 @@ public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtect
     }
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
+
+    /// <summary>
+    /// A session the database cannot read (it is down) leaves the request anonymous and is kept for
+    /// <see cref="ThrowIfUnreadable"/>: thrown from here, the cookie handler would remember the error and throw it again
+    /// while the error page renders, so the user would get a bare 500 and <c>/health/ready</c> no 503.
+    /// </summary>
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RetrieveAsync(key, cancellationToken);
+        }
+        catch (Exception unreadable) when (unreadable is not OperationCanceledException)
+        {
+            httpContext.Items[UnreadableKey] = ExceptionDispatchInfo.Capture(unreadable);
+            return null;
+        }
+    }
+
+    /// <summary>Where a request would be sent to log in: a session that could not be read is an error to show instead.</summary>
+    public static void ThrowIfUnreadable(HttpContext httpContext)
+    {
+        if (httpContext.Items[UnreadableKey] is ExceptionDispatchInfo unreadable) unreadable.Throw();
+    }
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
     {
