@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using TrainingCenter.Data;
@@ -10,7 +11,7 @@ public static class AccountsSetup
 {
     private const string KeyCertificatePathSetting = "DataProtection:CertificatePath";
 
-    /// <summary>Identity with roles, lockout, confirmed emails, and data-protection keys shared through the database.</summary>
+    /// <summary>Identity with roles, confirmed emails, throttled sign-ins, sign-in sessions and data-protection keys kept in the database.</summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         builder.Services
@@ -37,8 +38,20 @@ public static class AccountsSetup
         builder.Services.AddScoped<SignInThrottle>();
         builder.Services.AddSingleton<SignInPass>();
 
+        // The cookie carries only a session key; the sign-in lives in the database, so signing out ends it everywhere.
+        builder.Services.AddSingleton<SignInSessionStore>();
+        builder.Services.AddScoped<SignInSessions>();
+        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<SignInSessionStore>((options, store) => options.SessionStore = store);
         builder.Services.ConfigureApplicationCookie(options =>
         {
+            // While the database is down a signed-in user gets the error page, not a login form that would fail too.
+            var toLogin = options.Events.OnRedirectToLogin;
+            options.Events.OnRedirectToLogin = context =>
+            {
+                SignInSessionStore.ThrowIfUnreadable(context.HttpContext);
+                return toLogin(context);
+            };
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = builder.Environment.IsDevelopment()

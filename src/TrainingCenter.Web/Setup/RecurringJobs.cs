@@ -27,6 +27,8 @@ public sealed class RecurringJobs(IRecurringJobManager recurring, IConfiguration
             job => job.RecordAsync(CancellationToken.None), schedules["SponsorWeekly"] ?? "0 4 * * 1");
         recurring.AddOrUpdate<SignInThrottle>("sign-in-failures",
             throttle => throttle.RemoveExpiredAsync(CancellationToken.None), schedules["SignInFailures"] ?? "30 3 * * *");
+        recurring.AddOrUpdate<SignInSessions>("sign-in-sessions-expired",
+            sessions => sessions.RemoveExpiredAsync(CancellationToken.None), schedules["SignInSessionsExpired"] ?? "17 * * * *");
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -41,6 +41,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<FirmInvitation> FirmInvitations => Set<FirmInvitation>();
     public DbSet<SignInFailures> SignInFailures => Set<SignInFailures>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

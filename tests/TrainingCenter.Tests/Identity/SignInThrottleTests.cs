@@ -14,7 +14,7 @@ public abstract class SignInThrottleTests<TApp>(TApp app) : IClassFixture<TApp> 
     [Fact]
     public async Task An_address_is_held_after_five_failures_and_free_again_when_the_hold_has_passed()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(Now());
         var email = $"held-{Guid.NewGuid():N}@test.example";
         for (var i = 0; i < Options.FailuresPerAddress; i++)
         {
@@ -35,7 +35,7 @@ public abstract class SignInThrottleTests<TApp>(TApp app) : IClassFixture<TApp> 
     [Fact]
     public async Task The_daily_cleanup_forgets_old_windows_and_keeps_recent_ones()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(Now());
         var old = $"old-{Guid.NewGuid():N}@test.example";
         var recent = $"recent-{Guid.NewGuid():N}@test.example";
         await WithThrottleAsync(clock, t => t.RecordFailureAsync(old, "203.0.113.6", TestContext.Current.CancellationToken));
@@ -48,6 +48,9 @@ public abstract class SignInThrottleTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.DoesNotContain(old.ToUpperInvariant(), left);
         Assert.Contains(recent.ToUpperInvariant(), left);
     }
+
+    // Whole seconds: PostgreSQL keeps microseconds, not .NET's ticks.
+    private static DateTimeOffset Now() => DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
 
     private async Task<DateTime?> HeldUntilAsync(FakeTimeProvider clock, string email, string address)
     {

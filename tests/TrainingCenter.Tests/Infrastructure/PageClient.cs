@@ -40,6 +40,11 @@ public sealed class PageClient(HttpClient http)
         return await http.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Whether the response sends its client to log in: the answer to a request without a live sign-in.</summary>
+    public static bool SendsToLogin(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location is { } location
+        && new Uri(new Uri("https://localhost"), location).AbsolutePath == LoginPath;
+
     public Task<HttpResponseMessage> LoginAsync(string email, string password) =>
         SubmitAsync(LoginPath, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password }, "form#account");
 

@@ -21,7 +21,7 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"tc-test-{Guid.NewGuid():N}");
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
     public abstract DatabaseProvider Provider { get; }
-    protected string? ConnectionString { get; set; }
+    public string? ConnectionString { get; protected set; }
 
     /// <summary>Why this app cannot run on this machine (e.g. no PostgreSQL), or null.</summary>
     protected string? UnavailableReason { get; set; }

@@ -48,6 +48,8 @@ public abstract class BadInputCorpus<TApp>(TApp app) : IClassFixture<TApp> where
                     cases++;
                     using var response = await client.Http.PostAsync(action, new FormUrlEncodedContent(values), ct);
                     problems.AddRange(await JudgeAsync(client, what, response, ct));
+                    // Some forms sign their user out (log out): the next case needs them signed in again.
+                    if (party != Party.Anonymous && SignsOut(response)) await world.SignInAgainAsync(party);
                 }
             }
         }
@@ -98,6 +100,10 @@ public abstract class BadInputCorpus<TApp>(TApp app) : IClassFixture<TApp> where
         }
         return problems;
     }
+
+    private static bool SignsOut(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies)
+        && cookies.Any(c => c.StartsWith($"{CopiedCookie.Name}=;", StringComparison.Ordinal));
 
     private static bool Unescaped(string html) =>
         html.Contains(HostileValues.Script, StringComparison.Ordinal) || html.Contains("<img src=x onerror", StringComparison.Ordinal);

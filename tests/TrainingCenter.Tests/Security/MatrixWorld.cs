@@ -22,10 +22,12 @@ namespace TrainingCenter.Tests.Security;
 public sealed partial class MatrixWorld
 {
     private readonly Dictionary<string, string> values;
+    private readonly Dictionary<Party, string> emails;
 
-    private MatrixWorld(IReadOnlyDictionary<Party, PageClient> clients, Dictionary<string, string> values, SecretsOfX secrets)
+    private MatrixWorld(IReadOnlyDictionary<Party, PageClient> clients, Dictionary<Party, string> emails, Dictionary<string, string> values, SecretsOfX secrets)
     {
         Clients = clients;
+        this.emails = emails;
         this.values = values;
         Secrets = secrets;
     }
@@ -84,15 +86,23 @@ public sealed partial class MatrixWorld
         var instructorX = await InstructorOfAsync(db, x.CohortId, ct);
         var instructorY = await InstructorOfAsync(db, y.CohortId, ct);
 
-        var clients = new Dictionary<Party, PageClient> { [Party.Anonymous] = app.CreatePageClient() };
-        foreach (var (party, email) in new[]
+        var emails = new Dictionary<Party, string>
         {
-            (Party.Trainee, x.Trainees[0].Email), (Party.OtherTrainee, y.Trainees[0].Email),
-            (Party.InstructorX, instructorX), (Party.InstructorY, instructorY),
-            (Party.SponsorA, sponsorA), (Party.SponsorB, sponsorB), (Party.Admin, DemoAccounts.Admin.Email),
-        })
+            [Party.Trainee] = x.Trainees[0].Email, [Party.OtherTrainee] = y.Trainees[0].Email,
+            [Party.InstructorX] = instructorX, [Party.InstructorY] = instructorY,
+            [Party.SponsorA] = sponsorA, [Party.SponsorB] = sponsorB, [Party.Admin] = DemoAccounts.Admin.Email,
+        };
+        var clients = new Dictionary<Party, PageClient> { [Party.Anonymous] = app.CreatePageClient() };
+        foreach (var (party, email) in emails)
             clients[party] = await app.SignedInAsync(email);
-        return new MatrixWorld(clients, values, new SecretsOfX(x.Trainees[0].Name, x.Trainees[0].Email, x.Trainees[1].Name));
+        return new MatrixWorld(clients, emails, values, new SecretsOfX(x.Trainees[0].Name, x.Trainees[0].Email, x.Trainees[1].Name));
+    }
+
+    /// <summary>Signs the party's client in again, after a form (log out, sign out everywhere) ended its session.</summary>
+    public async Task SignInAgainAsync(Party party)
+    {
+        var response = await Clients[party].LoginAsync(emails[party], DemoAccounts.Password);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
     }
 
     /// <summary>The page's URL with every route value pointing at X's side, and the handler named.</summary>
