@@ -8,9 +8,9 @@ namespace TrainingCenter.Tests.Security;
 
 public abstract class AuthorizationMatrix<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
 {
-    private static readonly Party[] MayReadTraineeName = [Party.Admin, Party.InstructorX, Party.SponsorA, Party.Trainee];
+    private static readonly Party[] MayReadTraineeName = [Party.Admin, Party.InstructorX, Party.StandInX, Party.SponsorA, Party.Trainee];
     private static readonly Party[] MayReadTraineeEmail = [Party.Admin, Party.InstructorX, Party.Trainee];
-    private static readonly Party[] MayReadClassmates = [Party.Admin, Party.InstructorX, Party.SponsorA];
+    private static readonly Party[] MayReadClassmates = [Party.Admin, Party.InstructorX, Party.StandInX, Party.SponsorA];
 
     private static readonly string[] UnhandledMethods = ["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND"];
 
