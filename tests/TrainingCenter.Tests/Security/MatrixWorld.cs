@@ -57,7 +57,7 @@ public sealed partial class MatrixWorld
         await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().IssueAsync(y.Trainees[0].EnrolmentId, adminId, ct);
         var now = DateTime.UtcNow;
         var batch = new CertificateBatch(x.CohortId, adminId, now);
-        var nomination = new Nomination(x.CohortId, x.FirmIds[0], $"nominee-{Guid.NewGuid():N}@test.example", Token(), adminId);
+        var nomination = new Nomination(x.CohortId, x.FirmIds[0], $"nominee-{Guid.NewGuid():N}@test.example", Token(), adminId, now.AddDays(14));
         var invitation = new FirmInvitation(x.FirmIds[0], $"staff-{Guid.NewGuid():N}@test.example", Token(), now.AddDays(14));
         var announcement = new Announcement(x.CohortId, "Room change", "We meet in room 4 from Monday.", adminId);
         db.AddRange(batch, nomination, invitation, announcement);
