@@ -815,6 +815,9 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<int?>("EnrolmentId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("MemberFirmId")
                         .HasColumnType("integer");
 
@@ -822,6 +825,11 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Token")
                         .IsRequired()
@@ -845,6 +853,8 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("CohortId", "MemberFirmId");
+
+                    b.HasIndex("CohortId", "NormalizedEmail");
 
                     b.ToTable("Nominations");
                 });

@@ -816,6 +816,9 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<int?>("EnrolmentId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("MemberFirmId")
                         .HasColumnType("int");
 
@@ -823,6 +826,11 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Token")
                         .IsRequired()
@@ -846,6 +854,8 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("CohortId", "MemberFirmId");
+
+                    b.HasIndex("CohortId", "NormalizedEmail");
 
                     b.ToTable("Nominations");
                 });

@@ -784,12 +784,20 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<int?>("EnrolmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MemberFirmId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NominatedByUserId")
                         .IsRequired()
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Token")
@@ -814,6 +822,8 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("CohortId", "MemberFirmId");
+
+                    b.HasIndex("CohortId", "NormalizedEmail");
 
                     b.ToTable("Nominations");
                 });

@@ -21,7 +21,11 @@ public static class PagesSetup
             // Two-factor sign-in and external logins are not offered: Identity UI's pages for them are not routed.
             foreach (var page in UnofferedIdentityPages)
                 options.Conventions.AddAreaPageRouteModelConvention("Identity", page, route => route.Selectors.Clear());
-        }).AddMvcOptions(options => options.Filters.Add<UnreadableCheckboxes>());
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add<UnhandledMethods>();
+            options.Filters.Add<UnreadableCheckboxes>();
+        });
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }

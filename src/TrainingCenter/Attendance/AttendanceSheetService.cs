@@ -16,14 +16,16 @@ public sealed class AttendanceSheetService(AppDbContext db, AttendanceOptions op
 
     private DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>The session, and whether <paramref name="userId"/> teaches its cohort; null for an unknown session.</summary>
+    /// <summary>The session, and whether <paramref name="userId"/> teaches it (see <see cref="CohortStaff"/>); null for an unknown session.</summary>
     public Task<AttendanceSheetSession?> FindSessionAsync(int sessionId, string userId, CancellationToken ct)
     {
-        var taught = CohortStaff.CohortIdsTaughtBy(db, userId);
+        var taught = CohortStaff.SessionIdsTaughtBy(db, userId);
+        var cohorts = CohortStaff.CohortIdsTaughtBy(db, userId);
         return db.Sessions.AsNoTracking()
             .Where(s => s.Id == sessionId)
             .Select(s => new AttendanceSheetSession(s.Id, s.CohortId, s.Cohort!.Code, s.Cohort.Title, s.Cohort.TimeZoneId, s.Topic,
-                s.StartsAtUtc, s.EndsAtUtc, s.IsCancelled, s.CancellationReason, taught.Contains(s.CohortId)))
+                s.StartsAtUtc, s.EndsAtUtc, s.IsCancelled, s.CancellationReason, taught.Contains(s.Id),
+                cohorts.Contains(s.CohortId)))
             .SingleOrDefaultAsync(ct);
     }
 

@@ -3,11 +3,13 @@ using TrainingCenter.Cohorts;
 namespace TrainingCenter.Attendance;
 
 /// <summary>The session an attendance sheet is for, with what decides who may mark it and until when.</summary>
+/// <param name="IsTaughtByUser">The user teaches this session: as one of the cohort's instructors or standing in for it.</param>
+/// <param name="IsCohortTaughtByUser">The user is one of the cohort's instructors, and so sees the rest of it (its grid).</param>
 public sealed record AttendanceSheetSession(
     int Id, int CohortId, string CohortCode, string CohortTitle, string TimeZoneId, string Topic,
-    DateTime StartsAtUtc, DateTime EndsAtUtc, bool IsCancelled, string? CancellationReason, bool IsTaughtByUser)
+    DateTime StartsAtUtc, DateTime EndsAtUtc, bool IsCancelled, string? CancellationReason, bool IsTaughtByUser, bool IsCohortTaughtByUser)
 {
-    /// <summary>Admins mark any session; instructors only those of cohorts they teach.</summary>
+    /// <summary>Admins mark any session; instructors only those they teach (see <see cref="Identity.CohortStaff"/>).</summary>
     public bool MayBeMarkedBy(bool isAdmin) => isAdmin || IsTaughtByUser;
 
     /// <summary>Until when an instructor may still change the sheet.</summary>

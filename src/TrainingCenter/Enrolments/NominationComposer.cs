@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using TrainingCenter.Certificates;
@@ -7,8 +8,8 @@ using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Enrolments;
 
-/// <summary>A sponsor firm's invitation into one of its reserved seats, with the link that takes it; nothing once it was used or cancelled.</summary>
-public sealed class NominationComposer(AppDbContext db, CertificatesOptions center, PublicLinks links) : INotificationComposer
+/// <summary>A sponsor firm's invitation into one of its reserved seats, with the link that takes it; nothing once it was used, cancelled or expired.</summary>
+public sealed class NominationComposer(AppDbContext db, CertificatesOptions center, PublicLinks links, TimeProvider clock) : INotificationComposer
 {
     public const string NotificationKind = "nomination";
 
@@ -18,9 +19,10 @@ public sealed class NominationComposer(AppDbContext db, CertificatesOptions cent
     {
         var about = await db.Nominations.AsNoTracking()
             .Where(n => n.Id == notification.NominationId)
-            .Select(n => new { n.Token, n.AcceptedAtUtc, n.CancelledAtUtc, Firm = n.MemberFirm!.Name, n.Cohort!.Title, n.Cohort.Code })
+            .Select(n => new { n.Token, n.AcceptedAtUtc, n.CancelledAtUtc, n.ExpiresAtUtc, Firm = n.MemberFirm!.Name, n.Cohort!.Title, n.Cohort.Code })
             .SingleOrDefaultAsync(ct);
-        if (about is null || about.AcceptedAtUtc is not null || about.CancelledAtUtc is not null) return null;
+        if (about is null || about.AcceptedAtUtc is not null || about.CancelledAtUtc is not null
+            || about.ExpiresAtUtc <= clock.GetUtcNow().UtcDateTime) return null;
         return NotificationTemplate.Named(Kind).Render("", notification.RecipientEmail, new Dictionary<string, string>
         {
             ["FirmName"] = about.Firm,
@@ -28,6 +30,7 @@ public sealed class NominationComposer(AppDbContext db, CertificatesOptions cent
             ["CohortCode"] = about.Code,
             ["Email"] = notification.RecipientEmail,
             ["AcceptUrl"] = links.To($"/Nominations/{about.Token}"),
+            ["ExpiresOn"] = about.ExpiresAtUtc.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
             ["CenterName"] = center.CenterName,
         });
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -10,19 +11,23 @@ namespace TrainingCenter.Enrolments;
 /// <summary>Sponsor firms invite people into their reserved seats; the invited person accepts with the emailed link.</summary>
 public sealed class NominationService(AppDbContext db, SeatLedger seats, EnrolmentNotices notices, Outbox outbox, TimeProvider clock)
 {
+    public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(14);
+
     /// <summary>Invites <paramref name="email"/> to one of <paramref name="firmId"/>'s reserved seats; the invitation is emailed by the delivery job.</summary>
     public async Task<EnrolmentOutcome> NominateAsync(int cohortId, int firmId, string email, string byUserId, CancellationToken ct)
     {
         email = email.Trim();
+        var normalized = Nomination.NormalizeEmail(email);
+        var now = clock.GetUtcNow().UtcDateTime;
         var sponsorship = await db.Sponsorships.AsNoTracking()
             .Where(s => s.CohortId == cohortId && s.MemberFirmId == firmId)
             .Select(s => new
             {
                 s.ReservedSeats, s.ReservedSeatsUsed, s.Cohort!.Title, s.Cohort.Status, FirmName = s.MemberFirm!.Name,
                 Pending = db.Nominations.Count(n => n.CohortId == cohortId && n.MemberFirmId == firmId
-                    && n.AcceptedAtUtc == null && n.CancelledAtUtc == null),
-                AlreadyInvited = db.Nominations.Any(n => n.CohortId == cohortId && n.Email == email
-                    && n.AcceptedAtUtc == null && n.CancelledAtUtc == null),
+                    && n.AcceptedAtUtc == null && n.CancelledAtUtc == null && n.ExpiresAtUtc > now),
+                AlreadyInvited = db.Nominations.Any(n => n.CohortId == cohortId && n.NormalizedEmail == normalized
+                    && n.AcceptedAtUtc == null && n.CancelledAtUtc == null && n.ExpiresAtUtc > now),
             })
             .SingleOrDefaultAsync(ct);
         if (sponsorship is null) return EnrolmentOutcome.Refused("Your firm does not sponsor that cohort.");
@@ -34,25 +39,28 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
                 $"All {sponsorship.ReservedSeats} seats reserved for {sponsorship.FirmName} in {sponsorship.Title} are taken or already offered.");
 
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        var nomination = new Nomination(cohortId, firmId, email, token, byUserId);
+        var nomination = new Nomination(cohortId, firmId, email, token, byUserId, now + InvitationLifetime);
         db.Nominations.Add(nomination);
         await db.SaveChangesAsync(ct);
 
         const string kind = NominationComposer.NotificationKind;
-        await outbox.RecordAsync([new Notification($"{kind}:{nomination.Id}", kind, email, clock.GetUtcNow().UtcDateTime)
+        await outbox.RecordAsync([new Notification($"{kind}:{nomination.Id}", kind, email, now)
         {
             CohortId = cohortId,
             MemberFirmId = firmId,
             NominationId = nomination.Id,
         }], ct);
-        return new EnrolmentOutcome($"{email} is invited to a reserved seat in {sponsorship.Title}.");
+        return new EnrolmentOutcome(
+            $"{email} is invited to a reserved seat in {sponsorship.Title}; the link works until {nomination.ExpiresAtUtc.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC.");
     }
 
     /// <summary>The invited trainee takes the reserved seat (an earlier application of theirs to the cohort becomes the enrolment).</summary>
     public async Task<EnrolmentOutcome> AcceptAsync(string token, string userId, CancellationToken ct)
     {
         var nomination = await db.Nominations.Include(n => n.Cohort).SingleOrDefaultAsync(n => n.Token == token, ct);
-        if (nomination is null || !nomination.IsPending) return EnrolmentOutcome.Refused("This invitation is no longer valid.");
+        if (nomination is null) return EnrolmentOutcome.Refused("This invitation is no longer valid.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (nomination.Refusal(now) is { } refusal) return EnrolmentOutcome.Refused(refusal);
         var trainee = await db.Trainees.Where(t => t.UserId == userId).Select(t => new { t.Id, t.User!.Email }).SingleOrDefaultAsync(ct);
         if (trainee is null) return EnrolmentOutcome.Refused("Only trainees can take a seat. Please register as a trainee first.");
         if (!string.Equals(trainee.Email, nomination.Email, StringComparison.OrdinalIgnoreCase))
@@ -61,7 +69,6 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
         if (cohort.Status is not (CohortStatus.Open or CohortStatus.InProgress))
             return EnrolmentOutcome.Refused($"{cohort.Title} is not taking trainees.");
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var enrolment = await db.Enrolments.SingleOrDefaultAsync(e => e.CohortId == cohort.Id && e.TraineeId == trainee.Id, ct);
         if (enrolment is { Status: EnrolmentStatus.Enrolled or EnrolmentStatus.Completed })
             return EnrolmentOutcome.Refused($"You already hold a seat in {cohort.Title}.");
@@ -91,8 +98,9 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
     {
         var nomination = await db.Nominations
             .SingleOrDefaultAsync(n => n.Id == nominationId && (firmId == null || n.MemberFirmId == firmId), ct);
-        if (nomination is null || !nomination.IsPending) return EnrolmentOutcome.Refused("There is no such pending invitation.");
-        nomination.Cancel(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (nomination is null || !nomination.IsPendingAt(now)) return EnrolmentOutcome.Refused("There is no such pending invitation.");
+        nomination.Cancel(now);
         await db.SaveChangesAsync(ct);
         return new EnrolmentOutcome($"The invitation to {nomination.Email} is cancelled.");
     }

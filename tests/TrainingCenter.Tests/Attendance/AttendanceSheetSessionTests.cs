@@ -52,7 +52,7 @@ public sealed class AttendanceSheetSessionTests
     }
 
     [Fact]
-    public void Only_admins_and_the_cohorts_instructors_may_mark_it()
+    public void Only_admins_and_those_who_teach_the_session_may_mark_it()
     {
         Assert.True(Session().MayBeMarkedBy(isAdmin: false));
         Assert.False((Session() with { IsTaughtByUser = false }).MayBeMarkedBy(isAdmin: false));
@@ -60,5 +60,5 @@ public sealed class AttendanceSheetSessionTests
     }
 
     private static AttendanceSheetSession Session() =>
-        new(1, 1, "SE-2027-01", "Software Engineering", "Asia/Karachi", "Git basics", Start, Start.AddHours(2), false, null, true);
+        new(1, 1, "SE-2027-01", "Software Engineering", "Asia/Karachi", "Git basics", Start, Start.AddHours(2), false, null, true, true);
 }

@@ -45,6 +45,14 @@ public sealed class PageClient(HttpClient http)
         response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location is { } location
         && new Uri(new Uri("https://localhost"), location).AbsolutePath == LoginPath;
 
+    /// <summary>This client's own antiforgery token (it is bound to who is signed in), read from a page everyone may open.</summary>
+    public async Task<string> AntiforgeryTokenAsync()
+    {
+        var page = await GetAsync(LoginPath);
+        return page.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("The login page has no antiforgery token.");
+    }
+
     public Task<HttpResponseMessage> LoginAsync(string email, string password) =>
         SubmitAsync(LoginPath, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password }, "form#account");
 

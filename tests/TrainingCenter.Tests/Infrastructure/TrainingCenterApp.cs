@@ -49,7 +49,8 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("Logs:Directory", Path.Combine(DataDirectory, "logs"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Every in-memory client has no remote address, so a class's tests share one window per form: out of reach
-        // here; FormRateLimitedApp sets them low.
+        // here; FormRateLimitedApp and RateLimitedApp set them low.
+        builder.UseSetting("RateLimits:VerifyPerMinute", "100000");
         builder.UseSetting("RateLimits:LoginPerMinute", "100000");
         builder.UseSetting("RateLimits:RegisterPerMinute", "100000");
         builder.UseSetting("RateLimits:ApplyPerMinute", "100000");

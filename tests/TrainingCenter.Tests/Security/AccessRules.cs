@@ -12,13 +12,14 @@ public static class AccessRules
     private static readonly Party[] Everyone = Enum.GetValues<Party>();
     private static readonly Party[] SignedIn = [.. Everyone.Where(p => p != Party.Anonymous)];
     private static readonly Party[] Trainees = [Party.Trainee, Party.OtherTrainee];
-    private static readonly Party[] Instructors = [Party.InstructorX, Party.InstructorY];
+    private static readonly Party[] Instructors = [Party.InstructorX, Party.InstructorY, Party.StandInX];
     private static readonly Party[] Sponsors = [Party.SponsorA, Party.SponsorB];
 
     private static readonly (Regex Template, Party[] Allowed)[] Rules =
     [
         (new(@"^(hangfire|Admin)(/|$)"), [Party.Admin]),
-        (new(@"^Attendance/"), [Party.Admin, Party.InstructorX]),
+        // A session's sheet and its rows' history; the stand-in sees nothing else of X.
+        (new(@"^Attendance/"), [Party.Admin, Party.InstructorX, Party.StandInX]),
         (new(@"^Cohorts/\{code\}/Attendance$"), [Party.Admin, Party.InstructorX]),
         (new(@"^Cohorts/\{code\}/Announcements"), [Party.Admin, Party.InstructorX]),
         (new(@"^Cohorts/\{code\}/Apply$"), Trainees),

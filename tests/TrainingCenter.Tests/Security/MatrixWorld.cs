@@ -16,7 +16,8 @@ namespace TrainingCenter.Tests.Security;
 
 /// <summary>
 /// Two cohorts with everything a route can point at: X (instructor X, firm A, a trainee, a certificate, a batch, a
-/// nomination, an announcement...) and Y (instructor Y, firm B, the other trainee), and a signed-in client per party.
+/// nomination, an announcement, a stand-in instructor for one session...) and Y (instructor Y, firm B, the other trainee),
+/// and a signed-in client per party.
 /// Route values always point at X's side, so every party but X's own is an outsider.
 /// </summary>
 public sealed partial class MatrixWorld
@@ -52,6 +53,7 @@ public sealed partial class MatrixWorld
         var y = await app.CertificateClassAsync([10, 10]);
         var sponsorA = await SponsorAsync(app, x.FirmIds[0]);
         var sponsorB = await SponsorAsync(app, y.FirmIds[0]);
+        var standIn = await app.CreateUserAsync(Roles.Instructor);
 
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -60,13 +62,16 @@ public sealed partial class MatrixWorld
         await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().IssueAsync(y.Trainees[0].EnrolmentId, adminId, ct);
         var now = DateTime.UtcNow;
         var batch = new CertificateBatch(x.CohortId, adminId, now);
-        var nomination = new Nomination(x.CohortId, x.FirmIds[0], $"nominee-{Guid.NewGuid():N}@test.example", Token(), adminId);
+        var nomination = new Nomination(x.CohortId, x.FirmIds[0], $"nominee-{Guid.NewGuid():N}@test.example", Token(), adminId, now.AddDays(14));
         var invitation = new FirmInvitation(x.FirmIds[0], $"staff-{Guid.NewGuid():N}@test.example", Token(), now.AddDays(14));
         var announcement = new Announcement(x.CohortId, "Room change", "We meet in room 4 from Monday.", adminId);
         db.AddRange(batch, nomination, invitation, announcement);
         await db.SaveChangesAsync(ct);
 
-        var sessionId = await db.Sessions.Where(s => s.CohortId == x.CohortId).OrderBy(s => s.StartsAtUtc).Select(s => s.Id).FirstAsync(ct);
+        var session = await db.Sessions.Where(s => s.CohortId == x.CohortId).OrderBy(s => s.StartsAtUtc).FirstAsync(ct);
+        session.InstructorId = await db.Users.Where(u => u.Email == standIn).Select(u => u.Id).SingleAsync(ct);
+        await db.SaveChangesAsync(ct);
+        var sessionId = session.Id;
         var values = new Dictionary<string, string>
         {
             ["cohort"] = x.Code,
@@ -89,7 +94,7 @@ public sealed partial class MatrixWorld
         var emails = new Dictionary<Party, string>
         {
             [Party.Trainee] = x.Trainees[0].Email, [Party.OtherTrainee] = y.Trainees[0].Email,
-            [Party.InstructorX] = instructorX, [Party.InstructorY] = instructorY,
+            [Party.InstructorX] = instructorX, [Party.InstructorY] = instructorY, [Party.StandInX] = standIn,
             [Party.SponsorA] = sponsorA, [Party.SponsorB] = sponsorB, [Party.Admin] = DemoAccounts.Admin.Email,
         };
         var clients = new Dictionary<Party, PageClient> { [Party.Anonymous] = app.CreatePageClient() };

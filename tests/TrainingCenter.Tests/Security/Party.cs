@@ -10,6 +10,8 @@ public enum Party
     OtherTrainee,
     InstructorX,
     InstructorY,
+    /// <summary>An instructor named on one session of X (the one route values point at), not one of X's instructors.</summary>
+    StandInX,
     SponsorA,
     SponsorB,
     Admin,

@@ -18,12 +18,12 @@ public sealed class HistoryModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var taught = CohortStaff.CohortIdsTaughtBy(db, User.UserId());
+        var taught = CohortStaff.SessionIdsTaughtBy(db, User.UserId());
         var record = await db.AttendanceRecords.AsNoTracking()
             .Where(r => r.Id == id)
             .Select(r => new RecordHeader(r.SessionId, r.Session!.Topic, r.Session.StartsAtUtc, r.Session.EndsAtUtc,
                 r.Session.Cohort!.Code, r.Session.Cohort.Title, r.Session.Cohort.TimeZoneId, r.Enrolment!.Trainee!.FullName,
-                r.Status, r.LateMinutes, r.Note, taught.Contains(r.Session.CohortId)))
+                r.Status, r.LateMinutes, r.Note, taught.Contains(r.SessionId)))
             .SingleOrDefaultAsync(ct);
         if (record is null) return NotFound();
         if (!User.IsInRole(Roles.Admin) && !record.IsTaughtByUser) return Forbid();

@@ -5,7 +5,7 @@ using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Web.Pages.Instructor;
 
-/// <summary>"My sessions": today's and this week's sessions of the cohorts the instructor teaches, each linking to its sheet.</summary>
+/// <summary>"My sessions": today's and this week's sessions the instructor teaches, each linking to its sheet.</summary>
 [Authorize(Policy = Policies.Instructor)]
 public sealed class SessionsModel(AppDbContext db, TimeProvider clock) : PageModel
 {

@@ -7,19 +7,19 @@ using TrainingCenter.Identity;
 namespace TrainingCenter.Web.Pages.Instructor;
 
 /// <summary>
-/// The sessions of the cohorts an instructor teaches, today and in the rest of this week (Monday to Sunday), each
+/// The sessions an instructor teaches (see <see cref="CohortStaff"/>), today and in the rest of this week (Monday to Sunday), each
 /// day and week taken in its own cohort's time zone, with how many of the trainees it applies to are marked.
 /// </summary>
 public sealed record TeachingWeek(IReadOnlyList<TeachingSession> Today, IReadOnlyList<TeachingSession> RestOfWeek)
 {
     public static async Task<TeachingWeek> LoadAsync(AppDbContext db, string userId, DateTime nowUtc, CancellationToken ct)
     {
-        var taught = CohortStaff.CohortIdsTaughtBy(db, userId);
+        var taught = CohortStaff.SessionIdsTaughtBy(db, userId);
         // Wide enough for this week in any zone; each cohort's own week is cut out below.
         var from = nowUtc.AddDays(-8);
         var to = nowUtc.AddDays(8);
         var candidates = await db.Sessions.AsNoTracking()
-            .Where(s => taught.Contains(s.CohortId) && s.StartsAtUtc >= from && s.StartsAtUtc < to)
+            .Where(s => taught.Contains(s.Id) && s.StartsAtUtc >= from && s.StartsAtUtc < to)
             .OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Id)
             .Select(s => new
             {

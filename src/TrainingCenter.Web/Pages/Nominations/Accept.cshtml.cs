@@ -9,9 +9,12 @@ using TrainingCenter.Identity;
 
 namespace TrainingCenter.Web.Pages.Nominations;
 
-/// <summary>The page an invitation link opens: anyone with the link sees the offer; a signed-in trainee takes the seat.</summary>
+/// <summary>
+/// The page an invitation link opens: anyone with the link sees the offer, or why it no longer works (used, cancelled,
+/// expired); a signed-in trainee takes the seat.
+/// </summary>
 [AllowAnonymous]
-public sealed class AcceptModel(AppDbContext db, NominationService nominations) : PageModel
+public sealed class AcceptModel(AppDbContext db, NominationService nominations, TimeProvider clock) : PageModel
 {
     public Offer? Invitation { get; private set; }
 
@@ -35,12 +38,14 @@ public sealed class AcceptModel(AppDbContext db, NominationService nominations) 
 
     private async Task<bool> LoadAsync(string token, CancellationToken ct)
     {
-        Invitation = await db.Nominations.AsNoTracking()
-            .Where(n => n.Token == token)
-            .Select(n => new Offer(n.Email, n.Cohort!.Code, n.Cohort.Title, n.Cohort.StartDate, n.MemberFirm!.Name, n.AcceptedAtUtc == null && n.CancelledAtUtc == null))
-            .SingleOrDefaultAsync(ct);
-        return Invitation is not null;
+        var nomination = await db.Nominations.AsNoTracking().Include(n => n.Cohort).Include(n => n.MemberFirm)
+            .SingleOrDefaultAsync(n => n.Token == token, ct);
+        if (nomination is null) return false;
+        Invitation = new Offer(nomination.Email, nomination.Cohort!.Code, nomination.Cohort.Title, nomination.Cohort.StartDate,
+            nomination.MemberFirm!.Name, nomination.Refusal(clock.GetUtcNow().UtcDateTime));
+        return true;
     }
 
-    public sealed record Offer(string Email, string Code, string Title, DateOnly StartDate, string Firm, bool IsPending);
+    /// <param name="Refusal">Why the link no longer works (expired, cancelled, used), or null.</param>
+    public sealed record Offer(string Email, string Code, string Title, DateOnly StartDate, string Firm, string? Refusal);
 }

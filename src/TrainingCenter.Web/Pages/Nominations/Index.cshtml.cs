@@ -13,7 +13,7 @@ namespace TrainingCenter.Web.Pages.Nominations;
 
 /// <summary>Sponsor firms' staff (their own firm) and admins (any firm) invite nominees into reserved seats.</summary>
 [Authorize(Roles = $"{Roles.Admin},{Roles.SponsorViewer}")]
-public sealed class IndexModel(AppDbContext db, NominationService nominations) : PageModel
+public sealed class IndexModel(AppDbContext db, NominationService nominations, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ReservedSeats> Seats { get; private set; } = [];
     public IReadOnlyList<Invitation> Invitations { get; private set; } = [];
@@ -51,6 +51,7 @@ public sealed class IndexModel(AppDbContext db, NominationService nominations) :
     private async Task LoadAsync(CancellationToken ct)
     {
         var firmId = ScopedFirmId;
+        var now = clock.GetUtcNow().UtcDateTime;
         Seats = await db.Sponsorships.AsNoTracking()
             .Where(s => (firmId == null || s.MemberFirmId == firmId) && s.ReservedSeats > 0
                 && (s.Cohort!.Status == CohortStatus.Open || s.Cohort.Status == CohortStatus.InProgress))
@@ -58,13 +59,14 @@ public sealed class IndexModel(AppDbContext db, NominationService nominations) :
             .Select(s => new ReservedSeats(s.CohortId, s.MemberFirmId, s.Cohort!.Code, s.Cohort.Title, s.MemberFirm!.Name,
                 s.ReservedSeats, s.ReservedSeatsUsed,
                 db.Nominations.Count(n => n.CohortId == s.CohortId && n.MemberFirmId == s.MemberFirmId
-                    && n.AcceptedAtUtc == null && n.CancelledAtUtc == null)))
+                    && n.AcceptedAtUtc == null && n.CancelledAtUtc == null && n.ExpiresAtUtc > now)))
             .ToListAsync(ct);
         Invitations = await db.Nominations.AsNoTracking()
             .Where(n => firmId == null || n.MemberFirmId == firmId)
             .OrderByDescending(n => n.CreatedAtUtc)
             .Take(200)
-            .Select(n => new Invitation(n.Id, n.Email, n.Cohort!.Title, n.MemberFirm!.Name, n.CreatedAtUtc, n.AcceptedAtUtc, n.CancelledAtUtc))
+            .Select(n => new Invitation(n.Id, n.Email, n.Cohort!.Title, n.MemberFirm!.Name, n.CreatedAtUtc, n.AcceptedAtUtc, n.CancelledAtUtc,
+                n.ExpiresAtUtc <= now))
             .ToListAsync(ct);
     }
 
@@ -74,9 +76,10 @@ public sealed class IndexModel(AppDbContext db, NominationService nominations) :
         public int Free => Reserved - Used - Pending;
     }
 
-    public sealed record Invitation(int Id, string Email, string Cohort, string Firm, DateTime SentAtUtc, DateTime? AcceptedAtUtc, DateTime? CancelledAtUtc)
+    public sealed record Invitation(
+        int Id, string Email, string Cohort, string Firm, DateTime SentAtUtc, DateTime? AcceptedAtUtc, DateTime? CancelledAtUtc, bool HasExpired)
     {
-        public string State => AcceptedAtUtc is not null ? "Accepted" : CancelledAtUtc is not null ? "Cancelled" : "Pending";
+        public string State => AcceptedAtUtc is not null ? "Accepted" : CancelledAtUtc is not null ? "Cancelled" : HasExpired ? "Expired" : "Pending";
     }
 
     public sealed class InputModel

@@ -92,20 +92,76 @@ public abstract partial class NominationTests<TApp>(TApp app) : IClassFixture<TA
         }
     }
 
-    /// <summary>A one-seat cohort whose seat a firm reserves, so the public cannot have it.</summary>
-    private async Task<(string Code, int FirmId)> FullCohortWithReservedSeatAsync()
+    [Fact]
+    public async Task An_expired_invitation_link_says_so_and_takes_no_seat_and_the_seat_can_be_offered_again()
     {
-        var code = await app.OpenCohortAsync(capacity: 2);
+        var (code, firmId) = await FullCohortWithReservedSeatAsync();
+        var nominee = (await app.TraineesAsync(1, "Late")).Single();
+        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(firmId));
+        var seat = await SeatKeyAsync(code, firmId);
+        await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string> { ["Input.Seat"] = seat, ["Input.Email"] = nominee }, "form[data-testid=nominate-form]");
+        var link = new Uri(LinkPattern().Match(Assert.Single(await app.MailToAsync(nominee)).TextBody!).Value).PathAndQuery;
+        var sent = DateTime.UtcNow.AddDays(-15);
+        await app.WithDbAsync(db => db.Nominations.Where(n => n.Email == nominee)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.CreatedAtUtc, sent).SetProperty(n => n.ExpiresAtUtc, sent + NominationService.InvitationLifetime)));
+
+        var anonymous = await app.CreatePageClient().GetAsync(link);
+        var client = await app.SignedInAsync(nominee);
+        var opened = await client.GetAsync(link);
+        var taken = await PageClient.HtmlPage.ReadAsync(await client.Http.PostAsync(link, new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = await client.AntiforgeryTokenAsync() }), TestContext.Current.CancellationToken));
+
+        foreach (var page in new[] { anonymous, opened, taken })
+        {
+            Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+            Assert.Contains("This invitation has expired", page.Document.QuerySelector("[data-testid=invitation-state]")!.TextContent);
+            Assert.DoesNotContain("offers you a seat", page.Text);
+            Assert.Null(page.Document.QuerySelector("main form[method=post]"));
+        }
+        Assert.False(await app.WithDbAsync(db => db.Enrolments.AnyAsync(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == nominee)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Cohorts.Where(c => c.Code == code).Select(c => c.ReservedSeatsUnused).SingleAsync()));
+        var again = await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string> { ["Input.Seat"] = seat, ["Input.Email"] = nominee }, "form[data-testid=nominate-form]");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("OTHER-{0}@X.PK")]
+    [InlineData("  other-{0}@x.pk  ")]
+    [InlineData(" Other-{0}@X.pk")]
+    public async Task An_address_already_invited_written_in_another_case_or_with_spaces_is_refused_with_a_message(string again)
+    {
+        var (code, firmId) = await FullCohortWithReservedSeatAsync(reservedSeats: 3);
+        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(firmId));
+        var seat = await SeatKeyAsync(code, firmId);
+        var id = Guid.NewGuid().ToString("N");
+        var first = await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string> { ["Input.Seat"] = seat, ["Input.Email"] = $"other-{id}@x.pk" }, "form[data-testid=nominate-form]");
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+
+        var second = await PageClient.HtmlPage.ReadAsync(await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string>
+        {
+            ["Input.Seat"] = seat,
+            ["Input.Email"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, again, id),
+        }, "form[data-testid=nominate-form]"));
+
+        Assert.Equal(HttpStatusCode.OK, second.Response.StatusCode);
+        Assert.Contains("already has a pending invitation", second.Text);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Nominations.CountAsync(n => n.Cohort!.Code == code)));
+    }
+
+    /// <summary>A cohort whose only free seats a firm reserves (one unless said), so the public cannot have them.</summary>
+    private async Task<(string Code, int FirmId)> FullCohortWithReservedSeatAsync(int reservedSeats = 1)
+    {
+        var code = await app.OpenCohortAsync(capacity: 1 + reservedSeats);
         var firmId = await app.WithDbAsync(async db =>
         {
             var cohort = await db.Cohorts.SingleAsync(c => c.Code == code);
             var firm = new MemberFirm($"Nominating Firm {Guid.NewGuid():N}", "Nominators");
             db.MemberFirms.Add(firm);
             await db.SaveChangesAsync();
-            db.Sponsorships.Add(new Sponsorship(cohort.Id, firm.Id, 500_000, reservedSeats: 1));
+            db.Sponsorships.Add(new Sponsorship(cohort.Id, firm.Id, 500_000, reservedSeats));
             var other = await db.MemberFirms.Where(f => f.Id != firm.Id).OrderBy(f => f.Id).FirstAsync();
             db.Sponsorships.Add(new Sponsorship(cohort.Id, other.Id, 500_000, reservedSeats: 0));
-            cohort.ReservedSeatsUnused = 1;
+            cohort.ReservedSeatsUnused = reservedSeats;
             await db.SaveChangesAsync();
             return firm.Id;
         });
