@@ -72,6 +72,7 @@ public sealed class AppProcess : IAsyncDisposable
         };
         start.Environment["Logs__Directory"] = Path.Combine(contentRoot, "logs");
         start.Environment["App__PublicBaseUrl"] = baseAddress.ToString();
+        start.Environment[TrainingCenterApp.PollingFileWatcher] = "true";
         foreach (var (key, value) in environment) start.Environment[key] = value;
         var app = new AppProcess(name, Process.Start(start) ?? throw new InvalidOperationException($"Could not start {name}."), baseAddress, contentRoot);
         try

@@ -15,6 +15,14 @@ namespace TrainingCenter.Tests.Infrastructure;
 /// </summary>
 public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>
+    /// The environment variable that makes file providers poll instead of holding an inotify instance each: a test run
+    /// keeps dozens of app hosts alive, more than Linux's default of 128 instances per user allows.
+    /// </summary>
+    public const string PollingFileWatcher = "DOTNET_USE_POLLING_FILE_WATCHER";
+
+    static TrainingCenterApp() => System.Environment.SetEnvironmentVariable(PollingFileWatcher, "true");
+
     /// <summary>The public address every test app is configured with: links in emails and certificates start with it.</summary>
     public const string PublicBaseUrl = "https://training.test.example";
 

@@ -71,7 +71,7 @@ public abstract class ScaleSeederTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var client = app.CreatePageClient();
         await client.LoginAsync(cohort.InstructorEmail, DemoAccounts.Password);
 
-        var grid = await client.GetAsync($"/Cohorts/{cohort.Code}/Attendance");
+        var grid = await GridPageShowingAsync(client, cohort.Code, cohort.TraineeName);
         var sheet = await SheetForm.LoadAsync(client, cohort.LatestHeldSessionId);
         var enrolmentId = sheet.EnrolmentIds[0];
         var saved = await sheet.Mark(enrolmentId, nameof(AttendanceStatus.Excused), note: "Seeded, then changed").SaveAsync();
@@ -108,6 +108,17 @@ public abstract class ScaleSeederTests<TApp>(TApp app) : IClassFixture<TApp> whe
             seeder.SeedAsync(ScaleSize.Small, ScaleSeeding.Seed, new DateOnly(2026, 11, 28), TestContext.Current.CancellationToken));
 
         Assert.Contains("fresh", refused.Message);
+    }
+
+    /// <summary>The grid's page (20 trainees by name) that lists <paramref name="name"/>, or its last page.</summary>
+    private static async Task<PageClient.HtmlPage> GridPageShowingAsync(PageClient client, string code, string name)
+    {
+        for (var index = 1; ; index++)
+        {
+            var page = await client.GetAsync($"/Cohorts/{code}/Attendance?pageIndex={index}");
+            var hasNext = page.Document.QuerySelector($"[data-testid=pager] a[href*='pageIndex={index + 1}']") is not null;
+            if (page.Text.Contains(name, StringComparison.Ordinal) || !hasNext) return page;
+        }
     }
 
     private Task<RunningCohort> RunningCohortAsync() => app.WithDbAsync(async db =>
