@@ -98,6 +98,20 @@ public sealed class FormRateLimitTests(FormRateLimitedApp app) : IClassFixture<F
         Assert.Equal(HttpStatusCode.Redirect, elsewhere.StatusCode);
     }
 
+    [Fact]
+    public async Task A_client_probing_addresses_on_the_check_your_email_page_gets_the_too_many_requests_page()
+    {
+        var probing = app.CreatePageClientFrom("203.0.113.50");
+        for (var i = 0; i < FormRateLimitedApp.AccountLookupPerMinute; i++)
+            Assert.Equal(HttpStatusCode.OK, (await probing.GetAsync($"/Identity/Account/RegisterConfirmation?email=probe-{i}%40example.pk")).Response.StatusCode);
+
+        var limited = await probing.Http.GetAsync("/Identity/Account/RegisterConfirmation?email=one-more%40example.pk", TestContext.Current.CancellationToken);
+        var elsewhere = await app.CreatePageClientFrom("198.51.100.50").GetAsync("/Identity/Account/RegisterConfirmation");
+
+        await AssertTooManyRequestsAsync(limited);
+        Assert.Equal(HttpStatusCode.OK, elsewhere.Response.StatusCode);
+    }
+
     private static Dictionary<string, string> Registration(string name, string email) => new()
     {
         ["Input.FullName"] = name,

@@ -11,6 +11,7 @@ public sealed class FormRateLimitedApp : SqliteApp
     public const int RegisterPerMinute = 2;
     public const int ApplyPerMinute = 3;
     public const int AccountEmailPerMinute = 3;
+    public const int AccountLookupPerMinute = 3;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -19,5 +20,6 @@ public sealed class FormRateLimitedApp : SqliteApp
         builder.UseSetting("RateLimits:RegisterPerMinute", RegisterPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:ApplyPerMinute", ApplyPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:AccountEmailPerMinute", AccountEmailPerMinute.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:AccountLookupPerMinute", AccountLookupPerMinute.ToString(CultureInfo.InvariantCulture));
     }
 }
