@@ -49,7 +49,7 @@ public sealed class SponsorJourneyTests(BrowserApp app, Chromium chromium) : ICl
         await download.SaveAsAsync(path);
         try
         {
-            var report = XlsxSheet.Read(await File.ReadAllBytesAsync(path), "Report");
+            var report = XlsxSheet.Read(await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken), "Report");
             var cell = report.Cell(report.RowWhere(2, t => t == "Enrolled"), 3);
             Assert.Equal(enrolled, cell.Number);
             Assert.EndsWith("-sponsor-report.xlsx", download.SuggestedFilename);
