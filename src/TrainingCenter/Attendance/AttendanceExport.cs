@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using CsvHelper;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Exports;
@@ -53,31 +52,23 @@ public static class AttendanceExport
 
     public static byte[] Xlsx(AttendanceGrid grid, IReadOnlyList<AttendanceGridRow> rows)
     {
-        using var workbook = new XLWorkbook();
+        var workbook = new XlsxWorkbook();
         var sheet = workbook.AddWorksheet("Attendance");
         var header = Header(grid);
-        for (var c = 0; c < header.Count; c++) sheet.Cell(1, c + 1).SetText(header[c]);
-        sheet.Row(1).Style.Font.Bold = true;
+        for (var c = 0; c < header.Count; c++) sheet.Text(1, c + 1, header[c]);
+        sheet.Bold(1);
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
             var line = r + 2;
-            sheet.Cell(line, 1).SetText(row.TraineeName);
-            for (var s = 0; s < row.Report.Entries.Count; s++) sheet.Cell(line, s + 2).SetText(row.Report.Entries[s].Label);
-            if (row.Report.Rate.Percent is { } percent)
-            {
-                var rate = sheet.Cell(line, header.Count);
-                rate.SetValue(percent);
-                rate.Style.NumberFormat.Format = "0.0";
-            }
+            sheet.Text(line, 1, row.TraineeName);
+            for (var s = 0; s < row.Report.Entries.Count; s++) sheet.Text(line, s + 2, row.Report.Entries[s].Label);
+            if (row.Report.Rate.Percent is { } percent) sheet.Number(line, header.Count, percent, "0.0");
         }
-        // Widths are set, not fitted: fitting measures text through GDI, which is not there on Linux.
-        sheet.Column(1).Width = NameWidth;
-        if (grid.Sessions.Count > 0) sheet.Columns(2, grid.Sessions.Count + 1).Width = SessionWidth;
-        sheet.Column(header.Count).Width = RateWidth;
-        sheet.SheetView.Freeze(1, 1);
-        using var buffer = new MemoryStream();
-        workbook.SaveAs(buffer);
-        return buffer.ToArray();
+        sheet.Width(1, 1, NameWidth);
+        sheet.Width(2, grid.Sessions.Count + 1, SessionWidth);
+        sheet.Width(header.Count, header.Count, RateWidth);
+        sheet.Freeze(1, 1);
+        return workbook.ToArray();
     }
 }

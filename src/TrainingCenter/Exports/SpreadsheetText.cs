@@ -1,5 +1,3 @@
-using ClosedXML.Excel;
-
 namespace TrainingCenter.Exports;
 
 /// <summary>
@@ -18,13 +16,4 @@ public static class SpreadsheetText
 
     public static string Neutralise(string? text) =>
         string.IsNullOrEmpty(text) ? "" : LooksLikeFormula(text) ? Escape + text : text;
-
-    /// <summary>Writes text to an XLSX cell as a text value, never as a formula, quote-prefixed when it looks like one.</summary>
-    public static IXLCell SetText(this IXLCell cell, string? text)
-    {
-        cell.SetValue(text ?? "");
-        cell.DataType = XLDataType.Text;
-        if (LooksLikeFormula(text)) cell.Style.IncludeQuotePrefix = true;
-        return cell;
-    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using CsvHelper;
 using TrainingCenter.Exports;
 
@@ -68,64 +67,56 @@ public static class ConsortiumExport
 
     public static byte[] Xlsx(ConsortiumReport report)
     {
-        using var workbook = new XLWorkbook();
+        var workbook = new XlsxWorkbook();
         var tracks = workbook.AddWorksheet("By track");
         WriteHeader(tracks, TrackHeader);
         var line = 2;
         foreach (var row in TrackLines(report))
         {
-            tracks.Cell(line, 1).SetText(row.Track);
+            tracks.Text(line, 1, row.Track);
             SetNumbers(tracks, line, 2, row.Cohorts, row.Enrolled, row.Completed, row.Certified);
-            SetPercent(tracks.Cell(line, 6), row.AverageAttendancePercent);
+            SetPercent(tracks, line, 6, row.AverageAttendancePercent);
             SetNumbers(tracks, line, 7, row.PledgedPkr, row.ReceivedPkr, row.CostPerCertifiedPkr);
             line++;
         }
-        tracks.Row(line - 1).Style.Font.Bold = true;
+        tracks.Bold(line - 1);
 
         var firms = workbook.AddWorksheet("By firm");
         WriteHeader(firms, FirmHeader);
         line = 2;
         foreach (var firm in report.Firms)
         {
-            firms.Cell(line, 1).SetText(firm.Name);
-            firms.Cell(line, 2).SetText(firm.ShortName);
-            firms.Cell(line, 3).SetText(firm.IsActive ? "Yes" : "No");
+            firms.Text(line, 1, firm.Name);
+            firms.Text(line, 2, firm.ShortName);
+            firms.Text(line, 3, firm.IsActive ? "Yes" : "No");
             SetNumbers(firms, line, 4, firm.Cohorts, firm.PledgedPkr, firm.ReceivedPkr, firm.OutstandingPkr);
-            SetPercent(firms.Cell(line, 8), firm.ReceivedPercent);
+            SetPercent(firms, line, 8, firm.ReceivedPercent);
             SetNumbers(firms, line, 9, firm.ReservedSeats, firm.ReservedSeatsUsed);
             line++;
         }
-        using var buffer = new MemoryStream();
-        workbook.SaveAs(buffer);
-        return buffer.ToArray();
+        return workbook.ToArray();
     }
 
-    private static void WriteHeader(IXLWorksheet sheet, IReadOnlyList<string> header)
+    private static void WriteHeader(XlsxWorksheet sheet, IReadOnlyList<string> header)
     {
-        for (var c = 0; c < header.Count; c++) sheet.Cell(1, c + 1).SetText(header[c]);
-        sheet.Row(1).Style.Font.Bold = true;
-        // Widths are set, not fitted: fitting measures text through GDI, which is not there on Linux.
-        sheet.Column(1).Width = 36;
-        sheet.Columns(2, header.Count).Width = 16;
-        sheet.SheetView.Freeze(1, 1);
+        for (var c = 0; c < header.Count; c++) sheet.Text(1, c + 1, header[c]);
+        sheet.Bold(1);
+        sheet.Width(1, 1, 36);
+        sheet.Width(2, header.Count, 16);
+        sheet.Freeze(1, 1);
     }
 
-    private static void SetNumbers(IXLWorksheet sheet, int line, int firstColumn, params long?[] values)
+    private static void SetNumbers(XlsxWorksheet sheet, int line, int firstColumn, params long?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            if (values[i] is not { } value) continue;
-            var cell = sheet.Cell(line, firstColumn + i);
-            cell.SetValue(value);
-            cell.Style.NumberFormat.Format = "#,##0";
+            if (values[i] is { } value) sheet.Number(line, firstColumn + i, value, "#,##0");
         }
     }
 
-    private static void SetPercent(IXLCell cell, decimal? percent)
+    private static void SetPercent(XlsxWorksheet sheet, int line, int column, decimal? percent)
     {
-        if (percent is not { } value) return;
-        cell.SetValue(value);
-        cell.Style.NumberFormat.Format = "0.0";
+        if (percent is { } value) sheet.Number(line, column, value, "0.0");
     }
 
     private static string[] Padded(IReadOnlyList<string> fields) =>

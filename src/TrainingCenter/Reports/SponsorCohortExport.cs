@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using CsvHelper;
 using TrainingCenter.Exports;
 
@@ -52,59 +51,43 @@ public static class SponsorCohortExport
     /// <summary>Two sheets: the report's figures (numbers as numbers) and the trainees.</summary>
     public static byte[] Xlsx(SponsorCohortReport report)
     {
-        using var workbook = new XLWorkbook();
+        var workbook = new XlsxWorkbook();
         var summary = workbook.AddWorksheet(SummarySheet);
-        summary.Cell(1, 1).SetText("Section");
-        summary.Cell(1, 2).SetText("Item");
-        summary.Cell(1, 3).SetText("Value");
-        summary.Row(1).Style.Font.Bold = true;
+        summary.Text(1, 1, "Section");
+        summary.Text(1, 2, "Item");
+        summary.Text(1, 3, "Value");
+        summary.Bold(1);
         var line = 2;
         foreach (var figure in SponsorCohortFigures.Of(report))
         {
-            summary.Cell(line, 1).SetText(figure.Section);
-            summary.Cell(line, 2).SetText(figure.Item);
-            var value = summary.Cell(line, 3);
-            if (figure.Number is { } number)
-            {
-                value.SetValue(number);
-                value.Style.NumberFormat.Format = number == Math.Floor(number) ? "#,##0" : "0.0";
-            }
-            else
-            {
-                value.SetText(figure.Text);
-            }
+            summary.Text(line, 1, figure.Section);
+            summary.Text(line, 2, figure.Item);
+            if (figure.Number is { } number) summary.Number(line, 3, number, number == Math.Floor(number) ? "#,##0" : "0.0");
+            else summary.Text(line, 3, figure.Text);
             line++;
         }
-        // Widths are set, not fitted: fitting measures text through GDI, which is not there on Linux.
-        summary.Column(1).Width = 28;
-        summary.Column(2).Width = 34;
-        summary.Column(3).Width = 44;
-        summary.SheetView.Freeze(1, 0);
+        summary.Width(1, 1, 28);
+        summary.Width(2, 2, 34);
+        summary.Width(3, 3, 44);
+        summary.Freeze(1, 0);
 
         var trainees = workbook.AddWorksheet(TraineesSheet);
-        for (var c = 0; c < TraineesHeader.Count; c++) trainees.Cell(1, c + 1).SetText(TraineesHeader[c]);
-        trainees.Row(1).Style.Font.Bold = true;
+        for (var c = 0; c < TraineesHeader.Count; c++) trainees.Text(1, c + 1, TraineesHeader[c]);
+        trainees.Bold(1);
         for (var r = 0; r < report.Trainees.Count; r++)
         {
             var trainee = report.Trainees[r];
             var row = r + 2;
-            trainees.Cell(row, 1).SetText(trainee.Name);
-            if (trainee.Rate.Percent is { } percent)
-            {
-                trainees.Cell(row, 2).SetValue(percent);
-                trainees.Cell(row, 2).Style.NumberFormat.Format = "0.0";
-            }
-            trainees.Cell(row, 3).SetText(trainee.Status.ToString());
-            trainees.Cell(row, 4).SetText(trainee.CertificateSerial);
+            trainees.Text(row, 1, trainee.Name);
+            if (trainee.Rate.Percent is { } percent) trainees.Number(row, 2, percent, "0.0");
+            trainees.Text(row, 3, trainee.Status.ToString());
+            trainees.Text(row, 4, trainee.CertificateSerial);
         }
-        trainees.Column(1).Width = 36;
-        trainees.Column(2).Width = 10;
-        trainees.Column(3).Width = 12;
-        trainees.Column(4).Width = 22;
-        trainees.SheetView.Freeze(1, 1);
-
-        using var buffer = new MemoryStream();
-        workbook.SaveAs(buffer);
-        return buffer.ToArray();
+        trainees.Width(1, 1, 36);
+        trainees.Width(2, 2, 10);
+        trainees.Width(3, 3, 12);
+        trainees.Width(4, 4, 22);
+        trainees.Freeze(1, 1);
+        return workbook.ToArray();
     }
 }

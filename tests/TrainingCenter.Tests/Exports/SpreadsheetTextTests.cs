@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using TrainingCenter.Exports;
 
 namespace TrainingCenter.Tests.Exports;
@@ -60,13 +59,9 @@ public sealed class SpreadsheetTextTests
 
     private static byte[] Workbook(params string[] texts)
     {
-        using var saved = new MemoryStream();
-        using (var workbook = new XLWorkbook())
-        {
-            var sheet = workbook.AddWorksheet("Sheet");
-            for (var row = 0; row < texts.Length; row++) sheet.Cell(row + 1, 1).SetText(texts[row]);
-            workbook.SaveAs(saved);
-        }
-        return saved.ToArray();
+        var workbook = new XlsxWorkbook();
+        var sheet = workbook.AddWorksheet("Sheet");
+        for (var row = 0; row < texts.Length; row++) sheet.Text(row + 1, 1, texts[row]);
+        return workbook.ToArray();
     }
 }
