@@ -47,7 +47,6 @@ public static class PagesSetup
         app.UseErrorPages();
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging();
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -55,7 +54,9 @@ public static class PagesSetup
         app.UseAuthorization();
         app.MapHealth();
         app.MapJobsDashboard();
-        app.MapRazorPages();
+        // Short-circuited at routing, as UseStaticFiles was: no sign-in lookup, rate limit or no-store for a stylesheet.
+        app.MapStaticAssets().ShortCircuit();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

@@ -2,7 +2,7 @@ namespace TrainingCenter.Web.Setup;
 
 /// <summary>
 /// Nothing answered to a signed-in user is stored by a browser or proxy: pages, certificate PDFs and ZIPs, exports and
-/// chart JSON are about people or money. Static files are served before this runs and stay cacheable.
+/// chart JSON are about people or money. Static assets are answered at routing, before this runs, and stay cacheable.
 /// </summary>
 public static class PrivateResponses
 {

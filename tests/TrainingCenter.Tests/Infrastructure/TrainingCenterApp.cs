@@ -46,6 +46,11 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+        // The host runs from the build, not a publish: its static assets (the compressed copies under obj, Identity UI's) are
+        // found through the build's runtime manifest, and served as published (precompressed, cached for good), not reread
+        // and sent uncompressed as Development does for edits.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         builder.UseSetting("App:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:TrainingCenter", ConnectionString);
