@@ -23,6 +23,7 @@ public static class DomainSetup
         builder.Services.AddScoped<EnrolmentNotices>();
         builder.Services.AddScoped<EnrolmentService>();
         builder.Services.AddScoped<NominationService>();
+        builder.Services.AddScoped<SponsorshipService>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(CertificatesOptions.Section).Get<CertificatesOptions>() ?? new CertificatesOptions());
         builder.Services.AddScoped<CertificateIssuer>();
         builder.Services.AddScoped<CertificateBatchJob>();
