@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Firms;
 
@@ -150,9 +151,9 @@ public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger)
             .SingleAsync(ct);
         if (SeatsBelowNominees(wanted, own.ReservedSeatsUsed) is { } belowNominees) return belowNominees;
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
-            .Select(c => new { c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused, Free = c.Capacity - c.SeatsTaken - c.ReservedSeatsUnused })
+            .Select(c => new { c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused })
             .SingleAsync(ct);
-        var most = own.ReservedSeats + Math.Max(0, cohort.Free);
+        var most = own.ReservedSeats + Cohort.PublicSeatsLeftOf(cohort.Capacity, cohort.SeatsTaken, cohort.ReservedSeatsUnused);
         return $"{NotEnoughSeats}: with {cohort.SeatsTaken} of {cohort.Capacity} seats taken and " +
             $"{cohort.ReservedSeatsUnused} reserved, this firm can reserve at most {most}.";
     }

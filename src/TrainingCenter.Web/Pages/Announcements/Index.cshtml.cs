@@ -61,9 +61,8 @@ public sealed class IndexModel(AppDbContext db, Outbox outbox, TimeProvider cloc
 
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
-        var normalized = TrainingCenter.Cohorts.Cohort.NormalizeCode(code);
         var cohort = await db.Cohorts.AsNoTracking()
-            .Where(c => c.Code == normalized)
+            .Where(TrainingCenter.Cohorts.Cohort.WithCode(code))
             .Select(c => new CohortView(c.Id, c.Code, c.Title, c.TimeZoneId, c.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled)))
             .SingleOrDefaultAsync(ct);
         if (cohort is null) return false;
