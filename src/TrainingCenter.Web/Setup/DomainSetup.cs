@@ -23,6 +23,7 @@ public static class DomainSetup
         builder.Services.AddScoped<EnrolmentNotices>();
         builder.Services.AddScoped<EnrolmentService>();
         builder.Services.AddScoped<NominationService>();
+        builder.Services.AddScoped<SponsorshipService>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(CertificatesOptions.Section).Get<CertificatesOptions>() ?? new CertificatesOptions());
         builder.Services.AddScoped<CertificateIssuer>();
         builder.Services.AddScoped<CertificateBatchJob>();
@@ -33,6 +34,7 @@ public static class DomainSetup
         foreach (var notice in Enum.GetValues<EnrolmentNotice>())
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<EnrolmentNoticeComposer>(services, notice));
         builder.Services.AddScoped<INotificationComposer, NominationComposer>();
+        builder.Services.AddScoped<AnnouncementService>();
         builder.Services.AddScoped<INotificationComposer, AnnouncementComposer>();
         builder.Services.AddScoped<SessionChangeNotices>();
         foreach (var change in Enum.GetValues<SessionChange>())

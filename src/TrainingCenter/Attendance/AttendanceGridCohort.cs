@@ -9,9 +9,8 @@ public sealed record AttendanceGridCohort(int Id, string Code, string Title, str
 {
     public static Task<AttendanceGridCohort?> FindAsync(AppDbContext db, string code, CancellationToken ct)
     {
-        var wanted = Cohort.NormalizeCode(code);
         return db.Cohorts.AsNoTracking()
-            .Where(c => c.Code == wanted)
+            .Where(Cohort.WithCode(code))
             .Select(c => new AttendanceGridCohort(c.Id, c.Code, c.Title, c.TimeZoneId, c.AttendanceThresholdPercent))
             .SingleOrDefaultAsync(ct);
     }

@@ -15,10 +15,10 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         var trainee = await db.Trainees.AsNoTracking().Where(t => t.UserId == userId).Select(t => new { t.Id }).SingleOrDefaultAsync(ct);
         if (trainee is null) return EnrolmentOutcome.Refused("Only trainees can apply. Please register as a trainee first.");
         var cohort = await db.Cohorts.AsNoTracking()
-            .Where(c => c.Code == cohortCode)
+            .Where(Cohort.WithCode(cohortCode)).Where(Cohort.Published)
             .Select(c => new { c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId })
             .SingleOrDefaultAsync(ct);
-        if (cohort is null || cohort.Status == CohortStatus.Draft) return EnrolmentOutcome.Refused("There is no such cohort.");
+        if (cohort is null) return EnrolmentOutcome.Refused("There is no such cohort.");
         if (await ExistingAsync(cohort.Id, trainee.Id, cohort.Title, ct) is { } existing) return existing;
 
         var now = clock.GetUtcNow().UtcDateTime;

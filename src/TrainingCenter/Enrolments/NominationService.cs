@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
+using TrainingCenter.Links;
 using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Enrolments;
@@ -38,7 +37,7 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
             return EnrolmentOutcome.Refused(
                 $"All {sponsorship.ReservedSeats} seats reserved for {sponsorship.FirmName} in {sponsorship.Title} are taken or already offered.");
 
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var token = InvitationToken.New();
         var nomination = new Nomination(cohortId, firmId, email, token, byUserId, now + InvitationLifetime);
         db.Nominations.Add(nomination);
         await db.SaveChangesAsync(ct);

@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 using TrainingCenter.Identity;
+using TrainingCenter.Links;
 using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Firms;
@@ -39,7 +38,7 @@ public sealed class FirmStaff(AppDbContext db, UserManager<ApplicationUser> user
                 && i.AcceptedAtUtc == null && i.CancelledAtUtc == null && i.ExpiresAtUtc > now, ct))
             return FirmStaffOutcome.Refused($"{email} already has a pending invitation to {firm.Name}.");
 
-        var invitation = new FirmInvitation(firmId, email, WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32)), now + InvitationLifetime);
+        var invitation = new FirmInvitation(firmId, email, InvitationToken.New(), now + InvitationLifetime);
         db.FirmInvitations.Add(invitation);
         await db.SaveChangesAsync(ct);
         await outbox.RecordAsync(

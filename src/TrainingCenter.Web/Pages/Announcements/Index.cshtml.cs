@@ -18,7 +18,7 @@ namespace TrainingCenter.Web.Pages.Announcements;
 /// before. Anyone else finds no such page.
 /// </summary>
 [Authorize(Roles = $"{Roles.Admin},{Roles.Instructor}")]
-public sealed class IndexModel(AppDbContext db, Outbox outbox, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, AnnouncementService announcements) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [TempData] public string? StatusMessage { get; set; }
@@ -32,38 +32,20 @@ public sealed class IndexModel(AppDbContext db, Outbox outbox, TimeProvider cloc
     {
         if (!await LoadAsync(code, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var recipients = await db.Enrolments.AsNoTracking()
-            .Where(e => e.CohortId == Cohort.Id && e.Status == EnrolmentStatus.Enrolled && e.Trainee!.User!.Email != null)
-            .Select(e => new { e.Id, e.Trainee!.UserId, e.Trainee.User!.Email })
-            .ToListAsync(ct);
-        if (recipients.Count == 0)
+        var outcome = await announcements.SendAsync(Cohort.Id, Input.Subject, Input.Body, User.UserId(), ct);
+        if (outcome.Error is { } error)
         {
-            ModelState.AddModelError(string.Empty, "No trainee is enrolled in this cohort yet, so there is no one to send it to.");
+            ModelState.AddModelError(string.Empty, error);
             return Page();
         }
-
-        var announcement = new Announcement(Cohort.Id, Input.Subject, Input.Body, User.UserId());
-        db.Announcements.Add(announcement);
-        await db.SaveChangesAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        await outbox.RecordAsync(recipients
-            .Select(r => new Notification(AnnouncementComposer.KeyOf(announcement.Id, r.Id), AnnouncementComposer.NotificationKind, r.Email!, now)
-            {
-                RecipientUserId = r.UserId,
-                CohortId = Cohort.Id,
-                EnrolmentId = r.Id,
-                AnnouncementId = announcement.Id,
-            })
-            .ToList(), ct);
-        StatusMessage = $"“{announcement.Subject}” is being sent to {recipients.Count} enrolled trainees.";
+        StatusMessage = outcome.Message;
         return RedirectToPage(new { code = Cohort.Code });
     }
 
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
-        var normalized = TrainingCenter.Cohorts.Cohort.NormalizeCode(code);
         var cohort = await db.Cohorts.AsNoTracking()
-            .Where(c => c.Code == normalized)
+            .Where(TrainingCenter.Cohorts.Cohort.WithCode(code))
             .Select(c => new CohortView(c.Id, c.Code, c.Title, c.TimeZoneId, c.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled)))
             .SingleOrDefaultAsync(ct);
         if (cohort is null) return false;

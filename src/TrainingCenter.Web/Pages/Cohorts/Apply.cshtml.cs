@@ -35,9 +35,9 @@ public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : P
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
         var cohort = await db.Cohorts.AsNoTracking()
-            .Where(c => c.Code == code && c.Status != CohortStatus.Draft)
+            .Where(TrainingCenter.Cohorts.Cohort.WithCode(code)).Where(TrainingCenter.Cohorts.Cohort.Published)
             .Select(c => new CohortToApply(c.Code, c.Title, c.Track!.Name, c.StartDate, c.EndDate, c.EnrolmentPolicy,
-                c.Capacity - c.SeatsTaken - c.ReservedSeatsUnused))
+                TrainingCenter.Cohorts.Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)))
             .SingleOrDefaultAsync(ct);
         if (cohort is null) return false;
         Cohort = cohort;

@@ -18,9 +18,8 @@ public sealed class CalendarModel(AppDbContext db) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var wanted = code.Trim().ToUpperInvariant();
         var cohort = await db.Cohorts.AsNoTracking()
-            .Where(c => c.Code == wanted && c.Status != CohortStatus.Draft)
+            .Where(Cohort.WithCode(code)).Where(Cohort.Published)
             .Select(c => new { c.Id, c.Code })
             .SingleOrDefaultAsync(ct);
         if (cohort is null) return NotFound();

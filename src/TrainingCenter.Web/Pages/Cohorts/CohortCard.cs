@@ -18,7 +18,7 @@ public sealed record CohortCard(
         cohorts
             .OrderBy(c => c.StartDate).ThenBy(c => c.Code)
             .Select(c => new CohortCard(
-                c.Code, c.Title, c.Track!.Name, c.StartDate, c.EndDate, c.Capacity - c.SeatsTaken - c.ReservedSeatsUnused,
+                c.Code, c.Title, c.Track!.Name, c.StartDate, c.EndDate, Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused),
                 c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.EnrolmentOpensAtUtc > nowUtc, c.TimeZoneId, c.EnrolmentPolicy,
                 c.Sponsorships.OrderBy(s => s.MemberFirm!.Name).Select(s => s.MemberFirm!.Name).ToList()));
 

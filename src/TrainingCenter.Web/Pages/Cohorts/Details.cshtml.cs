@@ -23,12 +23,11 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var wanted = code.Trim().ToUpperInvariant();
         var cohort = await db.Cohorts.AsNoTracking().AsSplitQuery()
-            .Where(c => c.Code == wanted && c.Status != CohortStatus.Draft)
+            .Where(TrainingCenter.Cohorts.Cohort.WithCode(code)).Where(TrainingCenter.Cohorts.Cohort.Published)
             .Select(c => new CohortPage(
                 c.Id, c.Code, c.Title, c.Description, c.Track!.Name, c.StartDate, c.EndDate, c.TimeZoneId, c.Venue,
-                c.OnlineLink != null, c.Capacity - c.SeatsTaken - c.ReservedSeatsUnused,
+                c.OnlineLink != null, TrainingCenter.Cohorts.Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused),
                 c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.EnrolmentPolicy, c.Status,
                 c.Sessions.OrderBy(s => s.StartsAtUtc)
                     .Select(s => new SessionRow(s.StartsAtUtc, s.EndsAtUtc, s.Topic, s.IsCancelled, s.CancellationReason,

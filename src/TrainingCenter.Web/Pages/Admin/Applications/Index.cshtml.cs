@@ -61,7 +61,7 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
         var cohort = await db.Cohorts.AsNoTracking()
-            .Where(c => c.Code == code)
+            .Where(TrainingCenter.Cohorts.Cohort.WithCode(code))
             .Select(c => new CohortHeader(c.Id, c.Code, c.Title, c.EnrolmentPolicy.ToString(), c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused))
             .SingleOrDefaultAsync(ct);
         if (cohort is null) return false;

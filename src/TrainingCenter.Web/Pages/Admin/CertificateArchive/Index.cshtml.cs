@@ -15,8 +15,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var normalized = Cohort.NormalizeCode(code);
-        var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Code == normalized).Select(c => new { c.Id, c.Code }).SingleOrDefaultAsync(ct);
+        var cohort = await db.Cohorts.AsNoTracking().Where(Cohort.WithCode(code)).Select(c => new { c.Id, c.Code }).SingleOrDefaultAsync(ct);
         if (cohort is null) return NotFound();
         Response.ContentType = "application/zip";
         Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")

@@ -10,9 +10,8 @@ public sealed record CohortHeading(
 {
     public static Task<CohortHeading?> FindAsync(AppDbContext db, string code, CancellationToken ct)
     {
-        var normalized = Cohort.NormalizeCode(code);
         return db.Cohorts.AsNoTracking()
-            .Where(c => c.Code == normalized)
+            .Where(Cohort.WithCode(code))
             .Select(c => new CohortHeading(c.Id, c.Code, c.Title, c.Status, c.TimeZoneId, c.StartDate, c.EndDate))
             .SingleOrDefaultAsync(ct);
     }

@@ -19,9 +19,8 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var normalized = TrainingCenter.Cohorts.Cohort.NormalizeCode(code);
         var cohort = await db.Cohorts.AsNoTracking()
-            .Where(c => c.Code == normalized)
+            .Where(TrainingCenter.Cohorts.Cohort.WithCode(code))
             .Select(c => new CohortView(
                 c.Id, c.Code, c.Title, c.Track!.Name, c.Track.IsRetired, c.Description, c.StartDate, c.EndDate, c.TimeZoneId,
                 c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.EnrolmentPolicy,
@@ -53,7 +52,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         string TimeZoneId, int Capacity, int SeatsTaken, int ReservedSeatsUnused, DateTime EnrolmentOpensAtUtc, DateTime EnrolmentClosesAtUtc,
         EnrolmentPolicy EnrolmentPolicy, int AttendanceThresholdPercent, string? Venue, string? OnlineLink, CohortStatus Status)
     {
-        public int PublicSeatsLeft => Math.Max(0, Capacity - SeatsTaken - ReservedSeatsUnused);
+        public int PublicSeatsLeft => TrainingCenter.Cohorts.Cohort.PublicSeatsLeftOf(Capacity, SeatsTaken, ReservedSeatsUnused);
 
         /// <summary>Only a web address is shown as a link, never anything a browser would run.</summary>
         public bool OnlineLinkIsWebAddress => Uri.TryCreate(OnlineLink, UriKind.Absolute, out var uri)

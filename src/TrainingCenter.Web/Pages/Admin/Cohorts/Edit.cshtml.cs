@@ -22,7 +22,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Code == Cohort.NormalizeCode(code), ct);
+        var cohort = await db.Cohorts.AsNoTracking().Where(Cohort.WithCode(code)).SingleOrDefaultAsync(ct);
         if (cohort is null) return NotFound();
         Input = CohortForm.From(cohort);
         await DescribeAsync(cohort, ct);
@@ -31,7 +31,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
-        var cohort = await db.Cohorts.SingleOrDefaultAsync(c => c.Code == Cohort.NormalizeCode(code), ct);
+        var cohort = await db.Cohorts.Where(Cohort.WithCode(code)).SingleOrDefaultAsync(ct);
         if (cohort is null) return NotFound();
         await DescribeAsync(cohort, ct);
         var window = await Input.CheckAsync(db, cohort, ModelState, ct);

@@ -9,16 +9,12 @@ using TrainingCenter.Web.Setup;
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sponsors;
 
 /// <summary>
-/// Changes a sponsorship's money and reserved seats, releases its unused seats to the public, or removes it. Every
-/// change to reserved seats goes through <see cref="SeatLedger"/> inside a transaction, because public enrolments
-/// move the same counters at the same time.
+/// Changes a sponsorship's money and reserved seats, releases its unused seats to the public, or removes it, through
+/// <see cref="SponsorshipService"/>.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(AppDbContext db, SeatLedger ledger) : PageModel
+public sealed class EditModel(AppDbContext db, SponsorshipService sponsorships) : PageModel
 {
-    public const string ChangedMeanwhile =
-        "A nominee took or gave back one of this firm's seats while you were saving, so nothing was changed. Check the numbers and try again.";
-
     [BindProperty] public SponsorshipInput Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
     public SponsorshipView Sponsorship { get; private set; } = default!;
@@ -33,90 +29,46 @@ public sealed class EditModel(AppDbContext db, SeatLedger ledger) : PageModel
     public async Task<IActionResult> OnPostAsync(string code, int id, CancellationToken ct)
     {
         if (!await LoadAsync(code, id, ct)) return NotFound();
-        if (Input.ReservedSeats < Sponsorship.ReservedSeatsUsed)
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ReservedSeats)}", SeatRefusal.NomineesHold(Sponsorship.ReservedSeatsUsed));
+        if (Input.ReservedSeats is { } wanted && SponsorshipService.SeatsBelowNominees(wanted, Sponsorship.ReservedSeatsUsed) is { } belowNominees)
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ReservedSeats)}", belowNominees);
         if (!ModelState.IsValid) return Page();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var sponsorship = await db.Sponsorships.SingleAsync(s => s.Id == id, ct);
-        sponsorship.SetAmounts(Input.AmountPledgedPkr!.Value, Input.AmountReceivedPkr!.Value);
-        await db.SaveChangesAsync(ct);
-        if (await TrySetReservedSeatsAsync(id, Input.ReservedSeats!.Value, ct) is { } refusal)
+        var result = await sponsorships.ChangeAsync(id, Input.AmountPledgedPkr!.Value, Input.AmountReceivedPkr!.Value, Input.ReservedSeats!.Value, ct);
+        if (result.Error is { } error)
         {
-            await transaction.RollbackAsync(ct);
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ReservedSeats)}", refusal);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ReservedSeats)}", error);
             return Page();
         }
-        await transaction.CommitAsync(ct);
-        TempData["StatusMessage"] = $"Saved the sponsorship of {Sponsorship.Firm}.";
-        return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
+        return Saved(result);
     }
 
-    /// <summary>Gives the seats no nominee has taken back to the public: reserved becomes used.</summary>
     public async Task<IActionResult> OnPostReleaseAsync(string code, int id, CancellationToken ct)
     {
         if (!await LoadAsync(code, id, ct)) return NotFound();
         ShowSaved();
-        if (Sponsorship.Unused == 0)
-        {
-            ModelState.AddModelError(string.Empty, "Every seat this firm reserved is taken by a nominee; there is nothing to release.");
-            return Page();
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await TrySetReservedSeatsAsync(id, Sponsorship.ReservedSeatsUsed, ct) is not null)
-        {
-            await transaction.RollbackAsync(ct);
-            ModelState.AddModelError(string.Empty, ChangedMeanwhile);
-            return Page();
-        }
-        await transaction.CommitAsync(ct);
-        TempData["StatusMessage"] = $"Released {Sponsorship.Unused} unused seat{(Sponsorship.Unused == 1 ? "" : "s")} " +
-            $"reserved for {Sponsorship.Firm}; they are open to the public now.";
-        return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
+        return Done(await sponsorships.ReleaseUnusedSeatsAsync(id, ct));
     }
 
-    /// <summary>Removes the sponsorship, giving its unused reserved seats back first; refused while a nominee holds one.</summary>
     public async Task<IActionResult> OnPostRemoveAsync(string code, int id, CancellationToken ct)
     {
         if (!await LoadAsync(code, id, ct)) return NotFound();
         ShowSaved();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var sponsorship = await db.Sponsorships.SingleAsync(s => s.Id == id, ct);
-        if (!sponsorship.CanBeRemoved())
-        {
-            ModelState.AddModelError(string.Empty, $"{Sponsorship.Firm} cannot be removed: its nominees hold " +
-                $"{sponsorship.ReservedSeatsUsed} seat{(sponsorship.ReservedSeatsUsed == 1 ? "" : "s")} in this cohort. " +
-                "Release its unused seats instead, or withdraw the nominees' enrolments first.");
-            return Page();
-        }
-        if (sponsorship.ReservedSeats > 0 && await TrySetReservedSeatsAsync(id, 0, ct) is not null)
-        {
-            await transaction.RollbackAsync(ct);
-            ModelState.AddModelError(string.Empty, ChangedMeanwhile);
-            return Page();
-        }
-        db.Sponsorships.Remove(sponsorship);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        TempData["StatusMessage"] = $"{Sponsorship.Firm} no longer sponsors {Heading.Code}.";
+        return Done(await sponsorships.RemoveAsync(id, ct));
+    }
+
+    private IActionResult Done(SponsorshipOutcome result)
+    {
+        if (result.Error is not { } error) return Saved(result);
+        ModelState.AddModelError(string.Empty, error);
+        return Page();
+    }
+
+    private RedirectToPageResult Saved(SponsorshipOutcome result)
+    {
+        TempData["StatusMessage"] = result.Message;
         return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
     }
 
-    /// <summary>Sets the reserved seats through the ledger; null when done, otherwise why not (the caller rolls back).</summary>
-    private async Task<string?> TrySetReservedSeatsAsync(int id, int seats, CancellationToken ct)
-    {
-        try
-        {
-            if (await ledger.TrySetReservedSeatsAsync(id, seats, ct)) return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return ChangedMeanwhile;
-        }
-        return await SeatRefusal.ExplainAsync(db, Heading.Id, id, seats, ct);
-    }
-
-    /// <summary>Fills the form with the saved values, for the handlers whose forms carry none.</summary>
     private void ShowSaved()
     {
         ModelState.Clear();

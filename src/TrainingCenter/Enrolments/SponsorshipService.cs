@@ -1,0 +1,160 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Firms;
+
+namespace TrainingCenter.Enrolments;
+
+/// <summary>
+/// Adds, changes and removes a cohort's sponsorships. Reserved seats move the cohort's counters that public enrolments
+/// move too, so every change to them goes through <see cref="SeatLedger"/> inside a transaction.
+/// </summary>
+public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger)
+{
+    public const string NotEnoughSeats = "Not enough free seats for that many reserved seats";
+
+    public const string ChangedMeanwhile =
+        "A nominee took or gave back one of this firm's seats while you were saving, so nothing was changed. Check the numbers and try again.";
+
+    /// <summary>Why <paramref name="firmId"/> cannot become a sponsor of the cohort; null when it can.</summary>
+    public async Task<string?> FirmRefusalAsync(int cohortId, int firmId, CancellationToken ct)
+    {
+        var firm = await db.MemberFirms.AsNoTracking().Where(f => f.Id == firmId)
+            .Select(f => new { f.Name, f.IsActive, Sponsors = f.Sponsorships.Any(s => s.CohortId == cohortId) })
+            .SingleOrDefaultAsync(ct);
+        return firm switch
+        {
+            null => "Choose one of the member firms listed.",
+            { Sponsors: true } => $"{firm.Name} already sponsors this cohort; edit its sponsorship instead.",
+            { IsActive: false } => $"{firm.Name} is not an active member firm.",
+            _ => null,
+        };
+    }
+
+    /// <summary>Why a sponsorship whose nominees hold <paramref name="used"/> seats cannot reserve <paramref name="wanted"/>; null when it can.</summary>
+    public static string? SeatsBelowNominees(int wanted, int used) =>
+        wanted < used ? $"The firm's nominees already hold {used} of its reserved seats, so it cannot reserve fewer than {used}." : null;
+
+    public async Task<SponsorshipOutcome> AddAsync(int cohortId, int firmId, long pledgedPkr, long receivedPkr, int reservedSeats, CancellationToken ct)
+    {
+        if (await FirmRefusalAsync(cohortId, firmId, ct) is { } notOffered) return SponsorshipOutcome.Refused(SponsorshipField.MemberFirm, notOffered);
+
+        // The sponsorship is added with no seats, then given its seats through the ledger, all in one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var sponsorship = new Sponsorship(cohortId, firmId, pledgedPkr, 0) { AmountReceivedPkr = receivedPkr };
+        db.Sponsorships.Add(sponsorship);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another admin added the same firm a moment ago; the unique index refused this one.
+            await transaction.RollbackAsync(ct);
+            db.Entry(sponsorship).State = EntityState.Detached;
+            return SponsorshipOutcome.Refused(SponsorshipField.MemberFirm, await FirmRefusalAsync(cohortId, firmId, ct) ?? ChangedMeanwhile);
+        }
+        if (reservedSeats > 0 && await TrySetReservedSeatsAsync(cohortId, sponsorship.Id, reservedSeats, ct) is { } refusal)
+        {
+            await transaction.RollbackAsync(ct);
+            db.Entry(sponsorship).State = EntityState.Detached;
+            return SponsorshipOutcome.Refused(SponsorshipField.ReservedSeats, refusal);
+        }
+        await transaction.CommitAsync(ct);
+
+        var names = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
+            .Select(c => new { c.Code, Firm = db.MemberFirms.Where(f => f.Id == firmId).Select(f => f.Name).Single() })
+            .SingleAsync(ct);
+        return new SponsorshipOutcome($"{names.Firm} now sponsors {names.Code}: PKR {pledgedPkr:N0} pledged, " +
+            $"{reservedSeats} seat{(reservedSeats == 1 ? "" : "s")} reserved.");
+    }
+
+    /// <summary>Changes a sponsorship's money and reserved seats together: both or neither.</summary>
+    public async Task<SponsorshipOutcome> ChangeAsync(int sponsorshipId, long pledgedPkr, long receivedPkr, int reservedSeats, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var sponsorship = await db.Sponsorships.Include(s => s.MemberFirm).SingleAsync(s => s.Id == sponsorshipId, ct);
+        sponsorship.SetAmounts(pledgedPkr, receivedPkr);
+        await db.SaveChangesAsync(ct);
+        if (await TrySetReservedSeatsAsync(sponsorship.CohortId, sponsorshipId, reservedSeats, ct) is { } refusal)
+        {
+            await transaction.RollbackAsync(ct);
+            db.Entry(sponsorship).State = EntityState.Detached;
+            return SponsorshipOutcome.Refused(SponsorshipField.ReservedSeats, refusal);
+        }
+        await transaction.CommitAsync(ct);
+        return new SponsorshipOutcome($"Saved the sponsorship of {sponsorship.MemberFirm!.Name}.");
+    }
+
+    /// <summary>Gives the seats no nominee has taken back to the public: reserved becomes used.</summary>
+    public async Task<SponsorshipOutcome> ReleaseUnusedSeatsAsync(int sponsorshipId, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var sponsorship = await db.Sponsorships.AsNoTracking()
+            .Where(s => s.Id == sponsorshipId)
+            .Select(s => new { s.CohortId, s.ReservedSeats, s.ReservedSeatsUsed, Firm = s.MemberFirm!.Name })
+            .SingleAsync(ct);
+        var unused = sponsorship.ReservedSeats - sponsorship.ReservedSeatsUsed;
+        if (unused == 0)
+            return SponsorshipOutcome.Refused(SponsorshipField.Whole, "Every seat this firm reserved is taken by a nominee; there is nothing to release.");
+        if (await TrySetReservedSeatsAsync(sponsorship.CohortId, sponsorshipId, sponsorship.ReservedSeatsUsed, ct) is not null)
+        {
+            await transaction.RollbackAsync(ct);
+            return SponsorshipOutcome.Refused(SponsorshipField.Whole, ChangedMeanwhile);
+        }
+        await transaction.CommitAsync(ct);
+        return new SponsorshipOutcome($"Released {unused} unused seat{(unused == 1 ? "" : "s")} " +
+            $"reserved for {sponsorship.Firm}; they are open to the public now.");
+    }
+
+    /// <summary>Removes the sponsorship, giving its unused reserved seats back first; refused while a nominee holds one.</summary>
+    public async Task<SponsorshipOutcome> RemoveAsync(int sponsorshipId, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var sponsorship = await db.Sponsorships.Include(s => s.MemberFirm).Include(s => s.Cohort).SingleAsync(s => s.Id == sponsorshipId, ct);
+        var (firm, code) = (sponsorship.MemberFirm!.Name, sponsorship.Cohort!.Code);
+        if (!sponsorship.CanBeRemoved())
+            return SponsorshipOutcome.Refused(SponsorshipField.Whole, $"{firm} cannot be removed: its nominees hold " +
+                $"{sponsorship.ReservedSeatsUsed} seat{(sponsorship.ReservedSeatsUsed == 1 ? "" : "s")} in this cohort. " +
+                "Release its unused seats instead, or withdraw the nominees' enrolments first.");
+        if (sponsorship.ReservedSeats > 0 && await TrySetReservedSeatsAsync(sponsorship.CohortId, sponsorshipId, 0, ct) is not null)
+        {
+            await transaction.RollbackAsync(ct);
+            return SponsorshipOutcome.Refused(SponsorshipField.Whole, ChangedMeanwhile);
+        }
+        db.Sponsorships.Remove(sponsorship);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new SponsorshipOutcome($"{firm} no longer sponsors {code}.");
+    }
+
+    /// <summary>Sets the reserved seats through the ledger; null when done, otherwise why not (the caller rolls back).</summary>
+    private async Task<string?> TrySetReservedSeatsAsync(int cohortId, int sponsorshipId, int seats, CancellationToken ct)
+    {
+        try
+        {
+            if (await ledger.TrySetReservedSeatsAsync(sponsorshipId, seats, ct)) return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ChangedMeanwhile;
+        }
+        return await ExplainRefusalAsync(cohortId, sponsorshipId, seats, ct);
+    }
+
+    /// <summary>Why the ledger refused <paramref name="wanted"/> reserved seats, from the counts after the refusal.</summary>
+    private async Task<string> ExplainRefusalAsync(int cohortId, int sponsorshipId, int wanted, CancellationToken ct)
+    {
+        var own = await db.Sponsorships.AsNoTracking()
+            .Where(s => s.Id == sponsorshipId)
+            .Select(s => new { s.ReservedSeats, s.ReservedSeatsUsed })
+            .SingleAsync(ct);
+        if (SeatsBelowNominees(wanted, own.ReservedSeatsUsed) is { } belowNominees) return belowNominees;
+        var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
+            .Select(c => new { c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused })
+            .SingleAsync(ct);
+        var most = own.ReservedSeats + Cohort.PublicSeatsLeftOf(cohort.Capacity, cohort.SeatsTaken, cohort.ReservedSeatsUnused);
+        return $"{NotEnoughSeats}: with {cohort.SeatsTaken} of {cohort.Capacity} seats taken and " +
+            $"{cohort.ReservedSeatsUnused} reserved, this firm can reserve at most {most}.";
+    }
+}
