@@ -40,7 +40,7 @@ public abstract class CohortReportPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(["0", "0", "0", "2", "0", "0", "0", "1", "0", "2"], page.Document.QuerySelectorAll("[data-testid=band-count]").Select(c => c.TextContent));
         Assert.NotNull(page.Document.QuerySelector("canvas[data-testid=weeks-chart]"));
         Assert.NotNull(page.Document.QuerySelector("canvas[data-testid=bands-chart]"));
-        Assert.Contains(page.Document.Scripts, s => s.Source?.EndsWith("/lib/chart.js/chart.umd.min.js", StringComparison.Ordinal) == true);
+        Assert.Contains(page.Document.Scripts, s => s.Source?.Contains("/lib/chart.js/chart.umd.min.", StringComparison.Ordinal) == true);
         Assert.DoesNotContain("@test.example", page.Text);
     }
 

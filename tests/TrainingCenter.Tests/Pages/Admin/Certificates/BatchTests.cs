@@ -29,7 +29,7 @@ public abstract class BatchTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         var page = await admin.GetAsync(batchPath);
         Assert.Contains("3 of 3 issued", page.Text.Replace("\n", " "));
         Assert.Contains("Finished.", page.Text);
-        Assert.NotNull(page.Document.QuerySelector("script[src^='/js/certificate-batch.js']"));
+        Assert.NotNull(page.Document.QuerySelector("script[src^='/js/certificate-batch.'][src$='.js']"));
         var eligibility = await admin.GetAsync(EligibilityTests<TApp>.PathOf(lesson.Code));
         Assert.Equal(3, eligibility.Document.QuerySelectorAll("[data-testid=serial]").Count(c => c.TextContent.StartsWith("TC-", StringComparison.Ordinal)));
     }
