@@ -1,4 +1,3 @@
-using TrainingCenter.Web.Scale;
 using TrainingCenter.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,12 +18,6 @@ var app = builder.Build();
 if (args.Contains("migrate"))
 {
     await app.MigrateAsync();
-    return;
-}
-
-if (args.Contains("seed"))
-{
-    await app.SeedScaleAsync();
     return;
 }
 

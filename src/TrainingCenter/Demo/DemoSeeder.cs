@@ -9,6 +9,7 @@ using TrainingCenter.Firms;
 using TrainingCenter.Identity;
 using TrainingCenter.Trainees;
 using TrainingCenter.Tracks;
+using static TrainingCenter.Demo.DemoCalendar;
 
 namespace TrainingCenter.Demo;
 
@@ -19,10 +20,6 @@ namespace TrainingCenter.Demo;
 /// </summary>
 public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
 {
-    private static readonly TimeZoneInfo Karachi = TimeZoneInfo.FindSystemTimeZoneById(Cohort.DefaultTimeZone);
-    private static readonly DayOfWeek[] MondayWednesdayFriday = [DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday];
-    private static readonly DayOfWeek[] TuesdayThursday = [DayOfWeek.Tuesday, DayOfWeek.Thursday];
-    private static readonly TimeSpan ClassLength = TimeSpan.FromHours(2);
     private static readonly string[] MobilePrefixes = ["300", "301", "303", "312", "315", "321", "322", "333", "336", "345"];
 
     private static readonly string[] Motivations =
@@ -89,7 +86,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
     private async Task SeedCatalogueAsync(Dictionary<string, ApplicationUser> accounts, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, Karachi));
+        var today = DayInKarachi(now);
         // A fixed seed gives the same attendance pattern on every fresh database.
         var random = new Random(2026);
 
@@ -393,18 +390,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         ContactEmail = $"{contactPerson.ToLowerInvariant().Replace(' ', '.')}@{domain}",
     };
 
-    private static List<DateOnly> ClassDays(DateOnly first, DayOfWeek[] weekdays, int count)
-    {
-        var days = new List<DateOnly>(count);
-        for (var day = first; days.Count < count; day = day.AddDays(1))
-            if (weekdays.Contains(day.DayOfWeek)) days.Add(day);
-        return days;
-    }
-
     private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-
-    private static DateTime AtKarachi(DateOnly day, int hour, int minute = 0) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(hour, minute)), Karachi);
 
     /// <summary>The index-th of count moments spread evenly between from and to, plus up to two hours.</summary>
     private static DateTime Spread(DateTime from, DateTime to, int index, int count, Random random) =>

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace TrainingCenter.Web.Scale;
+namespace TrainingCenter.Seeding;
 
 /// <summary>Binary COPY, the fastest way into PostgreSQL; identity counters are set past the copied keys.</summary>
 public sealed class PostgresBulkWriter(NpgsqlConnection connection) : IBulkWriter

@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
 using TrainingCenter.Identity;
-using TrainingCenter.Scale;
 using TrainingCenter.Web.Setup;
 
-namespace TrainingCenter.Web.Scale;
+namespace TrainingCenter.Seeding;
 
 /// <summary>
 /// Fills an empty, migrated database with a <see cref="ScaleConsortium"/> in one transaction, table by table with
@@ -19,6 +19,9 @@ namespace TrainingCenter.Web.Scale;
 /// </summary>
 public sealed class ScaleSeeder(AppDbContext db, UserManager<ApplicationUser> users, DatabaseSettings settings, ILogger<ScaleSeeder> logger)
 {
+    /// <summary>The seed the command and the benchmarks use unless told otherwise.</summary>
+    public const int DefaultSeed = 2026;
+
     public async Task<IReadOnlyDictionary<string, int>> SeedAsync(ScaleSize size, int seed, DateOnly today, CancellationToken ct)
     {
         if (await db.Users.AnyAsync(ct) || await db.Tracks.AnyAsync(ct))

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace TrainingCenter.Web.Scale;
+namespace TrainingCenter.Seeding;
 
 /// <summary>Rows of one entity type with the table and columns EF maps them to.</summary>
 public sealed class BulkTable

@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace TrainingCenter.Web.Scale;
+namespace TrainingCenter.Seeding;
 
 /// <summary>One prepared INSERT per table, reused for every row of the open transaction.</summary>
 public sealed class SqliteBulkWriter(DbConnection connection, DbTransaction transaction) : IBulkWriter

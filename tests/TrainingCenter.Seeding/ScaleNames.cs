@@ -1,4 +1,4 @@
-namespace TrainingCenter.Scale;
+namespace TrainingCenter.Seeding;
 
 /// <summary>The names, places and words a seeded consortium is made of; about one trainee in eight writes their name in Urdu.</summary>
 public static class ScaleNames

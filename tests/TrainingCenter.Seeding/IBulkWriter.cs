@@ -1,4 +1,4 @@
-namespace TrainingCenter.Web.Scale;
+namespace TrainingCenter.Seeding;
 
 /// <summary>Writes many rows at once in the provider's fastest way, inside the caller's transaction.</summary>
 public interface IBulkWriter

@@ -9,8 +9,9 @@ using TrainingCenter.Firms;
 using TrainingCenter.Identity;
 using TrainingCenter.Trainees;
 using TrainingCenter.Tracks;
+using static TrainingCenter.Demo.DemoCalendar;
 
-namespace TrainingCenter.Scale;
+namespace TrainingCenter.Seeding;
 
 /// <summary>
 /// A whole consortium made in memory for bulk insertion: every row carries its key, so rows of one table can be
@@ -19,15 +20,16 @@ namespace TrainingCenter.Scale;
 /// </summary>
 public sealed class ScaleConsortium
 {
-    private static readonly TimeZoneInfo Karachi = TimeZoneInfo.FindSystemTimeZoneById(Cohort.DefaultTimeZone);
-    private static readonly TimeSpan ClassLength = TimeSpan.FromHours(2);
-    private static readonly DayOfWeek[] MondayWednesdayFriday = [DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday];
-    private static readonly DayOfWeek[] TuesdayThursday = [DayOfWeek.Tuesday, DayOfWeek.Thursday];
     private static readonly PropertyInfo AuditedId = typeof(AuditedEntity).GetProperty(nameof(AuditedEntity.Id))!;
     private static readonly PropertyInfo StatusChangeId = typeof(EnrolmentStatusChange).GetProperty(nameof(EnrolmentStatusChange.Id))!;
     private static readonly PropertyInfo StatusChangeEnrolmentId = typeof(EnrolmentStatusChange).GetProperty(nameof(EnrolmentStatusChange.EnrolmentId))!;
     private static readonly PropertyInfo AttendanceChangeId = typeof(AttendanceChange).GetProperty(nameof(AttendanceChange.Id))!;
     private static readonly PropertyInfo AttendanceChangeRecordId = typeof(AttendanceChange).GetProperty(nameof(AttendanceChange.AttendanceRecordId))!;
+    // The audit stamps are the interceptor's to write; bulk rows skip it, and there are millions of them.
+    private static readonly Action<AuditedEntity, DateTime> SetCreatedAt = Setter<DateTime>(nameof(AuditedEntity.CreatedAtUtc));
+    private static readonly Action<AuditedEntity, string?> SetCreatedBy = Setter<string?>(nameof(AuditedEntity.CreatedBy));
+    private static readonly Action<AuditedEntity, DateTime> SetUpdatedAt = Setter<DateTime>(nameof(AuditedEntity.UpdatedAtUtc));
+    private static readonly Action<AuditedEntity, string?> SetUpdatedBy = Setter<string?>(nameof(AuditedEntity.UpdatedBy));
 
     private readonly Random random;
     private readonly DateTime nowUtc;
@@ -115,7 +117,7 @@ public sealed class ScaleConsortium
         {
             var track = i % 2 == 0 ? software : marketing;
             var weekdays = track == software ? MondayWednesdayFriday : TuesdayThursday;
-            var classDays = ClassDays(today, weekdays);
+            var classDays = ClassDays(today, weekdays, ScaleSize.SessionsPerCohort);
             var spanDays = classDays[^1].DayNumber - classDays[0].DayNumber;
             CohortStatus status;
             DateOnly start;
@@ -225,7 +227,7 @@ public sealed class ScaleConsortium
 
     private Cohort AddCohort(Track track, DayOfWeek[] weekdays, DateOnly start, CohortStatus status, int index)
     {
-        var days = ClassDays(start, weekdays);
+        var days = ClassDays(start, weekdays, ScaleSize.SessionsPerCohort);
         var key = (track.Code, start.Year);
         codeCounters[key] = codeCounters.GetValueOrDefault(key) + 1;
         var online = index % 4 == 3;
@@ -392,11 +394,14 @@ public sealed class ScaleConsortium
 
     private static void Stamp(AuditedEntity entity, DateTime createdAtUtc, DateTime updatedAtUtc)
     {
-        entity.CreatedAtUtc = createdAtUtc;
-        entity.CreatedBy = AuditInterceptor.SystemUser;
-        entity.UpdatedAtUtc = updatedAtUtc;
-        entity.UpdatedBy = AuditInterceptor.SystemUser;
+        SetCreatedAt(entity, createdAtUtc);
+        SetCreatedBy(entity, AuditInterceptor.SystemUser);
+        SetUpdatedAt(entity, updatedAtUtc);
+        SetUpdatedBy(entity, AuditInterceptor.SystemUser);
     }
+
+    private static Action<AuditedEntity, T> Setter<T>(string property) =>
+        typeof(AuditedEntity).GetProperty(property)!.GetSetMethod(nonPublic: true)!.CreateDelegate<Action<AuditedEntity, T>>();
 
     private string PersonName(int index)
     {
@@ -415,15 +420,4 @@ public sealed class ScaleConsortium
         random.NextBytes(bytes);
         return new Guid(bytes);
     }
-
-    private static List<DateOnly> ClassDays(DateOnly first, DayOfWeek[] weekdays)
-    {
-        var days = new List<DateOnly>(ScaleSize.SessionsPerCohort);
-        for (var day = first; days.Count < ScaleSize.SessionsPerCohort; day = day.AddDays(1))
-            if (weekdays.Contains(day.DayOfWeek)) days.Add(day);
-        return days;
-    }
-
-    private static DateTime AtKarachi(DateOnly day, int hour, int minute = 0) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(hour, minute)), Karachi);
 }

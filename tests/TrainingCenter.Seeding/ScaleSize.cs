@@ -1,4 +1,4 @@
-namespace TrainingCenter.Scale;
+namespace TrainingCenter.Seeding;
 
 /// <summary>
 /// How big a seeded consortium is. Cohorts are split into finished, running and open ones; with about 58 trainees

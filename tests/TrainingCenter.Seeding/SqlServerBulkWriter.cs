@@ -1,7 +1,7 @@
 using System.Data;
 using Microsoft.Data.SqlClient;
 
-namespace TrainingCenter.Web.Scale;
+namespace TrainingCenter.Seeding;
 
 /// <summary>SqlBulkCopy in batches, keeping the generated keys, which also moves each table's identity past them.</summary>
 public sealed class SqlServerBulkWriter(SqlConnection connection, SqlTransaction transaction) : IBulkWriter
