@@ -17,8 +17,9 @@ public static class SeedCommand
 {
     public static async Task Main(string[] args)
     {
-        // The app's own database set-up and accounts, so the rows and the migrations are those the app would write.
+        // The app's own logs, database set-up and accounts, so the rows and the migrations are those the app would write.
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddLogs();
         builder.AddDatabase();
         builder.AddAccounts();
         await using var app = builder.Build();

@@ -1,4 +1,4 @@
-namespace TrainingCenter.Tests.Scale;
+namespace TrainingCenter.Tests.Seeding;
 
 /// <summary>An app whose database was seeded with the small scale consortium: rows written per table.</summary>
 public interface IScaleSeededApp

@@ -6,13 +6,12 @@ using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
 using TrainingCenter.Enrolments;
-using TrainingCenter.Scale;
+using TrainingCenter.Seeding;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Attendance;
 using TrainingCenter.Tracks;
-using TrainingCenter.Web.Scale;
 
-namespace TrainingCenter.Tests.Scale;
+namespace TrainingCenter.Tests.Seeding;
 
 public abstract class ScaleSeederTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp, IScaleSeededApp
 {
@@ -105,7 +104,7 @@ public abstract class ScaleSeederTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var seeder = ActivatorUtilities.CreateInstance<ScaleSeeder>(scope.ServiceProvider);
 
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            seeder.SeedAsync(ScaleSize.Small, ScaleSeeding.Seed, new DateOnly(2026, 11, 28), TestContext.Current.CancellationToken));
+            seeder.SeedAsync(ScaleSize.Small, ScaleSeeder.DefaultSeed, new DateOnly(2026, 11, 28), TestContext.Current.CancellationToken));
 
         Assert.Contains("fresh", refused.Message);
     }

@@ -1,9 +1,9 @@
 using System.Collections;
 using System.Globalization;
 using TrainingCenter.Identity;
-using TrainingCenter.Scale;
+using TrainingCenter.Seeding;
 
-namespace TrainingCenter.Tests.Scale;
+namespace TrainingCenter.Tests.Seeding;
 
 public sealed class ScaleConsortiumTests
 {

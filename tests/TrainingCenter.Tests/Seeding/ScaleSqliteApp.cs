@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using TrainingCenter.Tests.Infrastructure;
 
-namespace TrainingCenter.Tests.Scale;
+namespace TrainingCenter.Tests.Seeding;
 
 /// <summary>A fresh SQLite database with the <c>small</c> scale consortium seeded by <see cref="ScaleSeeding"/>, no demo.</summary>
 public sealed class ScaleSqliteApp : SqliteApp, IScaleSeededApp
