@@ -59,6 +59,8 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseEnvironment(Environments.Production);
         // The baseline page (Pages/Bench/Bare.cshtml) is this project's, not the app's.
         builder.ConfigureServices(services => services.AddRazorPages().AddApplicationPart(typeof(BenchmarkApp).Assembly));
+        // Required outside Development: links in emails and certificates are built from it.
+        builder.UseSetting("App:PublicBaseUrl", "https://training.benchmark.example");
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:TrainingCenter", database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
