@@ -27,6 +27,7 @@ public static class DomainSetup
         builder.Services.AddSingleton(builder.Configuration.GetSection(CertificatesOptions.Section).Get<CertificatesOptions>() ?? new CertificatesOptions());
         builder.Services.AddScoped<CertificateIssuer>();
         builder.Services.AddScoped<CertificateBatchJob>();
+        builder.Services.AddScoped<CertificateBatchService>();
         builder.Services.AddScoped<Outbox>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions());
         builder.Services.AddScoped<NotificationDelivery>();
