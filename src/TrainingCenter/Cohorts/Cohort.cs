@@ -137,6 +137,12 @@ public sealed class Cohort : AuditedEntity, IVersioned
     /// <summary>Seats no capacity may go below: those taken and those still reserved for sponsors' nominees.</summary>
     public int SeatsCommitted() => SeatsTaken + ReservedSeatsUnused;
 
+    /// <summary>Whether <paramref name="localDate"/> falls on or between a cohort's first and last day, where its sessions belong.</summary>
+    public static bool Spans(DateOnly startDate, DateOnly endDate, DateOnly localDate) => localDate >= startDate && localDate <= endDate;
+
+    /// <summary>e.g. "The cohort runs from 4 Jan 2027 to 12 Mar 2027."</summary>
+    public static string DatesSentence(DateOnly startDate, DateOnly endDate) => $"The cohort runs from {startDate:d MMM yyyy} to {endDate:d MMM yyyy}.";
+
     public void Reschedule(DateOnly startDate, DateOnly endDate)
     {
         if (endDate < startDate) throw new ArgumentException("A cohort cannot end before it starts.", nameof(endDate));
