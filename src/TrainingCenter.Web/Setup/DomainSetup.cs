@@ -39,6 +39,7 @@ public static class DomainSetup
         builder.Services.AddScoped<INotificationComposer, AnnouncementComposer>();
         builder.Services.AddScoped<SessionChangeNotices>();
         builder.Services.AddScoped<SessionScheduleService>();
+        builder.Services.AddScoped<CohortService>();
         foreach (var change in Enum.GetValues<SessionChange>())
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<SessionChangeComposer>(services, change));
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions());
