@@ -349,10 +349,8 @@ public sealed class ScaleConsortium
         {
             var used = cohort.Status == CohortStatus.Open ? sponsorship.ReservedSeats / 2 : sponsorship.ReservedSeats;
             for (var i = 0; i < used && nominee < seated.Count; i++) seated[nominee++].NominatedByFirmId = sponsorship.MemberFirmId;
-            sponsorship.ReservedSeatsUsed = seated.Count(e => e.NominatedByFirmId == sponsorship.MemberFirmId);
         }
-        cohort.SeatsTaken = seated.Count;
-        cohort.ReservedSeatsUnused = sponsorships.Sum(s => s.ReservedSeats - s.ReservedSeatsUsed);
+        SeatLedger.CountSeats(cohort, sponsorships);
     }
 
     /// <summary>Marks every held session for everyone seated at the time: mostly present, some late, a few away.</summary>

@@ -27,6 +27,7 @@ public static class DomainSetup
         builder.Services.AddSingleton(builder.Configuration.GetSection(CertificatesOptions.Section).Get<CertificatesOptions>() ?? new CertificatesOptions());
         builder.Services.AddScoped<CertificateIssuer>();
         builder.Services.AddScoped<CertificateBatchJob>();
+        builder.Services.AddScoped<CertificateBatchService>();
         builder.Services.AddScoped<Outbox>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions());
         builder.Services.AddScoped<NotificationDelivery>();
@@ -37,6 +38,8 @@ public static class DomainSetup
         builder.Services.AddScoped<AnnouncementService>();
         builder.Services.AddScoped<INotificationComposer, AnnouncementComposer>();
         builder.Services.AddScoped<SessionChangeNotices>();
+        builder.Services.AddScoped<SessionScheduleService>();
+        builder.Services.AddScoped<CohortService>();
         foreach (var change in Enum.GetValues<SessionChange>())
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<SessionChangeComposer>(services, change));
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions());

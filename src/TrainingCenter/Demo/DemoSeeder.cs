@@ -197,7 +197,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         Nominate(open, trainees[20], indus);
         Nominate(open, trainees[21], indus);
         Nominate(open, trainees[22], margalla);
-        foreach (var cohort in cohorts) CountSeats(cohort);
+        foreach (var cohort in cohorts) SeatLedger.CountSeats(cohort, cohort.Sponsorships);
         await db.SaveChangesAsync(ct);
 
         HashSet<int> irregular = [trainees[15].Id, trainees[39].Id, trainees[41].Id];
@@ -349,16 +349,6 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         var enrolment = Apply(cohort, trainee, atUtc);
         enrolment.MoveTo(EnrolmentStatus.Enrolled, atUtc, trainee.UserId);
         return enrolment;
-    }
-
-    /// <summary>Keeps the seat counters that enrolment relies on consistent with the demo's enrolments.</summary>
-    private static void CountSeats(Cohort cohort)
-    {
-        var seated = cohort.Enrolments.Where(e => e.Status is EnrolmentStatus.Enrolled or EnrolmentStatus.Completed).ToList();
-        foreach (var sponsorship in cohort.Sponsorships)
-            sponsorship.ReservedSeatsUsed = seated.Count(e => e.NominatedByFirmId == sponsorship.MemberFirmId);
-        cohort.SeatsTaken = seated.Count;
-        cohort.ReservedSeatsUnused = cohort.Sponsorships.Sum(s => s.ReservedSeats - s.ReservedSeatsUsed);
     }
 
     private static void Nominate(Cohort cohort, Trainee trainee, MemberFirm firm) =>

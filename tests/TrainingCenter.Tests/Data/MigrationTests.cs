@@ -44,9 +44,9 @@ public abstract class MigrationTests<TApp>(TApp app) : IClassFixture<TApp> where
         var mine = await firstDb.Cohorts.SingleAsync(c => c.Code == code, ct);
         var theirs = await secondDb.Cohorts.SingleAsync(c => c.Code == code, ct);
 
-        mine.Capacity += 1;
+        mine.ChangeCapacity(mine.Capacity + 1);
         await firstDb.SaveChangesAsync(ct);
-        theirs.Capacity += 2;
+        theirs.ChangeCapacity(theirs.Capacity + 2);
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => secondDb.SaveChangesAsync(ct));
     }

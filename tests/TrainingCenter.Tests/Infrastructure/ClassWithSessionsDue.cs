@@ -35,7 +35,7 @@ public static class ClassWithSessionsDue
         var cohort = new Cohort(name, $"Class {name}", trackId,
             DateOnly.FromDateTime(now.AddDays(-10)), DateOnly.FromDateTime(now.AddDays(30)), trainees)
         {
-            Status = CohortStatus.InProgress, SeatsTaken = trainees, Venue = "Hall A",
+            Status = CohortStatus.InProgress, Venue = "Hall A",
             EnrolmentOpensAtUtc = now.AddDays(-40), EnrolmentClosesAtUtc = now.AddDays(-11),
         };
         db.Cohorts.Add(cohort);
@@ -51,6 +51,7 @@ public static class ClassWithSessionsDue
             enrolment.MoveTo(EnrolmentStatus.Enrolled, now.AddDays(-20), null);
             return enrolment;
         }));
+        SeatLedger.CountSeats(cohort, []);
         await db.SaveChangesAsync(ct);
         return (cohort.Id, users);
     }

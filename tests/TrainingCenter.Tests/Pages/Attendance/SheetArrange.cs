@@ -40,7 +40,6 @@ public static class SheetArrange
             {
                 TimeZoneId = timeZoneId,
                 Status = CohortStatus.InProgress,
-                SeatsTaken = trainees,
                 EnrolmentOpensAtUtc = now.AddDays(-60),
                 EnrolmentClosesAtUtc = now.AddDays(-41),
                 Venue = "Training room 2",
@@ -61,6 +60,7 @@ public static class SheetArrange
                 return (Person: p, Enrolment: enrolment);
             }).ToList();
             db.Enrolments.AddRange(enrolments.Select(e => e.Enrolment));
+            SeatLedger.CountSeats(cohort, []);
             await db.SaveChangesAsync(ct);
             return new SheetClass(cohort.Id, code, timeZoneId, instructorEmail, instructorId, sessions.Select(s => s.Id).ToList(),
                 enrolments.Select(e => new SheetTrainee(e.Enrolment.Id, e.Person.FullName, e.Person.Email!))

@@ -21,8 +21,6 @@ public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
             configure: c =>
             {
                 c.Description = "Search, social and email marketing.\nEvery trainee runs a real campaign.";
-                c.Capacity = 20;
-                c.SeatsTaken = 5;
                 c.ReservedSeatsUnused = 3;
                 c.EnrolmentPolicy = EnrolmentPolicy.Reviewed;
             },
