@@ -37,6 +37,7 @@ public static class DomainSetup
         builder.Services.AddScoped<AnnouncementService>();
         builder.Services.AddScoped<INotificationComposer, AnnouncementComposer>();
         builder.Services.AddScoped<SessionChangeNotices>();
+        builder.Services.AddScoped<SessionChanges>();
         foreach (var change in Enum.GetValues<SessionChange>())
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<SessionChangeComposer>(services, change));
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions());
