@@ -7,7 +7,6 @@ using TrainingCenter.Firms;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
-using TrainingCenter.Web.Pages.Sponsor;
 using TrainingCenter.Reports;
 
 namespace TrainingCenter.Web.Setup;
