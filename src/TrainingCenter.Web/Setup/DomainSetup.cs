@@ -7,7 +7,6 @@ using TrainingCenter.Firms;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
-using TrainingCenter.Web.Pages.Sponsor;
 using TrainingCenter.Reports;
 
 namespace TrainingCenter.Web.Setup;
@@ -40,6 +39,7 @@ public static class DomainSetup
         builder.Services.AddScoped<SessionChangeNotices>();
         builder.Services.AddScoped<SessionScheduleService>();
         builder.Services.AddScoped<CohortService>();
+        builder.Services.AddScoped<SessionChanges>();
         foreach (var change in Enum.GetValues<SessionChange>())
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<SessionChangeComposer>(services, change));
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions());

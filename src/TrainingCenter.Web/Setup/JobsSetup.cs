@@ -6,6 +6,8 @@ using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Data.SqlClient;
 using Npgsql;
+using TrainingCenter.Web.Authorization;
+using TrainingCenter.Web.Jobs;
 
 namespace TrainingCenter.Web.Setup;
 

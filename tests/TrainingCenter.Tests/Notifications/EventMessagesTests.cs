@@ -189,14 +189,10 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
     public async Task A_move_overtaken_by_another_move_before_sending_is_skipped_and_only_the_latest_time_is_sent()
     {
         var lesson = await app.MessageClassAsync(trainees: 1);
+        var sooner = DateTime.UtcNow.Date.AddDays(45).AddHours(5);
         var later = DateTime.UtcNow.Date.AddDays(50).AddHours(5);
-        await WithServiceAsync<SessionChangeNotices>(s => s.RecordAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
-        await app.WithDbAsync(async db =>
-        {
-            (await db.Sessions.SingleAsync(s => s.Id == lesson.SessionId)).Move(later, later.AddHours(2));
-            return await db.SaveChangesAsync();
-        });
-        await WithServiceAsync<SessionChangeNotices>(s => s.RecordAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
+        await WithServiceAsync<SessionChanges>(s => s.MoveAsync(lesson.SessionId, sooner, sooner.AddHours(2), TestContext.Current.CancellationToken));
+        await WithServiceAsync<SessionChanges>(s => s.MoveAsync(lesson.SessionId, later, later.AddHours(2), TestContext.Current.CancellationToken));
 
         await app.DeliverQueuedAsync();
 
@@ -228,13 +224,13 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
     {
         var lesson = await app.MessageClassAsync(trainees: 2);
 
-        var first = await WithServiceAsync<SessionChangeNotices, int>(s => s.RecordAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
-        var again = await WithServiceAsync<SessionChangeNotices, int>(s => s.RecordAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
-        await WithServiceAsync<EnrolmentNotices>(s => s.RecordAsync([(lesson.EnrolmentIds[0], EnrolmentNotice.Enrolled)], TestContext.Current.CancellationToken));
+        var first = await RecordInTransactionAsync<SessionChangeNotices>(s => s.AddAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
+        var again = await RecordInTransactionAsync<SessionChangeNotices>(s => s.AddAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
+        var enrolled = await RecordInTransactionAsync<EnrolmentNotices>(s => s.AddAsync([(lesson.EnrolmentIds[0], EnrolmentNotice.Enrolled)], TestContext.Current.CancellationToken));
         await app.DeliverQueuedAsync();
         await app.DeliverQueuedAsync();
 
-        Assert.Equal((3, 0), (first, again));
+        Assert.Equal((3, 0, 0), (first, again, enrolled));
         foreach (var person in lesson.Trainees.Append(lesson.Instructor))
             Assert.Single(app.Sink.To(person));
         Assert.DoesNotContain(app.Sink.To(lesson.Trainees[0]), m => m.Subject!.StartsWith("You are enrolled", StringComparison.Ordinal));
@@ -244,12 +240,7 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
     public async Task Two_deliveries_of_the_same_messages_at_once_send_each_message_once()
     {
         var lesson = await app.MessageClassAsync(trainees: 3);
-        await app.WithDbAsync(async db =>
-        {
-            (await db.Sessions.SingleAsync(s => s.Id == lesson.SessionId)).Cancel("The instructor is ill");
-            return await db.SaveChangesAsync();
-        });
-        await WithServiceAsync<SessionChangeNotices>(s => s.RecordAsync(lesson.SessionId, SessionChange.Cancelled, TestContext.Current.CancellationToken));
+        await WithServiceAsync<SessionChanges>(s => s.CancelAsync(lesson.SessionId, "The instructor is ill", TestContext.Current.CancellationToken));
         var ids = await app.WithDbAsync(db => db.Notifications.Where(n => n.SessionId == lesson.SessionId).Select(n => n.Id).ToArrayAsync());
 
         await Task.WhenAll(DeliverInOwnScopeAsync(ids), DeliverInOwnScopeAsync(ids));
@@ -267,10 +258,15 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
         await scope.ServiceProvider.GetRequiredService<NotificationDelivery>().DeliverAsync(ids, TestContext.Current.CancellationToken);
     }
 
-    private async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull
+    /// <summary>Records notices in a transaction of their own, as a change would; returns how many were new.</summary>
+    private async Task<int> RecordInTransactionAsync<TService>(Func<TService, Task<IReadOnlyList<int>>> record) where TService : notnull
     {
         await using var scope = app.CreateScope();
-        return await use(scope.ServiceProvider.GetRequiredService<TService>());
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        var recorded = await record(scope.ServiceProvider.GetRequiredService<TService>());
+        await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        return recorded.Count;
     }
 
     private async Task WithServiceAsync<TService>(Func<TService, Task> use) where TService : notnull

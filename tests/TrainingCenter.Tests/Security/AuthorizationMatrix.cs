@@ -2,7 +2,8 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Data;
 using TrainingCenter.Tests.Infrastructure;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Filters;
+using TrainingCenter.Web.Middleware;
 
 namespace TrainingCenter.Tests.Security;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace TrainingCenter.Web.Setup;
+namespace TrainingCenter.Web.Filters;
 
 /// <summary>
 /// A request no handler of the page answers would otherwise render the page without loading what it shows, and fail.

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace TrainingCenter.Web.Setup;
+namespace TrainingCenter.Web.Filters;
 
 /// <summary>
 /// A checkbox posted with a value that is not true/false is redrawn unticked, with a message above the form: the

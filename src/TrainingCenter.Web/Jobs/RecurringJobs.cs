@@ -4,7 +4,7 @@ using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
 using TrainingCenter.Reports;
 
-namespace TrainingCenter.Web.Setup;
+namespace TrainingCenter.Web.Jobs;
 
 /// <summary>
 /// Every recurring job, in one place; each schedule is a cron expression under <c>Jobs:Schedules</c>. Registered by

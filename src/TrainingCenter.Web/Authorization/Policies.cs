@@ -1,6 +1,6 @@
 using TrainingCenter.Identity;
 
-namespace TrainingCenter.Web.Setup;
+namespace TrainingCenter.Web.Authorization;
 
 /// <summary>One authorization policy per role, named after it.</summary>
 public static class Policies

@@ -1,4 +1,4 @@
-namespace TrainingCenter.Web.Setup;
+namespace TrainingCenter.Web.Middleware;
 
 /// <summary>Headers on every response: no sniffing, no framing, and scripts only from this site.</summary>
 public static class SecurityHeaders

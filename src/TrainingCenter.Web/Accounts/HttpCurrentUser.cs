@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using TrainingCenter.Data;
 
-namespace TrainingCenter.Web.Setup;
+namespace TrainingCenter.Web.Accounts;
 
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace TrainingCenter.Web.Setup;
+namespace TrainingCenter.Data;
 
 /// <summary>
 /// Lets SQLite itself wait for a write lock (<c>PRAGMA busy_timeout</c>) on every connection the app opens. Without it,

@@ -1,4 +1,4 @@
-namespace TrainingCenter.Web.Setup;
+namespace TrainingCenter.Web.Middleware;
 
 /// <summary>
 /// Nothing answered to a signed-in user is stored by a browser or proxy: pages, certificate PDFs and ZIPs, exports and

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using TrainingCenter.Identity;
 
-namespace TrainingCenter.Web.Setup;
+namespace TrainingCenter.Web.Accounts;
 
 /// <summary>Adds the display name and, for firm staff, their member firm to the login cookie.</summary>
 public sealed class AppClaimsPrincipalFactory(

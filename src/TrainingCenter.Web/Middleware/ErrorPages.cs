@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace TrainingCenter.Web.Setup;
+namespace TrainingCenter.Web.Middleware;
 
 public static class ErrorPages
 {

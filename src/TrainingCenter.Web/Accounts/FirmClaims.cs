@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace TrainingCenter.Web.Setup;
+namespace TrainingCenter.Web.Accounts;
 
 public static class FirmClaims
 {
