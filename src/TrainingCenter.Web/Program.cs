@@ -22,6 +22,12 @@ if (args.Contains("migrate"))
     return;
 }
 
+if (args is ["backup" or "restore", ..])
+{
+    await app.RunBackupCommandAsync(args);
+    return;
+}
+
 if (args.Contains("seed"))
 {
     await app.SeedScaleAsync();
