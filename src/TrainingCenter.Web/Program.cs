@@ -10,6 +10,7 @@ builder.AddAccounts();
 builder.AddEmail();
 builder.AddDomain();
 builder.AddJobs();
+builder.AddBackups();
 builder.AddHealth();
 builder.AddPages();
 builder.AddRateLimits();

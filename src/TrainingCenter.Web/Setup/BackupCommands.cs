@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Backups;
 using TrainingCenter.Data;
@@ -12,12 +11,6 @@ namespace TrainingCenter.Web.Setup;
 /// </summary>
 public static class BackupCommands
 {
-    public const string FolderSetting = "Backups:Folder";
-    public const string DefaultFolder = "App_Data/backups";
-
-    public static string AppVersion =>
-        typeof(BackupCommands).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-
     public static async Task RunBackupCommandAsync(this WebApplication app, string[] args)
     {
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
@@ -27,7 +20,7 @@ public static class BackupCommands
             if (settings.Provider != DatabaseProvider.Sqlite)
                 throw new BackupRefusedException(NativeTools(settings.Provider));
             if (args[0] == "backup")
-                await BackupAsync(app, settings, folder);
+                await BackupAsync(app, folder);
             else
                 await RestoreAsync(app, settings, folder ?? throw new BackupRefusedException("Say which backup folder to restore: restore FOLDER [--force]."), force);
         }
@@ -38,16 +31,13 @@ public static class BackupCommands
         }
     }
 
-    /// <summary>Where scheduled backups and a <c>backup</c> without a folder go.</summary>
-    public static string BackupsFolder(this WebApplication app) =>
-        Path.Combine(app.Environment.ContentRootPath, app.Configuration[FolderSetting] ?? DefaultFolder);
-
-    private static async Task BackupAsync(WebApplication app, DatabaseSettings settings, string? folder)
+    private static async Task BackupAsync(WebApplication app, string? folder)
     {
-        var clock = app.Services.GetRequiredService<TimeProvider>();
-        folder ??= Path.Combine(app.BackupsFolder(), $"backup-{clock.GetUtcNow():yyyyMMdd-HHmmss}");
-        var manifest = await new SqliteBackup(clock).CreateAsync(settings.SqliteFiles, Path.GetFullPath(folder), AppVersion, CancellationToken.None);
-        Console.WriteLine($"Backed up to {Path.GetFullPath(folder)} ({manifest.TotalBytes:N0} bytes, last migration {manifest.LastMigration}):");
+        await using var scope = app.Services.CreateAsyncScope();
+        var job = scope.ServiceProvider.GetRequiredService<BackupJob>();
+        folder = Path.GetFullPath(folder ?? job.DatedFolder());
+        var manifest = await job.BackUpAsync(folder, CancellationToken.None);
+        Console.WriteLine($"Backed up to {folder} ({manifest.TotalBytes:N0} bytes, last migration {manifest.LastMigration}):");
         Print(manifest);
     }
 

@@ -31,6 +31,24 @@ public sealed record BackupManifest(
     /// <summary>Reads a folder's manifest and checks every file it lists against its size and SHA-256.</summary>
     public static async Task<BackupManifest> ReadCheckedAsync(string folder, CancellationToken ct)
     {
+        var manifest = await ReadAsync(folder, ct);
+        foreach (var file in manifest.Files)
+        {
+            var filePath = Path.Combine(folder, Path.GetFileName(file.Name));
+            if (!File.Exists(filePath))
+                throw new BackupRefusedException($"The backup is missing {file.Name}.");
+            var bytes = new FileInfo(filePath).Length;
+            if (bytes != file.Bytes)
+                throw new BackupRefusedException($"{file.Name} is {bytes} bytes but was {file.Bytes} when backed up: the backup is truncated or damaged.");
+            if (await Sha256Async(filePath, ct) != file.Sha256)
+                throw new BackupRefusedException($"{file.Name} does not match its SHA-256 in {FileName}: the backup is damaged.");
+        }
+        return manifest;
+    }
+
+    /// <summary>Reads a folder's manifest without checking the files it lists.</summary>
+    public static async Task<BackupManifest> ReadAsync(string folder, CancellationToken ct)
+    {
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path))
             throw new BackupRefusedException($"{folder} is not a finished backup: it has no {FileName}.");
@@ -45,17 +63,6 @@ public sealed record BackupManifest(
         }
         if (manifest?.Files is not { Count: > 0 } files || files.All(f => f.Name != SqliteDatabases.AppFileName))
             throw new BackupRefusedException($"The backup's {FileName} lists no {SqliteDatabases.AppFileName}.");
-        foreach (var file in files)
-        {
-            var filePath = Path.Combine(folder, Path.GetFileName(file.Name));
-            if (!File.Exists(filePath))
-                throw new BackupRefusedException($"The backup is missing {file.Name}.");
-            var bytes = new FileInfo(filePath).Length;
-            if (bytes != file.Bytes)
-                throw new BackupRefusedException($"{file.Name} is {bytes} bytes but was {file.Bytes} when backed up: the backup is truncated or damaged.");
-            if (await Sha256Async(filePath, ct) != file.Sha256)
-                throw new BackupRefusedException($"{file.Name} does not match its SHA-256 in {FileName}: the backup is damaged.");
-        }
         return manifest;
     }
 
