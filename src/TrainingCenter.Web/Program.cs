@@ -9,6 +9,7 @@ builder.AddAccounts();
 builder.AddEmail();
 builder.AddDomain();
 builder.AddJobs();
+builder.AddBackups();
 builder.AddHealth();
 builder.AddPages();
 builder.AddRateLimits();
@@ -18,6 +19,12 @@ var app = builder.Build();
 if (args.Contains("migrate"))
 {
     await app.MigrateAsync();
+    return;
+}
+
+if (args is ["backup" or "restore", ..])
+{
+    await app.RunBackupCommandAsync(args);
     return;
 }
 

@@ -1,4 +1,5 @@
 using Hangfire;
+using TrainingCenter.Backups;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
@@ -11,9 +12,11 @@ namespace TrainingCenter.Web.Jobs;
 /// instances that run a job server, in the background and again until job storage answers, so the app starts (and
 /// reports itself unready) while the database is down.
 /// </summary>
-public sealed class RecurringJobs(IRecurringJobManager recurring, IConfiguration configuration, ILogger<RecurringJobs> log)
+public sealed class RecurringJobs(IRecurringJobManager recurring, IConfiguration configuration, BackupPlan backups, ILogger<RecurringJobs> log)
     : BackgroundService
 {
+    public const string BackupJobId = "backup";
+
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
 
     private void Register()
@@ -29,6 +32,10 @@ public sealed class RecurringJobs(IRecurringJobManager recurring, IConfiguration
             throttle => throttle.RemoveExpiredAsync(CancellationToken.None), schedules["SignInFailures"] ?? "30 3 * * *");
         recurring.AddOrUpdate<SignInSessions>("sign-in-sessions-expired",
             sessions => sessions.RemoveExpiredAsync(CancellationToken.None), schedules["SignInSessionsExpired"] ?? "17 * * * *");
+        if (backups.Databases is null)
+            recurring.RemoveIfExists(BackupJobId);
+        else
+            recurring.AddOrUpdate<BackupJob>(BackupJobId, job => job.RunAsync(CancellationToken.None), backups.Schedule);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -61,7 +61,7 @@ public static class JobsSetup
         {
             case DatabaseProvider.Sqlite:
                 Directory.CreateDirectory(database.SqliteDirectory);
-                return new SQLiteStorage(Path.Combine(database.SqliteDirectory, "hangfire.db"),
+                return new SQLiteStorage(database.SqliteFiles.JobsDatabase,
                     new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
             case DatabaseProvider.SqlServer:
                 return new SqlServerStorage(new SqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = JobsConnectionName }.ConnectionString);

@@ -28,6 +28,7 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"tc-test-{Guid.NewGuid():N}");
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
+    public string BackupsDirectory => Path.Combine(DataDirectory, "backups");
     public abstract DatabaseProvider Provider { get; }
     public string? ConnectionString { get; protected set; }
 
@@ -59,6 +60,7 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("Jobs:Server", RunsJobs ? "true" : "false");
         builder.UseSetting("Jobs:WorkerCount", "2");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        builder.UseSetting("Backups:Folder", BackupsDirectory);
         builder.UseSetting("Logs:Directory", Path.Combine(DataDirectory, "logs"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Every in-memory client has no remote address, so a class's tests share one window per form: out of reach
