@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingCenter.Backups;
+using TrainingCenter.Web.Authorization;
 using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Web.Pages.Admin.Backups;
