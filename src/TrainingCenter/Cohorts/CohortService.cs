@@ -60,19 +60,31 @@ public sealed class CohortService(AppDbContext db)
         return new CohortOutcome($"Saved the cohort {cohort.Code}.", []);
     }
 
-    /// <summary>The track to put the cohort in (null when it stays in its own) and every reason the details cannot be saved.</summary>
-    private async Task<(Track? Track, List<CohortRefusal> Refusals)> CheckAsync(Cohort? existing, CohortDetails details, CancellationToken ct)
+    /// <summary>
+    /// Every reason the cohort (null: a new one) cannot take this code, track and capacity; a null one is not checked.
+    /// A form shows these beside its own checks; saving checks them again.
+    /// </summary>
+    public async Task<IReadOnlyList<CohortRefusal>> RefusalsAsync(Cohort? existing, string? code, int? trackId, int? capacity, CancellationToken ct)
     {
         var refusals = new List<CohortRefusal>();
-        if (await CodeRefusalAsync(Cohort.NormalizeCode(details.Code), existing?.Id, ct) is { } taken) refusals.Add(taken);
-        Track? track = null;
-        if (details.TrackId != existing?.TrackId)
+        if (code is not null && await CodeRefusalAsync(Cohort.NormalizeCode(code), existing?.Id, ct) is { } taken) refusals.Add(taken);
+        if (trackId is { } id && id != existing?.TrackId)
         {
-            track = await db.Tracks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == details.TrackId, ct);
+            var track = await db.Tracks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct);
             if ((track is null ? "Choose a track." : Cohort.TrackRefusal(track, existing?.TrackId)) is { } refused)
                 refusals.Add(new CohortRefusal(CohortField.TrackId, refused));
         }
-        if (existing?.CapacityRefusal(details.Capacity) is { } tooSmall) refusals.Add(new CohortRefusal(CohortField.Capacity, tooSmall));
+        if (capacity is { } seats && existing?.CapacityRefusal(seats) is { } tooSmall) refusals.Add(new CohortRefusal(CohortField.Capacity, tooSmall));
+        return refusals;
+    }
+
+    /// <summary>The track to put the cohort in (null when it stays in its own) and every reason the details cannot be saved.</summary>
+    private async Task<(Track? Track, IReadOnlyList<CohortRefusal> Refusals)> CheckAsync(Cohort? existing, CohortDetails details, CancellationToken ct)
+    {
+        var refusals = await RefusalsAsync(existing, details.Code, details.TrackId, details.Capacity, ct);
+        var track = refusals.Count == 0 && details.TrackId != existing?.TrackId
+            ? await db.Tracks.AsNoTracking().SingleAsync(t => t.Id == details.TrackId, ct)
+            : null;
         return (track, refusals);
     }
 

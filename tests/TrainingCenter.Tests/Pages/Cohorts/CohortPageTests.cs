@@ -30,7 +30,8 @@ public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
                 db.AddSession(c, 33, 13, "Paid social campaigns").Cancel("The instructor is ill.");
                 db.CohortInstructors.Add(new CohortInstructor(c.Id, instructor.Id));
                 db.Sponsorships.Add(new Sponsorship(c.Id, firm.Id, 1_000_000, 3));
-            });
+            },
+            seatsTaken: 5);
 
         var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
 

@@ -123,10 +123,11 @@ public sealed class CohortForm
 
     /// <summary>
     /// Tidies the input (trims, upper-cases the code, names the zone by its IANA id) and checks what the attributes
-    /// cannot: dates and enrolment window in order, a real zone and local times that exist in it, a web link, and a
-    /// sensible status move. Returns the details for <see cref="CohortService"/> when everything holds.
+    /// cannot: dates and enrolment window in order, a real zone and local times that exist in it, a web link, a sensible
+    /// status move, and (asking <paramref name="cohorts"/>) a unique code, an active track and capacity above the seats
+    /// already committed. Returns the details for <see cref="CohortService"/> when everything holds.
     /// </summary>
-    public CohortDetails? Check(Cohort? existing, ModelStateDictionary modelState)
+    public async Task<CohortDetails?> CheckAsync(CohortService cohorts, Cohort? existing, ModelStateDictionary modelState, CancellationToken ct)
     {
         Code = Cohort.NormalizeCode(Code);
         Title = Title.Trim();
@@ -136,6 +137,9 @@ public sealed class CohortForm
 
         if (Code.Length > Cohort.CodeLength)
             modelState.AddModelError(Field(nameof(Code)), $"A code can be at most {Cohort.CodeLength} characters.");
+        var refusals = await cohorts.RefusalsAsync(existing, Code.Length is > 0 and <= Cohort.CodeLength ? Code : null,
+            TrackId > 0 ? TrackId : null, Capacity, ct);
+        ShowRefusals(refusals, modelState);
 
         if (EndDate < StartDate) modelState.AddModelError(Field(nameof(EndDate)), "The last day cannot come before the first day.");
 
@@ -170,12 +174,12 @@ public sealed class CohortForm
             opens.Value, closes.Value, EnrolmentPolicy, AttendanceThresholdPercent!.Value, Venue, OnlineLink, Status);
     }
 
-    /// <summary>Shows why <see cref="CohortService"/> saved nothing, each reason beside its field; false when it saved.</summary>
-    public static bool ShowRefusals(CohortOutcome outcome, ModelStateDictionary modelState)
+    /// <summary>Shows why <see cref="CohortService"/> refuses, each reason beside its field; false when there is none.</summary>
+    public static bool ShowRefusals(IReadOnlyList<CohortRefusal> refusals, ModelStateDictionary modelState)
     {
-        foreach (var refusal in outcome.Refusals)
+        foreach (var refusal in refusals)
             modelState.AddModelError(refusal.Field == CohortField.Whole ? string.Empty : Field(refusal.Field.ToString()), refusal.Error);
-        return outcome.Refusals.Count > 0;
+        return refusals.Count > 0;
     }
 
     private DateTime? ToUtc(DateTime? local, string field, ModelStateDictionary modelState)

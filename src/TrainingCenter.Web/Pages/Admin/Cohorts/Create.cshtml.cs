@@ -25,9 +25,9 @@ public sealed class CreateModel(AppDbContext db, CohortService cohorts, TimeProv
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (Input.Check(null, ModelState) is not { } details) return await PageAsync(ct);
+        if (await Input.CheckAsync(cohorts, null, ModelState, ct) is not { } details) return await PageAsync(ct);
         var result = await cohorts.CreateAsync(details, ct);
-        if (CohortForm.ShowRefusals(result, ModelState)) return await PageAsync(ct);
+        if (CohortForm.ShowRefusals(result.Refusals, ModelState)) return await PageAsync(ct);
         TempData["StatusMessage"] = result.Message;
         return RedirectToPage("Details", new { code = details.Code });
     }

@@ -30,9 +30,9 @@ public sealed class EditModel(AppDbContext db, CohortService cohorts) : PageMode
         var cohort = await db.Cohorts.AsNoTracking().Where(Cohort.WithCode(code)).SingleOrDefaultAsync(ct);
         if (cohort is null) return NotFound();
         await DescribeAsync(cohort, ct);
-        if (Input.Check(cohort, ModelState) is not { } details) return Page();
+        if (await Input.CheckAsync(cohorts, cohort, ModelState, ct) is not { } details) return Page();
         var result = await cohorts.ChangeAsync(cohort.Id, Input.Version, details, ct);
-        if (CohortForm.ShowRefusals(result, ModelState)) return Page();
+        if (CohortForm.ShowRefusals(result.Refusals, ModelState)) return Page();
         TempData["StatusMessage"] = result.Message;
         return RedirectToPage("Details", new { code = details.Code });
     }
