@@ -1,13 +1,8 @@
-using System.Net;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Backups;
-using TrainingCenter.Certificates;
 using TrainingCenter.Data;
-using TrainingCenter.Demo;
-using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
 
 namespace TrainingCenter.Tests.Backups;
@@ -20,22 +15,9 @@ public sealed class SqliteBackupTests(SqliteApp app) : IClassFixture<SqliteApp>
 
     private string NewFolder(string name) => Path.Combine(app.DataDirectory, $"{name}-{Guid.NewGuid():N}");
 
-    /// <summary>What the demo lacks: a signed-in admin (whose sign-in creates the data-protection keys) and issued certificates.</summary>
-    private async Task SignInAndIssueCertificatesAsync()
-    {
-        var admin = app.CreatePageClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.LoginAsync(DemoAccounts.Admin.Email, DemoAccounts.Password)).StatusCode);
-        var lesson = await app.CertificateClassAsync([CertificateIssuerArrange.Sessions, CertificateIssuerArrange.Sessions]);
-        await using var scope = app.CreateScope();
-        var adminId = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users
-            .Where(u => u.Email == DemoAccounts.Admin.Email).Select(u => u.Id).SingleAsync(Ct);
-        foreach (var trainee in lesson.Trainees)
-            await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().IssueAsync(trainee.EnrolmentId, adminId, Ct);
-    }
-
     private async Task<BackupManifest> BackUpAsync()
     {
-        await SignInAndIssueCertificatesAsync();
+        await app.SignInAndIssueCertificatesAsync();
         return await new SqliteBackup(TimeProvider.System).CreateAsync(Live, NewFolder("backup"), "test", Ct);
     }
 
@@ -154,7 +136,7 @@ public sealed class SqliteBackupTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task The_backup_and_restore_commands_snapshot_the_serving_app_and_put_it_back_with_its_migrations()
     {
-        await SignInAndIssueCertificatesAsync();
+        await app.SignInAndIssueCertificatesAsync();
         var folder = NewFolder("command-backup");
         var backup = await AppCommand.RunAsync(["backup", folder], AppCommand.OnSqlite(Live.AppDatabase), Ct);
         Assert.True(backup.ExitCode == 0, backup.Output + backup.Errors);
