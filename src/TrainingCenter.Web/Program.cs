@@ -1,4 +1,3 @@
-using TrainingCenter.Web.Scale;
 using TrainingCenter.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +9,7 @@ builder.AddAccounts();
 builder.AddEmail();
 builder.AddDomain();
 builder.AddJobs();
+builder.AddBackups();
 builder.AddHealth();
 builder.AddPages();
 builder.AddRateLimits();
@@ -22,9 +22,9 @@ if (args.Contains("migrate"))
     return;
 }
 
-if (args.Contains("seed"))
+if (args is ["backup" or "restore", ..])
 {
-    await app.SeedScaleAsync();
+    await app.RunBackupCommandAsync(args);
     return;
 }
 

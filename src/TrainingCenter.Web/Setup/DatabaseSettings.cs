@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Backups;
 using TrainingCenter.Data;
 
 namespace TrainingCenter.Web.Setup;
@@ -28,6 +29,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// <summary>The SQLite database file's folder; Hangfire's own SQLite file lives beside it.</summary>
     public string SqliteDirectory =>
         Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource))!;
+
+    /// <summary>The SQLite files of the app and of its jobs, which a backup holds together.</summary>
+    public SqliteDatabases SqliteFiles => new(
+        Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource),
+        Path.Combine(SqliteDirectory, SqliteDatabases.JobsFileName));
 
     public void Configure(DbContextOptionsBuilder options)
     {

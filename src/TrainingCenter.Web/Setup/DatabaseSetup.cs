@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
+using TrainingCenter.Web.Accounts;
 
 namespace TrainingCenter.Web.Setup;
 

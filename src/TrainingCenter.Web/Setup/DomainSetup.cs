@@ -7,7 +7,6 @@ using TrainingCenter.Firms;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
-using TrainingCenter.Web.Pages.Sponsor;
 using TrainingCenter.Reports;
 
 namespace TrainingCenter.Web.Setup;
@@ -27,6 +26,7 @@ public static class DomainSetup
         builder.Services.AddSingleton(builder.Configuration.GetSection(CertificatesOptions.Section).Get<CertificatesOptions>() ?? new CertificatesOptions());
         builder.Services.AddScoped<CertificateIssuer>();
         builder.Services.AddScoped<CertificateBatchJob>();
+        builder.Services.AddScoped<CertificateBatchService>();
         builder.Services.AddScoped<Outbox>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions());
         builder.Services.AddScoped<NotificationDelivery>();
@@ -37,6 +37,9 @@ public static class DomainSetup
         builder.Services.AddScoped<AnnouncementService>();
         builder.Services.AddScoped<INotificationComposer, AnnouncementComposer>();
         builder.Services.AddScoped<SessionChangeNotices>();
+        builder.Services.AddScoped<SessionScheduleService>();
+        builder.Services.AddScoped<CohortService>();
+        builder.Services.AddScoped<SessionChanges>();
         foreach (var change in Enum.GetValues<SessionChange>())
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<SessionChangeComposer>(services, change));
         builder.Services.AddSingleton(builder.Configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions());

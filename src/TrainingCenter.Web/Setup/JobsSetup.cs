@@ -6,6 +6,8 @@ using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Data.SqlClient;
 using Npgsql;
+using TrainingCenter.Web.Authorization;
+using TrainingCenter.Web.Jobs;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -59,7 +61,7 @@ public static class JobsSetup
         {
             case DatabaseProvider.Sqlite:
                 Directory.CreateDirectory(database.SqliteDirectory);
-                return new SQLiteStorage(Path.Combine(database.SqliteDirectory, "hangfire.db"),
+                return new SQLiteStorage(database.SqliteFiles.JobsDatabase,
                     new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
             case DatabaseProvider.SqlServer:
                 return new SqlServerStorage(new SqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = JobsConnectionName }.ConnectionString);

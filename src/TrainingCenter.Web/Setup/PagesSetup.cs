@@ -1,4 +1,6 @@
 using Serilog;
+using TrainingCenter.Web.Filters;
+using TrainingCenter.Web.Middleware;
 
 namespace TrainingCenter.Web.Setup;
 

@@ -6,8 +6,8 @@ using TrainingCenter.Notifications;
 namespace TrainingCenter.Announcements;
 
 /// <summary>
-/// Saves an announcement to a cohort and records one message for each trainee enrolled in it, keyed by announcement
-/// and enrolment so each trainee is written to once; the delivery job sends them.
+/// Saves an announcement to a cohort and, in the same transaction, records one message for each trainee enrolled in it,
+/// keyed by announcement and enrolment so each trainee is written to once; the delivery job sends them.
 /// </summary>
 public sealed class AnnouncementService(AppDbContext db, Outbox outbox, TimeProvider clock)
 {
@@ -21,18 +21,24 @@ public sealed class AnnouncementService(AppDbContext db, Outbox outbox, TimeProv
             return AnnouncementOutcome.Refused("No trainee is enrolled in this cohort yet, so there is no one to send it to.");
 
         var announcement = new Announcement(cohortId, subject, body, authorUserId);
-        db.Announcements.Add(announcement);
-        await db.SaveChangesAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        await outbox.RecordAsync(recipients
-            .Select(r => new Notification(AnnouncementComposer.KeyOf(announcement.Id, r.Id), AnnouncementComposer.NotificationKind, r.Email!, now)
-            {
-                RecipientUserId = r.UserId,
-                CohortId = cohortId,
-                EnrolmentId = r.Id,
-                AnnouncementId = announcement.Id,
-            })
-            .ToList(), ct);
+        IReadOnlyList<int> told;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Announcements.Add(announcement);
+            await db.SaveChangesAsync(ct);
+            told = await outbox.AddAsync(recipients
+                .Select(r => new Notification(AnnouncementComposer.KeyOf(announcement.Id, r.Id), AnnouncementComposer.NotificationKind, r.Email!, now)
+                {
+                    RecipientUserId = r.UserId,
+                    CohortId = cohortId,
+                    EnrolmentId = r.Id,
+                    AnnouncementId = announcement.Id,
+                })
+                .ToList(), ct);
+            await transaction.CommitAsync(ct);
+        }
+        outbox.Deliver(told);
         return new AnnouncementOutcome($"“{announcement.Subject}” is being sent to {recipients.Count} enrolled trainees.");
     }
 }

@@ -1,6 +1,5 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using TrainingCenter.Attendance;
 using TrainingCenter.Data;
 
 namespace TrainingCenter.Certificates;
@@ -16,18 +15,10 @@ public sealed class CertificateBatchJob(AppDbContext db, CertificateIssuer issue
     public async Task RunAsync(int batchId, CancellationToken ct)
     {
         var batch = await db.CertificateBatches.AsNoTracking().SingleAsync(b => b.Id == batchId, ct);
-        var cohort = await db.Cohorts.AsNoTracking()
-            .Where(c => c.Id == batch.CohortId)
-            .Select(c => new AttendanceGridCohort(c.Id, c.Code, c.Title, c.TimeZoneId, c.AttendanceThresholdPercent))
-            .SingleAsync(ct);
-        var eligible = (await CertificateEligibility.ForCohortAsync(db, cohort, clock.GetUtcNow().UtcDateTime, ct))
-            .Where(e => e.IsEligible).Select(e => e.EnrolmentId).ToList();
-        var live = await db.Certificates.AsNoTracking()
-            .Where(c => eligible.Contains(c.EnrolmentId) && c.RevokedAtUtc == null && c.SupersededAtUtc == null)
-            .Select(c => c.EnrolmentId).ToListAsync(ct);
+        var (unissued, alreadyIssued) = await CertificateBatchService.EligibleAsync(db, batch.CohortId, clock.GetUtcNow().UtcDateTime, ct);
         // Those already issued go last: the issuer only makes sure their trainee was told.
-        var order = eligible.Except(live).Concat(live).ToList();
-        await ProgressAsync(batchId, b => (b.Total, b.Issued, b.Failed, b.LastError) = (eligible.Count, 0, 0, null), ct);
+        var order = unissued.Concat(alreadyIssued).ToList();
+        await ProgressAsync(batchId, b => (b.Total, b.Issued, b.Failed, b.LastError) = (order.Count, 0, 0, null), ct);
 
         int issued = 0, failed = 0;
         foreach (var enrolmentId in order)

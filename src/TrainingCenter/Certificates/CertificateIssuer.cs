@@ -9,9 +9,9 @@ using TrainingCenter.Notifications;
 namespace TrainingCenter.Certificates;
 
 /// <summary>
-/// Issues certificates: checks eligibility, freezes the snapshot, renders and stores the PDF, all in one transaction,
-/// then records the message telling the trainee, once. Idempotent: the database keeps at most one live certificate per enrolment, and
-/// asking again returns the live one.
+/// Issues certificates: checks eligibility, freezes the snapshot, renders and stores the PDF and records the message
+/// telling the trainee, all in one transaction; the message's delivery is enqueued once it has committed. Idempotent: the
+/// database keeps at most one live certificate per enrolment, and asking again returns the live one (and tells no one again).
 /// </summary>
 public sealed class CertificateIssuer(
     AppDbContext db, Outbox outbox, CertificatesOptions options, PublicLinks links, TimeProvider clock, ILogger<CertificateIssuer> logger)
@@ -20,12 +20,8 @@ public sealed class CertificateIssuer(
 
     /// <summary>The enrolment's live certificate, issued now if it has none.</summary>
     /// <exception cref="CertificateEligibilityException">The enrolment may not have a certificate.</exception>
-    public async Task<Certificate> IssueAsync(int enrolmentId, string byUserId, CancellationToken ct)
-    {
-        var certificate = await LiveAsync(enrolmentId, ct) ?? await CreateAsync(enrolmentId, replacing: null, byUserId, ct);
-        await NotifyAsync(certificate, ct);
-        return certificate;
-    }
+    public async Task<Certificate> IssueAsync(int enrolmentId, string byUserId, CancellationToken ct) =>
+        await LiveAsync(enrolmentId, ct) ?? await CreateAsync(enrolmentId, replacing: null, byUserId, ct);
 
     /// <summary>
     /// A new certificate (new serial and code) for the enrolment of <paramref name="certificateId"/>, which becomes
@@ -38,9 +34,7 @@ public sealed class CertificateIssuer(
         var old = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == certificateId, ct)
             ?? throw new InvalidOperationException($"There is no certificate {certificateId}.");
         if (old.SupersededAtUtc is not null) throw new InvalidOperationException($"Certificate {old.Serial} was already superseded.");
-        var certificate = await CreateAsync(old.EnrolmentId, replacing: certificateId, byUserId, ct);
-        await NotifyAsync(certificate, ct);
-        return certificate;
+        return await CreateAsync(old.EnrolmentId, replacing: certificateId, byUserId, ct);
     }
 
     private Task<Certificate?> LiveAsync(int enrolmentId, CancellationToken ct) => db.Certificates.AsNoTracking()
@@ -99,7 +93,9 @@ public sealed class CertificateIssuer(
                 (await db.Certificates.SingleAsync(c => c.Id == replacedId, ct)).SupersededBy(certificate.Id);
                 await db.SaveChangesAsync(ct);
             }
+            var told = await NoticeAsync(certificate, ct);
             await transaction.CommitAsync(ct);
+            outbox.Deliver(told);
             // Jobs have no signed-in user for the audit stamps, so the log names who asked.
             logger.LogInformation("Certificate {Serial} issued for enrolment {EnrolmentId} at the request of {UserId}, replacing {ReplacedId}",
                 serial, enrolmentId, byUserId, replacing);
@@ -119,24 +115,20 @@ public sealed class CertificateIssuer(
         }
     }
 
-    /// <summary>
-    /// Records the "certificate ready" message under a key of its own and enqueues its delivery; asking again for
-    /// the same certificate records nothing new, so the trainee is told once.
-    /// </summary>
-    private async Task NotifyAsync(Certificate certificate, CancellationToken ct)
+    /// <summary>Records the "certificate ready" message, under a key of its own, in the transaction that issues the certificate.</summary>
+    private async Task<IReadOnlyList<int>> NoticeAsync(Certificate certificate, CancellationToken ct)
     {
         var recipient = await db.Enrolments.AsNoTracking()
             .Where(e => e.Id == certificate.EnrolmentId)
             .Select(e => new { e.Trainee!.UserId, Email = e.Trainee.User!.Email, e.CohortId })
             .SingleAsync(ct);
-        if (string.IsNullOrEmpty(recipient.Email)) return;
-        await outbox.RecordAsync([new Notification($"{ReadyNotificationKind}:{certificate.Id}", ReadyNotificationKind, recipient.Email, clock.GetUtcNow().UtcDateTime)
+        if (string.IsNullOrEmpty(recipient.Email)) return [];
+        return await outbox.AddAsync([new Notification($"{ReadyNotificationKind}:{certificate.Id}", ReadyNotificationKind, recipient.Email, clock.GetUtcNow().UtcDateTime)
         {
             RecipientUserId = recipient.UserId,
             CohortId = recipient.CohortId,
             EnrolmentId = certificate.EnrolmentId,
             CertificateId = certificate.Id,
         }], ct);
-        db.ChangeTracker.Clear();
     }
 }

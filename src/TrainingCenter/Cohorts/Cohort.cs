@@ -39,7 +39,7 @@ public sealed class Cohort : AuditedEntity, IVersioned
 
     public string Code { get; private set; }
     public string Title { get; set; }
-    public int TrackId { get; set; }
+    public int TrackId { get; private set; }
     public Track? Track { get; private set; }
     public string Description { get; set; } = "";
     public DateOnly StartDate { get; set; }
@@ -48,10 +48,11 @@ public sealed class Cohort : AuditedEntity, IVersioned
     /// <summary>IANA zone in which the cohort's times are shown.</summary>
     public string TimeZoneId { get; set; } = DefaultTimeZone;
 
-    public int Capacity { get; set; }
+    /// <summary>Seats in the cohort; after creation changed only by <see cref="ChangeCapacity"/>.</summary>
+    public int Capacity { get; private set; }
 
-    /// <summary>Seats held by enrolled trainees, nominees included; changed only by <c>SeatLedger</c>'s conditional updates.</summary>
-    public int SeatsTaken { get; set; }
+    /// <summary>Seats held by enrolled trainees, nominees included; changed only by <see cref="SeatLedger"/>.</summary>
+    public int SeatsTaken { get; internal set; }
 
     /// <summary>
     /// Seats still held for sponsor firms' nominees (reserved and not yet taken). The public may take a seat only
@@ -134,8 +135,41 @@ public sealed class Cohort : AuditedEntity, IVersioned
 
     public void Recode(string code) => Code = NormalizeCode(code);
 
+    /// <summary>
+    /// Why a cohort cannot be put in <paramref name="track"/>: a retired track takes no new cohorts, though a cohort
+    /// already in it (<paramref name="currentTrackId"/>) stays. Null when it can.
+    /// </summary>
+    public static string? TrackRefusal(Track track, int? currentTrackId) =>
+        track.IsRetired && track.Id != currentTrackId ? $"The track {track.Name} is retired and takes no new cohorts." : null;
+
+    /// <exception cref="ArgumentException">The track is retired (see <see cref="TrackRefusal"/>).</exception>
+    public void MoveToTrack(Track track)
+    {
+        if (TrackRefusal(track, TrackId) is { } refusal) throw new ArgumentException(refusal, nameof(track));
+        TrackId = track.Id;
+    }
+
+    /// <summary>Why the cohort cannot have <paramref name="capacity"/> seats: fewer than those already committed. Null when it can.</summary>
+    public string? CapacityRefusal(int capacity) => capacity < SeatsCommitted()
+        ? $"Capacity cannot go below the {SeatsCommitted()} seats already committed " +
+          $"({SeatsTaken} taken, {ReservedSeatsUnused} reserved for sponsors' nominees)."
+        : null;
+
+    /// <exception cref="ArgumentException">Fewer seats than those already committed (see <see cref="CapacityRefusal"/>).</exception>
+    public void ChangeCapacity(int capacity)
+    {
+        if (CapacityRefusal(capacity) is { } refusal) throw new ArgumentException(refusal, nameof(capacity));
+        Capacity = capacity;
+    }
+
     /// <summary>Seats no capacity may go below: those taken and those still reserved for sponsors' nominees.</summary>
     public int SeatsCommitted() => SeatsTaken + ReservedSeatsUnused;
+
+    /// <summary>Whether <paramref name="localDate"/> falls on or between a cohort's first and last day, where its sessions belong.</summary>
+    public static bool Spans(DateOnly startDate, DateOnly endDate, DateOnly localDate) => localDate >= startDate && localDate <= endDate;
+
+    /// <summary>e.g. "The cohort runs from 4 Jan 2027 to 12 Mar 2027."</summary>
+    public static string DatesSentence(DateOnly startDate, DateOnly endDate) => $"The cohort runs from {startDate:d MMM yyyy} to {endDate:d MMM yyyy}.";
 
     public void Reschedule(DateOnly startDate, DateOnly endDate)
     {

@@ -7,8 +7,8 @@ namespace TrainingCenter.Cohorts;
 
 /// <summary>
 /// Records the messages telling a session's enrolled trainees and its instructor (the session's own, else the cohort's)
-/// that it moved or was cancelled. Call it after the change is saved. A move is keyed by the new start, so moving a
-/// session again tells everyone again, while recording the same move twice sends once.
+/// that it moved or was cancelled. Call it inside the change's transaction once the change is saved (<see cref="SessionChanges"/>).
+/// A move is keyed by the new start, so moving a session again tells everyone again, while recording the same move twice sends once.
 /// </summary>
 public sealed class SessionChangeNotices(AppDbContext db, Outbox outbox, TimeProvider clock)
 {
@@ -18,8 +18,8 @@ public sealed class SessionChangeNotices(AppDbContext db, Outbox outbox, TimePro
         ? $"{KindOf(change)}:{sessionId}:{startsAtUtc.Ticks}:{userId}"
         : $"{KindOf(change)}:{sessionId}:{userId}";
 
-    /// <summary>Records one message per person concerned; returns how many were new.</summary>
-    public async Task<int> RecordAsync(int sessionId, SessionChange change, CancellationToken ct)
+    /// <summary>Records one message per person concerned; returns the IDs of the new ones, to deliver after the commit.</summary>
+    public async Task<IReadOnlyList<int>> AddAsync(int sessionId, SessionChange change, CancellationToken ct)
     {
         var session = await db.Sessions.AsNoTracking()
             .Where(s => s.Id == sessionId)
@@ -35,7 +35,7 @@ public sealed class SessionChangeNotices(AppDbContext db, Outbox outbox, TimePro
             .Select(u => new { u.Id, u.Email })
             .ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        return await outbox.RecordAsync(recipients
+        return await outbox.AddAsync(recipients
             .Select(r => new Notification(KeyOf(change, sessionId, session.StartsAtUtc, r.Id), KindOf(change), r.Email!, now)
             {
                 RecipientUserId = r.Id,

@@ -9,6 +9,7 @@ using TrainingCenter.Firms;
 using TrainingCenter.Identity;
 using TrainingCenter.Trainees;
 using TrainingCenter.Tracks;
+using static TrainingCenter.Demo.DemoCalendar;
 
 namespace TrainingCenter.Demo;
 
@@ -19,10 +20,6 @@ namespace TrainingCenter.Demo;
 /// </summary>
 public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
 {
-    private static readonly TimeZoneInfo Karachi = TimeZoneInfo.FindSystemTimeZoneById(Cohort.DefaultTimeZone);
-    private static readonly DayOfWeek[] MondayWednesdayFriday = [DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday];
-    private static readonly DayOfWeek[] TuesdayThursday = [DayOfWeek.Tuesday, DayOfWeek.Thursday];
-    private static readonly TimeSpan ClassLength = TimeSpan.FromHours(2);
     private static readonly string[] MobilePrefixes = ["300", "301", "303", "312", "315", "321", "322", "333", "336", "345"];
 
     private static readonly string[] Motivations =
@@ -89,7 +86,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
     private async Task SeedCatalogueAsync(Dictionary<string, ApplicationUser> accounts, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, Karachi));
+        var today = DayInKarachi(now);
         // A fixed seed gives the same attendance pattern on every fresh database.
         var random = new Random(2026);
 
@@ -200,7 +197,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         Nominate(open, trainees[20], indus);
         Nominate(open, trainees[21], indus);
         Nominate(open, trainees[22], margalla);
-        foreach (var cohort in cohorts) CountSeats(cohort);
+        foreach (var cohort in cohorts) SeatLedger.CountSeats(cohort, cohort.Sponsorships);
         await db.SaveChangesAsync(ct);
 
         HashSet<int> irregular = [trainees[15].Id, trainees[39].Id, trainees[41].Id];
@@ -354,16 +351,6 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         return enrolment;
     }
 
-    /// <summary>Keeps the seat counters that enrolment relies on consistent with the demo's enrolments.</summary>
-    private static void CountSeats(Cohort cohort)
-    {
-        var seated = cohort.Enrolments.Where(e => e.Status is EnrolmentStatus.Enrolled or EnrolmentStatus.Completed).ToList();
-        foreach (var sponsorship in cohort.Sponsorships)
-            sponsorship.ReservedSeatsUsed = seated.Count(e => e.NominatedByFirmId == sponsorship.MemberFirmId);
-        cohort.SeatsTaken = seated.Count;
-        cohort.ReservedSeatsUnused = cohort.Sponsorships.Sum(s => s.ReservedSeats - s.ReservedSeatsUsed);
-    }
-
     private static void Nominate(Cohort cohort, Trainee trainee, MemberFirm firm) =>
         cohort.Enrolments.Single(e => e.TraineeId == trainee.Id).NominatedByFirmId = firm.Id;
 
@@ -393,18 +380,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         ContactEmail = $"{contactPerson.ToLowerInvariant().Replace(' ', '.')}@{domain}",
     };
 
-    private static List<DateOnly> ClassDays(DateOnly first, DayOfWeek[] weekdays, int count)
-    {
-        var days = new List<DateOnly>(count);
-        for (var day = first; days.Count < count; day = day.AddDays(1))
-            if (weekdays.Contains(day.DayOfWeek)) days.Add(day);
-        return days;
-    }
-
     private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-
-    private static DateTime AtKarachi(DateOnly day, int hour, int minute = 0) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(hour, minute)), Karachi);
 
     /// <summary>The index-th of count moments spread evenly between from and to, plus up to two hours.</summary>
     private static DateTime Spread(DateTime from, DateTime to, int index, int count, Random random) =>

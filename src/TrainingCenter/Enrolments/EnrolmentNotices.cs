@@ -6,16 +6,18 @@ namespace TrainingCenter.Enrolments;
 
 /// <summary>
 /// Records the messages that tell trainees what happened to their applications, one per enrolment and event, and leaves
-/// sending them to the delivery job. Call it after the enrolment changes are committed.
+/// sending them to the delivery job. Call it inside the transaction of the enrolment changes, once they are saved, and
+/// pass what it returns to <see cref="Outbox.Deliver"/> after the commit.
 /// </summary>
 public sealed class EnrolmentNotices(AppDbContext db, Outbox outbox, TimeProvider clock)
 {
     /// <summary>e.g. "enrolment-promoted".</summary>
     public static string KindOf(EnrolmentNotice notice) => $"enrolment-{notice.ToString().ToLowerInvariant()}";
 
-    public async Task RecordAsync(IReadOnlyCollection<(int EnrolmentId, EnrolmentNotice Notice)> notices, CancellationToken ct)
+    /// <summary>Returns the IDs of the messages recorded now.</summary>
+    public async Task<IReadOnlyList<int>> AddAsync(IReadOnlyCollection<(int EnrolmentId, EnrolmentNotice Notice)> notices, CancellationToken ct)
     {
-        if (notices.Count == 0) return;
+        if (notices.Count == 0) return [];
         var ids = notices.Select(n => n.EnrolmentId).Distinct().ToList();
         var recipients = await db.Enrolments.AsNoTracking()
             .Where(e => ids.Contains(e.Id))
@@ -36,6 +38,6 @@ public sealed class EnrolmentNotices(AppDbContext db, Outbox outbox, TimeProvide
                 };
             })
             .ToList();
-        await outbox.RecordAsync(messages, ct);
+        return await outbox.AddAsync(messages, ct);
     }
 }

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
+using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Enrolments;
 
 /// <summary>
 /// Applying, deciding, withdrawing and promoting from the waitlist. Every seat moves through <see cref="SeatLedger"/>
-/// inside one transaction with the status change, so capacity holds however many requests arrive at once.
+/// inside one transaction with the status change, so capacity holds however many requests arrive at once. The messages
+/// telling trainees are recorded in that transaction too, and their delivery is enqueued once it has committed.
 /// </summary>
-public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, EnrolmentNotices notices, TimeProvider clock)
+public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, EnrolmentNotices notices, Outbox outbox, TimeProvider clock)
 {
     public async Task<EnrolmentOutcome> ApplyAsync(string cohortCode, string userId, CancellationToken ct)
     {
@@ -29,6 +31,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
                 $"Applications for {cohort.Title} open on {CohortTime.Format(cohort.EnrolmentOpensAtUtc, cohort.TimeZoneId)}.");
 
         var enrolment = new Enrolment(cohort.Id, trainee.Id, now, userId);
+        IReadOnlyList<int> told;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             if (cohort.EnrolmentPolicy == EnrolmentPolicy.FirstComeFirstServed)
@@ -42,7 +45,6 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
             try
             {
                 await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
             }
             catch (DbUpdateException)
             {
@@ -52,16 +54,12 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
                 return await ExistingAsync(cohort.Id, trainee.Id, cohort.Title, ct) ?? throw new InvalidOperationException(
                     $"Applying to cohort {cohort.Id} failed for a reason other than a duplicate application.");
             }
+            told = await notices.AddAsync([(enrolment.Id, NoticeOf(enrolment.Status))], ct);
+            await transaction.CommitAsync(ct);
         }
+        outbox.Deliver(told);
 
-        var notice = enrolment.Status switch
-        {
-            EnrolmentStatus.Enrolled => EnrolmentNotice.Enrolled,
-            EnrolmentStatus.Waitlisted => EnrolmentNotice.Waitlisted,
-            _ => EnrolmentNotice.Applied,
-        };
-        await notices.RecordAsync([(enrolment.Id, notice)], ct);
-        return new EnrolmentOutcome(notice switch
+        return new EnrolmentOutcome(NoticeOf(enrolment.Status) switch
         {
             EnrolmentNotice.Enrolled => $"You are enrolled in {cohort.Title}. A confirmation with the schedule is on its way.",
             EnrolmentNotice.Waitlisted => $"{cohort.Title} is full, so you are on its waitlist. We will email you if a seat frees up.",
@@ -80,8 +78,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         if (!enrolment.CanMoveTo(EnrolmentStatus.Withdrawn))
             return EnrolmentOutcome.Refused($"Your place in {cohort.Title} is {enrolment.Status}, so there is nothing to withdraw from.");
 
-        var promoted = await LeaveAsync(enrolment, EnrolmentStatus.Withdrawn, userId, "Withdrawn by the trainee", ct);
-        await notices.RecordAsync(Promoted(promoted), ct);
+        await LeaveAsync(enrolment, EnrolmentStatus.Withdrawn, userId, "Withdrawn by the trainee", notice: null, ct);
         return new EnrolmentOutcome($"You have withdrawn from {cohort.Title}.");
     }
 
@@ -92,8 +89,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         if (enrolment is null) return EnrolmentOutcome.Refused("There is no such enrolment.");
         if (enrolment.Status != EnrolmentStatus.Enrolled) return EnrolmentOutcome.Refused("Only an enrolled trainee can be removed.");
 
-        var promoted = await LeaveAsync(enrolment, EnrolmentStatus.Dropped, adminId, reason.Trim(), ct);
-        await notices.RecordAsync([(enrolment.Id, EnrolmentNotice.Removed), .. Promoted(promoted)], ct);
+        await LeaveAsync(enrolment, EnrolmentStatus.Dropped, adminId, reason.Trim(), EnrolmentNotice.Removed, ct);
         return new EnrolmentOutcome($"The trainee was removed from {enrolment.Cohort!.Title}.");
     }
 
@@ -110,6 +106,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         var now = clock.GetUtcNow().UtcDateTime;
         var decided = new List<(int Id, EnrolmentNotice Notice)>();
         var skipped = 0;
+        IReadOnlyList<int> told;
 
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
@@ -125,10 +122,11 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
                 else skipped++;
             }
             await db.SaveChangesAsync(ct);
+            told = await notices.AddAsync(decided, ct);
             await transaction.CommitAsync(ct);
         }
+        outbox.Deliver(told);
 
-        await notices.RecordAsync(decided, ct);
         var counts = decided.GroupBy(n => n.Notice).Select(g => $"{g.Count()} {Describe(g.Key)}");
         var message = decided.Count == 0 ? "No application changed." : string.Join(", ", counts) + ".";
         return new EnrolmentOutcome(skipped == 0 ? message : $"{message} {skipped} could not take that decision and were left as they were.");
@@ -137,13 +135,24 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     /// <summary>Gives freed public seats to waitlisted applicants, first come first served; returns the promoted enrolments.</summary>
     public async Task<IReadOnlyList<int>> PromoteFromWaitlistAsync(int cohortId, string actorId, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var promoted = await PromoteAsync(cohortId, actorId, clock.GetUtcNow().UtcDateTime, ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        await notices.RecordAsync(Promoted(promoted), ct);
+        IReadOnlyList<int> promoted, told;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            promoted = await PromoteAsync(cohortId, actorId, clock.GetUtcNow().UtcDateTime, ct);
+            await db.SaveChangesAsync(ct);
+            told = await notices.AddAsync(Promoted(promoted), ct);
+            await transaction.CommitAsync(ct);
+        }
+        outbox.Deliver(told);
         return promoted;
     }
+
+    private static EnrolmentNotice NoticeOf(EnrolmentStatus applied) => applied switch
+    {
+        EnrolmentStatus.Enrolled => EnrolmentNotice.Enrolled,
+        EnrolmentStatus.Waitlisted => EnrolmentNotice.Waitlisted,
+        _ => EnrolmentNotice.Applied,
+    };
 
     private static List<(int, EnrolmentNotice)> Promoted(IEnumerable<int> enrolmentIds) =>
         enrolmentIds.Select(id => (id, EnrolmentNotice.Promoted)).ToList();
@@ -182,22 +191,29 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         }
     }
 
-    private async Task<IReadOnlyList<int>> LeaveAsync(Enrolment enrolment, EnrolmentStatus to, string actorId, string reason, CancellationToken ct)
+    /// <summary>The enrolment ends; a seat it held goes to the waitlist. Tells the trainee (<paramref name="notice"/>, if any) and those promoted.</summary>
+    private async Task LeaveAsync(Enrolment enrolment, EnrolmentStatus to, string actorId, string reason, EnrolmentNotice? notice, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var heldSeat = enrolment.Status == EnrolmentStatus.Enrolled;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        enrolment.MoveTo(to, now, actorId, reason);
-        await db.SaveChangesAsync(ct);
-        IReadOnlyList<int> promoted = [];
-        if (heldSeat)
+        IReadOnlyList<int> told;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            await seats.ReleaseSeatAsync(enrolment.CohortId, enrolment.NominatedByFirmId, ct);
-            promoted = await PromoteAsync(enrolment.CohortId, actorId, now, ct);
+            enrolment.MoveTo(to, now, actorId, reason);
             await db.SaveChangesAsync(ct);
+            IReadOnlyList<int> promoted = [];
+            if (heldSeat)
+            {
+                await seats.ReleaseSeatAsync(enrolment.CohortId, enrolment.NominatedByFirmId, ct);
+                promoted = await PromoteAsync(enrolment.CohortId, actorId, now, ct);
+                await db.SaveChangesAsync(ct);
+            }
+            var messages = Promoted(promoted);
+            if (notice is { } own) messages.Insert(0, (enrolment.Id, own));
+            told = await notices.AddAsync(messages, ct);
+            await transaction.CommitAsync(ct);
         }
-        await transaction.CommitAsync(ct);
-        return promoted;
+        outbox.Deliver(told);
     }
 
     /// <summary>Moves waitlisted applicants into free public seats in waitlist order, while seats last.</summary>

@@ -7,7 +7,10 @@ using TrainingCenter.Notifications;
 
 namespace TrainingCenter.Enrolments;
 
-/// <summary>Sponsor firms invite people into their reserved seats; the invited person accepts with the emailed link.</summary>
+/// <summary>
+/// Sponsor firms invite people into their reserved seats; the invited person accepts with the emailed link. Each message is
+/// recorded in the transaction of the change it announces and enqueued for delivery once that has committed.
+/// </summary>
 public sealed class NominationService(AppDbContext db, SeatLedger seats, EnrolmentNotices notices, Outbox outbox, TimeProvider clock)
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(14);
@@ -39,16 +42,21 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
 
         var token = InvitationToken.New();
         var nomination = new Nomination(cohortId, firmId, email, token, byUserId, now + InvitationLifetime);
-        db.Nominations.Add(nomination);
-        await db.SaveChangesAsync(ct);
-
-        const string kind = NominationComposer.NotificationKind;
-        await outbox.RecordAsync([new Notification($"{kind}:{nomination.Id}", kind, email, now)
+        IReadOnlyList<int> told;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            CohortId = cohortId,
-            MemberFirmId = firmId,
-            NominationId = nomination.Id,
-        }], ct);
+            db.Nominations.Add(nomination);
+            await db.SaveChangesAsync(ct);
+            const string kind = NominationComposer.NotificationKind;
+            told = await outbox.AddAsync([new Notification($"{kind}:{nomination.Id}", kind, email, now)
+            {
+                CohortId = cohortId,
+                MemberFirmId = firmId,
+                NominationId = nomination.Id,
+            }], ct);
+            await transaction.CommitAsync(ct);
+        }
+        outbox.Deliver(told);
         return new EnrolmentOutcome(
             $"{email} is invited to a reserved seat in {sponsorship.Title}; the link works until {nomination.ExpiresAtUtc.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC.");
     }
@@ -74,6 +82,7 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
         if (enrolment is not null && !enrolment.CanMoveTo(EnrolmentStatus.Enrolled))
             return EnrolmentOutcome.Refused($"Your place in {cohort.Title} is {enrolment.Status}; please contact the training center.");
 
+        IReadOnlyList<int> told;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             if (!await seats.TryTakeReservedSeatAsync(cohort.Id, nomination.MemberFirmId, ct))
@@ -87,9 +96,10 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
             enrolment.MoveTo(EnrolmentStatus.Enrolled, now, userId, "Took a seat reserved by a sponsor firm");
             nomination.Accept(enrolment, now);
             await db.SaveChangesAsync(ct);
+            told = await notices.AddAsync([(enrolment.Id, EnrolmentNotice.Enrolled)], ct);
             await transaction.CommitAsync(ct);
         }
-        await notices.RecordAsync([(enrolment.Id, EnrolmentNotice.Enrolled)], ct);
+        outbox.Deliver(told);
         return new EnrolmentOutcome($"You are enrolled in {cohort.Title} in a seat reserved by your sponsor.");
     }
 

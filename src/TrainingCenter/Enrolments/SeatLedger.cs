@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
+using TrainingCenter.Firms;
 
 namespace TrainingCenter.Enrolments;
 
@@ -9,6 +11,19 @@ namespace TrainingCenter.Enrolments;
 /// </summary>
 public sealed class SeatLedger(AppDbContext db)
 {
+    /// <summary>
+    /// Sets the seat counters of a cohort built in memory with its enrolments (seed data, before it is saved): each
+    /// sponsorship's seats used by its nominees, and the cohort's seats taken and reserved seats still unused.
+    /// </summary>
+    public static void CountSeats(Cohort cohort, IReadOnlyCollection<Sponsorship> sponsorships)
+    {
+        var seated = cohort.Enrolments.Where(e => e.Status is EnrolmentStatus.Enrolled or EnrolmentStatus.Completed).ToList();
+        foreach (var sponsorship in sponsorships)
+            sponsorship.ReservedSeatsUsed = seated.Count(e => e.NominatedByFirmId == sponsorship.MemberFirmId);
+        cohort.SeatsTaken = seated.Count;
+        cohort.ReservedSeatsUnused = sponsorships.Sum(s => s.ReservedSeats - s.ReservedSeatsUsed);
+    }
+
     /// <summary>Takes one public seat, leaving the firms' unused reserved seats untouched. False when none is left.</summary>
     public async Task<bool> TryTakePublicSeatAsync(int cohortId, CancellationToken ct) =>
         await db.Cohorts

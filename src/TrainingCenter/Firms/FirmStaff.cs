@@ -39,17 +39,24 @@ public sealed class FirmStaff(AppDbContext db, UserManager<ApplicationUser> user
             return FirmStaffOutcome.Refused($"{email} already has a pending invitation to {firm.Name}.");
 
         var invitation = new FirmInvitation(firmId, email, InvitationToken.New(), now + InvitationLifetime);
-        db.FirmInvitations.Add(invitation);
-        await db.SaveChangesAsync(ct);
-        await outbox.RecordAsync(
-        [
-            new Notification(InvitationKey(invitation.Id), InvitationNotificationKind, email, now)
-            {
-                RecipientUserId = account?.Id,
-                MemberFirmId = firmId,
-                FirmInvitationId = invitation.Id,
-            },
-        ], ct);
+        IReadOnlyList<int> told;
+        // The invitation and its email commit together: an invitation nobody was told about would block a new one.
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.FirmInvitations.Add(invitation);
+            await db.SaveChangesAsync(ct);
+            told = await outbox.AddAsync(
+            [
+                new Notification(InvitationKey(invitation.Id), InvitationNotificationKind, email, now)
+                {
+                    RecipientUserId = account?.Id,
+                    MemberFirmId = firmId,
+                    FirmInvitationId = invitation.Id,
+                },
+            ], ct);
+            await transaction.CommitAsync(ct);
+        }
+        outbox.Deliver(told);
         return new FirmStaffOutcome(
             $"Invited {email} to {firm.Name}; the link works until {invitation.ExpiresAtUtc.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC.");
     }

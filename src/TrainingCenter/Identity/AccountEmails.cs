@@ -27,16 +27,29 @@ public sealed class AccountEmails(AppDbContext db, Outbox outbox, NotificationOp
     /// <summary>Records the email (to <paramref name="toEmail"/>, the account's own address by default); false when the account had its share this hour.</summary>
     public async Task<bool> SendAsync(ApplicationUser user, AccountEmailKind kind, CancellationToken ct, string? toEmail = null)
     {
+        if (await EmailAsync(user, kind, toEmail, ct) is not { } email) return false;
+        await outbox.RecordAsync([email], ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Records the email inside the transaction of the account change it is about (e.g. the new account it asks to
+    /// confirm); returns the IDs to pass to <see cref="Outbox.Deliver"/> once that has committed.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> AddAsync(ApplicationUser user, AccountEmailKind kind, CancellationToken ct) =>
+        await EmailAsync(user, kind, toEmail: null, ct) is { } email ? await outbox.AddAsync([email], ct) : [];
+
+    /// <summary>The email to record, or null when the account had its share this hour.</summary>
+    private async Task<Notification?> EmailAsync(ApplicationUser user, AccountEmailKind kind, string? toEmail, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now.AddHours(-1);
         var recent = await db.Notifications.AsNoTracking()
             .CountAsync(n => n.RecipientUserId == user.Id && Kinds.Contains(n.Kind) && n.CreatedAtUtc > since, ct);
-        if (recent >= options.AccountEmailsPerHour) return false;
+        if (recent >= options.AccountEmailsPerHour) return null;
 
         var notificationKind = NotificationKind(kind);
         var to = (toEmail ?? user.Email ?? throw new InvalidOperationException("The account has no email address.")).Trim();
-        await outbox.RecordAsync(
-            [new Notification($"{notificationKind}:{user.Id}:{Guid.NewGuid():N}", notificationKind, to, now) { RecipientUserId = user.Id }], ct);
-        return true;
+        return new Notification($"{notificationKind}:{user.Id}:{Guid.NewGuid():N}", notificationKind, to, now) { RecipientUserId = user.Id };
     }
 }

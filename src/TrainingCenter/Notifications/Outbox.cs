@@ -5,8 +5,11 @@ using TrainingCenter.Data;
 namespace TrainingCenter.Notifications;
 
 /// <summary>
-/// Records notifications under their unique idempotency keys, then enqueues their delivery. A key recorded before
-/// (by a retried job, an overlapping scan or another app instance) is left alone, so its message is sent once.
+/// Records notifications under their unique idempotency keys, then enqueues their delivery. A notice about a change is
+/// recorded inside the change's own transaction (<see cref="AddAsync"/>), so the two commit or roll back together, and its
+/// delivery is enqueued once that transaction has committed (<see cref="Deliver"/>); a delivery lost in between (the
+/// process died right after the commit) is picked up by <see cref="DeliverStrandedAsync"/>. A key recorded before (by a
+/// retried job, an overlapping scan or another app instance) is left alone, so its message is sent once.
 /// </summary>
 public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, NotificationOptions options, TimeProvider clock)
 {
@@ -14,32 +17,26 @@ public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, Notificat
     private const int KeyLookupChunk = 500;
 
     /// <summary>
-    /// Records those not recorded yet and enqueues their delivery; returns how many were new. Save the caller's own
-    /// changes first: on a key conflict the change tracker is cleared.
+    /// Records, inside the caller's open transaction, those not recorded yet; returns the IDs of the new ones, for
+    /// <see cref="Deliver"/> once the transaction has committed. Save the caller's own changes first.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> AddAsync(IReadOnlyCollection<Notification> notifications, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("A notice is recorded in the transaction of the change it announces: begin that transaction first.");
+        return await SaveNewAsync(notifications, ct);
+    }
+
+    /// <summary>
+    /// Records those not recorded yet and enqueues their delivery; returns how many were new. For messages that announce
+    /// no change of their own (reminders, reports, account emails); a notice of a change goes through <see cref="AddAsync"/>.
     /// </summary>
     public async Task<int> RecordAsync(IReadOnlyCollection<Notification> notifications, CancellationToken ct)
     {
-        var fresh = notifications.DistinctBy(n => n.IdempotencyKey).ToList();
-        for (var attempt = 1; ; attempt++)
-        {
-            if (fresh.Count == 0) return 0;
-            db.Notifications.AddRange(fresh);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                break;
-            }
-            catch (DbUpdateException) when (attempt < 4)
-            {
-                // Someone recorded some of these keys in the meantime: drop those and insert the rest.
-                db.ChangeTracker.Clear();
-                var taken = await ExistingKeysAsync(fresh.Select(n => n.IdempotencyKey).ToList(), ct);
-                if (taken.Count == 0) throw;
-                fresh = fresh.Where(n => !taken.Contains(n.IdempotencyKey))
-                    .Select(Copy).ToList();
-            }
-        }
-        Deliver(fresh.Select(n => n.Id).ToList());
+        if (db.Database.CurrentTransaction is not null)
+            throw new InvalidOperationException("Inside a transaction, record with AddAsync and deliver once it has committed.");
+        var fresh = await SaveNewAsync(notifications, ct);
+        Deliver(fresh);
         return fresh.Count;
     }
 
@@ -64,6 +61,32 @@ public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, Notificat
                 && ((n.LockedUntilUtc == null && n.CreatedAtUtc < before) || n.LockedUntilUtc < now))
             .OrderBy(n => n.Id).Select(n => n.Id).Take(5000).ToListAsync(ct);
         Deliver(stranded);
+    }
+
+    private async Task<IReadOnlyList<int>> SaveNewAsync(IReadOnlyCollection<Notification> notifications, CancellationToken ct)
+    {
+        var fresh = notifications.DistinctBy(n => n.IdempotencyKey).ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            if (fresh.Count == 0) return [];
+            db.Notifications.AddRange(fresh);
+            try
+            {
+                // Inside the caller's transaction a failed save rolls back to the savepoint EF takes before it, so the
+                // caller's changes stay and the transaction stays usable.
+                await db.SaveChangesAsync(ct);
+                return fresh.Select(n => n.Id).ToList();
+            }
+            catch (DbUpdateException) when (attempt < 4)
+            {
+                // Someone recorded some of these keys in the meantime: drop those and insert the rest.
+                foreach (var rejected in fresh) db.Entry(rejected).State = EntityState.Detached;
+                var taken = await ExistingKeysAsync(fresh.Select(n => n.IdempotencyKey).ToList(), ct);
+                if (taken.Count == 0) throw;
+                fresh = fresh.Where(n => !taken.Contains(n.IdempotencyKey))
+                    .Select(Copy).ToList();
+            }
+        }
     }
 
     private async Task<HashSet<string>> ExistingKeysAsync(List<string> keys, CancellationToken ct)

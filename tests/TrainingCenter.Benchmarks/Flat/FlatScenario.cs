@@ -2,7 +2,7 @@ using System.Globalization;
 using TrainingCenter.Benchmarks.Hosting;
 using TrainingCenter.Benchmarks.Http;
 using TrainingCenter.Benchmarks.Pages;
-using TrainingCenter.Scale;
+using TrainingCenter.Seeding;
 
 namespace TrainingCenter.Benchmarks.Flat;
 

@@ -5,15 +5,15 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using TrainingCenter.Data;
-using TrainingCenter.Scale;
-using TrainingCenter.Web.Pages.Bench;
-using TrainingCenter.Web.Scale;
+using TrainingCenter.Demo;
+using TrainingCenter.Seeding;
 
 namespace TrainingCenter.Benchmarks.Hosting;
 
 /// <summary>
-/// The real app on a loopback port, in the Benchmark environment (production pipeline, plus the baseline page),
+/// The real app on a loopback port, in the Production environment plus this project's baseline page <c>/Bench/Bare</c>,
 /// on the given database; an empty database is migrated and seeded with the given size first.
 /// </summary>
 public sealed class BenchmarkApp : WebApplicationFactory<Program>
@@ -43,7 +43,7 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
         {
             Console.WriteLine($"Seeding {sizeIfEmpty.Name} into the empty {database}…");
             await ActivatorUtilities.CreateInstance<ScaleSeeder>(scope.ServiceProvider)
-                .SeedAsync(sizeIfEmpty, ScaleCommand.DefaultSeed, ScaleCommand.TodayInKarachi(TimeProvider.System), CancellationToken.None);
+                .SeedAsync(sizeIfEmpty, ScaleSeeder.DefaultSeed, DemoCalendar.DayInKarachi(DateTime.UtcNow), CancellationToken.None);
         }
         return app;
     }
@@ -56,7 +56,11 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment(BareModel.BenchmarkEnvironment);
+        builder.UseEnvironment(Environments.Production);
+        // The baseline page (Pages/Bench/Bare.cshtml) is this project's, not the app's.
+        builder.ConfigureServices(services => services.AddRazorPages().AddApplicationPart(typeof(BenchmarkApp).Assembly));
+        // Required outside Development: links in emails and certificates are built from it.
+        builder.UseSetting("App:PublicBaseUrl", "https://training.benchmark.example");
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:TrainingCenter", database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");

@@ -1,5 +1,5 @@
 using System.Globalization;
-using TrainingCenter.Scale;
+using TrainingCenter.Seeding;
 using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Benchmarks.Hosting;

@@ -7,7 +7,7 @@ using TrainingCenter.Benchmarks.Hosting;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Reminders;
-using TrainingCenter.Scale;
+using TrainingCenter.Seeding;
 
 namespace TrainingCenter.Benchmarks.Reminders;
 

@@ -1,4 +1,7 @@
 using TrainingCenter.Cohorts;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Firms;
+using TrainingCenter.Tracks;
 
 namespace TrainingCenter.Tests.Cohorts;
 
@@ -109,12 +112,62 @@ public sealed class CohortTests
     [Fact]
     public void Seats_taken_and_reserved_for_sponsors_set_the_floor_for_capacity()
     {
-        var cohort = CohortIn(CohortStatus.Open);
-        cohort.SeatsTaken = 12;
-        cohort.ReservedSeatsUnused = 3;
+        var cohort = SeatedCohort(enrolled: 12, reserved: 3);
 
         Assert.Equal(15, cohort.SeatsCommitted());
         Assert.Equal(5, cohort.PublicSeatsLeft);
+        Assert.Equal("Capacity cannot go below the 15 seats already committed (12 taken, 3 reserved for sponsors' nominees).",
+            Assert.Throws<ArgumentException>(() => cohort.ChangeCapacity(14)).Message.Split(" (Parameter")[0]);
+        Assert.Equal(20, cohort.Capacity);
+        cohort.ChangeCapacity(15);
+        Assert.Equal((15, 0), (cohort.Capacity, cohort.PublicSeatsLeft));
+    }
+
+    [Fact]
+    public void Counting_seed_seats_takes_one_per_enrolled_or_completed_trainee_and_keeps_the_nominees_seats_apart()
+    {
+        var cohort = CohortIn(CohortStatus.InProgress);
+        var sponsorship = new Sponsorship(0, memberFirmId: 7, 1_000_000, reservedSeats: 3);
+        var enrolments = Enumerable.Range(1, 5).Select(t => new Enrolment(0, t, Opens, null)).ToList();
+        foreach (var enrolment in enrolments.Take(4)) enrolment.MoveTo(EnrolmentStatus.Enrolled, Opens.AddDays(1), null);
+        enrolments[0].MoveTo(EnrolmentStatus.Completed, Opens.AddDays(60), null);
+        enrolments[1].NominatedByFirmId = 7;
+        enrolments[2].MoveTo(EnrolmentStatus.Withdrawn, Opens.AddDays(2), null);
+        cohort.Enrolments.AddRange(enrolments);
+
+        SeatLedger.CountSeats(cohort, [sponsorship]);
+
+        Assert.Equal((3, 2), (cohort.SeatsTaken, cohort.ReservedSeatsUnused));
+        Assert.Equal(1, sponsorship.ReservedSeatsUsed);
+    }
+
+    [Fact]
+    public void A_retired_track_takes_no_new_cohort()
+    {
+        var retired = new Track("Mainframe Operations", "MO");
+        retired.Retire();
+        var cohort = CohortIn(CohortStatus.Draft);
+
+        Assert.Equal("The track Mainframe Operations is retired and takes no new cohorts.", Cohort.TrackRefusal(retired, currentTrackId: null));
+        Assert.Throws<ArgumentException>(() => cohort.MoveToTrack(retired));
+        Assert.Equal(1, cohort.TrackId);
+        Assert.Null(Cohort.TrackRefusal(new Track("Data Science", "DS"), currentTrackId: null));
+    }
+
+    private static readonly DateTime Opens = new(2026, 11, 2, 4, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>An open cohort of 20 seats, <paramref name="enrolled"/> of them taken and <paramref name="reserved"/> held for a sponsor's nominees.</summary>
+    private static Cohort SeatedCohort(int enrolled, int reserved)
+    {
+        var cohort = CohortIn(CohortStatus.Open);
+        for (var t = 1; t <= enrolled; t++)
+        {
+            var enrolment = new Enrolment(0, t, Opens, null);
+            enrolment.MoveTo(EnrolmentStatus.Enrolled, Opens.AddDays(1), null);
+            cohort.Enrolments.Add(enrolment);
+        }
+        SeatLedger.CountSeats(cohort, [new Sponsorship(0, 7, 1_000_000, reserved)]);
+        return cohort;
     }
 
     private static Cohort CohortIn(CohortStatus status) =>

@@ -48,9 +48,9 @@ public sealed class MigrationTests(Apps apps) : IClassFixture<Apps>
         var mine = await firstDb.Cohorts.SingleAsync(c => c.Code == code, ct);
         var theirs = await secondDb.Cohorts.SingleAsync(c => c.Code == code, ct);
 
-        mine.Capacity += 1;
+        mine.ChangeCapacity(mine.Capacity + 1);
         await firstDb.SaveChangesAsync(ct);
-        theirs.Capacity += 2;
+        theirs.ChangeCapacity(theirs.Capacity + 2);
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => secondDb.SaveChangesAsync(ct));
     }

@@ -126,7 +126,6 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         };
         db.Cohorts.Add(cohort);
         await db.SaveChangesAsync(ct);
-        await db.Cohorts.Where(c => c.Id == cohort.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.SeatsTaken, _trainees), ct);
         db.CohortInstructors.Add(new CohortInstructor(cohort.Id, users[0].Id));
         var sessions = starts.Select((start, i) => new Session(cohort.Id, start, start.AddHours(2), $"Lesson {i + 1}")).ToList();
         db.Sessions.AddRange(sessions);
@@ -137,6 +136,7 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
             return enrolment;
         }).ToList();
         db.Enrolments.AddRange(enrolments);
+        SeatLedger.CountSeats(cohort, []);
         await db.SaveChangesAsync(ct);
         for (var t = 0; t < _marks.Length; t++)
         {

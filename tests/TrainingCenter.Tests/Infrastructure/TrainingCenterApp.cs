@@ -31,6 +31,7 @@ public class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"tc-test-{Guid.NewGuid():N}");
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
+    public string BackupsDirectory => Path.Combine(DataDirectory, "backups");
     public DatabaseProvider Provider { get; }
     public AppOptions Options { get; }
     public string? ConnectionString { get; private set; }
@@ -100,6 +101,7 @@ public class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Jobs:Server", Options.RunsJobs ? "true" : "false");
         builder.UseSetting("Jobs:WorkerCount", "2");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        builder.UseSetting("Backups:Folder", BackupsDirectory);
         builder.UseSetting("Logs:Directory", Path.Combine(DataDirectory, "logs"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Every in-memory client has no remote address, so a class's tests share one window per form: out of reach

@@ -197,14 +197,10 @@ public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWi
     {
         var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 1);
+        var sooner = DateTime.UtcNow.Date.AddDays(45).AddHours(5);
         var later = DateTime.UtcNow.Date.AddDays(50).AddHours(5);
-        await WithServiceAsync<SessionChangeNotices>(app, s => s.RecordAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
-        await app.WithDbAsync(async db =>
-        {
-            (await db.Sessions.SingleAsync(s => s.Id == lesson.SessionId)).Move(later, later.AddHours(2));
-            return await db.SaveChangesAsync();
-        });
-        await WithServiceAsync<SessionChangeNotices>(app, s => s.RecordAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
+        await WithServiceAsync<SessionChanges>(app, s => s.MoveAsync(lesson.SessionId, sooner, sooner.AddHours(2), TestContext.Current.CancellationToken));
+        await WithServiceAsync<SessionChanges>(app, s => s.MoveAsync(lesson.SessionId, later, later.AddHours(2), TestContext.Current.CancellationToken));
 
         await app.DeliverQueuedAsync();
 
@@ -238,13 +234,13 @@ public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWi
         var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 2);
 
-        var first = await WithServiceAsync<SessionChangeNotices, int>(app, s => s.RecordAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
-        var again = await WithServiceAsync<SessionChangeNotices, int>(app, s => s.RecordAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
-        await WithServiceAsync<EnrolmentNotices>(app, s => s.RecordAsync([(lesson.EnrolmentIds[0], EnrolmentNotice.Enrolled)], TestContext.Current.CancellationToken));
+        var first = await RecordInTransactionAsync<SessionChangeNotices>(app, s => s.AddAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
+        var again = await RecordInTransactionAsync<SessionChangeNotices>(app, s => s.AddAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
+        var enrolled = await RecordInTransactionAsync<EnrolmentNotices>(app, s => s.AddAsync([(lesson.EnrolmentIds[0], EnrolmentNotice.Enrolled)], TestContext.Current.CancellationToken));
         await app.DeliverQueuedAsync();
         await app.DeliverQueuedAsync();
 
-        Assert.Equal((3, 0), (first, again));
+        Assert.Equal((3, 0, 0), (first, again, enrolled));
         foreach (var person in lesson.Trainees.Append(lesson.Instructor))
             Assert.Single(app.Mail.To(person));
         Assert.DoesNotContain(app.Mail.To(lesson.Trainees[0]), m => m.Subject!.StartsWith("You are enrolled", StringComparison.Ordinal));
@@ -255,12 +251,7 @@ public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWi
     {
         var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 3);
-        await app.WithDbAsync(async db =>
-        {
-            (await db.Sessions.SingleAsync(s => s.Id == lesson.SessionId)).Cancel("The instructor is ill");
-            return await db.SaveChangesAsync();
-        });
-        await WithServiceAsync<SessionChangeNotices>(app, s => s.RecordAsync(lesson.SessionId, SessionChange.Cancelled, TestContext.Current.CancellationToken));
+        await WithServiceAsync<SessionChanges>(app, s => s.CancelAsync(lesson.SessionId, "The instructor is ill", TestContext.Current.CancellationToken));
         var ids = await app.WithDbAsync(db => db.Notifications.Where(n => n.SessionId == lesson.SessionId).Select(n => n.Id).ToArrayAsync());
 
         await Task.WhenAll(DeliverInOwnScopeAsync(app, ids), DeliverInOwnScopeAsync(app, ids));
@@ -278,10 +269,15 @@ public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWi
         await scope.ServiceProvider.GetRequiredService<NotificationDelivery>().DeliverAsync(ids, TestContext.Current.CancellationToken);
     }
 
-    private static async Task<T> WithServiceAsync<TService, T>(TrainingCenterApp app, Func<TService, Task<T>> use) where TService : notnull
+    /// <summary>Records notices in a transaction of their own, as a change would; returns how many were new.</summary>
+    private static async Task<int> RecordInTransactionAsync<TService>(TrainingCenterApp app, Func<TService, Task<IReadOnlyList<int>>> record) where TService : notnull
     {
         await using var scope = app.CreateScope();
-        return await use(scope.ServiceProvider.GetRequiredService<TService>());
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        var recorded = await record(scope.ServiceProvider.GetRequiredService<TService>());
+        await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        return recorded.Count;
     }
 
     private static async Task WithServiceAsync<TService>(TrainingCenterApp app, Func<TService, Task> use) where TService : notnull

@@ -46,7 +46,6 @@ public static class ReminderVolume
                 DateOnly.FromDateTime(now.AddDays(-20)), DateOnly.FromDateTime(now.AddDays(40)), traineesPerCohort)
             {
                 Status = i % 4 == 1 ? CohortStatus.Open : CohortStatus.InProgress,
-                SeatsTaken = traineesPerCohort,
                 EnrolmentOpensAtUtc = now.AddDays(-60),
                 EnrolmentClosesAtUtc = now.AddDays(-41),
                 Venue = "Hall B",
@@ -70,6 +69,7 @@ public static class ReminderVolume
                 return enrolment;
             })).ToList();
             db.Enrolments.AddRange(enrolments);
+            foreach (var cohort in made) SeatLedger.CountSeats(cohort, []);
             await db.SaveChangesAsync(ct);
 
             var records = made.Where((_, i) => i % 4 == 3).SelectMany(c =>

@@ -51,7 +51,6 @@ public static class SponsorReportArrange
             var cohort = new Cohort(code, $"Hand cohort {code}", track, week1, DateOnly.FromDateTime(now.AddDays(14)), capacity: 10)
             {
                 Status = CohortStatus.InProgress,
-                SeatsTaken = 3,
                 EnrolmentOpensAtUtc = At(week1).AddDays(-30),
                 EnrolmentClosesAtUtc = At(week1).AddDays(-1),
                 Venue = "Training room 3",
@@ -94,6 +93,7 @@ public static class SponsorReportArrange
             enrolments[6].MoveTo(EnrolmentStatus.Waitlisted, applied.AddDays(1), null);
             enrolments[7].MoveTo(EnrolmentStatus.Rejected, applied.AddDays(1), null);
             db.Enrolments.AddRange(enrolments);
+            SeatLedger.CountSeats(cohort, []);
             await db.SaveChangesAsync(ct);
 
             var marker = await db.Users.OrderBy(u => u.Id).Select(u => u.Id).FirstAsync(ct);

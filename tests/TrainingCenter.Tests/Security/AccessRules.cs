@@ -34,8 +34,6 @@ public static class AccessRules
         (new(@"^Identity/Account/Manage"), SignedIn),
         (new(@"^Identity/"), Everyone),
         (new(@"^(|Error|verify/\{code\?\})$"), Everyone),
-        // The benchmarks' bare page answers only in the Benchmark and Development environments: nobody reaches it here.
-        (new(@"^Bench/"), []),
     ];
 
     /// <exception cref="InvalidOperationException">A page nobody declared: add a rule saying who may open it.</exception>

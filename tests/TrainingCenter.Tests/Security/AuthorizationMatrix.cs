@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Data;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Filters;
+using TrainingCenter.Web.Middleware;
 using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Security;

@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Backups;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin;
 
 [Authorize(Policy = Policies.Admin)]
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, BackupPlan backups) : PageModel
 {
+    /// <summary>Set when the last backup failed, so the admin sees it before anything else.</summary>
+    public BackupRun? FailedBackup { get; private set; }
     public IReadOnlyList<CohortRow> Cohorts { get; private set; } = [];
     public int Firms { get; private set; }
     public int Trainees { get; private set; }
@@ -27,6 +30,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             .ToListAsync(ct);
         Firms = await db.MemberFirms.CountAsync(f => f.IsActive, ct);
         Trainees = await db.Trainees.CountAsync(ct);
+        if (backups.Databases is not null && await BackupRun.ReadLastAsync(backups.Folder, ct) is { Succeeded: false } failed)
+            FailedBackup = failed;
     }
 
     public sealed record CohortRow(

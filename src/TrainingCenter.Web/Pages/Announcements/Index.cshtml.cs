@@ -9,7 +9,7 @@ using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
 
 namespace TrainingCenter.Web.Pages.Announcements;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingCenter.Attendance;
 using TrainingCenter.Data;
 using TrainingCenter.Identity;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
 
 namespace TrainingCenter.Web.Pages.Attendance;
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Attendance;
 using TrainingCenter.Data;
 using TrainingCenter.Identity;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
 
 namespace TrainingCenter.Web.Pages.Attendance;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingCenter.Attendance;
 using TrainingCenter.Identity;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
 
 namespace TrainingCenter.Web.Pages.Attendance;
 

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Instructor;
 

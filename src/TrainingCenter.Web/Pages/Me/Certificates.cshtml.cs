@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Me;
 

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 using TrainingCenter.Identity;
 using TrainingCenter.Trainees;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Me;
 

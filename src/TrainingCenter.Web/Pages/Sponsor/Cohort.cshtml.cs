@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingCenter.Reports;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Sponsor;
 
@@ -17,26 +18,26 @@ public sealed class CohortModel(SponsorReports reports) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        if (await reports.ForAsync(User, code, ct) is not { } report) return NotFound();
+        if (await reports.ForAsync(User.MemberFirmIdOf(), code, ct) is not { } report) return NotFound();
         Report = report;
         return Page();
     }
 
     public async Task<IActionResult> OnGetChartAsync(string code, CancellationToken ct) =>
-        await reports.ForAsync(User, code, ct) is { } report ? new JsonResult(SponsorCohortChart.Of(report)) : NotFound();
+        await reports.ForAsync(User.MemberFirmIdOf(), code, ct) is { } report ? new JsonResult(SponsorCohortChart.Of(report)) : NotFound();
 
     public async Task<IActionResult> OnGetCsvAsync(string code, CancellationToken ct) =>
-        await reports.ForAsync(User, code, ct) is { } report
+        await reports.ForAsync(User.MemberFirmIdOf(), code, ct) is { } report
             ? File(await SponsorCohortExport.CsvAsync(report, ct), SponsorCohortExport.CsvContentType, SponsorCohortExport.FileName(report, "csv"))
             : NotFound();
 
     public async Task<IActionResult> OnGetXlsxAsync(string code, CancellationToken ct) =>
-        await reports.ForAsync(User, code, ct) is { } report
+        await reports.ForAsync(User.MemberFirmIdOf(), code, ct) is { } report
             ? File(SponsorCohortExport.Xlsx(report), SponsorCohortExport.XlsxContentType, SponsorCohortExport.FileName(report, "xlsx"))
             : NotFound();
 
     public async Task<IActionResult> OnGetPdfAsync(string code, CancellationToken ct) =>
-        await reports.ForAsync(User, code, ct) is { } report
+        await reports.ForAsync(User.MemberFirmIdOf(), code, ct) is { } report
             ? File(new SponsorCohortDocument(report).ToPdf(), "application/pdf", SponsorCohortExport.FileName(report, "pdf"))
             : NotFound();
 }

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingCenter.Reports;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Sponsor;
 
@@ -14,7 +15,7 @@ public sealed class IndexModel(SponsorReports reports) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await reports.DashboardAsync(User, ct) is not { } dashboard) return Forbid();
+        if (await reports.DashboardAsync(User.MemberFirmIdOf(), ct) is not { } dashboard) return Forbid();
         Dashboard = dashboard;
         return Page();
     }

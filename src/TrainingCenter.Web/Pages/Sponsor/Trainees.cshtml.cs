@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingCenter.Reports;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Sponsor;
 
@@ -14,7 +15,7 @@ public sealed class TraineesModel(SponsorReports reports) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        if (await reports.ForAsync(User, code, ct) is not { } report) return NotFound();
+        if (await reports.ForAsync(User.MemberFirmIdOf(), code, ct) is not { } report) return NotFound();
         Report = report;
         return Page();
     }

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Sponsor;
 

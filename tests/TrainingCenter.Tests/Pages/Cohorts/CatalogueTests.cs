@@ -33,12 +33,7 @@ public sealed class CatalogueTests(Apps apps) : IClassFixture<Apps>
     public async Task Each_cohort_shows_its_track_dates_public_seats_window_and_a_link_to_its_page(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync(configure: c =>
-        {
-            c.Capacity = 20;
-            c.SeatsTaken = 5;
-            c.ReservedSeatsUnused = 3;
-        });
+        var cohort = await app.AddCohortAsync(configure: c => c.ReservedSeatsUnused = 3, seatsTaken: 5);
 
         var page = await app.CreatePageClient().GetAsync("/Cohorts");
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tests.Infrastructure;
 
 namespace TrainingCenter.Tests.Pages.Cohorts;
@@ -13,7 +14,7 @@ public static class CohortArrange
     /// is saved, and <paramref name="then"/> adds what needs its id (sessions, instructors, sponsors).
     /// </summary>
     public static async Task<Cohort> AddCohortAsync(this TrainingCenterApp app, string trackCode = "SE",
-        Action<Cohort>? configure = null, Action<AppDbContext, Cohort>? then = null)
+        Action<Cohort>? configure = null, Action<AppDbContext, Cohort>? then = null, int seatsTaken = 0)
     {
         var ct = TestContext.Current.CancellationToken;
         var code = $"T-{Guid.NewGuid():N}"[..14].ToUpperInvariant();
@@ -33,6 +34,7 @@ public static class CohortArrange
             configure?.Invoke(cohort);
             db.Cohorts.Add(cohort);
             await db.SaveChangesAsync(ct);
+            await db.TakeSeatsAsync(cohort.Id, seatsTaken);
             if (then is not null)
             {
                 then(db, cohort);

@@ -23,8 +23,6 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
             configure: c =>
             {
                 c.Description = "Search, social and email marketing.\nEvery trainee runs a real campaign.";
-                c.Capacity = 20;
-                c.SeatsTaken = 5;
                 c.ReservedSeatsUnused = 3;
                 c.EnrolmentPolicy = EnrolmentPolicy.Reviewed;
             },

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Applications;
 

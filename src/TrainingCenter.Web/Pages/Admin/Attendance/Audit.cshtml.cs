@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Attendance;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Pages.Admin.Cohorts;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Attendance;
 

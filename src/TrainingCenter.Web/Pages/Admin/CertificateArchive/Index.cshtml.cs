@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.CertificateArchive;
 

@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +6,8 @@ using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Certificates;
 
@@ -16,7 +16,7 @@ namespace TrainingCenter.Web.Pages.Admin.Certificates;
 /// actions that lead to a certificate (mark completed, override with a reason, issue one, issue all eligible).
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EligibilityModel(AppDbContext db, CertificateIssuer issuer, IBackgroundJobClient jobs, TimeProvider clock) : PageModel
+public sealed class EligibilityModel(AppDbContext db, CertificateIssuer issuer, CertificateBatchService batches, TimeProvider clock) : PageModel
 {
     public const int OverrideReasonLength = 500;
 
@@ -101,16 +101,12 @@ public sealed class EligibilityModel(AppDbContext db, CertificateIssuer issuer, 
     public async Task<IActionResult> OnPostIssueAllAsync(string code, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct)) return NotFound();
-        if (!Rows.Any(r => r.Eligibility.IsEligible && r.LiveSerial is null))
+        if (await batches.StartAsync(Cohort.Id, User.UserId(), ct) is not { } batchId)
         {
-            ModelState.AddModelError(string.Empty, "Every eligible trainee already has a certificate.");
+            ModelState.AddModelError(string.Empty, CertificateBatchService.NothingToIssue);
             return Page();
         }
-        var batch = new CertificateBatch(Cohort.Id, User.UserId(), clock.GetUtcNow().UtcDateTime);
-        db.CertificateBatches.Add(batch);
-        await db.SaveChangesAsync(ct);
-        jobs.Enqueue<CertificateBatchJob>(job => job.RunAsync(batch.Id, CancellationToken.None));
-        return RedirectToPage("Batch", new { id = batch.Id });
+        return RedirectToPage("Batch", new { id = batchId });
     }
 
     private async Task<bool> LoadAsync(string code, CancellationToken ct)

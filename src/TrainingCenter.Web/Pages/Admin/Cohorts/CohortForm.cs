@@ -123,12 +123,10 @@ public sealed class CohortForm
 
     /// <summary>
     /// Tidies the input (trims, upper-cases the code, names the zone by its IANA id) and checks what the attributes
-    /// cannot: a unique code, an active track, dates and enrolment window in order, a real zone and local times that
-    /// exist in it, capacity above the seats already committed, a web link, and a sensible status move.
-    /// Returns the enrolment window in UTC when everything holds.
+    /// cannot: dates and enrolment window in order, a real zone and local times that exist in it, a web link, and a
+    /// sensible status move. Returns the details for <see cref="CohortService"/> when everything holds.
     /// </summary>
-    public async Task<(DateTime OpensUtc, DateTime ClosesUtc)?> CheckAsync(
-        AppDbContext db, Cohort? existing, ModelStateDictionary modelState, CancellationToken ct)
+    public CohortDetails? Check(Cohort? existing, ModelStateDictionary modelState)
     {
         Code = Cohort.NormalizeCode(Code);
         Title = Title.Trim();
@@ -136,26 +134,10 @@ public sealed class CohortForm
         Venue = string.IsNullOrWhiteSpace(Venue) ? null : Venue.Trim();
         OnlineLink = string.IsNullOrWhiteSpace(OnlineLink) ? null : OnlineLink.Trim();
 
-        var existingId = existing?.Id;
         if (Code.Length > Cohort.CodeLength)
             modelState.AddModelError(Field(nameof(Code)), $"A code can be at most {Cohort.CodeLength} characters.");
-        else if (Code.Length > 0 && await db.Cohorts.AnyAsync(c => c.Code == Code && c.Id != existingId, ct))
-            modelState.AddModelError(Field(nameof(Code)), $"There is already a cohort with the code {Code}.");
-
-        if (TrackId > 0 && TrackId != existing?.TrackId)
-        {
-            var track = await db.Tracks.AsNoTracking().Where(t => t.Id == TrackId).Select(t => new { t.Name, t.IsRetired }).SingleOrDefaultAsync(ct);
-            if (track is null) modelState.AddModelError(Field(nameof(TrackId)), "Choose a track.");
-            else if (track.IsRetired)
-                modelState.AddModelError(Field(nameof(TrackId)), $"The track {track.Name} is retired and takes no new cohorts.");
-        }
 
         if (EndDate < StartDate) modelState.AddModelError(Field(nameof(EndDate)), "The last day cannot come before the first day.");
-
-        if (existing is not null && Capacity < existing.SeatsCommitted())
-            modelState.AddModelError(Field(nameof(Capacity)),
-                $"Capacity cannot go below the {existing.SeatsCommitted()} seats already committed " +
-                $"({existing.SeatsTaken} taken, {existing.ReservedSeatsUnused} reserved for sponsors' nominees).");
 
         if (OnlineLink is not null && !IsWebAddress(OnlineLink))
             modelState.AddModelError(Field(nameof(OnlineLink)), "Enter a full web address starting with https://.");
@@ -183,25 +165,17 @@ public sealed class CohortForm
             modelState.AddModelError(Field(nameof(EnrolmentCloses)), "Enrolment must close after it opens.");
             return null;
         }
-        return modelState.IsValid ? (opens.Value, closes.Value) : null;
+        if (!modelState.IsValid) return null;
+        return new CohortDetails(Code, Title, TrackId, Description, StartDate!.Value, EndDate!.Value, TimeZoneId, Capacity!.Value,
+            opens.Value, closes.Value, EnrolmentPolicy, AttendanceThresholdPercent!.Value, Venue, OnlineLink, Status);
     }
 
-    /// <summary>Writes the checked form onto the cohort.</summary>
-    public void ApplyTo(Cohort cohort, (DateTime OpensUtc, DateTime ClosesUtc) window)
+    /// <summary>Shows why <see cref="CohortService"/> saved nothing, each reason beside its field; false when it saved.</summary>
+    public static bool ShowRefusals(CohortOutcome outcome, ModelStateDictionary modelState)
     {
-        cohort.Recode(Code);
-        cohort.Title = Title;
-        cohort.TrackId = TrackId;
-        cohort.Description = Description;
-        cohort.Reschedule(StartDate!.Value, EndDate!.Value);
-        cohort.TimeZoneId = TimeZoneId;
-        cohort.Capacity = Capacity!.Value;
-        cohort.SetEnrolmentWindow(window.OpensUtc, window.ClosesUtc);
-        cohort.EnrolmentPolicy = EnrolmentPolicy;
-        cohort.AttendanceThresholdPercent = AttendanceThresholdPercent!.Value;
-        cohort.Venue = Venue;
-        cohort.OnlineLink = OnlineLink;
-        cohort.MoveTo(Status);
+        foreach (var refusal in outcome.Refusals)
+            modelState.AddModelError(refusal.Field == CohortField.Whole ? string.Empty : Field(refusal.Field.ToString()), refusal.Error);
+        return outcome.Refusals.Count > 0;
     }
 
     private DateTime? ToUtc(DateTime? local, string field, ModelStateDictionary modelState)

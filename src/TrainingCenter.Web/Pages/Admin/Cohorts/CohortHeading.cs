@@ -16,8 +16,7 @@ public sealed record CohortHeading(
             .SingleOrDefaultAsync(ct);
     }
 
-    public bool Spans(DateOnly localDate) => localDate >= StartDate && localDate <= EndDate;
+    public bool Spans(DateOnly localDate) => Cohort.Spans(StartDate, EndDate, localDate);
 
-    /// <summary>e.g. "The cohort runs from 4 Jan 2027 to 12 Mar 2027."</summary>
-    public string DatesSentence => $"The cohort runs from {StartDate:d MMM yyyy} to {EndDate:d MMM yyyy}.";
+    public string DatesSentence => Cohort.DatesSentence(StartDate, EndDate);
 }

@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
 [Authorize(Policy = Policies.Admin)]
-public sealed class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class CreateModel(AppDbContext db, CohortService cohorts, TimeProvider clock) : PageModel
 {
     [BindProperty] public CohortForm Input { get; set; } = new();
 
@@ -26,26 +25,11 @@ public sealed class CreateModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var window = await Input.CheckAsync(db, null, ModelState, ct);
-        if (window is not { } checkedWindow || !ModelState.IsValid) return await PageAsync(ct);
-
-        var cohort = new Cohort(Input.Code, Input.Title, Input.TrackId, Input.StartDate!.Value, Input.EndDate!.Value, Input.Capacity!.Value);
-        Input.ApplyTo(cohort, checkedWindow);
-        db.Cohorts.Add(cohort);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Someone took the code a moment ago; the unique index refused this one.
-            db.Entry(cohort).State = EntityState.Detached;
-            if (!await db.Cohorts.AnyAsync(c => c.Code == cohort.Code, ct)) throw;
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Code)}", $"There is already a cohort with the code {cohort.Code}.");
-            return await PageAsync(ct);
-        }
-        TempData["StatusMessage"] = $"Created the cohort {cohort.Code} as {cohort.Status}. Next: its sessions, instructors and sponsors.";
-        return RedirectToPage("Details", new { code = cohort.Code });
+        if (Input.Check(null, ModelState) is not { } details) return await PageAsync(ct);
+        var result = await cohorts.CreateAsync(details, ct);
+        if (CohortForm.ShowRefusals(result, ModelState)) return await PageAsync(ct);
+        TempData["StatusMessage"] = result.Message;
+        return RedirectToPage("Details", new { code = details.Code });
     }
 
     private async Task<IActionResult> PageAsync(CancellationToken ct)

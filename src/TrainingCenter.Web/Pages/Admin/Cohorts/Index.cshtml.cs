@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 

@@ -6,16 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
-/// <summary>Adds a cohort's sessions from a weekly timetable in its local time (see <see cref="SessionSchedule"/>).</summary>
+/// <summary>Adds a cohort's sessions from a weekly timetable in its local time (see <see cref="SessionScheduleService"/>).</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class ScheduleModel(AppDbContext db) : PageModel
+public sealed class ScheduleModel(AppDbContext db, SessionScheduleService schedules) : PageModel
 {
-    public const string NumberPlaceholder = "{n}";
-
     /// <summary>Monday first, as timetables are read here.</summary>
     public static readonly IReadOnlyList<DayOfWeek> Week =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
@@ -42,61 +40,20 @@ public sealed class ScheduleModel(AppDbContext db) : PageModel
         var schedule = new SessionSchedule(
             Week.Where(Input.IsChosen), Input.StartsAt!.Value, Input.EndsAt!.Value, Input.From!.Value,
             Input.Ends == ScheduleEnd.OnDate ? Input.Until : null, Input.Ends == ScheduleEnd.AfterCount ? Input.Count : null, skipDates);
-        IReadOnlyList<PlannedSession> planned;
-        try
+        var result = await schedules.AddSessionsAsync(Heading.Id, schedule, Input.Topic, ct);
+        if (result.Error is { } error)
         {
-            planned = schedule.Plan(Heading.TimeZoneId);
-        }
-        catch (InvalidLocalTimeException e)
-        {
-            var field = TimeOnly.FromDateTime(e.Local) == Input.StartsAt ? nameof(Input.StartsAt) : nameof(Input.EndsAt);
-            ModelState.AddModelError($"{nameof(Input)}.{field}", e.Message);
+            ModelState.AddModelError(result.Field switch
+            {
+                ScheduleField.StartsAt => $"{nameof(Input)}.{nameof(Input.StartsAt)}",
+                ScheduleField.EndsAt => $"{nameof(Input)}.{nameof(Input.EndsAt)}",
+                ScheduleField.Until => $"{nameof(Input)}.{nameof(Input.Until)}",
+                ScheduleField.Topic => $"{nameof(Input)}.{nameof(Input.Topic)}",
+                _ => string.Empty,
+            }, error);
             return Page();
         }
-        catch (ArgumentException e)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Until)}", e.Message);
-            return Page();
-        }
-        if (planned.Count == 0)
-        {
-            ModelState.AddModelError(string.Empty, "That timetable gives no sessions: check the weekdays, dates and skipped dates.");
-            return Page();
-        }
-        if (planned.FirstOrDefault(p => !Heading.Spans(p.Date)) is { } outside)
-        {
-            ModelState.AddModelError(string.Empty,
-                $"A session would fall on {outside.Date:ddd d MMM yyyy}, outside the cohort's dates. {Heading.DatesSentence} " +
-                "Change the timetable, or the cohort's dates first.");
-            return Page();
-        }
-
-        // Running the same timetable twice adds nothing twice: a session already starting at that moment is kept as it is.
-        var existingStarts = (await db.Sessions.AsNoTracking()
-            .Where(s => s.CohortId == Heading.Id && !s.IsCancelled)
-            .Select(s => s.StartsAtUtc)
-            .ToListAsync(ct)).ToHashSet();
-        var added = planned.Where(p => !existingStarts.Contains(p.StartsAtUtc)).ToList();
-        if (added.Count == 0)
-        {
-            ModelState.AddModelError(string.Empty, "Every session in that timetable already exists.");
-            return Page();
-        }
-        var template = Input.Topic.Trim();
-        var topics = added.Select((_, i) => template.Replace(NumberPlaceholder, (ExistingSessions + i + 1).ToString(CultureInfo.InvariantCulture))).ToList();
-        if (topics.Any(t => t.Length > Session.TopicLength))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Topic)}", $"With the numbers filled in, a topic would pass {Session.TopicLength} characters.");
-            return Page();
-        }
-        for (var i = 0; i < added.Count; i++)
-            db.Sessions.Add(new Session(Heading.Id, added[i].StartsAtUtc, added[i].EndsAtUtc, topics[i]));
-        await db.SaveChangesAsync(ct);
-
-        var kept = planned.Count - added.Count;
-        TempData["StatusMessage"] = $"Added {added.Count} session{(added.Count == 1 ? "" : "s")}, " +
-            $"{CohortTime.Format(added[0].StartsAtUtc, Heading.TimeZoneId)} to {CohortTime.Format(added[^1].StartsAtUtc, Heading.TimeZoneId)}" +
-            (kept > 0 ? $"; {kept} already existed and {(kept == 1 ? "was" : "were")} left as {(kept == 1 ? "it was" : "they were")}." : ".");
+        TempData["StatusMessage"] = result.Message;
         return RedirectToPage("Details", new { code = Heading.Code });
     }
 
@@ -178,6 +135,6 @@ public sealed class ScheduleModel(AppDbContext db) : PageModel
         [Required(ErrorMessage = "Enter the topic sessions start with.")]
         [StringLength(Session.TopicLength - 10, ErrorMessage = "A topic can be at most {1} characters.")]
         [DisplayFormat(ConvertEmptyStringToNull = false)]
-        public string Topic { get; set; } = "Session " + NumberPlaceholder;
+        public string Topic { get; set; } = "Session " + SessionScheduleService.NumberPlaceholder;
     }
 }

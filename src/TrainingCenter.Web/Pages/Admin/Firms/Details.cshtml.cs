@@ -7,7 +7,7 @@ using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Firms;
 using TrainingCenter.Identity;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Firms;
 

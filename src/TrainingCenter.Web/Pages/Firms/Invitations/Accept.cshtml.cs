@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 using TrainingCenter.Firms;
 using TrainingCenter.Identity;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Accounts;
 
 namespace TrainingCenter.Web.Pages.Firms.Invitations;
 

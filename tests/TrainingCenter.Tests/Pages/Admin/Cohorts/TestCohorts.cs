@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Tests.Infrastructure;
 
@@ -23,13 +25,13 @@ public static class TestCohorts
             {
                 TimeZoneId = timeZoneId,
                 Status = status,
-                SeatsTaken = seatsTaken,
                 EnrolmentOpensAtUtc = new DateTime(2027, 1, 4, 4, 0, 0, DateTimeKind.Utc),
                 EnrolmentClosesAtUtc = new DateTime(2027, 2, 26, 7, 0, 0, DateTimeKind.Utc),
                 Venue = "Training room 1",
             };
             db.Cohorts.Add(cohort);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            await db.TakeSeatsAsync(cohort.Id, seatsTaken);
             return cohort.Id;
         });
         return (id, code);
@@ -41,14 +43,26 @@ public static class TestCohorts
         {
             var ct = TestContext.Current.CancellationToken;
             var firm = await db.MemberFirms.SingleAsync(f => f.ShortName == firmShortName, ct);
-            var cohort = await db.Cohorts.SingleAsync(c => c.Id == cohortId, ct);
-            var sponsorship = new Sponsorship(cohortId, firm.Id, pledgedPkr, reserved) { ReservedSeatsUsed = used };
+            var sponsorship = new Sponsorship(cohortId, firm.Id, pledgedPkr, 0);
             db.Sponsorships.Add(sponsorship);
-            cohort.SeatsTaken += used;
-            cohort.ReservedSeatsUnused += reserved - used;
             await db.SaveChangesAsync(ct);
+            var ledger = new SeatLedger(db);
+            if (!await ledger.TrySetReservedSeatsAsync(sponsorship.Id, reserved, ct))
+                throw new InvalidOperationException($"Cohort {cohortId} has no room for {reserved} reserved seats.");
+            for (var i = 0; i < used; i++)
+                if (!await ledger.TryTakeReservedSeatAsync(cohortId, firm.Id, ct))
+                    throw new InvalidOperationException($"{firmShortName} has no reserved seat left for nominee {i + 1}.");
             return sponsorship.Id;
         });
+
+    /// <summary>Takes <paramref name="seats"/> public seats of the cohort through the ledger, as that many enrolments would.</summary>
+    public static async Task TakeSeatsAsync(this AppDbContext db, int cohortId, int seats)
+    {
+        var ledger = new SeatLedger(db);
+        for (var i = 0; i < seats; i++)
+            if (!await ledger.TryTakePublicSeatAsync(cohortId, TestContext.Current.CancellationToken))
+                throw new InvalidOperationException($"Cohort {cohortId} has no public seat left for seat {i + 1}.");
+    }
 
     public static Task<Cohort> ReadCohortAsync(this TrainingCenterApp app, string code) =>
         app.WithDbAsync(db => db.Cohorts.AsNoTracking().SingleAsync(c => c.Code == code, TestContext.Current.CancellationToken));

@@ -20,9 +20,9 @@ public sealed class OutboxTests(AppsWithSmtpDown apps) : IClassFixture<AppsWithS
     public async Task A_delivery_that_failed_while_the_mail_server_was_down_shows_with_its_error_and_resend_delivers_it_once(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var (instructor, sessionId) = await CancelledSessionOfAnInstructorAsync(app);
+        var (instructor, sessionId) = await SessionOfAnInstructorAsync(app);
         await using (var scope = app.CreateScope())
-            await scope.ServiceProvider.GetRequiredService<SessionChangeNotices>().RecordAsync(sessionId, SessionChange.Cancelled, TestContext.Current.CancellationToken);
+            await scope.ServiceProvider.GetRequiredService<SessionChanges>().CancelAsync(sessionId, "The venue is flooded", TestContext.Current.CancellationToken);
         var failed = await WaitForAsync(app, instructor, n => n.Status == NotificationStatus.Failed);
         var admin = await app.AdminClientAsync();
         var path = $"/Admin/Outbox?Recipient={Uri.EscapeDataString(instructor)}";
@@ -133,7 +133,7 @@ public sealed class OutboxTests(AppsWithSmtpDown apps) : IClassFixture<AppsWithS
             .ToArray();
     }
 
-    private async Task<(string Instructor, int SessionId)> CancelledSessionOfAnInstructorAsync(TrainingCenterApp app)
+    private async Task<(string Instructor, int SessionId)> SessionOfAnInstructorAsync(TrainingCenterApp app)
     {
         var code = await app.OpenCohortAsync(capacity: 5);
         var instructor = await app.CreateUserAsync(Roles.Instructor);
@@ -141,10 +141,8 @@ public sealed class OutboxTests(AppsWithSmtpDown apps) : IClassFixture<AppsWithS
         {
             var cohortId = await db.Cohorts.Where(c => c.Code == code).Select(c => c.Id).SingleAsync();
             db.CohortInstructors.Add(new CohortInstructor(cohortId, await db.Users.Where(u => u.Email == instructor).Select(u => u.Id).SingleAsync()));
-            var session = await db.Sessions.Where(s => s.CohortId == cohortId).OrderBy(s => s.StartsAtUtc).FirstAsync();
-            session.Cancel("The venue is flooded");
             await db.SaveChangesAsync();
-            return session.Id;
+            return await db.Sessions.Where(s => s.CohortId == cohortId).OrderBy(s => s.StartsAtUtc).Select(s => s.Id).FirstAsync();
         });
         return (instructor, sessionId);
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using TrainingCenter.Data;
 using TrainingCenter.Identity;
+using TrainingCenter.Notifications;
 using TrainingCenter.Trainees;
 using TrainingCenter.Web.Setup;
 
@@ -15,7 +16,7 @@ namespace TrainingCenter.Web.Areas.Identity.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitingSetup.Register)]
 public sealed class RegisterModel(
-    UserManager<ApplicationUser> users, AppDbContext db, AccountEmails emails, ILogger<RegisterModel> logger) : PageModel
+    UserManager<ApplicationUser> users, AppDbContext db, AccountEmails emails, Outbox outbox, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public string ReturnUrl { get; private set; } = "/";
@@ -57,10 +58,10 @@ public sealed class RegisterModel(
         await users.AddToRoleAsync(user, Roles.Trainee);
         db.Trainees.Add(new Trainee(user.Id, Input.FullName));
         await db.SaveChangesAsync(ct);
+        var confirmation = await emails.AddAsync(user, AccountEmailKind.ConfirmAddress, ct);
         await transaction.CommitAsync(ct);
+        outbox.Deliver(confirmation);
         logger.LogInformation("A new trainee registered");
-
-        await emails.SendAsync(user, AccountEmailKind.ConfirmAddress, ct);
         return RedirectToPage("RegisterConfirmation", new { returnUrl = ReturnUrl });
     }
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
 
@@ -14,7 +14,7 @@ namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
 /// instructor are told by email.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class CancelModel(AppDbContext db, SessionChangeNotices notices) : PageModel
+public sealed class CancelModel(AppDbContext db, SessionChanges changes) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
@@ -29,11 +29,8 @@ public sealed class CancelModel(AppDbContext db, SessionChangeNotices notices) :
         if (Session.IsCancelled) ModelState.AddModelError(string.Empty, "This session is already cancelled.");
         if (!ModelState.IsValid) return Page();
 
-        var session = await db.Sessions.SingleAsync(s => s.Id == id, ct);
-        session.Cancel(Input.Reason);
-        await db.SaveChangesAsync(ct);
-        var told = await notices.RecordAsync(id, SessionChange.Cancelled, ct);
-        TempData["StatusMessage"] = $"Cancelled {session.Topic}. {told} people are being told by email.";
+        var told = await changes.CancelAsync(id, Input.Reason, ct);
+        TempData["StatusMessage"] = $"Cancelled {Session.Topic}. {told} people are being told by email.";
         return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
     }
 

@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
-using TrainingCenter.Web.Setup;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
 
 /// <summary>Moves a session to a new local date and time in the cohort's zone; its trainees and instructor are told by email.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class MoveModel(AppDbContext db, SessionChangeNotices notices) : PageModel
+public sealed class MoveModel(AppDbContext db, SessionChanges changes) : PageModel
 {
     [BindProperty] public SessionTimesInput Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
@@ -30,11 +30,8 @@ public sealed class MoveModel(AppDbContext db, SessionChangeNotices notices) : P
         var times = Input.Check(Heading, ModelState, nameof(Input));
         if (times is not { } utc || !ModelState.IsValid) return Page();
 
-        var session = await db.Sessions.SingleAsync(s => s.Id == id, ct);
-        session.Move(utc.StartsAtUtc, utc.EndsAtUtc);
-        await db.SaveChangesAsync(ct);
-        var told = await notices.RecordAsync(id, SessionChange.Moved, ct);
-        TempData["StatusMessage"] = $"Moved {session.Topic} to {CohortTime.FormatRange(session.StartsAtUtc, session.EndsAtUtc, Heading.TimeZoneId)}. "
+        var told = await changes.MoveAsync(id, utc.StartsAtUtc, utc.EndsAtUtc, ct);
+        TempData["StatusMessage"] = $"Moved {Session.Topic} to {CohortTime.FormatRange(utc.StartsAtUtc, utc.EndsAtUtc, Heading.TimeZoneId)}. "
             + $"{told} people are being told by email.";
         return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
     }

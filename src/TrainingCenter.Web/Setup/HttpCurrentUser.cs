@@ -1,9 +1,0 @@
-using System.Security.Claims;
-using TrainingCenter.Data;
-
-namespace TrainingCenter.Web.Setup;
-
-public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
-{
-    public string? UserId => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
-}

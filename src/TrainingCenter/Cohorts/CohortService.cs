@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Data;
+using TrainingCenter.Tracks;
+
+namespace TrainingCenter.Cohorts;
+
+/// <summary>
+/// Creates and changes cohorts with the rules that need the database: a code no other cohort has, a track that is not
+/// retired, and a capacity not below the seats already committed, rechecked when the database refuses a save.
+/// </summary>
+public sealed class CohortService(AppDbContext db)
+{
+    public const string ChangedByOthers =
+        "Someone else changed this cohort while you were editing it, so your changes were not saved. " +
+        "Reload the page to see theirs, then make yours again.";
+
+    public async Task<CohortOutcome> CreateAsync(CohortDetails details, CancellationToken ct)
+    {
+        var (track, refusals) = await CheckAsync(null, details, ct);
+        if (refusals.Count > 0) return CohortOutcome.Refused(refusals);
+        var cohort = new Cohort(details.Code, details.Title, track!.Id, details.StartDate, details.EndDate, details.Capacity);
+        Apply(cohort, details, track);
+        db.Cohorts.Add(cohort);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone took the code a moment ago; the unique index refused this one.
+            db.Entry(cohort).State = EntityState.Detached;
+            if (await CodeRefusalAsync(cohort.Code, null, ct) is not { } taken) throw;
+            return CohortOutcome.Refused(taken);
+        }
+        return new CohortOutcome($"Created the cohort {cohort.Code} as {cohort.Status}. Next: its sessions, instructors and sponsors.", []);
+    }
+
+    /// <param name="version">The cohort's version when the admin's form was shown: if it has moved on since, nothing is overwritten.</param>
+    public async Task<CohortOutcome> ChangeAsync(int cohortId, Guid version, CohortDetails details, CancellationToken ct)
+    {
+        var cohort = await db.Cohorts.SingleAsync(c => c.Id == cohortId, ct);
+        var (track, refusals) = await CheckAsync(cohort, details, ct);
+        if (refusals.Count > 0) return CohortOutcome.Refused(refusals);
+        db.Entry(cohort).Property(c => c.Version).OriginalValue = version;
+        Apply(cohort, details, track);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.Entry(cohort).State = EntityState.Detached;
+            return CohortOutcome.Refused(new CohortRefusal(CohortField.Whole, ChangedByOthers));
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(cohort).State = EntityState.Detached;
+            return CohortOutcome.Refused(await ExplainRefusalAsync(cohort, ct));
+        }
+        return new CohortOutcome($"Saved the cohort {cohort.Code}.", []);
+    }
+
+    /// <summary>The track to put the cohort in (null when it stays in its own) and every reason the details cannot be saved.</summary>
+    private async Task<(Track? Track, List<CohortRefusal> Refusals)> CheckAsync(Cohort? existing, CohortDetails details, CancellationToken ct)
+    {
+        var refusals = new List<CohortRefusal>();
+        if (await CodeRefusalAsync(Cohort.NormalizeCode(details.Code), existing?.Id, ct) is { } taken) refusals.Add(taken);
+        Track? track = null;
+        if (details.TrackId != existing?.TrackId)
+        {
+            track = await db.Tracks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == details.TrackId, ct);
+            if ((track is null ? "Choose a track." : Cohort.TrackRefusal(track, existing?.TrackId)) is { } refused)
+                refusals.Add(new CohortRefusal(CohortField.TrackId, refused));
+        }
+        if (existing?.CapacityRefusal(details.Capacity) is { } tooSmall) refusals.Add(new CohortRefusal(CohortField.Capacity, tooSmall));
+        return (track, refusals);
+    }
+
+    private async Task<CohortRefusal?> CodeRefusalAsync(string code, int? existingId, CancellationToken ct) =>
+        await db.Cohorts.AnyAsync(c => c.Code == code && c.Id != existingId, ct)
+            ? new CohortRefusal(CohortField.Code, $"There is already a cohort with the code {code}.")
+            : null;
+
+    private static void Apply(Cohort cohort, CohortDetails details, Track? track)
+    {
+        cohort.Recode(details.Code);
+        cohort.Title = details.Title;
+        if (track is not null) cohort.MoveToTrack(track);
+        cohort.Description = details.Description;
+        cohort.Reschedule(details.StartDate, details.EndDate);
+        cohort.TimeZoneId = details.TimeZoneId;
+        cohort.ChangeCapacity(details.Capacity);
+        cohort.SetEnrolmentWindow(details.EnrolmentOpensAtUtc, details.EnrolmentClosesAtUtc);
+        cohort.EnrolmentPolicy = details.EnrolmentPolicy;
+        cohort.AttendanceThresholdPercent = details.AttendanceThresholdPercent;
+        cohort.Venue = details.Venue;
+        cohort.OnlineLink = details.OnlineLink;
+        cohort.MoveTo(details.Status);
+    }
+
+    /// <summary>
+    /// The database refused the save although the checks passed: another cohort took the code, or enrolments filled
+    /// seats past the new capacity meanwhile (the seat check constraint). Says which, from fresh data.
+    /// </summary>
+    private async Task<CohortRefusal> ExplainRefusalAsync(Cohort cohort, CancellationToken ct)
+    {
+        var fresh = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohort.Id)
+            .Select(c => new { c.SeatsTaken, c.ReservedSeatsUnused, CodeTaken = db.Cohorts.Any(o => o.Code == cohort.Code && o.Id != c.Id) })
+            .SingleAsync(ct);
+        if (fresh.CodeTaken) return new CohortRefusal(CohortField.Code, $"There is already a cohort with the code {cohort.Code}.");
+        if (fresh.SeatsTaken + fresh.ReservedSeatsUnused > cohort.Capacity)
+            return new CohortRefusal(CohortField.Capacity,
+                $"Capacity cannot go below the {fresh.SeatsTaken + fresh.ReservedSeatsUnused} seats now committed " +
+                $"({fresh.SeatsTaken} taken, {fresh.ReservedSeatsUnused} reserved for sponsors' nominees).");
+        throw new InvalidOperationException($"The database refused the changes to cohort {cohort.Id} for a reason it does not explain.");
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Data;
+
+namespace TrainingCenter.Cohorts;
+
+/// <summary>
+/// Adds a cohort's sessions from a <see cref="SessionSchedule"/>: all within the cohort's dates, none twice, and topics
+/// numbered on from the sessions the cohort already has.
+/// </summary>
+public sealed class SessionScheduleService(AppDbContext db)
+{
+    /// <summary>In a topic, becomes the session's number in the cohort.</summary>
+    public const string NumberPlaceholder = "{n}";
+
+    public async Task<ScheduleOutcome> AddSessionsAsync(int cohortId, SessionSchedule schedule, string topic, CancellationToken ct)
+    {
+        var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
+            .Select(c => new { c.TimeZoneId, c.StartDate, c.EndDate })
+            .SingleAsync(ct);
+        IReadOnlyList<PlannedSession> planned;
+        try
+        {
+            planned = schedule.Plan(cohort.TimeZoneId);
+        }
+        catch (InvalidLocalTimeException e)
+        {
+            var field = TimeOnly.FromDateTime(e.Local) == schedule.StartsAt ? ScheduleField.StartsAt : ScheduleField.EndsAt;
+            return ScheduleOutcome.Refused(field, e.Message);
+        }
+        catch (ArgumentException e)
+        {
+            return ScheduleOutcome.Refused(ScheduleField.Until, e.Message);
+        }
+        if (planned.Count == 0)
+            return ScheduleOutcome.Refused(ScheduleField.Whole, "That timetable gives no sessions: check the weekdays, dates and skipped dates.");
+        if (planned.FirstOrDefault(p => !Cohort.Spans(cohort.StartDate, cohort.EndDate, p.Date)) is { } outside)
+            return ScheduleOutcome.Refused(ScheduleField.Whole,
+                $"A session would fall on {outside.Date:ddd d MMM yyyy}, outside the cohort's dates. {Cohort.DatesSentence(cohort.StartDate, cohort.EndDate)} " +
+                "Change the timetable, or the cohort's dates first.");
+
+        // Running the same timetable twice adds nothing twice: a session already starting at that moment is kept as it is.
+        var existing = await db.Sessions.AsNoTracking()
+            .Where(s => s.CohortId == cohortId)
+            .Select(s => new { s.StartsAtUtc, s.IsCancelled })
+            .ToListAsync(ct);
+        var existingStarts = existing.Where(s => !s.IsCancelled).Select(s => s.StartsAtUtc).ToHashSet();
+        var added = planned.Where(p => !existingStarts.Contains(p.StartsAtUtc)).ToList();
+        if (added.Count == 0) return ScheduleOutcome.Refused(ScheduleField.Whole, "Every session in that timetable already exists.");
+        var template = topic.Trim();
+        var topics = added.Select((_, i) => template.Replace(NumberPlaceholder, (existing.Count + i + 1).ToString(CultureInfo.InvariantCulture))).ToList();
+        if (topics.Any(t => t.Length > Session.TopicLength))
+            return ScheduleOutcome.Refused(ScheduleField.Topic, $"With the numbers filled in, a topic would pass {Session.TopicLength} characters.");
+        for (var i = 0; i < added.Count; i++)
+            db.Sessions.Add(new Session(cohortId, added[i].StartsAtUtc, added[i].EndsAtUtc, topics[i]));
+        await db.SaveChangesAsync(ct);
+
+        var kept = planned.Count - added.Count;
+        return new ScheduleOutcome($"Added {added.Count} session{(added.Count == 1 ? "" : "s")}, " +
+            $"{CohortTime.Format(added[0].StartsAtUtc, cohort.TimeZoneId)} to {CohortTime.Format(added[^1].StartsAtUtc, cohort.TimeZoneId)}" +
+            (kept > 0 ? $"; {kept} already existed and {(kept == 1 ? "was" : "were")} left as {(kept == 1 ? "it was" : "they were")}." : "."));
+    }
+}
