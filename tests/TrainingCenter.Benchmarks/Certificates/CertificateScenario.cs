@@ -1,6 +1,7 @@
 using System.Globalization;
 using TrainingCenter.Benchmarks.Hosting;
 using TrainingCenter.Certificates;
+using TrainingCenter.Tests.Certificates;
 
 namespace TrainingCenter.Benchmarks.Certificates;
 
@@ -24,8 +25,8 @@ public static class CertificateScenario
         Console.WriteLine();
         Console.WriteLine("name   wall ms/PDF median  p95   CPU ms/PDF median  p95   process CPU ms/PDF  PDFs/s/core   size, 4 sponsors  8 sponsors");
 
-        var latinMet = Report("Latin", SampleCertificates.LatinName, runs, LatinMaxKb, MinPdfsPerSecondPerCore);
-        var urduMet = Report("Urdu", SampleCertificates.UrduName, runs, UrduMaxKb, minPerSecondPerCore: 0);
+        var latinMet = Report("Latin", CertificateSamples.LatinName, runs, LatinMaxKb, MinPdfsPerSecondPerCore);
+        var urduMet = Report("Urdu", CertificateSamples.UrduName, runs, UrduMaxKb, minPerSecondPerCore: 0);
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -37,9 +38,9 @@ public static class CertificateScenario
 
     private static bool Report(string label, string traineeName, int runs, double maxKb, double minPerSecondPerCore)
     {
-        var typical = SampleCertificates.Create(traineeName);
+        var typical = CertificateSamples.Create(traineeName, sponsorCount: 4);
         var sizeKb = Kb(typical);
-        var eightSponsorsKb = Kb(SampleCertificates.Create(traineeName, sponsorCount: 8));
+        var eightSponsorsKb = Kb(CertificateSamples.Create(traineeName, sponsorCount: 8));
         var measurement = Measurement.Run(() => new CertificateDocument(typical).ToPdf(), runs, TimeSpan.FromSeconds(2));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label,-5}  {measurement.MedianWallMs,18:0.00}  {measurement.P95WallMs,5:0.00}  {measurement.MedianCpuMs,17:0.00}  {measurement.P95CpuMs,5:0.00}  {measurement.ProcessCpuMsPerRun,18:0.00}  {measurement.RunsPerSecondPerCore,11:0}  {sizeKb,13:0.0} KB  {eightSponsorsKb,7:0.0} KB"));

@@ -14,15 +14,16 @@ namespace TrainingCenter.Tests.Attendance;
 /// database then refuses (a stale version, or the unique index on session and enrolment). The save reads again and
 /// reports those rows as conflicts instead of failing.
 /// </summary>
-public abstract class AttendanceSheetServiceTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class AttendanceSheetServiceTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task A_first_mark_saved_by_someone_else_at_the_same_moment_comes_back_as_a_conflict_and_the_rest_is_saved()
+    [Theory, AllProviders]
+    public async Task A_first_mark_saved_by_someone_else_at_the_same_moment_comes_back_as_a_conflict_and_the_rest_is_saved(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 2);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(2).BuildAsync();
         var (session, raced, other) = (lesson.SessionIds[0], lesson.Trainees[0].EnrolmentId, lesson.Trainees[1].EnrolmentId);
 
-        var result = await SaveRacedAsync(lesson, () => MarkAsync(session, raced, AttendanceStatus.Present),
+        var result = await SaveRacedAsync(app, lesson, () => MarkAsync(app, session, raced, AttendanceStatus.Present),
             new AttendanceSheetEntry(raced, AttendanceStatus.Absent, null, null, null),
             new AttendanceSheetEntry(other, AttendanceStatus.Late, 5, null, null));
 
@@ -33,16 +34,17 @@ public abstract class AttendanceSheetServiceTests<TApp>(TApp app) : IClassFixtur
         Assert.Equal((AttendanceStatus.Late, 5, null), marks[other]);
     }
 
-    [Fact]
-    public async Task A_change_saved_by_someone_else_at_the_same_moment_comes_back_as_a_conflict_and_the_rest_is_saved()
+    [Theory, AllProviders]
+    public async Task A_change_saved_by_someone_else_at_the_same_moment_comes_back_as_a_conflict_and_the_rest_is_saved(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 2);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(2).BuildAsync();
         var (session, raced, other) = (lesson.SessionIds[0], lesson.Trainees[0].EnrolmentId, lesson.Trainees[1].EnrolmentId);
-        await MarkAsync(session, raced, AttendanceStatus.Present);
+        await MarkAsync(app, session, raced, AttendanceStatus.Present);
         var loaded = await app.WithDbAsync(db => db.AttendanceRecords.Where(r => r.EnrolmentId == raced)
             .Select(r => r.Version).SingleAsync(TestContext.Current.CancellationToken));
 
-        var result = await SaveRacedAsync(lesson, () => MarkAsync(session, raced, AttendanceStatus.Excused),
+        var result = await SaveRacedAsync(app, lesson, () => MarkAsync(app, session, raced, AttendanceStatus.Excused),
             new AttendanceSheetEntry(raced, AttendanceStatus.Absent, null, null, loaded),
             new AttendanceSheetEntry(other, AttendanceStatus.Present, null, null, null));
 
@@ -54,7 +56,7 @@ public abstract class AttendanceSheetServiceTests<TApp>(TApp app) : IClassFixtur
     }
 
     /// <summary>Saves <paramref name="entries"/> as the class's instructor, with <paramref name="competitor"/> saving just before this save writes.</summary>
-    private async Task<AttendanceSheetResult> SaveRacedAsync(SheetClass lesson, Func<Task> competitor, params AttendanceSheetEntry[] entries)
+    private async Task<AttendanceSheetResult> SaveRacedAsync(TrainingCenterApp app, ArrangedCohort lesson, Func<Task> competitor, params AttendanceSheetEntry[] entries)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = app.CreateScope();
@@ -69,7 +71,7 @@ public abstract class AttendanceSheetServiceTests<TApp>(TApp app) : IClassFixtur
         return await sheets.SaveAsync(session, rows, entries, lesson.InstructorId, isAdmin: false, ct);
     }
 
-    private Task<int> MarkAsync(int sessionId, int enrolmentId, AttendanceStatus status) => app.WithDbAsync(async db =>
+    private Task<int> MarkAsync(TrainingCenterApp app, int sessionId, int enrolmentId, AttendanceStatus status) => app.WithDbAsync(async db =>
     {
         var ct = TestContext.Current.CancellationToken;
         var record = await db.AttendanceRecords.SingleOrDefaultAsync(r => r.SessionId == sessionId && r.EnrolmentId == enrolmentId, ct);
@@ -93,7 +95,3 @@ public abstract class AttendanceSheetServiceTests<TApp>(TApp app) : IClassFixtur
         }
     }
 }
-
-public sealed class AttendanceSheetServiceTestsOnSqlite(SqliteApp app) : AttendanceSheetServiceTests<SqliteApp>(app);
-
-public sealed class AttendanceSheetServiceTestsOnPostgres(PostgresApp app) : AttendanceSheetServiceTests<PostgresApp>(app);

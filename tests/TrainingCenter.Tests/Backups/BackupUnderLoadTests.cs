@@ -15,8 +15,8 @@ public sealed class BackupUnderLoadTests(SqliteApp app) : IClassFixture<SqliteAp
     [Fact]
     public async Task A_backup_taken_while_20_instructors_save_sheets_and_50_applicants_apply_restores_consistent_and_complete()
     {
-        var classes = new List<SheetClass>();
-        for (var i = 0; i < Instructors; i++) classes.Add(await app.ClassAsync(5));
+        var classes = new List<ArrangedCohort>();
+        for (var i = 0; i < Instructors; i++) classes.Add(await app.Cohort().WithTrainees(5).BuildAsync());
         var instructors = await Task.WhenAll(classes.Select(c => app.SignedInAsync(c.InstructorEmail)));
         var code = await app.OpenCohortAsync(Seats);
         var applicants = await Task.WhenAll((await app.TraineesAsync(Applicants, "Applicant")).Select(app.SignedInAsync));

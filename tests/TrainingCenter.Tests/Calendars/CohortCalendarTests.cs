@@ -6,14 +6,16 @@ using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Cohorts;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Calendars;
 
-public abstract class CohortCalendarTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CohortCalendarTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_calendar_has_one_event_per_session_in_the_cohorts_time_zone()
+    [Theory, AllProviders]
+    public async Task The_calendar_has_one_event_per_session_in_the_cohorts_time_zone(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         Session? gitSession = null;
         var cohort = await app.AddCohortAsync(then: (db, c) =>
         {
@@ -22,7 +24,7 @@ public abstract class CohortCalendarTests<TApp>(TApp app) : IClassFixture<TApp> 
             db.AddSession(c, 35, 13, "JavaScript basics");
         });
 
-        var calendar = Calendar.Load(await CalendarForAsync(cohort.Id))!;
+        var calendar = Calendar.Load(await CalendarForAsync(app, cohort.Id))!;
 
         Assert.Equal(3, calendar.Events.Count);
         var first = calendar.Events.Single(e => e.Uid == $"session-{gitSession!.Id}@trainingcenter");
@@ -36,9 +38,10 @@ public abstract class CohortCalendarTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.All(calendar.Events, e => Assert.Equal(EventStatus.Confirmed, e.Status));
     }
 
-    [Fact]
-    public async Task A_cancelled_session_is_marked_cancelled_with_its_reason()
+    [Theory, AllProviders]
+    public async Task A_cancelled_session_is_marked_cancelled_with_its_reason(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         Session? deployment = null;
         var cohort = await app.AddCohortAsync(then: (db, c) =>
         {
@@ -47,7 +50,7 @@ public abstract class CohortCalendarTests<TApp>(TApp app) : IClassFixture<TApp> 
             deployment.Cancel("Public holiday");
         });
 
-        var calendar = Calendar.Load(await CalendarForAsync(cohort.Id))!;
+        var calendar = Calendar.Load(await CalendarForAsync(app, cohort.Id))!;
 
         var cancelled = calendar.Events.Single(e => e.Uid == $"session-{deployment!.Id}@trainingcenter");
         Assert.Equal(EventStatus.Cancelled, cancelled.Status);
@@ -55,9 +58,10 @@ public abstract class CohortCalendarTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Equal(EventStatus.Confirmed, calendar.Events.Single(e => e.Uid != cancelled.Uid).Status);
     }
 
-    [Fact]
-    public async Task An_online_cohort_elsewhere_gives_its_link_as_the_location_and_its_own_zone()
+    [Theory, AllProviders]
+    public async Task An_online_cohort_elsewhere_gives_its_link_as_the_location_and_its_own_zone(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.AddCohortAsync(
             configure: c =>
             {
@@ -67,8 +71,8 @@ public abstract class CohortCalendarTests<TApp>(TApp app) : IClassFixture<TApp> 
             },
             then: (db, c) => db.AddSession(c, 31, 13, "Welcome, everyone; let's begin"));
 
-        var calendar = Calendar.Load(await CalendarForAsync(cohort.Id))!;
-        var forEveryone = Calendar.Load(await CalendarForAsync(cohort.Id, includeOnlineLink: false))!;
+        var calendar = Calendar.Load(await CalendarForAsync(app, cohort.Id))!;
+        var forEveryone = Calendar.Load(await CalendarForAsync(app, cohort.Id, includeOnlineLink: false))!;
 
         var session = Assert.Single(calendar.Events);
         Assert.Equal("https://meet.example/cohort", session.Location);
@@ -78,23 +82,20 @@ public abstract class CohortCalendarTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Equal($"{cohort.Title}: Welcome, everyone; let's begin", session.Summary);
     }
 
-    [Fact]
-    public async Task There_is_no_calendar_for_a_cohort_that_does_not_exist()
+    [Theory, AllProviders]
+    public async Task There_is_no_calendar_for_a_cohort_that_does_not_exist(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
         Assert.Null(await CohortCalendar.ForCohortAsync(db, -1, includeOnlineLink: true, TestContext.Current.CancellationToken));
     }
 
-    private async Task<string> CalendarForAsync(int cohortId, bool includeOnlineLink = true)
+    private async Task<string> CalendarForAsync(TrainingCenterApp app, int cohortId, bool includeOnlineLink = true)
     {
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return (await CohortCalendar.ForCohortAsync(db, cohortId, includeOnlineLink, TestContext.Current.CancellationToken))!;
     }
 }
-
-public sealed class CohortCalendarTestsOnSqlite(SqliteApp app) : CohortCalendarTests<SqliteApp>(app);
-
-public sealed class CohortCalendarTestsOnPostgres(PostgresApp app) : CohortCalendarTests<PostgresApp>(app);

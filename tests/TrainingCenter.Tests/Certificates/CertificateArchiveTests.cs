@@ -5,14 +5,16 @@ using TrainingCenter.Demo;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tests.Pages.Verify;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Certificates;
 
-public abstract class CertificateArchiveTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CertificateArchiveTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task An_admin_downloads_every_live_certificate_of_a_cohort_as_one_zip_of_the_stored_pdfs()
+    [Theory, AllProviders]
+    public async Task An_admin_downloads_every_live_certificate_of_a_cohort_as_one_zip_of_the_stored_pdfs(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.OpenCohortAsync(capacity: 10);
         var other = await app.OpenCohortAsync(capacity: 10);
@@ -46,9 +48,10 @@ public abstract class CertificateArchiveTests<TApp>(TApp app) : IClassFixture<TA
         Assert.DoesNotContain(zip.Entries, e => e.FullName.Contains(elsewhere.Serial, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task A_cohort_without_certificates_gives_an_empty_zip_and_an_unknown_cohort_is_not_found()
+    [Theory, AllProviders]
+    public async Task A_cohort_without_certificates_gives_an_empty_zip_and_an_unknown_cohort_is_not_found(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.OpenCohortAsync(capacity: 10);
         var admin = await app.AdminClientAsync();
@@ -61,9 +64,10 @@ public abstract class CertificateArchiveTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
-    [Fact]
-    public async Task Nobody_but_an_admin_may_download_a_cohorts_certificates()
+    [Theory, AllProviders]
+    public async Task Nobody_but_an_admin_may_download_a_cohorts_certificates(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.OpenCohortAsync(capacity: 10);
         var email = (await app.TraineesAsync(1)).Single();
@@ -79,7 +83,3 @@ public abstract class CertificateArchiveTests<TApp>(TApp app) : IClassFixture<TA
         }
     }
 }
-
-public sealed class CertificateArchiveTestsOnSqlite(SqliteApp app) : CertificateArchiveTests<SqliteApp>(app);
-
-public sealed class CertificateArchiveTestsOnPostgres(PostgresApp app) : CertificateArchiveTests<PostgresApp>(app);

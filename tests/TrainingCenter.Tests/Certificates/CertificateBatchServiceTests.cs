@@ -3,14 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Certificates;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Certificates;
 
-public abstract class CertificateBatchServiceTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CertificateBatchServiceTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task Starting_a_batch_records_it_and_queues_the_job_that_issues_every_eligible_certificate()
+    [Theory, AllProviders]
+    public async Task Starting_a_batch_records_it_and_queues_the_job_that_issues_every_eligible_certificate(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var lesson = await app.CertificateClassAsync([10, 9, 5]);
 
@@ -28,9 +30,10 @@ public abstract class CertificateBatchServiceTests<TApp>(TApp app) : IClassFixtu
         Assert.Equal((2, 2, 0), (batch.Total, batch.Issued, batch.Failed));
     }
 
-    [Fact]
-    public async Task No_batch_is_started_when_every_eligible_trainee_already_holds_a_certificate()
+    [Theory, AllProviders]
+    public async Task No_batch_is_started_when_every_eligible_trainee_already_holds_a_certificate(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var lesson = await app.CertificateClassAsync([10, 5]);
         await using var scope = app.CreateScope();
@@ -42,7 +45,3 @@ public abstract class CertificateBatchServiceTests<TApp>(TApp app) : IClassFixtu
         Assert.False(await app.WithDbAsync(db => db.CertificateBatches.AnyAsync(b => b.CohortId == lesson.CohortId, ct)));
     }
 }
-
-public sealed class CertificateBatchServiceTestsOnSqlite(SqliteApp app) : CertificateBatchServiceTests<SqliteApp>(app);
-
-public sealed class CertificateBatchServiceTestsOnPostgres(PostgresApp app) : CertificateBatchServiceTests<PostgresApp>(app);

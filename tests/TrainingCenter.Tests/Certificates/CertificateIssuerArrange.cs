@@ -8,7 +8,7 @@ using TrainingCenter.Tests.Pages.Attendance;
 namespace TrainingCenter.Tests.Certificates;
 
 /// <summary>A cohort with ten held sessions, two new sponsor firms (one with a logo) and trainees whose attendance is given.</summary>
-public sealed record CertificateClass(int CohortId, string Code, IReadOnlyList<int> FirmIds, IReadOnlyList<SheetTrainee> Trainees);
+public sealed record CertificateClass(int CohortId, string Code, IReadOnlyList<int> FirmIds, IReadOnlyList<ArrangedTrainee> Trainees);
 
 public static class CertificateIssuerArrange
 {
@@ -19,7 +19,9 @@ public static class CertificateIssuerArrange
     {
         var ct = TestContext.Current.CancellationToken;
         var starts = Enumerable.Range(0, Sessions).Select(i => DateTime.UtcNow.Date.AddDays(-20 + i).AddHours(9)).ToArray();
-        var lesson = await app.ClassAsync(attended.Length, starts);
+        var builder = app.Cohort().WithTrainees(attended.Length).WithSessionsAt(starts)
+            .WithMarks([.. attended.Select(n => new string('P', n) + new string('A', Sessions - n))]);
+        var lesson = await (completed ? builder.Completed() : builder).BuildAsync();
         var trainees = lesson.Trainees.OrderBy(t => t.EnrolmentId).ToList();
         var firmIds = await app.WithDbAsync(async db =>
         {
@@ -32,19 +34,6 @@ public static class CertificateIssuerArrange
             db.MemberFirms.AddRange(firms);
             await db.SaveChangesAsync(ct);
             db.Sponsorships.AddRange(firms.Select(f => new Sponsorship(lesson.CohortId, f.Id, 1_000_000, 0)));
-            var enrolments = await db.Enrolments.Where(e => e.CohortId == lesson.CohortId).ToListAsync(ct);
-            var now = DateTime.UtcNow;
-            for (var t = 0; t < trainees.Count; t++)
-            {
-                var enrolment = enrolments.Single(e => e.Id == trainees[t].EnrolmentId);
-                for (var s = 0; s < Sessions; s++)
-                {
-                    var record = new AttendanceRecord(lesson.SessionIds[s], enrolment.Id);
-                    record.Mark(s < attended[t] ? AttendanceStatus.Present : AttendanceStatus.Absent, null, null, lesson.InstructorId, now);
-                    db.AttendanceRecords.Add(record);
-                }
-                if (completed) enrolment.MoveTo(EnrolmentStatus.Completed, now, null);
-            }
             await db.SaveChangesAsync(ct);
             return firms.Select(f => f.Id).ToList();
         });

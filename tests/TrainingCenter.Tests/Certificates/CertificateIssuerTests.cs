@@ -4,23 +4,25 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Certificates;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 using UglyToad.PdfPig;
 
 namespace TrainingCenter.Tests.Certificates;
 
-public abstract class CertificateIssuerTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
 {
     private const string AdminId = "test-admin";
 
-    [Fact]
-    public async Task Issuing_freezes_the_snapshot_and_stores_the_pdf_with_its_hash()
+    [Theory, AllProviders]
+    public async Task Issuing_freezes_the_snapshot_and_stores_the_pdf_with_its_hash(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([9]);
         var trainee = lesson.Trainees[0];
 
-        var certificate = await IssueAsync(trainee.EnrolmentId);
+        var certificate = await IssueAsync(app, trainee.EnrolmentId);
 
-        var stored = await StoredAsync(certificate.Id);
+        var stored = await StoredAsync(app, certificate.Id);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(stored.Pdf)), stored.Certificate.PdfSha256);
         var snapshot = CertificateSnapshot.FromJson(stored.Certificate.SnapshotJson);
         Assert.Equal(trainee.Name, snapshot.TraineeName);
@@ -37,14 +39,15 @@ public abstract class CertificateIssuerTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.All(snapshot.Sponsors, s => Assert.Contains(s.Name.Replace(" ", ""), text));
     }
 
-    [Fact]
-    public async Task Issuing_twice_returns_the_same_certificate_and_tells_the_trainee_once()
+    [Theory, AllProviders]
+    public async Task Issuing_twice_returns_the_same_certificate_and_tells_the_trainee_once(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([10]);
         var enrolmentId = lesson.Trainees[0].EnrolmentId;
 
-        var first = await IssueAsync(enrolmentId);
-        var second = await IssueAsync(enrolmentId);
+        var first = await IssueAsync(app, enrolmentId);
+        var second = await IssueAsync(app, enrolmentId);
 
         Assert.Equal(first.Id, second.Id);
         Assert.Equal(1, await app.WithDbAsync(db => db.Certificates.CountAsync(c => c.EnrolmentId == enrolmentId, TestContext.Current.CancellationToken)));
@@ -54,25 +57,27 @@ public abstract class CertificateIssuerTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Contains(first.Serial, ready.TextBody);
     }
 
-    [Fact]
-    public async Task Issuing_at_the_same_time_from_two_places_leaves_one_live_certificate()
+    [Theory, AllProviders]
+    public async Task Issuing_at_the_same_time_from_two_places_leaves_one_live_certificate(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([10]);
         var enrolmentId = lesson.Trainees[0].EnrolmentId;
 
-        var issued = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => IssueAsync(enrolmentId))));
+        var issued = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => IssueAsync(app, enrolmentId))));
 
         Assert.Single(issued.Select(c => c.Id).Distinct());
         Assert.Equal(1, await app.WithDbAsync(db => db.Certificates.CountAsync(c => c.EnrolmentId == enrolmentId, TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task Serials_follow_one_another_within_a_year_and_track()
+    [Theory, AllProviders]
+    public async Task Serials_follow_one_another_within_a_year_and_track(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([10, 10, 10]);
 
         var serials = new List<string>();
-        foreach (var trainee in lesson.Trainees) serials.Add((await IssueAsync(trainee.EnrolmentId)).Serial);
+        foreach (var trainee in lesson.Trainees) serials.Add((await IssueAsync(app, trainee.EnrolmentId)).Serial);
 
         Assert.All(serials, s => Assert.Matches(new Regex(@"^TC-\d{4}-[A-Z]+-\d{6}$"), s));
         var numbers = serials.Select(s => int.Parse(s[^6..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
@@ -80,13 +85,14 @@ public abstract class CertificateIssuerTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Single(serials.Select(s => s[..^7]).Distinct());
     }
 
-    [Fact]
-    public async Task Renaming_the_trainee_and_a_sponsor_after_issue_changes_nothing_in_the_issued_certificate()
+    [Theory, AllProviders]
+    public async Task Renaming_the_trainee_and_a_sponsor_after_issue_changes_nothing_in_the_issued_certificate(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([10]);
         var trainee = lesson.Trainees[0];
-        var certificate = await IssueAsync(trainee.EnrolmentId);
-        var before = await StoredAsync(certificate.Id);
+        var certificate = await IssueAsync(app, trainee.EnrolmentId);
+        var before = await StoredAsync(app, certificate.Id);
 
         await app.WithDbAsync(async db =>
         {
@@ -95,8 +101,8 @@ public abstract class CertificateIssuerTests<TApp>(TApp app) : IClassFixture<TAp
             (await db.MemberFirms.SingleAsync(f => f.Id == lesson.FirmIds[0], ct)).Name = "Renamed Firm";
             return await db.SaveChangesAsync(ct);
         });
-        var again = await IssueAsync(trainee.EnrolmentId);
-        var after = await StoredAsync(certificate.Id);
+        var again = await IssueAsync(app, trainee.EnrolmentId);
+        var after = await StoredAsync(app, certificate.Id);
 
         Assert.Equal(certificate.Id, again.Id);
         Assert.Equal(before.Certificate.PdfSha256, after.Certificate.PdfSha256);
@@ -105,12 +111,13 @@ public abstract class CertificateIssuerTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Equal(trainee.Name, CertificateSnapshot.FromJson(after.Certificate.SnapshotJson).TraineeName);
     }
 
-    [Fact]
-    public async Task Reissuing_gives_a_new_serial_and_code_and_supersedes_the_old_certificate()
+    [Theory, AllProviders]
+    public async Task Reissuing_gives_a_new_serial_and_code_and_supersedes_the_old_certificate(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([10]);
         var enrolmentId = lesson.Trainees[0].EnrolmentId;
-        var old = await IssueAsync(enrolmentId);
+        var old = await IssueAsync(app, enrolmentId);
 
         Certificate replacement;
         await using (var scope = app.CreateScope())
@@ -126,21 +133,23 @@ public abstract class CertificateIssuerTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Equal(live.Id, superseded.SupersededByCertificateId);
     }
 
-    [Fact]
-    public async Task An_ineligible_enrolment_is_refused_with_the_reason_and_gets_no_certificate()
+    [Theory, AllProviders]
+    public async Task An_ineligible_enrolment_is_refused_with_the_reason_and_gets_no_certificate(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([7]);
         var enrolmentId = lesson.Trainees[0].EnrolmentId;
 
-        var refused = await Assert.ThrowsAsync<CertificateEligibilityException>(() => IssueAsync(enrolmentId));
+        var refused = await Assert.ThrowsAsync<CertificateEligibilityException>(() => IssueAsync(app, enrolmentId));
 
         Assert.Contains("rate 70% is below 80%", refused.Message);
         Assert.Equal(0, await app.WithDbAsync(db => db.Certificates.CountAsync(c => c.EnrolmentId == enrolmentId, TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task An_override_with_a_reason_lets_a_low_rate_have_its_certificate()
+    [Theory, AllProviders]
+    public async Task An_override_with_a_reason_lets_a_low_rate_have_its_certificate(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([5]);
         var enrolmentId = lesson.Trainees[0].EnrolmentId;
         await app.WithDbAsync(async db =>
@@ -150,18 +159,18 @@ public abstract class CertificateIssuerTests<TApp>(TApp app) : IClassFixture<TAp
             return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
 
-        var certificate = await IssueAsync(enrolmentId);
+        var certificate = await IssueAsync(app, enrolmentId);
 
-        Assert.Equal(50m, CertificateSnapshot.FromJson((await StoredAsync(certificate.Id)).Certificate.SnapshotJson).AttendancePercent);
+        Assert.Equal(50m, CertificateSnapshot.FromJson((await StoredAsync(app, certificate.Id)).Certificate.SnapshotJson).AttendancePercent);
     }
 
-    private async Task<Certificate> IssueAsync(int enrolmentId)
+    private async Task<Certificate> IssueAsync(TrainingCenterApp app, int enrolmentId)
     {
         await using var scope = app.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().IssueAsync(enrolmentId, AdminId, TestContext.Current.CancellationToken);
     }
 
-    private Task<(Certificate Certificate, byte[] Pdf)> StoredAsync(int certificateId) => app.WithDbAsync(async db =>
+    private Task<(Certificate Certificate, byte[] Pdf)> StoredAsync(TrainingCenterApp app, int certificateId) => app.WithDbAsync(async db =>
     {
         var certificate = await db.Certificates.AsNoTracking().SingleAsync(c => c.Id == certificateId, TestContext.Current.CancellationToken);
         var pdf = await db.CertificatePdfs.AsNoTracking().Where(p => p.CertificateId == certificateId).Select(p => p.Content)
@@ -169,7 +178,3 @@ public abstract class CertificateIssuerTests<TApp>(TApp app) : IClassFixture<TAp
         return (certificate, pdf);
     });
 }
-
-public sealed class CertificateIssuerTestsOnSqlite(SqliteApp app) : CertificateIssuerTests<SqliteApp>(app);
-
-public sealed class CertificateIssuerTestsOnPostgres(PostgresApp app) : CertificateIssuerTests<PostgresApp>(app);

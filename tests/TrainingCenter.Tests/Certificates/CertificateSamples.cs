@@ -3,6 +3,7 @@ using TrainingCenter.Certificates;
 
 namespace TrainingCenter.Tests.Certificates;
 
+/// <summary>Certificates of one cohort for the tests and the benchmarks (which compile this file in): sponsor firms with logos, the center's logo, two signatories.</summary>
 public static class CertificateSamples
 {
     public const string LatinName = "Muhammad Rafiq Chaudhry";

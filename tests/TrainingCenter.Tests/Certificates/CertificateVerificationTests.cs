@@ -3,26 +3,28 @@ using TrainingCenter.Certificates;
 using TrainingCenter.Data;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Verify;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Certificates;
 
-public abstract class CertificateVerificationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CertificateVerificationTests(Apps apps) : IClassFixture<Apps>
 {
-    private async Task<CertificateVerification> FindAsync(string? code)
+    private async Task<CertificateVerification> FindAsync(TrainingCenterApp app, string? code)
     {
         await using var scope = app.CreateScope();
         return await CertificateVerification.FindAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), code, TestContext.Current.CancellationToken);
     }
 
-    [Fact]
-    public async Task A_code_is_found_as_printed_in_lower_case_and_without_its_dashes()
+    [Theory, AllProviders]
+    public async Task A_code_is_found_as_printed_in_lower_case_and_without_its_dashes(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.OpenCohortAsync(capacity: 5);
         var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
 
         foreach (var typed in new[] { certificate.Code, certificate.Code.ToLowerInvariant(), $" {certificate.Code.Replace("-", "", StringComparison.Ordinal)} " })
         {
-            var found = await FindAsync(typed);
+            var found = await FindAsync(app, typed);
             Assert.Equal(CertificateVerificationState.Valid, found.State);
             Assert.Equal(certificate.Serial, found.Snapshot!.Serial);
             Assert.Equal(certificate.HolderName, found.Snapshot.TraineeName);
@@ -30,18 +32,20 @@ public abstract class CertificateVerificationTests<TApp>(TApp app) : IClassFixtu
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("K7QX-M3PA")]
-    [InlineData("OOOOO-IIIII-LLLLL")]
-    public async Task Anything_that_cannot_be_a_code_is_not_found(string? typed)
+    [AllProviders(null)]
+    [AllProviders("")]
+    [AllProviders("K7QX-M3PA")]
+    [AllProviders("OOOOO-IIIII-LLLLL")]
+    public async Task Anything_that_cannot_be_a_code_is_not_found(DatabaseProvider provider, string? typed)
     {
-        Assert.Same(CertificateVerification.NotFound, await FindAsync(typed));
+        var app = await apps.GetAsync(provider);
+        Assert.Same(CertificateVerification.NotFound, await FindAsync(app, typed));
     }
 
-    [Fact]
-    public async Task A_superseded_certificate_names_its_replacement_and_a_revoked_one_keeps_only_the_category()
+    [Theory, AllProviders]
+    public async Task A_superseded_certificate_names_its_replacement_and_a_revoked_one_keeps_only_the_category(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.OpenCohortAsync(capacity: 5);
         var emails = await app.TraineesAsync(2);
         var old = await app.IssuedCertificateAsync(cohort, emails[0]);
@@ -49,8 +53,8 @@ public abstract class CertificateVerificationTests<TApp>(TApp app) : IClassFixtu
         var revoked = await app.IssuedCertificateAsync(cohort, emails[1]);
         await app.RevokedAsync(revoked, "Other", "Private note");
 
-        var superseded = await FindAsync(old.Code);
-        var withdrawn = await FindAsync(revoked.Code);
+        var superseded = await FindAsync(app, old.Code);
+        var withdrawn = await FindAsync(app, revoked.Code);
 
         Assert.Equal(CertificateVerificationState.Superseded, superseded.State);
         Assert.Equal(replacement.Serial, superseded.ReplacementSerial);
@@ -60,10 +64,6 @@ public abstract class CertificateVerificationTests<TApp>(TApp app) : IClassFixtu
         Assert.DoesNotContain("Private note", withdrawn.ToString());
     }
 }
-
-public sealed class CertificateVerificationTestsOnSqlite(SqliteApp app) : CertificateVerificationTests<SqliteApp>(app);
-
-public sealed class CertificateVerificationTestsOnPostgres(PostgresApp app) : CertificateVerificationTests<PostgresApp>(app);
 
 public sealed class CertificateVerificationStateTests
 {

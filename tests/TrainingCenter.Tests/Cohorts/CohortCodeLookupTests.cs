@@ -3,14 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Cohorts;
 
-public abstract class CohortCodeLookupTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CohortCodeLookupTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task A_trainee_applies_through_a_lower_case_space_padded_cohort_code()
+    [Theory, AllProviders]
+    public async Task A_trainee_applies_through_a_lower_case_space_padded_cohort_code(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 5);
         var client = await app.SignedInAsync((await app.TraineesAsync(1, "Padded"))[0]);
         var typed = $"/Cohorts/%20{code.ToLowerInvariant()}%20/Apply";
@@ -25,9 +27,10 @@ public abstract class CohortCodeLookupTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(EnrolmentStatus.Enrolled, status);
     }
 
-    [Fact]
-    public async Task An_admin_finds_a_cohorts_applications_by_a_lower_case_space_padded_code()
+    [Theory, AllProviders]
+    public async Task An_admin_finds_a_cohorts_applications_by_a_lower_case_space_padded_code(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var code = await app.OpenCohortAsync(capacity: 5);
 
@@ -37,7 +40,3 @@ public abstract class CohortCodeLookupTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal($"Applications: Test cohort {code}", page.Document.QuerySelector("h1")!.TextContent);
     }
 }
-
-public sealed class CohortCodeLookupTestsOnSqlite(SqliteApp app) : CohortCodeLookupTests<SqliteApp>(app);
-
-public sealed class CohortCodeLookupTestsOnPostgres(PostgresApp app) : CohortCodeLookupTests<PostgresApp>(app);

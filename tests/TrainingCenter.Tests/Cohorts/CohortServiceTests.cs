@@ -4,14 +4,16 @@ using TrainingCenter.Cohorts;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tracks;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Cohorts;
 
-public abstract class CohortServiceTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CohortServiceTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task A_new_cohort_with_a_taken_code_in_a_retired_track_is_refused_for_both_and_not_saved()
+    [Theory, AllProviders]
+    public async Task A_new_cohort_with_a_taken_code_in_a_retired_track_is_refused_for_both_and_not_saved(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var (_, taken) = await app.CohortAsync();
         var retired = await app.WithDbAsync(async db =>
@@ -24,7 +26,7 @@ public abstract class CohortServiceTests<TApp>(TApp app) : IClassFixture<TApp> w
             return track;
         });
 
-        var result = await ServiceAsync(s => s.CreateAsync(Details(taken.ToLowerInvariant(), retired.Id, capacity: 20), ct));
+        var result = await ServiceAsync(app, s => s.CreateAsync(Details(taken.ToLowerInvariant(), retired.Id, capacity: 20), ct));
 
         Assert.Equal(
             [
@@ -34,15 +36,16 @@ public abstract class CohortServiceTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal(1, await app.WithDbAsync(db => db.Cohorts.CountAsync(c => c.Code == taken, ct)));
     }
 
-    [Fact]
-    public async Task Capacity_cannot_go_below_the_seats_taken_and_reserved_and_nothing_else_changes_either()
+    [Theory, AllProviders]
+    public async Task Capacity_cannot_go_below_the_seats_taken_and_reserved_and_nothing_else_changes_either(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var (id, code) = await app.CohortAsync(capacity: 10, seatsTaken: 4);
         await app.SponsorshipAsync(id, "Ravi Digital", 500_000, reserved: 3, used: 1);
         var before = await app.ReadCohortAsync(code);
 
-        var result = await ServiceAsync(s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, capacity: 6) with { Title = "Renamed" }, ct));
+        var result = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, capacity: 6) with { Title = "Renamed" }, ct));
 
         Assert.Equal([new CohortRefusal(CohortField.Capacity,
             "Capacity cannot go below the 7 seats already committed (5 taken, 2 reserved for sponsors' nominees).")], result.Refusals);
@@ -50,21 +53,22 @@ public abstract class CohortServiceTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal((10, before.Title), (after.Capacity, after.Title));
     }
 
-    [Fact]
-    public async Task Capacity_down_to_the_committed_seats_is_saved()
+    [Theory, AllProviders]
+    public async Task Capacity_down_to_the_committed_seats_is_saved(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var (id, code) = await app.CohortAsync(capacity: 10, seatsTaken: 4);
         var before = await app.ReadCohortAsync(code);
 
-        var result = await ServiceAsync(s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, capacity: 4), ct));
+        var result = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, capacity: 4), ct));
 
         Assert.Empty(result.Refusals);
         Assert.Equal($"Saved the cohort {code}.", result.Message);
         Assert.Equal(4, (await app.ReadCohortAsync(code)).Capacity);
     }
 
-    private async Task<CohortOutcome> ServiceAsync(Func<CohortService, Task<CohortOutcome>> call)
+    private static async Task<CohortOutcome> ServiceAsync(TrainingCenterApp app, Func<CohortService, Task<CohortOutcome>> call)
     {
         await using var scope = app.CreateScope();
         return await call(scope.ServiceProvider.GetRequiredService<CohortService>());
@@ -75,7 +79,3 @@ public abstract class CohortServiceTests<TApp>(TApp app) : IClassFixture<TApp> w
         new DateTime(2027, 1, 4, 4, 0, 0, DateTimeKind.Utc), new DateTime(2027, 2, 26, 7, 0, 0, DateTimeKind.Utc), EnrolmentPolicy.FirstComeFirstServed,
         Cohort.DefaultAttendanceThreshold, "Training room 1", null, CohortStatus.Draft);
 }
-
-public sealed class CohortServiceTestsOnSqlite(SqliteApp app) : CohortServiceTests<SqliteApp>(app);
-
-public sealed class CohortServiceTestsOnPostgres(PostgresApp app) : CohortServiceTests<PostgresApp>(app);

@@ -3,18 +3,20 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Cohorts;
 
-public abstract class SessionScheduleServiceTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class SessionScheduleServiceTests(Apps apps) : IClassFixture<Apps>
 {
     // Tuesdays 18:00-20:00 in Karachi (13:00-15:00 UTC), from the cohort's second day.
     private static SessionSchedule Tuesdays(int count) =>
         new([DayOfWeek.Tuesday], new TimeOnly(18, 0), new TimeOnly(20, 0), new DateOnly(2027, 3, 2), count: count);
 
-    [Fact]
-    public async Task A_timetable_run_again_adds_only_its_new_sessions_numbered_on_from_the_cohorts_sessions()
+    [Theory, AllProviders]
+    public async Task A_timetable_run_again_adds_only_its_new_sessions_numbered_on_from_the_cohorts_sessions(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var (id, _) = await app.CohortAsync();
         await app.WithDbAsync(db =>
@@ -23,8 +25,8 @@ public abstract class SessionScheduleServiceTests<TApp>(TApp app) : IClassFixtur
             return db.SaveChangesAsync(ct);
         });
 
-        var first = await AddAsync(id, Tuesdays(2), "Week {n}");
-        var again = await AddAsync(id, Tuesdays(3), "Week {n}");
+        var first = await AddAsync(app, id, Tuesdays(2), "Week {n}");
+        var again = await AddAsync(app, id, Tuesdays(3), "Week {n}");
 
         Assert.Null(first.Error);
         Assert.Null(again.Error);
@@ -36,31 +38,33 @@ public abstract class SessionScheduleServiceTests<TApp>(TApp app) : IClassFixtur
         Assert.All(sessions, s => Assert.Equal(TimeSpan.FromHours(2), s.EndsAtUtc - s.StartsAtUtc));
     }
 
-    [Fact]
-    public async Task A_timetable_that_runs_past_the_cohorts_last_day_adds_nothing()
+    [Theory, AllProviders]
+    public async Task A_timetable_that_runs_past_the_cohorts_last_day_adds_nothing(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var (id, _) = await app.CohortAsync();
 
-        var result = await AddAsync(id, new SessionSchedule([DayOfWeek.Monday], new TimeOnly(9, 0), new TimeOnly(11, 0), new DateOnly(2027, 5, 17), count: 3), "Session {n}");
+        var result = await AddAsync(app, id, new SessionSchedule([DayOfWeek.Monday], new TimeOnly(9, 0), new TimeOnly(11, 0), new DateOnly(2027, 5, 17), count: 3), "Session {n}");
 
         Assert.Equal(ScheduleField.Whole, result.Field);
         Assert.StartsWith("A session would fall on Mon 31 May 2027, outside the cohort's dates. The cohort runs from 1 Mar 2027 to 28 May 2027.", result.Error);
         Assert.Equal(0, await app.WithDbAsync(db => db.Sessions.CountAsync(s => s.CohortId == id, TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task A_topic_that_passes_its_length_once_numbered_is_refused()
+    [Theory, AllProviders]
+    public async Task A_topic_that_passes_its_length_once_numbered_is_refused(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var (id, _) = await app.CohortAsync();
 
-        var result = await AddAsync(id, Tuesdays(1), new string('x', Session.TopicLength) + SessionScheduleService.NumberPlaceholder);
+        var result = await AddAsync(app, id, Tuesdays(1), new string('x', Session.TopicLength) + SessionScheduleService.NumberPlaceholder);
 
         Assert.Equal(ScheduleField.Topic, result.Field);
         Assert.Equal($"With the numbers filled in, a topic would pass {Session.TopicLength} characters.", result.Error);
         Assert.Equal(0, await app.WithDbAsync(db => db.Sessions.CountAsync(s => s.CohortId == id, TestContext.Current.CancellationToken)));
     }
 
-    private async Task<ScheduleOutcome> AddAsync(int cohortId, SessionSchedule schedule, string topic)
+    private static async Task<ScheduleOutcome> AddAsync(TrainingCenterApp app, int cohortId, SessionSchedule schedule, string topic)
     {
         await using var scope = app.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<SessionScheduleService>().AddSessionsAsync(cohortId, schedule, topic, TestContext.Current.CancellationToken);
@@ -68,7 +72,3 @@ public abstract class SessionScheduleServiceTests<TApp>(TApp app) : IClassFixtur
 
     private static DateTime Utc(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, DateTimeKind.Utc);
 }
-
-public sealed class SessionScheduleServiceTestsOnSqlite(SqliteApp app) : SessionScheduleServiceTests<SqliteApp>(app);
-
-public sealed class SessionScheduleServiceTestsOnPostgres(PostgresApp app) : SessionScheduleServiceTests<PostgresApp>(app);

@@ -4,14 +4,16 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Data;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Data;
 
-public abstract class MigrationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class MigrationTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task Every_migration_is_applied_on_start()
+    [Theory, AllProviders]
+    public async Task Every_migration_is_applied_on_start(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var known = db.GetService<IMigrationsAssembly>().Migrations.Keys.ToList();
@@ -22,9 +24,10 @@ public abstract class MigrationTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
     }
 
-    [Fact]
-    public async Task The_model_has_no_changes_missing_from_the_migrations()
+    [Theory, AllProviders]
+    public async Task The_model_has_no_changes_missing_from_the_migrations(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
@@ -32,9 +35,10 @@ public abstract class MigrationTests<TApp>(TApp app) : IClassFixture<TApp> where
             $"The model differs from the {app.Provider} migrations: run migrations/add.sh with a new migration name.");
     }
 
-    [Fact]
-    public async Task Two_people_saving_the_same_cohort_do_not_silently_overwrite_each_other()
+    [Theory, AllProviders]
+    public async Task Two_people_saving_the_same_cohort_do_not_silently_overwrite_each_other(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.WithDbAsync(db => db.Cohorts.OrderBy(c => c.Id).Select(c => c.Code).FirstAsync());
         await using var first = app.CreateScope();
         await using var second = app.CreateScope();
@@ -51,7 +55,3 @@ public abstract class MigrationTests<TApp>(TApp app) : IClassFixture<TApp> where
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => secondDb.SaveChangesAsync(ct));
     }
 }
-
-public sealed class MigrationTestsOnSqlite(SqliteApp app) : MigrationTests<SqliteApp>(app);
-
-public sealed class MigrationTestsOnPostgres(PostgresApp app) : MigrationTests<PostgresApp>(app);

@@ -4,14 +4,16 @@ using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Demo;
 
-public abstract class DemoSeederTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class DemoSeederTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task Running_the_demo_seed_again_leaves_every_count_unchanged()
+    [Theory, AllProviders]
+    public async Task Running_the_demo_seed_again_leaves_every_count_unchanged(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var before = await app.WithDbAsync(CountRowsAsync);
 
         await using (var scope = app.CreateScope())
@@ -20,9 +22,10 @@ public abstract class DemoSeederTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(before, await app.WithDbAsync(CountRowsAsync));
     }
 
-    [Fact]
-    public async Task The_demo_is_a_believable_consortium()
+    [Theory, AllProviders]
+    public async Task The_demo_is_a_believable_consortium(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var counts = await app.WithDbAsync(CountRowsAsync);
         var statuses = await app.WithDbAsync(db => db.Cohorts.Select(c => c.Status).ToListAsync());
         var names = await app.WithDbAsync(db => db.Trainees.Select(t => t.FullName).ToListAsync());
@@ -56,7 +59,3 @@ public abstract class DemoSeederTests<TApp>(TApp app) : IClassFixture<TApp> wher
         ["certificates"] = await db.Certificates.CountAsync(),
     };
 }
-
-public sealed class DemoSeederTestsOnSqlite(SqliteApp app) : DemoSeederTests<SqliteApp>(app);
-
-public sealed class DemoSeederTestsOnPostgres(PostgresApp app) : DemoSeederTests<PostgresApp>(app);

@@ -5,14 +5,16 @@ using TrainingCenter.Demo;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Enrolments;
 
-public abstract class EnrolmentJourneyTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task A_trainee_applying_while_seats_remain_is_enrolled_at_once_and_emailed_the_calendar()
+    [Theory, AllProviders]
+    public async Task A_trainee_applying_while_seats_remain_is_enrolled_at_once_and_emailed_the_calendar(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 5, sessions: 4);
         var email = (await app.TraineesAsync(1)).Single();
         var client = await app.SignedInAsync(email);
@@ -33,9 +35,10 @@ public abstract class EnrolmentJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(4, System.Text.Encoding.UTF8.GetString(ics.ToArray()).Split("BEGIN:VEVENT").Length - 1);
     }
 
-    [Fact]
-    public async Task Applying_twice_shows_the_existing_application_instead_of_a_second_one()
+    [Theory, AllProviders]
+    public async Task Applying_twice_shows_the_existing_application_instead_of_a_second_one(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 5);
         var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
         await client.SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
@@ -47,9 +50,10 @@ public abstract class EnrolmentJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Single(mine.Document.QuerySelectorAll($"[data-cohort-code='{code}']"));
     }
 
-    [Fact]
-    public async Task A_withdrawal_frees_the_seat_for_the_first_waitlisted_trainee_who_is_told_by_email()
+    [Theory, AllProviders]
+    public async Task A_withdrawal_frees_the_seat_for_the_first_waitlisted_trainee_who_is_told_by_email(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 1);
         var emails = await app.TraineesAsync(3);
         var clients = new List<PageClient>();
@@ -62,21 +66,22 @@ public abstract class EnrolmentJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         var second = await clients[1].GetAsync("/Me/Enrolments");
         Assert.Equal("Position 1 on the waitlist", second.Document.QuerySelector("[data-testid=waitlist-position]")!.TextContent);
 
-        var enrolmentId = await EnrolmentIdAsync(code, emails[0]);
+        var enrolmentId = await EnrolmentIdAsync(app, code, emails[0]);
         await clients[0].SubmitAsync("/Me/Enrolments", PageClient.NoFields, $"form[data-withdraw='{enrolmentId}']");
 
-        Assert.Equal(EnrolmentStatus.Withdrawn, await StatusAsync(code, emails[0]));
-        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(code, emails[1]));
-        Assert.Equal(EnrolmentStatus.Waitlisted, await StatusAsync(code, emails[2]));
+        Assert.Equal(EnrolmentStatus.Withdrawn, await StatusAsync(app, code, emails[0]));
+        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(app, code, emails[1]));
+        Assert.Equal(EnrolmentStatus.Waitlisted, await StatusAsync(app, code, emails[2]));
         Assert.Contains(await app.MailToAsync(emails[1]), m => m.Subject!.StartsWith("A seat freed up", StringComparison.Ordinal));
         var third = await clients[2].GetAsync("/Me/Enrolments");
         Assert.Equal("Position 1 on the waitlist", third.Document.QuerySelector("[data-testid=waitlist-position]")!.TextContent);
         Assert.Equal(1, await app.WithDbAsync(db => db.Cohorts.Where(c => c.Code == code).Select(c => c.SeatsTaken).SingleAsync()));
     }
 
-    [Fact]
-    public async Task A_trainee_cannot_withdraw_someone_elses_enrolment()
+    [Theory, AllProviders]
+    public async Task A_trainee_cannot_withdraw_someone_elses_enrolment(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 5);
         var emails = await app.TraineesAsync(2);
         var owner = await app.SignedInAsync(emails[0]);
@@ -85,26 +90,27 @@ public abstract class EnrolmentJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         var anyForm = await intruder.GetAsync($"/Cohorts/{code}/Apply");
         var token = anyForm.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var enrolmentId = await EnrolmentIdAsync(code, emails[0]);
+        var enrolmentId = await EnrolmentIdAsync(app, code, emails[0]);
         await intruder.Http.PostAsync($"/Me/Enrolments?handler=Withdraw&id={enrolmentId}",
             new FormUrlEncodedContent([new("__RequestVerificationToken", token)]), TestContext.Current.CancellationToken);
 
-        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(code, emails[0]));
+        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(app, code, emails[0]));
         Assert.Contains("There is no such enrolment.", (await intruder.GetAsync("/Me/Enrolments")).Text);
     }
 
-    [Fact]
-    public async Task Reviewed_applications_wait_for_the_admin_who_accepts_some_and_rejects_others_with_a_reason()
+    [Theory, AllProviders]
+    public async Task Reviewed_applications_wait_for_the_admin_who_accepts_some_and_rejects_others_with_a_reason(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 1, policy: EnrolmentPolicy.Reviewed);
         var emails = await app.TraineesAsync(3);
         foreach (var email in emails) await (await app.SignedInAsync(email)).SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
-        foreach (var email in emails) Assert.Equal(EnrolmentStatus.Applied, await StatusAsync(code, email));
+        foreach (var email in emails) Assert.Equal(EnrolmentStatus.Applied, await StatusAsync(app, code, email));
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
         var page = $"/Admin/Cohorts/{code}/Applications";
         var cohortPage = await admin.GetAsync($"/Admin/Cohorts/{code}");
         Assert.Equal(page, cohortPage.Document.QuerySelector("[data-testid=applications-link]")!.GetAttribute("href"));
-        var ids = await Task.WhenAll(emails.Select(e => EnrolmentIdAsync(code, e)));
+        var ids = await Task.WhenAll(emails.Select(e => EnrolmentIdAsync(app, code, e)));
 
         var refused = await admin.Http.PostAsync($"{page}?handler=Decide&decision=Reject", await DecideFormAsync(admin, page, ids[2]), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -113,35 +119,37 @@ public abstract class EnrolmentJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         await admin.Http.PostAsync($"{page}?handler=Decide&decision=Accept", await DecideFormAsync(admin, page, ids[0], ids[1]), TestContext.Current.CancellationToken);
         await admin.Http.PostAsync($"{page}?handler=Decide&decision=Reject", await DecideFormAsync(admin, page, ids[2], reason: "Please apply to the next intake."), TestContext.Current.CancellationToken);
 
-        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(code, emails[0]));
-        Assert.Equal(EnrolmentStatus.Waitlisted, await StatusAsync(code, emails[1]));
-        Assert.Equal(EnrolmentStatus.Rejected, await StatusAsync(code, emails[2]));
+        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(app, code, emails[0]));
+        Assert.Equal(EnrolmentStatus.Waitlisted, await StatusAsync(app, code, emails[1]));
+        Assert.Equal(EnrolmentStatus.Rejected, await StatusAsync(app, code, emails[2]));
         var rejected = await (await app.SignedInAsync(emails[2])).GetAsync("/Me/Enrolments");
         Assert.Contains("Reason: Please apply to the next intake.", rejected.Text);
         Assert.Contains(await app.MailToAsync(emails[2]), m => (m.TextBody ?? "").Contains("Please apply to the next intake.", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task An_admin_removes_an_enrolled_trainee_with_a_reason_and_the_waitlist_moves_up()
+    [Theory, AllProviders]
+    public async Task An_admin_removes_an_enrolled_trainee_with_a_reason_and_the_waitlist_moves_up(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 1);
         var emails = await app.TraineesAsync(2);
         foreach (var email in emails) await (await app.SignedInAsync(email)).SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
         var page = $"/Admin/Cohorts/{code}/Applications";
-        var id = await EnrolmentIdAsync(code, emails[0]);
+        var id = await EnrolmentIdAsync(app, code, emails[0]);
 
         var withoutReason = await admin.SubmitAsync(page, PageClient.NoFields, $"form[data-remove='{id}']");
         Assert.Contains("Give the reason for removing the trainee", await withoutReason.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         await admin.SubmitAsync(page, new Dictionary<string, string> { ["Reason"] = "Did not attend the orientation" }, $"form[data-remove='{id}']");
 
-        Assert.Equal(EnrolmentStatus.Dropped, await StatusAsync(code, emails[0]));
-        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(code, emails[1]));
+        Assert.Equal(EnrolmentStatus.Dropped, await StatusAsync(app, code, emails[0]));
+        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(app, code, emails[1]));
     }
 
-    [Fact]
-    public async Task Seats_reserved_for_sponsor_nominees_are_not_open_to_the_public()
+    [Theory, AllProviders]
+    public async Task Seats_reserved_for_sponsor_nominees_are_not_open_to_the_public(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 3);
         await app.WithDbAsync(async db =>
         {
@@ -154,13 +162,14 @@ public abstract class EnrolmentJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         var emails = await app.TraineesAsync(2);
         foreach (var email in emails) await (await app.SignedInAsync(email)).SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
 
-        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(code, emails[0]));
-        Assert.Equal(EnrolmentStatus.Waitlisted, await StatusAsync(code, emails[1]));
+        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(app, code, emails[0]));
+        Assert.Equal(EnrolmentStatus.Waitlisted, await StatusAsync(app, code, emails[1]));
     }
 
-    [Fact]
-    public async Task Applications_outside_the_window_are_refused_with_a_message()
+    [Theory, AllProviders]
+    public async Task Applications_outside_the_window_are_refused_with_a_message(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 5);
         await app.WithDbAsync(db => db.Cohorts.Where(c => c.Code == code)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.EnrolmentClosesAtUtc, DateTime.UtcNow.AddMinutes(-1))));
@@ -174,9 +183,10 @@ public abstract class EnrolmentJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(0, await app.WithDbAsync(db => db.Enrolments.CountAsync(e => e.Cohort!.Code == code)));
     }
 
-    [Fact]
-    public async Task Applying_and_deciding_are_refused_to_the_wrong_people()
+    [Theory, AllProviders]
+    public async Task Applying_and_deciding_are_refused_to_the_wrong_people(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 5);
         var anonymous = await app.CreatePageClient().Http.GetAsync($"/Cohorts/{code}/Apply", TestContext.Current.CancellationToken);
         Assert.StartsWith("https://localhost/Identity/Account/Login", anonymous.Headers.Location!.ToString());
@@ -205,13 +215,9 @@ public abstract class EnrolmentJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         return new FormUrlEncodedContent(fields);
     }
 
-    private Task<int> EnrolmentIdAsync(string code, string email) =>
+    private Task<int> EnrolmentIdAsync(TrainingCenterApp app, string code, string email) =>
         app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == email).Select(e => e.Id).SingleAsync());
 
-    private Task<EnrolmentStatus> StatusAsync(string code, string email) =>
+    private Task<EnrolmentStatus> StatusAsync(TrainingCenterApp app, string code, string email) =>
         app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == email).Select(e => e.Status).SingleAsync());
 }
-
-public sealed class EnrolmentJourneyTestsOnSqlite(SqliteApp app) : EnrolmentJourneyTests<SqliteApp>(app);
-
-public sealed class EnrolmentJourneyTestsOnPostgres(PostgresApp app) : EnrolmentJourneyTests<PostgresApp>(app);

@@ -2,14 +2,16 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Enrolments;
 
-public abstract class EnrolmentRaceTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class EnrolmentRaceTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task A_hundred_simultaneous_applications_for_ten_seats_enrol_exactly_ten_and_waitlist_the_rest_in_order()
+    [Theory, AllProviders]
+    public async Task A_hundred_simultaneous_applications_for_ten_seats_enrol_exactly_ten_and_waitlist_the_rest_in_order(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         const int seats = 10, applicants = 100;
         var code = await app.OpenCohortAsync(seats);
         var emails = await app.TraineesAsync(applicants, "Racer");
@@ -39,7 +41,3 @@ public abstract class EnrolmentRaceTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal(Enumerable.Range(1, applicants - seats), shown);
     }
 }
-
-public sealed class EnrolmentRaceTestsOnSqlite(SqliteApp app) : EnrolmentRaceTests<SqliteApp>(app);
-
-public sealed class EnrolmentRaceTestsOnPostgres(PostgresApp app) : EnrolmentRaceTests<PostgresApp>(app);

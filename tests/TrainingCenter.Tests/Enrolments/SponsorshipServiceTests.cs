@@ -3,14 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Enrolments;
 
-public abstract class SponsorshipServiceTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class SponsorshipServiceTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task Reserving_more_seats_than_the_cohort_has_free_is_refused_and_leaves_the_counters_as_they_were()
+    [Theory, AllProviders]
+    public async Task Reserving_more_seats_than_the_cohort_has_free_is_refused_and_leaves_the_counters_as_they_were(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var (id, code) = await app.CohortAsync(capacity: 5, seatsTaken: 3);
         var sponsorshipId = await app.SponsorshipAsync(id, "Ravi Digital", 1_000_000, reserved: 1, used: 0);
@@ -26,7 +28,3 @@ public abstract class SponsorshipServiceTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Equal((3, 1), (cohort.SeatsTaken, cohort.ReservedSeatsUnused));
     }
 }
-
-public sealed class SponsorshipServiceTestsOnSqlite(SqliteApp app) : SponsorshipServiceTests<SqliteApp>(app);
-
-public sealed class SponsorshipServiceTestsOnPostgres(PostgresApp app) : SponsorshipServiceTests<PostgresApp>(app);

@@ -5,11 +5,12 @@ using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Health;
 
-public abstract class ReadinessTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class ReadinessTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task Live_and_ready_answer_healthy_when_the_database_is_reachable()
+    [Theory, AllProviders]
+    public async Task Live_and_ready_answer_healthy_when_the_database_is_reachable(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var http = app.CreatePageClient().Http;
 
         var live = await http.GetAsync("/health/live", TestContext.Current.CancellationToken);
@@ -21,23 +22,16 @@ public abstract class ReadinessTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 }
 
-public sealed class ReadinessTestsOnSqlite(SqliteApp app) : ReadinessTests<SqliteApp>(app);
-
-public sealed class ReadinessTestsOnPostgres(PostgresApp app) : ReadinessTests<PostgresApp>(app);
-
 /// <summary>A PostgreSQL app whose server is not listening: a free loopback port nobody serves.</summary>
-public sealed class UnreachableDatabaseApp : TrainingCenterApp
+public sealed class UnreachableDatabaseApp() : TrainingCenterApp(DatabaseProvider.PostgreSql)
 {
-    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
-
-    public override async ValueTask InitializeAsync()
+    protected override Task<string?> ConnectToDatabaseAsync()
     {
-        await base.InitializeAsync();
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=absent;Timeout=2";
+        return Task.FromResult<string?>($"Host=127.0.0.1;Port={port};Username=postgres;Database=absent;Timeout=2");
     }
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)

@@ -5,21 +5,23 @@ using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tests.Pages.Attendance;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Identity;
 
 /// <summary>A stand-in: an instructor named on one session of a cohort they are not an instructor of (issue 14).</summary>
-public abstract class CohortStaffTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CohortStaffTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task A_stand_in_sees_and_saves_the_sheet_of_the_session_they_teach_and_its_rows_history()
+    [Theory, AllProviders]
+    public async Task A_stand_in_sees_and_saves_the_sheet_of_the_session_they_teach_and_its_rows_history(DatabaseProvider provider)
     {
-        var (lesson, standIn) = await StandInClassAsync();
+        var app = await apps.GetAsync(provider);
+        var (lesson, standIn) = await StandInClassAsync(app);
         var trainee = lesson.Trainees[0];
 
         var sheet = await SheetForm.LoadAsync(standIn, lesson.SessionIds[0]);
         var saved = await standIn.FollowAsync(await sheet.Mark(trainee.EnrolmentId, "Present").SaveAsync());
-        var record = await RecordIdAsync(lesson.SessionIds[0], trainee.EnrolmentId);
+        var record = await RecordIdAsync(app, lesson.SessionIds[0], trainee.EnrolmentId);
         var history = await standIn.GetAsync($"/Attendance/Records/{record}/History");
 
         Assert.Equal(lesson.Trainees.Select(t => t.Name), sheet.Page.Document.QuerySelectorAll("[data-testid=trainee-name]").Select(n => n.TextContent));
@@ -30,13 +32,14 @@ public abstract class CohortStaffTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Contains(trainee.Name, history.Text);
     }
 
-    [Fact]
-    public async Task A_stand_in_is_refused_the_cohorts_grid_exports_announcements_audit_and_other_sessions()
+    [Theory, AllProviders]
+    public async Task A_stand_in_is_refused_the_cohorts_grid_exports_announcements_audit_and_other_sessions(DatabaseProvider provider)
     {
-        var (lesson, standIn) = await StandInClassAsync();
+        var app = await apps.GetAsync(provider);
+        var (lesson, standIn) = await StandInClassAsync(app);
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         await instructor.FollowAsync(await (await SheetForm.LoadAsync(instructor, lesson.SessionIds[1])).Mark(lesson.Trainees[0].EnrolmentId, "Absent").SaveAsync());
-        var otherRecord = await RecordIdAsync(lesson.SessionIds[1], lesson.Trainees[0].EnrolmentId);
+        var otherRecord = await RecordIdAsync(app, lesson.SessionIds[1], lesson.Trainees[0].EnrolmentId);
         var token = await standIn.AntiforgeryTokenAsync();
 
         string[] refused =
@@ -66,10 +69,11 @@ public abstract class CohortStaffTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(0, await app.WithDbAsync(db => db.Announcements.CountAsync(a => a.CohortId == lesson.CohortId, TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task A_stand_ins_sessions_page_lists_only_the_session_they_teach()
+    [Theory, AllProviders]
+    public async Task A_stand_ins_sessions_page_lists_only_the_session_they_teach(DatabaseProvider provider)
     {
-        var (lesson, standIn) = await StandInClassAsync();
+        var app = await apps.GetAsync(provider);
+        var (lesson, standIn) = await StandInClassAsync(app);
 
         var page = await standIn.GetAsync("/Instructor/Sessions");
 
@@ -78,10 +82,11 @@ public abstract class CohortStaffTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.DoesNotContain(SheetForm.PathOf(lesson.SessionIds[1]), links);
     }
 
-    [Fact]
-    public async Task The_cohorts_own_instructor_still_sees_the_grid_exports_announcements_and_every_sheet()
+    [Theory, AllProviders]
+    public async Task The_cohorts_own_instructor_still_sees_the_grid_exports_announcements_and_every_sheet(DatabaseProvider provider)
     {
-        var (lesson, _) = await StandInClassAsync();
+        var app = await apps.GetAsync(provider);
+        var (lesson, _) = await StandInClassAsync(app);
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
 
         foreach (var url in new[]
@@ -100,11 +105,11 @@ public abstract class CohortStaffTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     /// <summary>A class with two sessions held today, the first taught by a new instructor who is not one of the cohort's.</summary>
-    private async Task<(SheetClass Lesson, PageClient StandIn)> StandInClassAsync()
+    private async Task<(ArrangedCohort Lesson, PageClient StandIn)> StandInClassAsync(TrainingCenterApp app)
     {
         var ct = TestContext.Current.CancellationToken;
         var today = SheetArrange.StartedToday(TrainingCenter.Cohorts.Cohort.DefaultTimeZone);
-        var lesson = await app.ClassAsync(2, today, today);
+        var lesson = await app.Cohort().WithTrainees(2).WithSessionsAt(today, today).BuildAsync();
         var email = await app.CreateUserAsync(Roles.Instructor);
         var userId = await app.UserIdAsync(email);
         await app.WithDbAsync(async db =>
@@ -116,14 +121,10 @@ public abstract class CohortStaffTests<TApp>(TApp app) : IClassFixture<TApp> whe
         return (lesson, await app.SignedInAsync(email));
     }
 
-    private Task<int> RecordIdAsync(int sessionId, int enrolmentId) => app.WithDbAsync(db => db.AttendanceRecords
+    private Task<int> RecordIdAsync(TrainingCenterApp app, int sessionId, int enrolmentId) => app.WithDbAsync(db => db.AttendanceRecords
         .Where(r => r.SessionId == sessionId && r.EnrolmentId == enrolmentId).Select(r => r.Id).SingleAsync(TestContext.Current.CancellationToken));
 
     private static bool IsRefusal(HttpResponseMessage response) => response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound
         || (response.StatusCode == HttpStatusCode.Redirect
             && new Uri(new Uri("https://localhost"), response.Headers.Location!).AbsolutePath == "/Identity/Account/AccessDenied");
 }
-
-public sealed class CohortStaffTestsOnSqlite(SqliteApp app) : CohortStaffTests<SqliteApp>(app);
-
-public sealed class CohortStaffTestsOnPostgres(PostgresApp app) : CohortStaffTests<PostgresApp>(app);

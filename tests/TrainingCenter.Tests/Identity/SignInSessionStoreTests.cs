@@ -3,14 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Demo;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Attendance;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Identity;
 
-public abstract class SignInSessionStoreTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp, ICountsSheetCommands
+public sealed class SignInSessionStoreTests(CountingApps apps) : IClassFixture<CountingApps>
 {
-    [Fact]
-    public async Task A_signed_in_request_reads_its_session_with_one_query_by_key()
+    [Theory, AllProviders]
+    public async Task A_signed_in_request_reads_its_session_with_one_query_by_key(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.SignedInAsync(DemoAccounts.Trainee.Email);
         // The logout page queries nothing itself: what is left is the cost of being signed in.
         await client.GetAsync("/Identity/Account/Logout");
@@ -25,9 +27,10 @@ public abstract class SignInSessionStoreTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Contains("Key", command, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_login_cookie_carries_a_session_key_and_the_ticket_stays_in_the_database()
+    [Theory, AllProviders]
+    public async Task The_login_cookie_carries_a_session_key_and_the_ticket_stays_in_the_database(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = app.CreatePageClient();
         client.Http.DefaultRequestHeaders.UserAgent.ParseAdd("CarriedBrowser/3.0");
 
@@ -40,9 +43,10 @@ public abstract class SignInSessionStoreTests<TApp>(TApp app) : IClassFixture<TA
         Assert.NotEmpty(session.Ticket);
     }
 
-    [Fact]
-    public async Task An_expired_session_is_refused_and_removed_when_it_is_read()
+    [Theory, AllProviders]
+    public async Task An_expired_session_is_refused_and_removed_when_it_is_read(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = app.CreatePageClient();
         client.Http.DefaultRequestHeaders.UserAgent.ParseAdd("ExpiringBrowser/1.0");
         await client.LoginAsync(DemoAccounts.SponsorViewer.Email, DemoAccounts.Password);
@@ -55,7 +59,3 @@ public abstract class SignInSessionStoreTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Equal(0, await app.WithDbAsync(db => db.SignInSessions.CountAsync(s => s.UserAgent == "ExpiringBrowser/1.0")));
     }
 }
-
-public sealed class SignInSessionStoreTestsOnSqlite(CountingSqliteApp app) : SignInSessionStoreTests<CountingSqliteApp>(app);
-
-public sealed class SignInSessionStoreTestsOnPostgres(CountingPostgresApp app) : SignInSessionStoreTests<CountingPostgresApp>(app);

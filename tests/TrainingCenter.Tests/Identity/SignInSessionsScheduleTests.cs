@@ -6,14 +6,16 @@ using TrainingCenter.Demo;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Jobs;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Identity;
 
-public abstract class SignInSessionsScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class SignInSessionsScheduleTests(AppsWithJobs apps) : IClassFixture<AppsWithJobs>
 {
-    [Fact]
-    public async Task The_hourly_cleanup_job_is_scheduled_and_when_run_removes_an_expired_session()
+    [Theory, AllProviders]
+    public async Task The_hourly_cleanup_job_is_scheduled_and_when_run_removes_an_expired_session(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var userId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.Admin.Email).Select(u => u.Id).SingleAsync(ct));
         var expired = new SignInSession(Guid.NewGuid().ToString("N"), userId, [1], "ScheduledCleanup/1.0", DateTime.UtcNow.AddDays(-15), DateTime.UtcNow.AddDays(-1));
@@ -50,7 +52,3 @@ public abstract class SignInSessionsScheduleTests<TApp>(TApp app) : IClassFixtur
         return connection.GetRecurringJobs().SingleOrDefault(j => j.Id == "sign-in-sessions-expired");
     }
 }
-
-public sealed class SignInSessionsScheduleTestsOnSqlite(SqliteAppWithJobs app) : SignInSessionsScheduleTests<SqliteAppWithJobs>(app);
-
-public sealed class SignInSessionsScheduleTestsOnPostgres(PostgresAppWithJobs app) : SignInSessionsScheduleTests<PostgresAppWithJobs>(app);

@@ -3,14 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Demo;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Identity;
 
-public abstract class SignInSessionsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class SignInSessionsTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_cleanup_removes_expired_sessions_and_keeps_live_ones()
+    [Theory, AllProviders]
+    public async Task The_cleanup_removes_expired_sessions_and_keeps_live_ones(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var now = DateTime.UtcNow;
         var userId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.Admin.Email).Select(u => u.Id).SingleAsync(ct));
@@ -33,7 +35,3 @@ public abstract class SignInSessionsTests<TApp>(TApp app) : IClassFixture<TApp> 
     private static SignInSession Session(string userId, DateTime createdUtc, DateTime expiresUtc) =>
         new(Guid.NewGuid().ToString("N"), userId, [1, 2, 3], "CleanupBrowser/1.0", createdUtc, expiresUtc);
 }
-
-public sealed class SignInSessionsTestsOnSqlite(SqliteApp app) : SignInSessionsTests<SqliteApp>(app);
-
-public sealed class SignInSessionsTestsOnPostgres(PostgresApp app) : SignInSessionsTests<PostgresApp>(app);

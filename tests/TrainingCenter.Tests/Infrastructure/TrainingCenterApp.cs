@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
 using TrainingCenter.Identity;
@@ -10,10 +12,11 @@ using TrainingCenter.Web.Setup;
 namespace TrainingCenter.Tests.Infrastructure;
 
 /// <summary>
-/// The real app through <see cref="WebApplicationFactory{TEntryPoint}"/>, on its own fresh database
-/// (one per test class), seeded with the demo consortium; mail and logs go to a temp folder.
+/// The real app through <see cref="WebApplicationFactory{TEntryPoint}"/>, on its own fresh database of
+/// <see cref="Provider"/> (one per test class and provider), seeded with the demo consortium; mail and logs go to a
+/// temp folder unless <see cref="AppOptions"/> say otherwise.
 /// </summary>
-public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>
     /// The environment variable that makes file providers poll instead of holding an inotify instance each: a test run
@@ -29,19 +32,57 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"tc-test-{Guid.NewGuid():N}");
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
     public string BackupsDirectory => Path.Combine(DataDirectory, "backups");
-    public abstract DatabaseProvider Provider { get; }
-    public string? ConnectionString { get; protected set; }
+    public DatabaseProvider Provider { get; }
+    public AppOptions Options { get; }
+    public string? ConnectionString { get; private set; }
 
     /// <summary>Why this app cannot run on this machine (e.g. no PostgreSQL), or null.</summary>
-    protected string? UnavailableReason { get; set; }
+    public string? UnavailableReason { get; protected set; }
 
-    protected virtual bool RunsJobs => false;
+    private readonly SmtpSink? _mail;
+    private readonly FakeTimeProvider? _clock;
+    private readonly SheetCommandCounter? _commands;
+
+    public TrainingCenterApp(DatabaseProvider provider, AppOptions? options = null)
+    {
+        Provider = provider;
+        Options = options ?? new AppOptions();
+        if (Options.Mail == MailDelivery.SmtpSink) _mail = SmtpSink.Start();
+        if (Options.Mail == MailDelivery.SmtpDown) SmtpPort = SmtpSink.FreePort();
+        if (Options.FakeClock) _clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        if (Options.CountsCommands) _commands = new SheetCommandCounter();
+    }
+
+    /// <summary>Where the app's email goes over SMTP (<see cref="MailDelivery.SmtpSink"/>); messages wait until the test delivers them.</summary>
+    public SmtpSink Mail => _mail ?? throw new InvalidOperationException($"This app does not send over SMTP to a sink: give it {nameof(MailDelivery)}.{nameof(MailDelivery.SmtpSink)}.");
+
+    /// <summary>The SMTP port the app sends to where nothing listens until the test starts a sink (<see cref="MailDelivery.SmtpDown"/>).</summary>
+    public int SmtpPort { get; }
+
+    /// <summary>
+    /// The app's clock (<see cref="AppOptions.FakeClock"/>): it starts now, so the demo data and the arranged sessions
+    /// stay where they are until the test moves time on.
+    /// </summary>
+    public FakeTimeProvider Clock => _clock ?? throw new InvalidOperationException($"This app runs on the system clock: give it {nameof(AppOptions.FakeClock)}.");
+
+    /// <summary>Every SQL command the app sends (<see cref="AppOptions.CountsCommands"/>).</summary>
+    public SheetCommandCounter Commands => _commands ?? throw new InvalidOperationException($"This app counts no commands: give it {nameof(AppOptions.CountsCommands)}.");
+
     protected virtual string Environment => "Testing";
 
-    public virtual ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(DataDirectory);
-        return ValueTask.CompletedTask;
+        ConnectionString = await ConnectToDatabaseAsync();
+    }
+
+    /// <summary>A fresh database of <see cref="Provider"/> for this app; null (with <see cref="UnavailableReason"/> set) when there is none to be had.</summary>
+    protected virtual async Task<string?> ConnectToDatabaseAsync()
+    {
+        if (Provider == DatabaseProvider.Sqlite) return $"Data Source={Path.Combine(DataDirectory, "trainingcenter.db")}";
+        var server = await PostgresServer.GetAsync();
+        UnavailableReason = server.UnavailableReason;
+        return UnavailableReason is null ? await server.CreateDatabaseAsync("tc") : null;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -57,7 +98,7 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("ConnectionStrings:TrainingCenter", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Seed:Demo", "true");
-        builder.UseSetting("Jobs:Server", RunsJobs ? "true" : "false");
+        builder.UseSetting("Jobs:Server", Options.RunsJobs ? "true" : "false");
         builder.UseSetting("Jobs:WorkerCount", "2");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Backups:Folder", BackupsDirectory);
@@ -72,6 +113,20 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("RateLimits:AccountEmailPerMinute", "100000");
         builder.UseSetting("RateLimits:AccountLookupPerMinute", "100000");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
+        var smtp = Options.Mail switch
+        {
+            MailDelivery.SmtpSink => Mail.Settings,
+            MailDelivery.SmtpDown => SmtpSink.SettingsFor(SmtpPort),
+            _ => new Dictionary<string, string>(),
+        };
+        foreach (var (key, value) in smtp.Concat(Options.Settings)) builder.UseSetting(key, value);
+        // ConfigureDbContext adds to what AddDbContext configured (the audit interceptor stays), where a plain
+        // IInterceptor service would never reach the context's options; the app registers TimeProvider.System as a singleton.
+        builder.ConfigureTestServices(services =>
+        {
+            if (_clock is not null) services.AddSingleton<TimeProvider>(_clock);
+            if (_commands is not null) services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(_commands));
+        });
     }
 
     /// <summary>A cookie-keeping client that does not follow redirects, over https so secure cookies flow.</summary>
@@ -106,6 +161,9 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>A cohort to describe and then write to this app's database.</summary>
+    public CohortBuilder Cohort() => new(this);
+
     /// <summary>Creates an account (confirmed unless said otherwise) in <paramref name="role"/> with <see cref="DemoAccounts.Password"/>; returns its email.</summary>
     public async Task<string> CreateUserAsync(string role, bool confirmed = true)
     {
@@ -130,29 +188,12 @@ public abstract class TrainingCenterApp : WebApplicationFactory<Program>, IAsync
         {
             // A file still held by a closing connection; the temp folder is cleaned by the OS.
         }
+        if (_mail is not null) await _mail.DisposeAsync();
     }
 }
 
-public class SqliteApp : TrainingCenterApp
-{
-    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+/// <summary>The plain app on SQLite, for a class that runs on that provider alone.</summary>
+public class SqliteApp() : TrainingCenterApp(DatabaseProvider.Sqlite);
 
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        ConnectionString = $"Data Source={Path.Combine(DataDirectory, "trainingcenter.db")}";
-    }
-}
-
-public class PostgresApp : TrainingCenterApp
-{
-    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        var server = await PostgresServer.GetAsync();
-        UnavailableReason = server.UnavailableReason;
-        if (UnavailableReason is null) ConnectionString = await server.CreateDatabaseAsync("tc");
-    }
-}
+/// <summary>The plain app on PostgreSQL, for a class that runs on that provider alone.</summary>
+public class PostgresApp() : TrainingCenterApp(DatabaseProvider.PostgreSql);

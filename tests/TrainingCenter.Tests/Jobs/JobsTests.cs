@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Jobs;
 
@@ -13,21 +14,12 @@ public sealed class ProbeJob
     public void Run(string key) => Runs.GetOrAdd(key, _ => new TaskCompletionSource()).TrySetResult();
 }
 
-public sealed class SqliteAppWithJobs : SqliteApp
+public sealed class JobsTests(AppsWithJobs apps) : IClassFixture<AppsWithJobs>
 {
-    protected override bool RunsJobs => true;
-}
-
-public sealed class PostgresAppWithJobs : PostgresApp
-{
-    protected override bool RunsJobs => true;
-}
-
-public abstract class JobsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
-{
-    [Fact]
-    public async Task An_enqueued_job_is_stored_and_run_by_the_server_in_the_web_process()
+    [Theory, AllProviders]
+    public async Task An_enqueued_job_is_stored_and_run_by_the_server_in_the_web_process(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         await using var scope = app.CreateScope();
         var jobs = scope.ServiceProvider.GetRequiredService<IBackgroundJobClient>();
         var key = Guid.NewGuid().ToString("N");
@@ -39,7 +31,3 @@ public abstract class JobsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         Assert.False(string.IsNullOrEmpty(jobId));
     }
 }
-
-public sealed class JobsTestsOnSqlite(SqliteAppWithJobs app) : JobsTests<SqliteAppWithJobs>(app);
-
-public sealed class JobsTestsOnPostgres(PostgresAppWithJobs app) : JobsTests<PostgresAppWithJobs>(app);

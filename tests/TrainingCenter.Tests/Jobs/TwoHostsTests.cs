@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Jobs;
 
@@ -14,8 +15,8 @@ public sealed class TwoHostsTests
     [Fact]
     public async Task Two_hosts_started_together_in_one_process_each_run_their_own_jobs_with_their_own_services()
     {
-        await using var first = new SqliteAppWithJobs();
-        await using var second = new SqliteAppWithJobs();
+        await using var first = new TrainingCenterApp(DatabaseProvider.Sqlite, new AppOptions { RunsJobs = true });
+        await using var second = new TrainingCenterApp(DatabaseProvider.Sqlite, new AppOptions { RunsJobs = true });
         await first.InitializeAsync();
         await second.InitializeAsync();
         await Task.WhenAll(Task.Run(() => first.Services), Task.Run(() => second.Services));

@@ -11,34 +11,36 @@ using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Notifications;
 
 /// <summary>Messages sent on an event, recorded in the outbox and delivered over real SMTP by the app's delivery code.</summary>
-public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp, IAppWithSmtp
+public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWithSmtp>
 {
     private const string Zone = "(Asia/Karachi)";
 
-    [Fact]
-    public async Task Enrolled_waitlisted_and_promoted_trainees_each_get_one_message_with_the_cohorts_calendar()
+    [Theory, AllProviders]
+    public async Task Enrolled_waitlisted_and_promoted_trainees_each_get_one_message_with_the_cohorts_calendar(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 1, sessions: 3);
         var trainees = await app.TraineesAsync(2);
-        var ids = await UserIdsAsync(trainees);
-        await WithServiceAsync<EnrolmentService>(async s =>
+        var ids = await UserIdsAsync(app, trainees);
+        await WithServiceAsync<EnrolmentService>(app, async s =>
         {
             foreach (var email in trainees) await s.ApplyAsync(code, ids[email], TestContext.Current.CancellationToken);
         });
         var firstEnrolment = await app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.UserId == ids[trainees[0]]).Select(e => e.Id).SingleAsync());
-        await WithServiceAsync<EnrolmentService>(s => s.WithdrawAsync(firstEnrolment, ids[trainees[0]], TestContext.Current.CancellationToken));
+        await WithServiceAsync<EnrolmentService>(app, s => s.WithdrawAsync(firstEnrolment, ids[trainees[0]], TestContext.Current.CancellationToken));
 
         await app.DeliverQueuedAsync();
 
-        var enrolled = Assert.Single(app.Sink.To(trainees[0]));
+        var enrolled = Assert.Single(app.Mail.To(trainees[0]));
         Assert.StartsWith("You are enrolled: ", enrolled.Subject);
         Assert.Contains(Zone, enrolled.TextBody);
         Assert.Equal(3, Events(CalendarOf(enrolled, code)));
-        var second = app.Sink.To(trainees[1]);
+        var second = app.Mail.To(trainees[1]);
         Assert.Equal(2, second.Count);
         var waitlisted = Assert.Single(second, m => m.Subject!.StartsWith("You are on the waitlist: ", StringComparison.Ordinal));
         Assert.Equal(3, Events(CalendarOf(waitlisted, code)));
@@ -47,21 +49,22 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal(3, Events(CalendarOf(promoted, code)));
     }
 
-    [Fact]
-    public async Task A_rejection_and_a_removal_give_the_reason_from_the_enrolment_history_without_a_calendar()
+    [Theory, AllProviders]
+    public async Task A_rejection_and_a_removal_give_the_reason_from_the_enrolment_history_without_a_calendar(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 5, policy: EnrolmentPolicy.Reviewed);
         var trainees = await app.TraineesAsync(2);
-        var ids = await UserIdsAsync(trainees);
-        var adminId = (await UserIdsAsync([DemoAccounts.Admin.Email]))[DemoAccounts.Admin.Email];
-        await WithServiceAsync<EnrolmentService>(async s =>
+        var ids = await UserIdsAsync(app, trainees);
+        var adminId = (await UserIdsAsync(app, [DemoAccounts.Admin.Email]))[DemoAccounts.Admin.Email];
+        await WithServiceAsync<EnrolmentService>(app, async s =>
         {
             foreach (var email in trainees) await s.ApplyAsync(code, ids[email], TestContext.Current.CancellationToken);
         });
         var enrolments = await app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code)
             .Select(e => new { e.Trainee!.UserId, e.Id, e.CohortId }).ToDictionaryAsync(e => e.UserId));
         var (accepted, rejected) = (enrolments[ids[trainees[0]]], enrolments[ids[trainees[1]]]);
-        await WithServiceAsync<EnrolmentService>(async s =>
+        await WithServiceAsync<EnrolmentService>(app, async s =>
         {
             var ct = TestContext.Current.CancellationToken;
             await s.DecideAsync(accepted.CohortId, [accepted.Id], EnrolmentDecision.Accept, null, adminId, ct);
@@ -71,14 +74,14 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
 
         await app.DeliverQueuedAsync();
 
-        var first = app.Sink.To(trainees[0]);
+        var first = app.Mail.To(trainees[0]);
         Assert.Equal(3, first.Count);
         Assert.Single(first, m => m.Subject!.StartsWith("Application received: ", StringComparison.Ordinal));
         Assert.Single(first, m => m.Subject!.StartsWith("You are enrolled: ", StringComparison.Ordinal));
         var removal = Assert.Single(first, m => m.Subject!.StartsWith("Your enrolment in", StringComparison.Ordinal));
         Assert.Contains("Reason: Did not attend the orientation", removal.TextBody);
         Assert.Empty(removal.Attachments);
-        var second = app.Sink.To(trainees[1]);
+        var second = app.Mail.To(trainees[1]);
         Assert.Equal(2, second.Count);
         Assert.Single(second, m => m.Subject!.StartsWith("Application received: ", StringComparison.Ordinal));
         var rejection = Assert.Single(second, m => m.Subject!.StartsWith("Your application to", StringComparison.Ordinal));
@@ -86,13 +89,14 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Empty(rejection.Attachments);
     }
 
-    [Fact]
-    public async Task Moving_a_session_tells_each_enrolled_trainee_and_the_cohorts_instructor_once_with_the_new_time_and_calendar()
+    [Theory, AllProviders]
+    public async Task Moving_a_session_tells_each_enrolled_trainee_and_the_cohorts_instructor_once_with_the_new_time_and_calendar(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 3);
         var withdrawn = lesson.Trainees[2];
-        var withdrawnId = (await UserIdsAsync([withdrawn]))[withdrawn];
-        await WithServiceAsync<EnrolmentService>(s => s.WithdrawAsync(lesson.EnrolmentIds[2], withdrawnId, TestContext.Current.CancellationToken));
+        var withdrawnId = (await UserIdsAsync(app, [withdrawn]))[withdrawn];
+        await WithServiceAsync<EnrolmentService>(app, s => s.WithdrawAsync(lesson.EnrolmentIds[2], withdrawnId, TestContext.Current.CancellationToken));
         var day = DateTime.UtcNow.AddDays(40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var admin = await app.AdminClientAsync();
 
@@ -103,19 +107,20 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Contains("3 people are being told by email.", moved.Document.QuerySelector("[data-testid=status]")!.TextContent);
         foreach (var person in new[] { lesson.Trainees[0], lesson.Trainees[1], lesson.Instructor })
         {
-            var message = Assert.Single(app.Sink.To(person), m => m.Subject!.StartsWith("Session moved: Session 1", StringComparison.Ordinal));
+            var message = Assert.Single(app.Mail.To(person), m => m.Subject!.StartsWith("Session moved: Session 1", StringComparison.Ordinal));
             Assert.Contains($"10:00–12:00 {Zone}", message.TextBody);
             Assert.Contains("TZID=Asia/Karachi", CalendarOf(message, lesson.Code));
         }
-        Assert.DoesNotContain(app.Sink.To(withdrawn), m => m.Subject!.StartsWith("Session moved", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Mail.To(withdrawn), m => m.Subject!.StartsWith("Session moved", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Cancelling_a_session_tells_its_own_instructor_instead_of_the_cohorts_with_the_reason()
+    [Theory, AllProviders]
+    public async Task Cancelling_a_session_tells_its_own_instructor_instead_of_the_cohorts_with_the_reason(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 1);
         var standIn = await app.CreateUserAsync(Roles.Instructor);
-        var standInId = (await UserIdsAsync([standIn]))[standIn];
+        var standInId = (await UserIdsAsync(app, [standIn]))[standIn];
         await app.WithDbAsync(db => db.Sessions.Where(s => s.Id == lesson.SessionId).ExecuteUpdateAsync(s => s.SetProperty(x => x.InstructorId, standInId)));
         var admin = await app.AdminClientAsync();
 
@@ -125,18 +130,19 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
 
         foreach (var person in new[] { lesson.Trainees[0], standIn })
         {
-            var message = Assert.Single(app.Sink.To(person));
+            var message = Assert.Single(app.Mail.To(person));
             Assert.StartsWith("Session cancelled: Session 1", message.Subject);
             Assert.Contains("Reason: Public holiday announced", message.TextBody);
             Assert.Contains(Zone, message.TextBody);
             Assert.Contains("STATUS:CANCELLED", CalendarOf(message, lesson.Code));
         }
-        Assert.Empty(app.Sink.To(lesson.Instructor));
+        Assert.Empty(app.Mail.To(lesson.Instructor));
     }
 
-    [Fact]
-    public async Task An_announcement_reaches_every_enrolled_trainee_once_and_its_page_counts_them_as_sent()
+    [Theory, AllProviders]
+    public async Task An_announcement_reaches_every_enrolled_trainee_once_and_its_page_counts_them_as_sent(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 2);
         var instructor = await app.SignedInAsync(lesson.Instructor);
         var path = $"/Cohorts/{lesson.Code}/Announcements";
@@ -152,17 +158,18 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Contains("is being sent to 2 enrolled trainees", sent.Document.QuerySelector("[data-testid=status]")!.TextContent);
         foreach (var trainee in lesson.Trainees)
         {
-            var message = Assert.Single(app.Sink.To(trainee));
+            var message = Assert.Single(app.Mail.To(trainee));
             Assert.Equal($"{lesson.Code}: Bring your laptop", message.Subject);
             Assert.Contains("Charge it fully {please}.", message.TextBody);
         }
         Assert.Equal("sent to 2 of 2", page.Document.QuerySelector("[data-testid=sent-count]")!.TextContent);
-        Assert.Empty(app.Sink.To(lesson.Instructor));
+        Assert.Empty(app.Mail.To(lesson.Instructor));
     }
 
-    [Fact]
-    public async Task A_sponsors_invitation_arrives_with_the_link_that_takes_the_seat()
+    [Theory, AllProviders]
+    public async Task A_sponsors_invitation_arrives_with_the_link_that_takes_the_seat(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 5);
         var (cohortId, firmId) = await app.WithDbAsync(async db =>
         {
@@ -174,92 +181,96 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
             return (cohort.Id, firm.Id);
         });
         var nominee = $"nominee-{Guid.NewGuid():N}@test.example";
-        var adminId = (await UserIdsAsync([DemoAccounts.Admin.Email]))[DemoAccounts.Admin.Email];
+        var adminId = (await UserIdsAsync(app, [DemoAccounts.Admin.Email]))[DemoAccounts.Admin.Email];
 
-        await WithServiceAsync<NominationService>(s => s.NominateAsync(cohortId, firmId, nominee, adminId, TestContext.Current.CancellationToken));
+        await WithServiceAsync<NominationService>(app, s => s.NominateAsync(cohortId, firmId, nominee, adminId, TestContext.Current.CancellationToken));
         await app.DeliverQueuedAsync();
 
-        var message = Assert.Single(app.Sink.To(nominee));
+        var message = Assert.Single(app.Mail.To(nominee));
         Assert.Contains("offers you a seat in", message.Subject);
         var token = await app.WithDbAsync(db => db.Nominations.Where(n => n.Email == nominee).Select(n => n.Token).SingleAsync());
         Assert.Contains($"/Nominations/{token}", message.TextBody);
     }
 
-    [Fact]
-    public async Task A_move_overtaken_by_another_move_before_sending_is_skipped_and_only_the_latest_time_is_sent()
+    [Theory, AllProviders]
+    public async Task A_move_overtaken_by_another_move_before_sending_is_skipped_and_only_the_latest_time_is_sent(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 1);
         var sooner = DateTime.UtcNow.Date.AddDays(45).AddHours(5);
         var later = DateTime.UtcNow.Date.AddDays(50).AddHours(5);
-        await WithServiceAsync<SessionChanges>(s => s.MoveAsync(lesson.SessionId, sooner, sooner.AddHours(2), TestContext.Current.CancellationToken));
-        await WithServiceAsync<SessionChanges>(s => s.MoveAsync(lesson.SessionId, later, later.AddHours(2), TestContext.Current.CancellationToken));
+        await WithServiceAsync<SessionChanges>(app, s => s.MoveAsync(lesson.SessionId, sooner, sooner.AddHours(2), TestContext.Current.CancellationToken));
+        await WithServiceAsync<SessionChanges>(app, s => s.MoveAsync(lesson.SessionId, later, later.AddHours(2), TestContext.Current.CancellationToken));
 
         await app.DeliverQueuedAsync();
 
-        var message = Assert.Single(app.Sink.To(lesson.Trainees[0]));
+        var message = Assert.Single(app.Mail.To(lesson.Trainees[0]));
         Assert.Contains(CohortTime.FormatRange(later, later.AddHours(2), "Asia/Karachi"), message.TextBody);
         var statuses = await app.WithDbAsync(db => db.Notifications.Where(n => n.SessionId == lesson.SessionId && n.RecipientEmail == lesson.Trainees[0])
             .OrderBy(n => n.Id).Select(n => n.Status).ToListAsync());
         Assert.Equal([NotificationStatus.Skipped, NotificationStatus.Sent], statuses);
     }
 
-    [Fact]
-    public async Task An_announcement_is_not_sent_to_a_trainee_who_withdrew_before_it_went_out()
+    [Theory, AllProviders]
+    public async Task An_announcement_is_not_sent_to_a_trainee_who_withdrew_before_it_went_out(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 2);
         var instructor = await app.SignedInAsync(lesson.Instructor);
         await instructor.FollowAsync(await instructor.SubmitAsync($"/Cohorts/{lesson.Code}/Announcements",
             new Dictionary<string, string> { ["Input.Subject"] = "Room change", ["Input.Body"] = "We meet in room 2 from now on." }));
-        var leaverId = (await UserIdsAsync([lesson.Trainees[1]]))[lesson.Trainees[1]];
-        await WithServiceAsync<EnrolmentService>(s => s.WithdrawAsync(lesson.EnrolmentIds[1], leaverId, TestContext.Current.CancellationToken));
+        var leaverId = (await UserIdsAsync(app, [lesson.Trainees[1]]))[lesson.Trainees[1]];
+        await WithServiceAsync<EnrolmentService>(app, s => s.WithdrawAsync(lesson.EnrolmentIds[1], leaverId, TestContext.Current.CancellationToken));
 
         await app.DeliverQueuedAsync();
 
-        Assert.Single(app.Sink.To(lesson.Trainees[0]));
-        Assert.Empty(app.Sink.To(lesson.Trainees[1]));
+        Assert.Single(app.Mail.To(lesson.Trainees[0]));
+        Assert.Empty(app.Mail.To(lesson.Trainees[1]));
     }
 
-    [Fact]
-    public async Task Recording_the_same_event_twice_sends_it_once()
+    [Theory, AllProviders]
+    public async Task Recording_the_same_event_twice_sends_it_once(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 2);
 
-        var first = await RecordInTransactionAsync<SessionChangeNotices>(s => s.AddAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
-        var again = await RecordInTransactionAsync<SessionChangeNotices>(s => s.AddAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
-        var enrolled = await RecordInTransactionAsync<EnrolmentNotices>(s => s.AddAsync([(lesson.EnrolmentIds[0], EnrolmentNotice.Enrolled)], TestContext.Current.CancellationToken));
+        var first = await RecordInTransactionAsync<SessionChangeNotices>(app, s => s.AddAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
+        var again = await RecordInTransactionAsync<SessionChangeNotices>(app, s => s.AddAsync(lesson.SessionId, SessionChange.Moved, TestContext.Current.CancellationToken));
+        var enrolled = await RecordInTransactionAsync<EnrolmentNotices>(app, s => s.AddAsync([(lesson.EnrolmentIds[0], EnrolmentNotice.Enrolled)], TestContext.Current.CancellationToken));
         await app.DeliverQueuedAsync();
         await app.DeliverQueuedAsync();
 
         Assert.Equal((3, 0, 0), (first, again, enrolled));
         foreach (var person in lesson.Trainees.Append(lesson.Instructor))
-            Assert.Single(app.Sink.To(person));
-        Assert.DoesNotContain(app.Sink.To(lesson.Trainees[0]), m => m.Subject!.StartsWith("You are enrolled", StringComparison.Ordinal));
+            Assert.Single(app.Mail.To(person));
+        Assert.DoesNotContain(app.Mail.To(lesson.Trainees[0]), m => m.Subject!.StartsWith("You are enrolled", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Two_deliveries_of_the_same_messages_at_once_send_each_message_once()
+    [Theory, AllProviders]
+    public async Task Two_deliveries_of_the_same_messages_at_once_send_each_message_once(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 3);
-        await WithServiceAsync<SessionChanges>(s => s.CancelAsync(lesson.SessionId, "The instructor is ill", TestContext.Current.CancellationToken));
+        await WithServiceAsync<SessionChanges>(app, s => s.CancelAsync(lesson.SessionId, "The instructor is ill", TestContext.Current.CancellationToken));
         var ids = await app.WithDbAsync(db => db.Notifications.Where(n => n.SessionId == lesson.SessionId).Select(n => n.Id).ToArrayAsync());
 
-        await Task.WhenAll(DeliverInOwnScopeAsync(ids), DeliverInOwnScopeAsync(ids));
+        await Task.WhenAll(DeliverInOwnScopeAsync(app, ids), DeliverInOwnScopeAsync(app, ids));
 
         Assert.Equal(4, ids.Length);
         foreach (var person in lesson.Trainees.Append(lesson.Instructor))
-            Assert.Single(app.Sink.To(person));
+            Assert.Single(app.Mail.To(person));
         var rows = await app.WithDbAsync(db => db.Notifications.Where(n => ids.Contains(n.Id)).Select(n => new { n.Status, n.Attempts }).ToListAsync());
         Assert.All(rows, r => Assert.Equal((NotificationStatus.Sent, 1), (r.Status, r.Attempts)));
     }
 
-    private async Task DeliverInOwnScopeAsync(int[] ids)
+    private async Task DeliverInOwnScopeAsync(TrainingCenterApp app, int[] ids)
     {
         await using var scope = app.CreateScope();
         await scope.ServiceProvider.GetRequiredService<NotificationDelivery>().DeliverAsync(ids, TestContext.Current.CancellationToken);
     }
 
     /// <summary>Records notices in a transaction of their own, as a change would; returns how many were new.</summary>
-    private async Task<int> RecordInTransactionAsync<TService>(Func<TService, Task<IReadOnlyList<int>>> record) where TService : notnull
+    private static async Task<int> RecordInTransactionAsync<TService>(TrainingCenterApp app, Func<TService, Task<IReadOnlyList<int>>> record) where TService : notnull
     {
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -269,13 +280,13 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
         return recorded.Count;
     }
 
-    private async Task WithServiceAsync<TService>(Func<TService, Task> use) where TService : notnull
+    private static async Task WithServiceAsync<TService>(TrainingCenterApp app, Func<TService, Task> use) where TService : notnull
     {
         await using var scope = app.CreateScope();
         await use(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
-    private Task<Dictionary<string, string>> UserIdsAsync(IEnumerable<string> emails)
+    private Task<Dictionary<string, string>> UserIdsAsync(TrainingCenterApp app, IEnumerable<string> emails)
     {
         var wanted = emails.ToList();
         return app.WithDbAsync(db => db.Users.Where(u => wanted.Contains(u.Email!)).ToDictionaryAsync(u => u.Email!, u => u.Id));
@@ -293,7 +304,3 @@ public abstract class EventMessagesTests<TApp>(TApp app) : IClassFixture<TApp> w
 
     private static int Events(string calendar) => calendar.Split("BEGIN:VEVENT").Length - 1;
 }
-
-public sealed class EventMessagesTestsOnSqlite(SqliteAppWithSmtp app) : EventMessagesTests<SqliteAppWithSmtp>(app);
-
-public sealed class EventMessagesTestsOnPostgres(PostgresAppWithSmtp app) : EventMessagesTests<PostgresAppWithSmtp>(app);

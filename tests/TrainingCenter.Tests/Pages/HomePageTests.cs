@@ -3,14 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Demo;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages;
 
-public abstract class HomePageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class HomePageTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_home_page_lists_the_cohorts_open_for_enrolment_from_the_database()
+    [Theory, AllProviders]
+    public async Task The_home_page_lists_the_cohorts_open_for_enrolment_from_the_database(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var open = await app.WithDbAsync(db => db.Cohorts
             .Where(c => c.Status == CohortStatus.Open && c.EnrolmentClosesAtUtc > DateTime.UtcNow)
             .Select(c => c.Code).ToListAsync());
@@ -28,9 +30,10 @@ public abstract class HomePageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.DoesNotContain(listed, closed.Contains);
     }
 
-    [Fact]
-    public async Task A_cohort_added_by_staff_appears_on_the_home_page()
+    [Theory, AllProviders]
+    public async Task A_cohort_added_by_staff_appears_on_the_home_page(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var title = $"Cloud Native Engineering {Guid.NewGuid():N}"[..34];
         await app.WithDbAsync(async db =>
         {
@@ -50,9 +53,10 @@ public abstract class HomePageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Contains(title, page.Text);
     }
 
-    [Fact]
-    public async Task Each_open_cohort_links_to_its_page_and_counts_only_the_seats_open_to_the_public()
+    [Theory, AllProviders]
+    public async Task Each_open_cohort_links_to_its_page_and_counts_only_the_seats_open_to_the_public(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohorts = await app.WithDbAsync(db => db.Cohorts
             .Where(c => c.Status == CohortStatus.Open && c.EnrolmentClosesAtUtc > DateTime.UtcNow)
@@ -70,19 +74,16 @@ public abstract class HomePageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         }
     }
 
-    [Fact]
-    public async Task Demo_logins_are_not_shown_outside_development()
+    [Theory, AllProviders]
+    public async Task Demo_logins_are_not_shown_outside_development(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var page = await app.CreatePageClient().GetAsync("/");
 
         Assert.DoesNotContain(DemoAccounts.Admin.Email, page.Text);
         Assert.DoesNotContain(DemoAccounts.Password, page.Text);
     }
 }
-
-public sealed class HomePageTestsOnSqlite(SqliteApp app) : HomePageTests<SqliteApp>(app);
-
-public sealed class HomePageTestsOnPostgres(PostgresApp app) : HomePageTests<PostgresApp>(app);
 
 public sealed class DevelopmentApp : SqliteApp
 {

@@ -12,7 +12,7 @@ namespace TrainingCenter.Tests.Reminders;
 public static class ReminderArrange
 {
     /// <summary>The app's clock now, to the minute, so times in messages are whole minutes.</summary>
-    public static DateTime Now(this IReminderApp app)
+    public static DateTime Now(this TrainingCenterApp app)
     {
         var now = app.Clock.GetUtcNow().UtcDateTime;
         return new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Utc);

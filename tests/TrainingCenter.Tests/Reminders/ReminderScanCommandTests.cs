@@ -4,16 +4,17 @@ using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Reminders;
 
-public abstract class ReminderScanCommandTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp, IReminderApp
+public sealed class ReminderScanCommandTests(ReminderApps apps) : IClassFixture<ReminderApps>
 {
     /// <summary>Reads of one whole scan: cohort start 2, session reminders 2, unmarked attendance 1, low attendance 3 + 2.</summary>
     private const int ScanReads = 10;
 
-    [Fact]
-    public async Task A_scan_reads_with_the_same_ten_queries_for_20_and_for_20000_enrolments()
+    [Theory, AllProviders]
+    public async Task A_scan_reads_with_the_same_ten_queries_for_20_and_for_20000_enrolments(DatabaseProvider provider)
     {
-        var small = await MeasureAsync(cohorts: 4, traineesPerCohort: 5);
-        var large = await MeasureAsync(cohorts: 40, traineesPerCohort: 500);
+        var app = await apps.GetAsync(provider);
+        var small = await MeasureAsync(app, cohorts: 4, traineesPerCohort: 5);
+        var large = await MeasureAsync(app, cohorts: 40, traineesPerCohort: 500);
 
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"{app.Provider}: 20 enrolments {small}; 20,000 enrolments {large}");
@@ -29,22 +30,18 @@ public abstract class ReminderScanCommandTests<TApp>(TApp app) : IClassFixture<T
             Assert.Equal(large.Recorded, large.Writes);
     }
 
-    private async Task<Measure> MeasureAsync(int cohorts, int traineesPerCohort)
+    private async Task<Measure> MeasureAsync(TrainingCenterApp app, int cohorts, int traineesPerCohort)
     {
         await app.ArrangeAsync(app.Now(), cohorts, traineesPerCohort);
-        var before = await CountAsync();
+        var before = await CountAsync(app);
         app.Commands.Reset();
         await app.RunScanAsync();
         var reads = app.Commands.Reads;
         var writes = app.Commands.Writes;
-        return new Measure(reads, writes, await CountAsync() - before);
+        return new Measure(reads, writes, await CountAsync(app) - before);
     }
 
-    private Task<int> CountAsync() => app.WithDbAsync(db => db.Notifications.CountAsync(TestContext.Current.CancellationToken));
+    private Task<int> CountAsync(TrainingCenterApp app) => app.WithDbAsync(db => db.Notifications.CountAsync(TestContext.Current.CancellationToken));
 
     private sealed record Measure(int Reads, int Writes, int Recorded);
 }
-
-public sealed class ReminderScanCommandTestsOnSqlite(ReminderSqliteApp app) : ReminderScanCommandTests<ReminderSqliteApp>(app);
-
-public sealed class ReminderScanCommandTestsOnPostgres(ReminderPostgresApp app) : ReminderScanCommandTests<ReminderPostgresApp>(app);

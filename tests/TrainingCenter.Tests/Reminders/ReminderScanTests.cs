@@ -7,18 +7,20 @@ using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Attendance;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Reminders;
 
-public abstract class ReminderScanTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp, IReminderApp
+public sealed class ReminderScanTests(ReminderApps apps) : IClassFixture<ReminderApps>
 {
     private const string Zone = "America/New_York";
 
-    [Fact]
-    public async Task A_session_reminder_is_recorded_once_when_it_falls_due_and_not_before()
+    [Theory, AllProviders]
+    public async Task A_session_reminder_is_recorded_once_when_it_falls_due_and_not_before(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var start = app.Now().AddHours(30);
-        var lesson = await app.ClassAsync(2, Zone, start);
+        var lesson = await app.Cohort().WithTrainees(2).InTimeZone(Zone).WithSessionsAt(start).BuildAsync();
         var everyone = Everyone(lesson);
 
         await app.ScanAsync((s, ct) => s.SessionRemindersAsync(ct));
@@ -34,11 +36,12 @@ public abstract class ReminderScanTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains(due, d => d.Key == $"session-reminder:{lesson.SessionIds[0]}:{instructorId}");
     }
 
-    [Fact]
-    public async Task Trainees_and_the_instructor_get_one_session_reminder_each_with_the_time_in_the_cohorts_zone_and_the_venue()
+    [Theory, AllProviders]
+    public async Task Trainees_and_the_instructor_get_one_session_reminder_each_with_the_time_in_the_cohorts_zone_and_the_venue(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var start = app.Now().AddHours(20);
-        var lesson = await app.ClassAsync(2, Zone, start);
+        var lesson = await app.Cohort().WithTrainees(2).InTimeZone(Zone).WithSessionsAt(start).BuildAsync();
 
         await app.ScanAsync((s, ct) => s.SessionRemindersAsync(ct));
         await app.DeliverQueuedAsync();
@@ -56,11 +59,12 @@ public abstract class ReminderScanTests<TApp>(TApp app) : IClassFixture<TApp> wh
         }
     }
 
-    [Fact]
-    public async Task Cancelled_sessions_sessions_already_started_withdrawn_and_opted_out_trainees_get_no_session_reminder()
+    [Theory, AllProviders]
+    public async Task Cancelled_sessions_sessions_already_started_withdrawn_and_opted_out_trainees_get_no_session_reminder(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var now = app.Now();
-        var lesson = await app.ClassAsync(4, Zone, now.AddHours(10), now.AddHours(12), now.AddMinutes(-30));
+        var lesson = await app.Cohort().WithTrainees(4).InTimeZone(Zone).WithSessionsAt(now.AddHours(10), now.AddHours(12), now.AddMinutes(-30)).BuildAsync();
         var (live, cancelled, started) = (lesson.SessionIds[0], lesson.SessionIds[1], lesson.SessionIds[2]);
         await app.CancelSessionAsync(cancelled);
         await app.WithdrawAsync(lesson.Trainees[0].EnrolmentId, now.AddDays(-1));
@@ -76,11 +80,12 @@ public abstract class ReminderScanTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.DoesNotContain(recorded, r => r.Key.Contains($":{started}:", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task A_reminder_whose_session_is_cancelled_or_whose_trainee_withdraws_before_sending_is_skipped()
+    [Theory, AllProviders]
+    public async Task A_reminder_whose_session_is_cancelled_or_whose_trainee_withdraws_before_sending_is_skipped(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var now = app.Now();
-        var lesson = await app.ClassAsync(2, Zone, now.AddHours(5), now.AddHours(7));
+        var lesson = await app.Cohort().WithTrainees(2).InTimeZone(Zone).WithSessionsAt(now.AddHours(5), now.AddHours(7)).BuildAsync();
         await app.ScanAsync((s, ct) => s.SessionRemindersAsync(ct));
 
         await app.CancelSessionAsync(lesson.SessionIds[0]);
@@ -95,11 +100,12 @@ public abstract class ReminderScanTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Single(app.Mail.To(lesson.Trainees[1].Email));
     }
 
-    [Fact]
-    public async Task A_session_taught_by_a_stand_in_reminds_the_stand_in_and_not_the_cohorts_instructor()
+    [Theory, AllProviders]
+    public async Task A_session_taught_by_a_stand_in_reminds_the_stand_in_and_not_the_cohorts_instructor(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var now = app.Now();
-        var lesson = await app.ClassAsync(1, Zone, now.AddHours(4), now.AddHours(6));
+        var lesson = await app.Cohort().WithTrainees(1).InTimeZone(Zone).WithSessionsAt(now.AddHours(4), now.AddHours(6)).BuildAsync();
         var standIn = await app.CreateUserAsync(Roles.Instructor);
         var standInId = await app.UserIdAsync(standIn);
         await app.WithDbAsync(db => db.Sessions.Where(s => s.Id == lesson.SessionIds[0])
@@ -114,12 +120,13 @@ public abstract class ReminderScanTests<TApp>(TApp app) : IClassFixture<TApp> wh
             recorded.Select(r => r.Key));
     }
 
-    [Fact]
-    public async Task Cohort_start_is_sent_once_three_days_ahead_to_trainees_and_instructors_with_the_calendar_attached()
+    [Theory, AllProviders]
+    public async Task Cohort_start_is_sent_once_three_days_ahead_to_trainees_and_instructors_with_the_calendar_attached(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var now = app.Now();
         var first = now.AddDays(4);
-        var lesson = await app.ClassAsync(2, Zone, first, first.AddDays(2));
+        var lesson = await app.Cohort().WithTrainees(2).InTimeZone(Zone).WithSessionsAt(first, first.AddDays(2)).BuildAsync();
         await app.OptOutAsync(lesson.Trainees[1].Email);
 
         await app.ScanAsync((s, ct) => s.CohortStartsAsync(ct));
@@ -153,12 +160,13 @@ public abstract class ReminderScanTests<TApp>(TApp app) : IClassFixture<TApp> wh
         }
     }
 
-    [Fact]
-    public async Task The_instructor_is_asked_to_mark_attendance_two_hours_after_an_unmarked_session_ended_and_only_then()
+    [Theory, AllProviders]
+    public async Task The_instructor_is_asked_to_mark_attendance_two_hours_after_an_unmarked_session_ended_and_only_then(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var now = app.Now();
         // Ends an hour from now; one that was marked; one that ended eight days ago.
-        var lesson = await app.ClassAsync(2, Zone, now.AddHours(-1), now.AddHours(-4), now.AddDays(-8));
+        var lesson = await app.Cohort().WithTrainees(2).InTimeZone(Zone).WithSessionsAt(now.AddHours(-1), now.AddHours(-4), now.AddDays(-8)).BuildAsync();
         var (unmarked, marked) = (lesson.SessionIds[0], lesson.SessionIds[1]);
         await app.MarkAsync(marked, lesson.Trainees[0].EnrolmentId, AttendanceStatus.Present, lesson.InstructorId, now);
 
@@ -178,13 +186,14 @@ public abstract class ReminderScanTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains($"({Zone})", message.TextBody, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_trainee_who_becomes_at_risk_is_warned_once_copied_to_the_instructor_and_again_only_after_falling_five_points()
+    [Theory, AllProviders]
+    public async Task A_trainee_who_becomes_at_risk_is_warned_once_copied_to_the_instructor_and_again_only_after_falling_five_points(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var now = app.Now();
         var held = Enumerable.Range(0, 6).Select(i => now.AddDays(-12 + 2 * i)).ToArray();
         var ahead = Enumerable.Range(1, 10).Select(i => now.AddDays(2 * i)).ToArray();
-        var lesson = await app.ClassAsync(3, Zone, [.. held, .. ahead]);
+        var lesson = await app.Cohort().WithTrainees(3).InTimeZone(Zone).WithSessionsAt([.. held, .. ahead]).BuildAsync();
         var (steady, slipping, quiet) = (lesson.Trainees[0], lesson.Trainees[1], lesson.Trainees[2]);
         await app.OptOutAsync(quiet.Email);
         AttendanceStatus[] slippingMarks = [AttendanceStatus.Present, AttendanceStatus.Late, AttendanceStatus.Present, AttendanceStatus.Absent, AttendanceStatus.Absent];
@@ -221,11 +230,12 @@ public abstract class ReminderScanTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Empty(app.Mail.To(lesson.InstructorEmail));
     }
 
-    [Fact]
-    public async Task Two_scans_running_at_once_and_a_third_after_them_record_and_send_each_reminder_once()
+    [Theory, AllProviders]
+    public async Task Two_scans_running_at_once_and_a_third_after_them_record_and_send_each_reminder_once(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var now = app.Now();
-        var lesson = await app.ClassAsync(20, Zone, now.AddHours(3), now.AddHours(23));
+        var lesson = await app.Cohort().WithTrainees(20).InTimeZone(Zone).WithSessionsAt(now.AddHours(3), now.AddHours(23)).BuildAsync();
         var everyone = Everyone(lesson);
 
         await Task.WhenAll(app.RunScanAsync(), app.RunScanAsync());
@@ -239,7 +249,7 @@ public abstract class ReminderScanTests<TApp>(TApp app) : IClassFixture<TApp> wh
             Assert.Equal(2, app.Mail.To(email).Count(m => (m.Subject ?? "").StartsWith("Reminder:", StringComparison.Ordinal)));
     }
 
-    private static string[] Everyone(SheetClass lesson) => [.. lesson.Trainees.Select(t => t.Email), lesson.InstructorEmail];
+    private static string[] Everyone(ArrangedCohort lesson) => [.. lesson.Trainees.Select(t => t.Email), lesson.InstructorEmail];
 
     /// <summary>
     /// How a message should show a two-hour session: e.g. "Mon 7 Dec 2026, 08:00–10:00 (America/New_York)", the end's
@@ -252,7 +262,3 @@ public abstract class ReminderScanTests<TApp>(TApp app) : IClassFixture<TApp> wh
             end.ToString(end.Date == localStart.Date ? "HH:mm" : "ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture) + $" ({zone})";
     }
 }
-
-public sealed class ReminderScanTestsOnSqlite(ReminderSqliteApp app) : ReminderScanTests<ReminderSqliteApp>(app);
-
-public sealed class ReminderScanTestsOnPostgres(ReminderPostgresApp app) : ReminderScanTests<ReminderPostgresApp>(app);

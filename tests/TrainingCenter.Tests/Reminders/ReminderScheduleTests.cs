@@ -1,42 +1,28 @@
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Reminders;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Reminders;
 
-/// <summary>An app running its Hangfire server, with the reminder scan scheduled at 04:00 every day.</summary>
-public sealed class ScheduledRemindersSqliteApp : SqliteApp
+/// <summary>Apps running their Hangfire server, with the reminder scan scheduled at 04:00 every day.</summary>
+public sealed class ScheduledReminderApps() : Apps(new AppOptions
+{
+    RunsJobs = true,
+    Settings = new Dictionary<string, string> { ["Jobs:Schedules:Reminders"] = Schedule },
+})
 {
     public const string Schedule = "0 4 * * *";
-    protected override bool RunsJobs => true;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Jobs:Schedules:Reminders", Schedule);
-    }
 }
 
-/// <inheritdoc cref="ScheduledRemindersSqliteApp"/>
-public sealed class ScheduledRemindersPostgresApp : PostgresApp
+public sealed class ReminderScheduleTests(ScheduledReminderApps apps) : IClassFixture<ScheduledReminderApps>
 {
-    protected override bool RunsJobs => true;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    [Theory, AllProviders]
+    public async Task The_reminder_scan_is_a_recurring_job_on_the_configured_schedule(DatabaseProvider provider)
     {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Jobs:Schedules:Reminders", ScheduledRemindersSqliteApp.Schedule);
-    }
-}
-
-public abstract class ReminderScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
-{
-    [Fact]
-    public async Task The_reminder_scan_is_a_recurring_job_on_the_configured_schedule()
-    {
+        var app = await apps.GetAsync(provider);
         await using var scope = app.CreateScope();
         var storage = scope.ServiceProvider.GetRequiredService<JobStorage>();
         RecurringJobDto? job = null;
@@ -49,12 +35,8 @@ public abstract class ReminderScheduleTests<TApp>(TApp app) : IClassFixture<TApp
         }
 
         Assert.NotNull(job);
-        Assert.Equal(ScheduledRemindersSqliteApp.Schedule, job.Cron);
+        Assert.Equal(ScheduledReminderApps.Schedule, job.Cron);
         Assert.Equal(typeof(ReminderScan), job.Job.Type);
         Assert.Equal(nameof(ReminderScan.RunAsync), job.Job.Method.Name);
     }
 }
-
-public sealed class ReminderScheduleTestsOnSqlite(ScheduledRemindersSqliteApp app) : ReminderScheduleTests<ScheduledRemindersSqliteApp>(app);
-
-public sealed class ReminderScheduleTestsOnPostgres(ScheduledRemindersPostgresApp app) : ReminderScheduleTests<ScheduledRemindersPostgresApp>(app);

@@ -19,7 +19,7 @@ namespace TrainingCenter.Tests.Reminders;
 public sealed class TwoInstanceTests
 {
     private const int Trainees = 99;
-    private const int Sessions = ClassWithSessionsDue.Sessions;
+    private const int Sessions = CohortBuilder.SessionsDue;
 
     [Fact]
     public async Task Two_app_instances_send_each_of_200_due_reminders_exactly_once_and_accept_each_others_login_cookie()
@@ -95,8 +95,8 @@ public sealed class TwoInstanceTests
     }
 
     /// <summary>
-    /// A <see cref="ClassWithSessionsDue"/> of 99 trainees and its instructor: 2 × 100 session reminders due. The first
-    /// trainee can sign in. Returns everyone's email.
+    /// A cohort of 99 trainees and its instructor with reminders due (<see cref="CohortBuilder.WithRemindersDue"/>):
+    /// 2 × 100 session reminders. Returns everyone's email, the instructor first.
     /// </summary>
     private static async Task<IReadOnlyList<string>> ArrangeAsync(string connectionString)
     {
@@ -105,12 +105,8 @@ public sealed class TwoInstanceTests
         var track = new Tracks.Track("Software Engineering", "SE");
         db.Tracks.Add(track);
         await db.SaveChangesAsync(ct);
-        var (_, people) = await ClassWithSessionsDue.ArrangeAsync(db, "two", Trainees, track.Id, ct);
-        people[1].PasswordHash = new PasswordHasher<ApplicationUser>().HashPassword(people[1], DemoAccounts.Password);
-        var traineeRole = await db.Roles.Where(r => r.Name == Roles.Trainee).Select(r => r.Id).SingleAsync(ct);
-        db.UserRoles.Add(new IdentityUserRole<string> { UserId = people[1].Id, RoleId = traineeRole });
-        await db.SaveChangesAsync(ct);
-        return people.Select(u => u.Email!).ToList();
+        var cohort = await new CohortBuilder().Named("two").WithTrainees(Trainees).WithRemindersDue().BuildAsync(db, ct);
+        return [cohort.InstructorEmail, .. cohort.Trainees.Select(t => t.Email)];
     }
 
     private static AppDbContext Open(string connectionString) =>

@@ -3,14 +3,16 @@ using TrainingCenter.Data;
 using TrainingCenter.Reports;
 using TrainingCenter.Tests.Attendance;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Reports;
 
-public abstract class ConsortiumReportTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class ConsortiumReportTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_report_matches_a_hand_computed_consortium_in_a_fixed_number_of_queries()
+    [Theory, AllProviders]
+    public async Task The_report_matches_a_hand_computed_consortium_in_a_fixed_number_of_queries(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var consortium = await app.SmallConsortiumAsync();
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -33,7 +35,3 @@ public abstract class ConsortiumReportTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(report.Firms.Sum(f => f.PledgedPkr), report.Totals.PledgedPkr);
     }
 }
-
-public sealed class ConsortiumReportTestsOnSqlite(SqliteApp app) : ConsortiumReportTests<SqliteApp>(app);
-
-public sealed class ConsortiumReportTestsOnPostgres(PostgresApp app) : ConsortiumReportTests<PostgresApp>(app);

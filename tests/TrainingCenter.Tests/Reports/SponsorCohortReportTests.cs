@@ -4,24 +4,26 @@ using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Reports;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Reports;
 
-public abstract class SponsorCohortReportTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class SponsorCohortReportTests(Apps apps) : IClassFixture<Apps>
 {
-    private async Task<SponsorCohortReport?> ReportAsync(string code, int firmId)
+    private async Task<SponsorCohortReport?> ReportAsync(TrainingCenterApp app, string code, int firmId)
     {
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return await SponsorCohortReport.ForAsync(db, code, firmId, DateTime.UtcNow, minSessionsForRisk: 3, TestContext.Current.CancellationToken);
     }
 
-    [Fact]
-    public async Task The_report_on_a_small_cohort_gives_the_numbers_worked_out_by_hand()
+    [Theory, AllProviders]
+    public async Task The_report_on_a_small_cohort_gives_the_numbers_worked_out_by_hand(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var hand = await app.HandCohortAsync();
 
-        var report = await ReportAsync(hand.Code.ToLowerInvariant(), hand.FirmA);
+        var report = await ReportAsync(app, hand.Code.ToLowerInvariant(), hand.FirmA);
 
         Assert.NotNull(report);
         Assert.Equal(hand.FirmAName, report.FirmName);
@@ -49,20 +51,22 @@ public abstract class SponsorCohortReportTests<TApp>(TApp app) : IClassFixture<T
         Assert.Equal([false, false, true, false, false], report.Trainees.Select(t => t.IsAtRisk));
     }
 
-    [Fact]
-    public async Task A_firm_that_does_not_sponsor_the_cohort_gets_no_report()
+    [Theory, AllProviders]
+    public async Task A_firm_that_does_not_sponsor_the_cohort_gets_no_report(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var hand = await app.HandCohortAsync();
         var other = await app.HandCohortAsync();
 
-        Assert.Null(await ReportAsync(hand.Code, other.FirmA));
-        Assert.Null(await ReportAsync("NO-SUCH-COHORT", hand.FirmA));
-        Assert.NotNull(await ReportAsync(hand.Code, hand.FirmB));
+        Assert.Null(await ReportAsync(app, hand.Code, other.FirmA));
+        Assert.Null(await ReportAsync(app, "NO-SUCH-COHORT", hand.FirmA));
+        Assert.NotNull(await ReportAsync(app, hand.Code, hand.FirmB));
     }
 
-    [Fact]
-    public async Task A_cohort_with_nobody_enrolled_reports_zeros_and_no_cost_per_head()
+    [Theory, AllProviders]
+    public async Task A_cohort_with_nobody_enrolled_reports_zeros_and_no_cost_per_head(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 5);
         var firm = await app.WithDbAsync(async db =>
         {
@@ -75,7 +79,7 @@ public abstract class SponsorCohortReportTests<TApp>(TApp app) : IClassFixture<T
             return firm.Id;
         });
 
-        var report = await ReportAsync(code, firm);
+        var report = await ReportAsync(app, code, firm);
 
         Assert.NotNull(report);
         Assert.Equal(0, report.Funnel.Applied);
@@ -87,7 +91,3 @@ public abstract class SponsorCohortReportTests<TApp>(TApp app) : IClassFixture<T
         Assert.Null(report.Money.CostPerCertifiedPkr);
     }
 }
-
-public sealed class SponsorCohortReportTestsOnSqlite(SqliteApp app) : SponsorCohortReportTests<SqliteApp>(app);
-
-public sealed class SponsorCohortReportTestsOnPostgres(PostgresApp app) : SponsorCohortReportTests<PostgresApp>(app);

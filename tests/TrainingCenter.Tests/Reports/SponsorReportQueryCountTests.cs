@@ -6,19 +6,21 @@ using TrainingCenter.Firms;
 using TrainingCenter.Reports;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Attendance;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Reports;
 
-public abstract class SponsorReportQueryCountTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp, ICountsSheetCommands
+public sealed class SponsorReportQueryCountTests(CountingApps apps) : IClassFixture<CountingApps>
 {
     private const int ReportQueries = 6;
     private const int DashboardQueries = 6;
 
-    [Fact]
-    public async Task A_cohort_report_and_the_dashboard_take_the_same_few_queries_for_5_and_50_trainees()
+    [Theory, AllProviders]
+    public async Task A_cohort_report_and_the_dashboard_take_the_same_few_queries_for_5_and_50_trainees(DatabaseProvider provider)
     {
-        var five = await MeasureAsync(5);
-        var fifty = await MeasureAsync(50);
+        var app = await apps.GetAsync(provider);
+        var five = await MeasureAsync(app, 5);
+        var fifty = await MeasureAsync(app, 50);
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{app.Provider}: 5 trainees {five}, 50 trainees {fifty}");
         Assert.Equal((ReportQueries, DashboardQueries), five);
@@ -26,11 +28,11 @@ public abstract class SponsorReportQueryCountTests<TApp>(TApp app) : IClassFixtu
     }
 
     /// <summary>Commands for one report and one dashboard of a cohort of <paramref name="trainees"/>, each with four marked sessions.</summary>
-    private async Task<(int Report, int Dashboard)> MeasureAsync(int trainees)
+    private async Task<(int Report, int Dashboard)> MeasureAsync(TrainingCenterApp app, int trainees)
     {
         var ct = TestContext.Current.CancellationToken;
         var held = Enumerable.Range(0, 4).Select(i => DateTime.UtcNow.AddDays(-7 - 2 * i)).ToArray();
-        var lesson = await app.ClassAsync(trainees, held);
+        var lesson = await app.Cohort().WithTrainees(trainees).WithSessionsAt(held).BuildAsync();
         var firmId = await app.WithDbAsync(async db =>
         {
             var firm = new MemberFirm($"Counted {lesson.Code}", "Counted");
@@ -66,7 +68,3 @@ public abstract class SponsorReportQueryCountTests<TApp>(TApp app) : IClassFixtu
         return (reportQueries, dashboardQueries);
     }
 }
-
-public sealed class SponsorReportQueryCountTestsOnSqlite(CountingSqliteApp app) : SponsorReportQueryCountTests<CountingSqliteApp>(app);
-
-public sealed class SponsorReportQueryCountTestsOnPostgres(CountingPostgresApp app) : SponsorReportQueryCountTests<CountingPostgresApp>(app);

@@ -11,14 +11,16 @@ using TrainingCenter.Tests.Attendance;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Firms;
 using TrainingCenter.Tests.Pages.Verify;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Reports;
 
-public abstract class SponsorWeeklyJobTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class SponsorWeeklyJobTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task Each_opted_in_viewer_gets_one_email_per_week_with_the_cohorts_week_and_a_link_to_its_report()
+    [Theory, AllProviders]
+    public async Task Each_opted_in_viewer_gets_one_email_per_week_with_the_cohorts_week_and_a_link_to_its_report(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.CohortInProgressAsync(held: 1);
         var firmId = await app.SponsorAsync(cohort.Code, $"Weekly Firm {Guid.NewGuid():N}"[..22]);
@@ -37,8 +39,8 @@ public abstract class SponsorWeeklyJobTests<TApp>(TApp app) : IClassFixture<TApp
         var (noFirm, _) = await app.PersonAsync(null, wantsWeeklyReport: true);
         var monday = MondayAfter(cohort.SessionStarts[0]);
 
-        Assert.True(await RunAsync(monday) >= 1);
-        var sameWeek = await RunAsync(monday.AddDays(2));
+        Assert.True(await RunAsync(app, monday) >= 1);
+        var sameWeek = await RunAsync(app, monday.AddDays(2));
 
         Assert.Equal(0, sameWeek);
         var keys = await app.WithDbAsync(db => db.Notifications.Where(n => n.RecipientUserId == optedInId).Select(n => n.IdempotencyKey).ToListAsync(ct));
@@ -50,23 +52,24 @@ public abstract class SponsorWeeklyJobTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Empty(await app.MailToAsync(optedOut));
         Assert.Empty(await app.MailToAsync(noFirm));
 
-        Assert.True(await RunAsync(monday.AddDays(7)) >= 1);
+        Assert.True(await RunAsync(app, monday.AddDays(7)) >= 1);
 
         var both = await app.MailToAsync(optedIn);
         Assert.Equal(2, both.Count);
         Assert.Contains(both, m => (m.TextBody ?? "").Contains($"{cohort.Code}): 0 sessions held, no attendance marked, 2 enrolled, 0 certificates issued."));
     }
 
-    [Fact]
-    public async Task A_viewer_who_opts_out_or_leaves_the_firm_before_sending_gets_nothing()
+    [Theory, AllProviders]
+    public async Task A_viewer_who_opts_out_or_leaves_the_firm_before_sending_gets_nothing(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.CohortInProgressAsync(held: 1);
         var firmId = await app.SponsorAsync(cohort.Code, $"Leaving Firm {Guid.NewGuid():N}"[..22]);
         var (optsOut, optsOutId) = await app.PersonAsync(firmId, wantsWeeklyReport: true);
         var (leaves, leavesId) = await app.PersonAsync(firmId, wantsWeeklyReport: true);
 
-        await RunAsync(MondayAfter(cohort.SessionStarts[0]));
+        await RunAsync(app, MondayAfter(cohort.SessionStarts[0]));
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == optsOutId).ExecuteUpdateAsync(s => s.SetProperty(u => u.WantsWeeklyReport, false), ct));
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == leavesId).ExecuteUpdateAsync(s => s.SetProperty(u => u.MemberFirmId, (int?)null), ct));
 
@@ -77,32 +80,33 @@ public abstract class SponsorWeeklyJobTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal([NotificationStatus.Skipped, NotificationStatus.Skipped], statuses);
     }
 
-    [Fact]
-    public async Task A_sponsor_viewer_opts_in_and_out_on_the_weekly_email_page()
+    [Theory, AllProviders]
+    public async Task A_sponsor_viewer_opts_in_and_out_on_the_weekly_email_page(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var (firmId, _) = await app.NewFirmAsync("Opt Firm");
         var (email, userId) = await app.PersonAsync(firmId);
         var viewer = await app.SignedInAsync(email);
 
         var on = await viewer.SubmitAsync("/Sponsor/WeeklyEmail", new Dictionary<string, string> { ["WantsWeeklyReport"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, on.StatusCode);
-        Assert.True(await WantsAsync(userId));
+        Assert.True(await WantsAsync(app, userId));
         var page = await viewer.GetAsync("/Sponsor/WeeklyEmail");
         Assert.Contains("You will get the weekly email every Monday.", page.Text);
 
         await viewer.SubmitAsync("/Sponsor/WeeklyEmail", new Dictionary<string, string> { ["WantsWeeklyReport"] = "false" });
-        Assert.False(await WantsAsync(userId));
+        Assert.False(await WantsAsync(app, userId));
 
         var trainee = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
         var refused = await trainee.Http.GetAsync("/Sponsor/WeeklyEmail", TestContext.Current.CancellationToken);
         Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", refused.Headers.Location!.ToString());
     }
 
-    private Task<bool> WantsAsync(string userId) =>
+    private Task<bool> WantsAsync(TrainingCenterApp app, string userId) =>
         app.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.WantsWeeklyReport).SingleAsync(TestContext.Current.CancellationToken));
 
     /// <summary>Runs the job as the recurring schedule would at <paramref name="atUtc"/>; returns how many emails it recorded.</summary>
-    private async Task<int> RunAsync(DateTime atUtc)
+    private async Task<int> RunAsync(TrainingCenterApp app, DateTime atUtc)
     {
         await using var scope = app.CreateScope();
         var clock = new FakeTimeProvider(new DateTimeOffset(atUtc, TimeSpan.Zero));
@@ -118,7 +122,3 @@ public abstract class SponsorWeeklyJobTests<TApp>(TApp app) : IClassFixture<TApp
         return DateTime.SpecifyKind(utc.Date.AddDays(days == 0 ? 7 : days).AddHours(4), DateTimeKind.Utc);
     }
 }
-
-public sealed class SponsorWeeklyJobTestsOnSqlite(SqliteApp app) : SponsorWeeklyJobTests<SqliteApp>(app);
-
-public sealed class SponsorWeeklyJobTestsOnPostgres(PostgresApp app) : SponsorWeeklyJobTests<PostgresApp>(app);

@@ -3,14 +3,16 @@ using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Jobs;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Reports;
 
-public abstract class SponsorWeeklyScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class SponsorWeeklyScheduleTests(AppsWithJobs apps) : IClassFixture<AppsWithJobs>
 {
-    [Fact]
-    public async Task The_weekly_email_is_scheduled_for_monday_at_four_utc_by_default()
+    [Theory, AllProviders]
+    public async Task The_weekly_email_is_scheduled_for_monday_at_four_utc_by_default(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         await using var scope = app.CreateScope();
         var storage = scope.ServiceProvider.GetRequiredService<JobStorage>();
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -30,7 +32,3 @@ public abstract class SponsorWeeklyScheduleTests<TApp>(TApp app) : IClassFixture
         return connection.GetRecurringJobs().SingleOrDefault(j => j.Id == "sponsor-weekly");
     }
 }
-
-public sealed class SponsorWeeklyScheduleTestsOnSqlite(SqliteAppWithJobs app) : SponsorWeeklyScheduleTests<SqliteAppWithJobs>(app);
-
-public sealed class SponsorWeeklyScheduleTestsOnPostgres(PostgresAppWithJobs app) : SponsorWeeklyScheduleTests<PostgresAppWithJobs>(app);

@@ -4,10 +4,11 @@ using TrainingCenter.Data;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Web.Filters;
 using TrainingCenter.Web.Middleware;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Security;
 
-public abstract class AuthorizationMatrix<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class AuthorizationMatrix(Apps apps) : IClassFixture<Apps>
 {
     private static readonly Party[] MayReadTraineeName = [Party.Admin, Party.InstructorX, Party.StandInX, Party.SponsorA, Party.Trainee];
     private static readonly Party[] MayReadTraineeEmail = [Party.Admin, Party.InstructorX, Party.Trainee];
@@ -18,9 +19,10 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : IClassFixture<TApp> 
     // Of the parties that may use a page, the one that sees the most of it.
     private static readonly Party[] AllowedFirst = [Party.Admin, Party.InstructorX, Party.SponsorA, Party.Trainee, Party.Anonymous];
 
-    [Fact]
-    public async Task Every_page_and_handler_refuses_whoever_may_not_use_it_and_changes_or_leaks_nothing()
+    [Theory, AllProviders]
+    public async Task Every_page_and_handler_refuses_whoever_may_not_use_it_and_changes_or_leaks_nothing(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var world = await MatrixWorld.ArrangeAsync(app);
         var pages = await AppEndpoints.DiscoverAsync(app.Services);
@@ -67,9 +69,10 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
-    [Fact]
-    public async Task Every_post_handler_refuses_a_request_without_an_antiforgery_token_even_from_someone_allowed()
+    [Theory, AllProviders]
+    public async Task Every_post_handler_refuses_a_request_without_an_antiforgery_token_even_from_someone_allowed(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var world = await MatrixWorld.ArrangeAsync(app);
         var pages = await AppEndpoints.DiscoverAsync(app.Services);
@@ -102,9 +105,10 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : IClassFixture<TApp> 
     /// feature's own test. Nothing may fail; someone allowed on a page gets 405 with an Allow header for a method it has no
     /// handler for, and 400 for a POST that names none of its named POST handlers.
     /// </summary>
-    [Fact]
-    public async Task Every_page_and_handler_answers_every_method_without_a_server_error_and_405_for_those_it_does_not_handle()
+    [Theory, AllProviders]
+    public async Task Every_page_and_handler_answers_every_method_without_a_server_error_and_405_for_those_it_does_not_handle(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var world = await MatrixWorld.ArrangeAsync(app);
         var pages = await AppEndpoints.DiscoverAsync(app.Services);
@@ -206,7 +210,3 @@ public abstract class AuthorizationMatrix<TApp>(TApp app) : IClassFixture<TApp> 
             yield return $"{method} {url} as {party}: shows the name of another trainee of X";
     }
 }
-
-public sealed class AuthorizationMatrixOnSqlite(SqliteApp app) : AuthorizationMatrix<SqliteApp>(app);
-
-public sealed class AuthorizationMatrixOnPostgres(PostgresApp app) : AuthorizationMatrix<PostgresApp>(app);

@@ -3,14 +3,15 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using MimeKit;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Security;
 
 /// <summary>
-/// Every form of every page (found as <see cref="AuthorizationMatrix{TApp}"/> finds pages, opened by a party allowed to
+/// Every form of every page (found as <see cref="AuthorizationMatrix{TrainingCenterApp}"/> finds pages, opened by a party allowed to
 /// use it), every field, every <see cref="HostileValues"/> entry, plus the field left out and sent twice.
 /// </summary>
-public abstract class BadInputCorpus<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class BadInputCorpus(Apps apps) : IClassFixture<Apps>
 {
     // The first party allowed to open a page fills its forms: the one that sees the most of it.
     private static readonly Party[] Preference = [Party.Admin, Party.InstructorX, Party.SponsorA, Party.Trainee, Party.Anonymous];
@@ -20,9 +21,10 @@ public abstract class BadInputCorpus<TApp>(TApp app) : IClassFixture<TApp> where
     // whose only field is missing may come back without a message (nothing was bound, so nothing was validated).
     private const string LeftOut = "(left out)";
 
-    [Fact]
-    public async Task No_hostile_value_in_any_field_of_any_form_gets_an_error_or_is_shown_unescaped()
+    [Theory, AllProviders]
+    public async Task No_hostile_value_in_any_field_of_any_form_gets_an_error_or_is_shown_unescaped(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var world = await MatrixWorld.ArrangeAsync(app);
         var pages = await AppEndpoints.DiscoverAsync(app.Services);
@@ -53,7 +55,7 @@ public abstract class BadInputCorpus<TApp>(TApp app) : IClassFixture<TApp> where
                 }
             }
         }
-        problems.AddRange(await UnescapedInMailAsync());
+        problems.AddRange(await UnescapedInMailAsync(app));
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{forms} forms, {cases} (form, field, value) cases tried");
         Assert.True(problems.Count == 0, string.Join('\n', problems.Take(200)));
@@ -116,7 +118,7 @@ public abstract class BadInputCorpus<TApp>(TApp app) : IClassFixture<TApp> where
             .Any(e => !string.IsNullOrWhiteSpace(e.TextContent));
     }
 
-    private async Task<IEnumerable<string>> UnescapedInMailAsync()
+    private async Task<IEnumerable<string>> UnescapedInMailAsync(TrainingCenterApp app)
     {
         await app.DeliverQueuedAsync();
         if (!Directory.Exists(app.MailDirectory)) return [];
@@ -131,7 +133,3 @@ public abstract class BadInputCorpus<TApp>(TApp app) : IClassFixture<TApp> where
 
     private static string Describe(string value) => value.Length > 40 ? $"{value.Length} chars" : value.Replace("\u0000", "\\0");
 }
-
-public sealed class BadInputCorpusOnSqlite(SqliteApp app) : BadInputCorpus<SqliteApp>(app);
-
-public sealed class BadInputCorpusOnPostgres(PostgresApp app) : BadInputCorpus<PostgresApp>(app);

@@ -22,7 +22,7 @@ public sealed class CrashSafetyTests(CrashSafetyApp app) : IClassFixture<CrashSa
 {
     private const int Trainees = 40;
     private const int ReminderTrainees = 149;
-    private const int ReminderSessions = ClassWithSessionsDue.Sessions;
+    private const int ReminderSessions = CohortBuilder.SessionsDue;
     private const int ReminderWorkers = 2;
 
     [Fact]
@@ -143,19 +143,13 @@ public sealed class CrashSafetyTests(CrashSafetyApp app) : IClassFixture<CrashSa
     };
 
     /// <summary>
-    /// A <see cref="ClassWithSessionsDue"/> of 149 trainees and its instructor: 2 × 150 session reminders due. Returns its
-    /// ID and everyone's email.
+    /// A cohort of 149 trainees and its instructor with reminders due (<see cref="CohortBuilder.WithRemindersDue"/>):
+    /// 2 × 150 session reminders. Returns its ID and everyone's email.
     /// </summary>
     private async Task<(int CohortId, IReadOnlyList<string> People)> ReminderClassAsync()
     {
-        var ct = TestContext.Current.CancellationToken;
-        var name = $"crash-{Guid.NewGuid().ToString("N")[..8]}";
-        return await app.WithDbAsync(async db =>
-        {
-            var trackId = await db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
-            var (cohortId, people) = await ClassWithSessionsDue.ArrangeAsync(db, name, ReminderTrainees, trackId, ct);
-            return (cohortId, (IReadOnlyList<string>)people.Select(u => u.Email!).ToList());
-        });
+        var cohort = await app.Cohort().Named($"crash-{Guid.NewGuid().ToString("N")[..8]}").WithTrainees(ReminderTrainees).WithRemindersDue().BuildAsync();
+        return (cohort.CohortId, [cohort.InstructorEmail, .. cohort.Trainees.Select(t => t.Email)]);
     }
 
     private async Task<int> WaitForLiveAsync(int cohortId, int atLeast, TimeSpan within)

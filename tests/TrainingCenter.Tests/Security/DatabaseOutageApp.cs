@@ -4,20 +4,17 @@ using TrainingCenter.Web.Setup;
 namespace TrainingCenter.Tests.Security;
 
 /// <summary>The app on a PostgreSQL server of its own, which the tests stop and start again.</summary>
-public sealed class DatabaseOutageApp : TrainingCenterApp
+public sealed class DatabaseOutageApp() : TrainingCenterApp(DatabaseProvider.PostgreSql)
 {
     private PostgresServer? _server;
 
-    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
-
     public PostgresServer Database => _server ?? throw new InvalidOperationException("The app's server has not started.");
 
-    public override async ValueTask InitializeAsync()
+    protected override async Task<string?> ConnectToDatabaseAsync()
     {
-        await base.InitializeAsync();
         _server = await PostgresServer.StartDedicatedAsync();
         UnavailableReason = _server.UnavailableReason;
-        if (UnavailableReason is null) ConnectionString = await _server.CreateDatabaseAsync("tc_outage");
+        return UnavailableReason is null ? await _server.CreateDatabaseAsync("tc_outage") : null;
     }
 
     public override async ValueTask DisposeAsync()

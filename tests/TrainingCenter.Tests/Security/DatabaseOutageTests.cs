@@ -13,7 +13,7 @@ public sealed class DatabaseOutageTests(DatabaseOutageApp app) : IClassFixture<D
     public async Task With_the_database_stopped_pages_fail_gracefully_readiness_is_unhealthy_and_a_posted_sheet_leaves_no_rows()
     {
         var ct = TestContext.Current.CancellationToken;
-        var lesson = await app.ClassAsync(6);
+        var lesson = await app.Cohort().WithTrainees(6).BuildAsync();
         var session = lesson.SessionIds[0];
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         var sheet = await SheetForm.LoadAsync(instructor, session);
@@ -56,7 +56,7 @@ public sealed class DatabaseOutageTests(DatabaseOutageApp app) : IClassFixture<D
     public async Task A_sheet_saved_while_the_database_stops_is_kept_whole_or_not_at_all()
     {
         var ct = TestContext.Current.CancellationToken;
-        var lesson = await app.ClassAsync(40);
+        var lesson = await app.Cohort().WithTrainees(40).BuildAsync();
         var session = lesson.SessionIds[0];
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         var sheet = await SheetForm.LoadAsync(instructor, session);

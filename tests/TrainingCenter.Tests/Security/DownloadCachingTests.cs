@@ -2,10 +2,11 @@ using System.Net;
 using System.Text.RegularExpressions;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Security;
 
-public abstract partial class DownloadCachingTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed partial class DownloadCachingTests(Apps apps) : IClassFixture<Apps>
 {
     /// <summary>Every file or JSON the app serves about people or money, and a party allowed to fetch it; {kind} names one of X's objects.</summary>
     private static readonly (Party Party, string Url)[] Downloads =
@@ -25,9 +26,10 @@ public abstract partial class DownloadCachingTests<TApp>(TApp app) : IClassFixtu
         (Party.SponsorA, "/Sponsor/Cohorts/{cohort}?handler=Pdf"),
     ];
 
-    [Fact]
-    public async Task Every_personal_or_report_download_tells_browsers_and_proxies_not_to_store_it()
+    [Theory, AllProviders]
+    public async Task Every_personal_or_report_download_tells_browsers_and_proxies_not_to_store_it(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var world = await MatrixWorld.ArrangeAsync(app);
 
@@ -43,9 +45,10 @@ public abstract partial class DownloadCachingTests<TApp>(TApp app) : IClassFixtu
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
-    [Fact]
-    public async Task Static_files_stay_cacheable_for_a_signed_in_user()
+    [Theory, AllProviders]
+    public async Task Static_files_stay_cacheable_for_a_signed_in_user(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var admin = await app.AdminClientAsync();
 
         using var response = await admin.Http.GetAsync("/css/site.css", TestContext.Current.CancellationToken);
@@ -57,7 +60,3 @@ public abstract partial class DownloadCachingTests<TApp>(TApp app) : IClassFixtu
     [GeneratedRegex(@"\{([a-z]+)\}")]
     private static partial Regex Placeholder();
 }
-
-public sealed class DownloadCachingTestsOnSqlite(SqliteApp app) : DownloadCachingTests<SqliteApp>(app);
-
-public sealed class DownloadCachingTestsOnPostgres(PostgresApp app) : DownloadCachingTests<PostgresApp>(app);

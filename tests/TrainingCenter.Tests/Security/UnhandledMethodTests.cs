@@ -1,10 +1,11 @@
 using System.Net;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Security;
 
 /// <summary>Methods a page has no handler for, sent with a valid antiforgery token by someone allowed on the page (issue 14).</summary>
-public abstract class UnhandledMethodTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class UnhandledMethodTests(Apps apps) : IClassFixture<Apps>
 {
     private static readonly string[] Unhandled = ["PUT", "DELETE", "PATCH", "TRACE", "PROPFIND", "OPTIONS"];
 
@@ -18,9 +19,10 @@ public abstract class UnhandledMethodTests<TApp>(TApp app) : IClassFixture<TApp>
     };
 
     [Theory]
-    [MemberData(nameof(PentestPages))]
-    public async Task A_method_the_page_does_not_handle_gets_405_naming_the_methods_it_does(string template, Party party, string allow)
+    [AllProvidersMemberData(nameof(PentestPages))]
+    public async Task A_method_the_page_does_not_handle_gets_405_naming_the_methods_it_does(DatabaseProvider provider, string template, Party party, string allow)
     {
+        var app = await apps.GetAsync(provider);
         var world = await MatrixWorld.ArrangeAsync(app);
         var client = world.Clients[party];
         var url = world.Url(new PageEndpoint(template, [], [""]), "");
@@ -35,9 +37,10 @@ public abstract class UnhandledMethodTests<TApp>(TApp app) : IClassFixture<TApp>
         }
     }
 
-    [Fact]
-    public async Task A_method_the_page_does_not_handle_shows_a_friendly_page()
+    [Theory, AllProviders]
+    public async Task A_method_the_page_does_not_handle_shows_a_friendly_page(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var world = await MatrixWorld.ArrangeAsync(app);
         var client = world.Clients[Party.Anonymous];
         var url = world.Url(new PageEndpoint("Cohorts/{code}", [], [""]), "");
@@ -49,9 +52,10 @@ public abstract class UnhandledMethodTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("This page cannot do that", page.Text);
     }
 
-    [Fact]
-    public async Task A_post_to_a_page_without_post_handlers_gets_405()
+    [Theory, AllProviders]
+    public async Task A_post_to_a_page_without_post_handlers_gets_405(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var world = await MatrixWorld.ArrangeAsync(app);
         var client = world.Clients[Party.Anonymous];
         var url = world.Url(new PageEndpoint("Cohorts/{code}", [], [""]), "");
@@ -62,9 +66,10 @@ public abstract class UnhandledMethodTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal("GET, HEAD", string.Join(", ", response.Content.Headers.Allow));
     }
 
-    [Fact]
-    public async Task A_post_naming_no_handler_to_a_page_whose_post_handlers_all_have_names_gets_400()
+    [Theory, AllProviders]
+    public async Task A_post_naming_no_handler_to_a_page_whose_post_handlers_all_have_names_gets_400(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var world = await MatrixWorld.ArrangeAsync(app);
         var client = world.Clients[Party.Admin];
         var url = world.Url(new PageEndpoint("Admin/Cohorts/{code}/Instructors", [], [""]), "");
@@ -83,7 +88,3 @@ public abstract class UnhandledMethodTests<TApp>(TApp app) : IClassFixture<TApp>
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }),
         }, TestContext.Current.CancellationToken);
 }
-
-public sealed class UnhandledMethodTestsOnSqlite(SqliteApp app) : UnhandledMethodTests<SqliteApp>(app);
-
-public sealed class UnhandledMethodTestsOnPostgres(PostgresApp app) : UnhandledMethodTests<PostgresApp>(app);

@@ -1,17 +1,19 @@
 using System.Net;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Account;
 
 /// <summary>Nobody can flood a person's inbox through the public account forms, even from many addresses.</summary>
-public abstract class AccountEmailLimitTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class AccountEmailLimitTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory]
-    [InlineData("/Identity/Account/ForgotPassword", true)]
-    [InlineData("/Identity/Account/ResendEmailConfirmation", false)]
-    public async Task Twenty_five_requests_for_one_person_from_as_many_addresses_send_three_emails(string path, bool confirmed)
+    [AllProviders("/Identity/Account/ForgotPassword", true)]
+    [AllProviders("/Identity/Account/ResendEmailConfirmation", false)]
+    public async Task Twenty_five_requests_for_one_person_from_as_many_addresses_send_three_emails(DatabaseProvider provider, string path, bool confirmed)
     {
+        var app = await apps.GetAsync(provider);
         var email = await app.CreateUserAsync(Roles.Trainee, confirmed);
 
         for (var i = 1; i <= 25; i++)
@@ -23,7 +25,3 @@ public abstract class AccountEmailLimitTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Equal(3, (await app.MailToAsync(email)).Count);
     }
 }
-
-public sealed class AccountEmailLimitTestsOnSqlite(SqliteApp app) : AccountEmailLimitTests<SqliteApp>(app);
-
-public sealed class AccountEmailLimitTestsOnPostgres(PostgresApp app) : AccountEmailLimitTests<PostgresApp>(app);

@@ -3,32 +3,35 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Account;
 
 /// <summary>The public account forms answer an address with an account exactly as one without, apart from their tokens.</summary>
-public abstract partial class AccountEnumerationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed partial class AccountEnumerationTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_registration_confirmation_page_is_the_same_for_a_known_and_an_unknown_address()
+    [Theory, AllProviders]
+    public async Task The_registration_confirmation_page_is_the_same_for_a_known_and_an_unknown_address(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var known = await app.CreateUserAsync(Roles.Trainee);
 
-        var forKnown = await AnswerAsync(c => c.Http.GetAsync($"/Identity/Account/RegisterConfirmation?email={Uri.EscapeDataString(known)}"));
-        var forUnknown = await AnswerAsync(c => c.Http.GetAsync($"/Identity/Account/RegisterConfirmation?email={Uri.EscapeDataString(Unknown())}"));
+        var forKnown = await AnswerAsync(app, c => c.Http.GetAsync($"/Identity/Account/RegisterConfirmation?email={Uri.EscapeDataString(known)}"));
+        var forUnknown = await AnswerAsync(app, c => c.Http.GetAsync($"/Identity/Account/RegisterConfirmation?email={Uri.EscapeDataString(Unknown())}"));
 
         Assert.Equal(HttpStatusCode.OK, forKnown.Status);
         Assert.Equal(forKnown, forUnknown);
     }
 
-    [Fact]
-    public async Task Registering_a_taken_address_answers_like_a_new_one_and_tells_the_owner_instead()
+    [Theory, AllProviders]
+    public async Task Registering_a_taken_address_answers_like_a_new_one_and_tells_the_owner_instead(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var known = await app.CreateUserAsync(Roles.Trainee);
         var fresh = Unknown();
 
-        var forKnown = await AnswerAsync(c => c.SubmitAsync(RegisterPath, Registration(known), "form#registerForm"), follow: true);
-        var forUnknown = await AnswerAsync(c => c.SubmitAsync(RegisterPath, Registration(fresh), "form#registerForm"), follow: true);
+        var forKnown = await AnswerAsync(app, c => c.SubmitAsync(RegisterPath, Registration(known), "form#registerForm"), follow: true);
+        var forUnknown = await AnswerAsync(app, c => c.SubmitAsync(RegisterPath, Registration(fresh), "form#registerForm"), follow: true);
 
         Assert.Equal(forKnown, forUnknown);
         Assert.Contains("Check your email", forKnown.Body);
@@ -39,13 +42,14 @@ public abstract partial class AccountEnumerationTests<TApp>(TApp app) : IClassFi
         Assert.StartsWith("Confirm your", Assert.Single(await app.MailToAsync(fresh)).Subject);
     }
 
-    [Fact]
-    public async Task A_weak_password_is_refused_alike_for_a_taken_and_a_new_address()
+    [Theory, AllProviders]
+    public async Task A_weak_password_is_refused_alike_for_a_taken_and_a_new_address(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var known = await app.CreateUserAsync(Roles.Trainee);
 
-        var forKnown = await AnswerAsync(c => c.SubmitAsync(RegisterPath, Registration(known, "weakpassword"), "form#registerForm"));
-        var forUnknown = await AnswerAsync(c => c.SubmitAsync(RegisterPath, Registration(Unknown(), "weakpassword"), "form#registerForm"));
+        var forKnown = await AnswerAsync(app, c => c.SubmitAsync(RegisterPath, Registration(known, "weakpassword"), "form#registerForm"));
+        var forUnknown = await AnswerAsync(app, c => c.SubmitAsync(RegisterPath, Registration(Unknown(), "weakpassword"), "form#registerForm"));
 
         Assert.Equal(HttpStatusCode.OK, forKnown.Status);
         Assert.Equal(WithoutTypedAddress(forKnown), WithoutTypedAddress(forUnknown));
@@ -53,14 +57,15 @@ public abstract partial class AccountEnumerationTests<TApp>(TApp app) : IClassFi
     }
 
     [Theory]
-    [InlineData("/Identity/Account/ForgotPassword")]
-    [InlineData("/Identity/Account/ResendEmailConfirmation")]
-    public async Task Asking_for_an_account_email_answers_the_same_for_a_known_and_an_unknown_address(string path)
+    [AllProviders("/Identity/Account/ForgotPassword")]
+    [AllProviders("/Identity/Account/ResendEmailConfirmation")]
+    public async Task Asking_for_an_account_email_answers_the_same_for_a_known_and_an_unknown_address(DatabaseProvider provider, string path)
     {
+        var app = await apps.GetAsync(provider);
         var known = await app.CreateUserAsync(Roles.Trainee, confirmed: false);
 
-        var forKnown = await AnswerAsync(c => c.SubmitAsync(path, new Dictionary<string, string> { ["Input.Email"] = known }), follow: true);
-        var forUnknown = await AnswerAsync(c => c.SubmitAsync(path, new Dictionary<string, string> { ["Input.Email"] = Unknown() }), follow: true);
+        var forKnown = await AnswerAsync(app, c => c.SubmitAsync(path, new Dictionary<string, string> { ["Input.Email"] = known }), follow: true);
+        var forUnknown = await AnswerAsync(app, c => c.SubmitAsync(path, new Dictionary<string, string> { ["Input.Email"] = Unknown() }), follow: true);
 
         Assert.Equal(forKnown, forUnknown);
         Assert.StartsWith("Confirm your", Assert.Single(await app.MailToAsync(known)).Subject);
@@ -79,7 +84,7 @@ public abstract partial class AccountEnumerationTests<TApp>(TApp app) : IClassFi
     };
 
     /// <summary>What a visitor sees: status, where it redirects, and the page (followed once, if asked) without its antiforgery tokens.</summary>
-    private async Task<Answer> AnswerAsync(Func<PageClient, Task<HttpResponseMessage>> ask, bool follow = false)
+    private async Task<Answer> AnswerAsync(TrainingCenterApp app, Func<PageClient, Task<HttpResponseMessage>> ask, bool follow = false)
     {
         var client = app.CreatePageClient();
         var response = await ask(client);
@@ -97,7 +102,3 @@ public abstract partial class AccountEnumerationTests<TApp>(TApp app) : IClassFi
     [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""[^""]*""")]
     private static partial Regex AntiforgeryToken();
 }
-
-public sealed class AccountEnumerationTestsOnSqlite(SqliteApp app) : AccountEnumerationTests<SqliteApp>(app);
-
-public sealed class AccountEnumerationTestsOnPostgres(PostgresApp app) : AccountEnumerationTests<PostgresApp>(app);

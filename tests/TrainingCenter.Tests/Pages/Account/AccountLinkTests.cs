@@ -9,17 +9,19 @@ using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tests.Pages.Admin.Firms;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Account;
 
 /// <summary>Links in account emails: built from the configured public address, and a mangled one shows a page that says so.</summary>
-public abstract partial class AccountLinkTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed partial class AccountLinkTests(Apps apps) : IClassFixture<Apps>
 {
     private const string ForgedHost = "evil.example";
 
-    [Fact]
-    public async Task Every_emailed_link_points_at_the_configured_public_address_whatever_Host_the_request_named()
+    [Theory, AllProviders]
+    public async Task Every_emailed_link_points_at_the_configured_public_address_whatever_Host_the_request_named(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var registered = $"new-{Guid.NewGuid():N}@test.example";
         var visitor = Forged(app.CreatePageClient());
         await visitor.SubmitAsync("/Identity/Account/Register", new Dictionary<string, string>
@@ -40,7 +42,7 @@ public abstract partial class AccountLinkTests<TApp>(TApp app) : IClassFixture<T
         var (invited, _) = await app.PersonAsync();
         await admin.SubmitAsync($"/Admin/Firms/{lesson.FirmIds[0]}", new Dictionary<string, string> { ["Invite.Email"] = invited }, "form#invite-form");
         await admin.SubmitAsync($"/Admin/Cohorts/{lesson.Code}/Certificates", PageClient.NoFields, $"form[data-issue='{lesson.Trainees[0].EnrolmentId}']");
-        var nominee = await NominateAsync();
+        var nominee = await NominateAsync(app);
 
         var confirmations = await app.MailToAsync(registered);
         Assert.Equal(2, confirmations.Count);
@@ -65,9 +67,10 @@ public abstract partial class AccountLinkTests<TApp>(TApp app) : IClassFixture<T
         }
     }
 
-    [Fact]
-    public async Task A_password_is_reset_through_the_emailed_link_and_the_new_one_signs_in()
+    [Theory, AllProviders]
+    public async Task A_password_is_reset_through_the_emailed_link_and_the_new_one_signs_in(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = await app.CreateUserAsync(Roles.Instructor);
         var visitor = app.CreatePageClient();
         await visitor.SubmitAsync("/Identity/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = email });
@@ -86,9 +89,10 @@ public abstract partial class AccountLinkTests<TApp>(TApp app) : IClassFixture<T
         Assert.Equal(HttpStatusCode.OK, (await app.CreatePageClient().LoginAsync(email, DemoAccounts.Password)).StatusCode);
     }
 
-    [Fact]
-    public async Task A_new_email_address_confirmed_through_the_emailed_link_becomes_the_one_to_log_in_with()
+    [Theory, AllProviders]
+    public async Task A_new_email_address_confirmed_through_the_emailed_link_becomes_the_one_to_log_in_with(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = await app.CreateUserAsync(Roles.Trainee);
         var newAddress = $"moved-{Guid.NewGuid():N}@test.example";
         var client = await app.SignedInAsync(email);
@@ -106,18 +110,19 @@ public abstract partial class AccountLinkTests<TApp>(TApp app) : IClassFixture<T
     }
 
     [Theory]
-    [InlineData("/Identity/Account/ResetPassword?userId={0}&code=!!!")]
-    [InlineData("/Identity/Account/ResetPassword?userId={0}&code=Zm9yZ2Vk")]
-    [InlineData("/Identity/Account/ResetPassword")]
-    [InlineData("/Identity/Account/ConfirmEmail?userId={0}&code=!!!")]
-    [InlineData("/Identity/Account/ConfirmEmail?userId={0}&code=Zm9yZ2Vk")]
-    [InlineData("/Identity/Account/ConfirmEmail?userId=nobody&code=Zm9yZ2Vk")]
-    [InlineData("/Identity/Account/ConfirmEmail")]
-    [InlineData("/Identity/Account/ConfirmEmailChange?userId={0}&email=x%40test.example&code=!!!")]
-    [InlineData("/Identity/Account/ConfirmEmailChange?userId={0}&email=x%40test.example&code=Zm9yZ2Vk")]
-    [InlineData("/Identity/Account/ConfirmEmailChange")]
-    public async Task A_mangled_or_forged_account_link_shows_that_it_is_invalid_instead_of_an_error(string template)
+    [AllProviders("/Identity/Account/ResetPassword?userId={0}&code=!!!")]
+    [AllProviders("/Identity/Account/ResetPassword?userId={0}&code=Zm9yZ2Vk")]
+    [AllProviders("/Identity/Account/ResetPassword")]
+    [AllProviders("/Identity/Account/ConfirmEmail?userId={0}&code=!!!")]
+    [AllProviders("/Identity/Account/ConfirmEmail?userId={0}&code=Zm9yZ2Vk")]
+    [AllProviders("/Identity/Account/ConfirmEmail?userId=nobody&code=Zm9yZ2Vk")]
+    [AllProviders("/Identity/Account/ConfirmEmail")]
+    [AllProviders("/Identity/Account/ConfirmEmailChange?userId={0}&email=x%40test.example&code=!!!")]
+    [AllProviders("/Identity/Account/ConfirmEmailChange?userId={0}&email=x%40test.example&code=Zm9yZ2Vk")]
+    [AllProviders("/Identity/Account/ConfirmEmailChange")]
+    public async Task A_mangled_or_forged_account_link_shows_that_it_is_invalid_instead_of_an_error(DatabaseProvider provider, string template)
     {
+        var app = await apps.GetAsync(provider);
         var email = await app.CreateUserAsync(Roles.Trainee);
         var userId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
@@ -127,7 +132,7 @@ public abstract partial class AccountLinkTests<TApp>(TApp app) : IClassFixture<T
         Assert.Contains("This link is invalid or has expired", page.Text);
     }
 
-    private async Task<string> NominateAsync()
+    private async Task<string> NominateAsync(TrainingCenterApp app)
     {
         var code = await app.OpenCohortAsync(capacity: 5);
         var firmId = await app.WithDbAsync(async db =>
@@ -164,7 +169,3 @@ public abstract partial class AccountLinkTests<TApp>(TApp app) : IClassFixture<T
     [GeneratedRegex(@"https?://[^\s<>""]+")]
     private static partial Regex Link();
 }
-
-public sealed class AccountLinkTestsOnSqlite(SqliteApp app) : AccountLinkTests<SqliteApp>(app);
-
-public sealed class AccountLinkTestsOnPostgres(PostgresApp app) : AccountLinkTests<PostgresApp>(app);

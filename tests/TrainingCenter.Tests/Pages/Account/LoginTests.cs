@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Demo;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Account;
 
-public abstract class LoginTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class LoginTests(Apps apps) : IClassFixture<Apps>
 {
     public static TheoryData<string, string, string> RolePages => new()
     {
@@ -19,9 +20,10 @@ public abstract class LoginTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     };
 
     [Theory]
-    [MemberData(nameof(RolePages))]
-    public async Task Each_demo_role_logs_in_and_reaches_its_own_page(string email, string page, string heading)
+    [AllProvidersMemberData(nameof(RolePages))]
+    public async Task Each_demo_role_logs_in_and_reaches_its_own_page(DatabaseProvider provider, string email, string page, string heading)
     {
+        var app = await apps.GetAsync(provider);
         var client = app.CreatePageClient();
 
         var login = await client.LoginAsync(email, DemoAccounts.Password);
@@ -34,9 +36,10 @@ public abstract class LoginTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Contains(heading, own.Document.QuerySelector("h1")!.TextContent);
     }
 
-    [Fact]
-    public async Task Navigation_shows_each_role_only_what_it_may_use()
+    [Theory, AllProviders]
+    public async Task Navigation_shows_each_role_only_what_it_may_use(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = app.CreatePageClient();
         await client.LoginAsync(DemoAccounts.Trainee.Email, DemoAccounts.Password);
 
@@ -49,9 +52,10 @@ public abstract class LoginTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.DoesNotContain("href=\"/Sponsor\"", nav);
     }
 
-    [Fact]
-    public async Task A_wrong_password_is_refused_with_a_message()
+    [Theory, AllProviders]
+    public async Task A_wrong_password_is_refused_with_a_message(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = app.CreatePageClient();
 
         var response = await client.LoginAsync(DemoAccounts.Instructor.Email, "not-the-password");
@@ -61,9 +65,10 @@ public abstract class LoginTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Contains("Email or password is incorrect.", page.Text);
     }
 
-    [Fact]
-    public async Task Fifty_failures_from_one_address_hold_that_address_back_while_the_owner_signs_in_from_another_at_once()
+    [Theory, AllProviders]
+    public async Task Fifty_failures_from_one_address_hold_that_address_back_while_the_owner_signs_in_from_another_at_once(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = await app.CreateUserAsync(Roles.Admin);
         var attacker = app.CreatePageClientFrom("203.0.113.66");
         var answers = new List<string>();
@@ -84,9 +89,10 @@ public abstract class LoginTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Null(user.LockoutEnd);
     }
 
-    [Fact]
-    public async Task An_unknown_address_is_held_back_exactly_like_a_known_one()
+    [Theory, AllProviders]
+    public async Task An_unknown_address_is_held_back_exactly_like_a_known_one(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var known = await app.CreateUserAsync(Roles.Trainee);
         var unknown = $"nobody-{Guid.NewGuid():N}@test.example";
         var guesser = app.CreatePageClientFrom("203.0.113.67");
@@ -103,9 +109,10 @@ public abstract class LoginTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.StartsWith("Too many failed sign-ins from here.", knownAnswers[^1]);
     }
 
-    [Fact]
-    public async Task An_unconfirmed_account_with_a_wrong_password_answers_like_any_wrong_password()
+    [Theory, AllProviders]
+    public async Task An_unconfirmed_account_with_a_wrong_password_answers_like_any_wrong_password(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = await app.CreateUserAsync(Roles.Trainee, confirmed: false);
         var client = app.CreatePageClientFrom("203.0.113.68");
 
@@ -116,9 +123,10 @@ public abstract class LoginTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Equal("Please confirm your email address first: follow the link we sent you.", right);
     }
 
-    [Fact]
-    public async Task Many_addresses_failing_at_one_account_make_every_address_use_the_emailed_sign_in_link()
+    [Theory, AllProviders]
+    public async Task Many_addresses_failing_at_one_account_make_every_address_use_the_emailed_sign_in_link(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = await app.CreateUserAsync(Roles.Trainee);
         var unknown = $"nobody-{Guid.NewGuid():N}@test.example";
         for (var botnet = 0; botnet < 10; botnet++)
@@ -153,7 +161,3 @@ public abstract class LoginTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     private static string ValidationSummary(PageClient.HtmlPage page) =>
         page.Document.QuerySelector("form#account .alert-danger")?.TextContent.Trim() ?? "";
 }
-
-public sealed class LoginTestsOnSqlite(SqliteApp app) : LoginTests<SqliteApp>(app);
-
-public sealed class LoginTestsOnPostgres(PostgresApp app) : LoginTests<PostgresApp>(app);

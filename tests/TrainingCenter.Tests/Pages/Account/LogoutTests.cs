@@ -1,16 +1,18 @@
 using System.Net;
 using TrainingCenter.Demo;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Account;
 
-public abstract class LogoutTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class LogoutTests(Apps apps) : IClassFixture<Apps>
 {
     private const string LogoutPath = "/Identity/Account/Logout";
 
-    [Fact]
-    public async Task A_cookie_copied_before_logout_is_refused_after_it_on_this_instance_and_on_a_second_one()
+    [Theory, AllProviders]
+    public async Task A_cookie_copied_before_logout_is_refused_after_it_on_this_instance_and_on_a_second_one(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = app.CreatePageClient();
         var copied = CopiedCookie.From(await client.LoginAsync(DemoAccounts.Trainee.Email, DemoAccounts.Password));
         await using var second = new SecondInstance(app);
@@ -29,12 +31,13 @@ public abstract class LogoutTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Theory]
-    [InlineData("https://evil.example")]
-    [InlineData("//evil.example/path")]
-    [InlineData("/\\evil.example")]
-    [InlineData("/Me/Profile\r\nSet-Cookie: x=1")]
-    public async Task Logout_with_an_external_or_malformed_return_url_signs_out_and_goes_home(string returnUrl)
+    [AllProviders("https://evil.example")]
+    [AllProviders("//evil.example/path")]
+    [AllProviders("/\\evil.example")]
+    [AllProviders("/Me/Profile\r\nSet-Cookie: x=1")]
+    public async Task Logout_with_an_external_or_malformed_return_url_signs_out_and_goes_home(DatabaseProvider provider, string returnUrl)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.SignedInAsync(DemoAccounts.Trainee.Email);
 
         var logout = await client.SubmitAsync(LogoutPath, new Dictionary<string, string> { ["returnUrl"] = returnUrl }, "form#logout");
@@ -45,9 +48,10 @@ public abstract class LogoutTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.True(PageClient.SendsToLogin(profile));
     }
 
-    [Fact]
-    public async Task Logout_posted_with_an_external_return_url_in_the_query_goes_home_too()
+    [Theory, AllProviders]
+    public async Task Logout_posted_with_an_external_return_url_in_the_query_goes_home_too(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.SignedInAsync(DemoAccounts.Trainee.Email);
         var token = (await client.GetAsync(LogoutPath)).Document.QuerySelector("form#logout input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
@@ -60,9 +64,10 @@ public abstract class LogoutTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.True(PageClient.SendsToLogin(profile));
     }
 
-    [Fact]
-    public async Task Logout_returns_to_a_page_of_this_site()
+    [Theory, AllProviders]
+    public async Task Logout_returns_to_a_page_of_this_site(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.SignedInAsync(DemoAccounts.Trainee.Email);
 
         var logout = await client.SubmitAsync($"{LogoutPath}?returnUrl=%2FCohorts", PageClient.NoFields, "form#logout");
@@ -70,9 +75,10 @@ public abstract class LogoutTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Equal("/Cohorts", logout.Headers.Location!.OriginalString);
     }
 
-    [Fact]
-    public async Task Opening_the_logout_page_asks_before_signing_out_and_says_signed_out_afterwards()
+    [Theory, AllProviders]
+    public async Task Opening_the_logout_page_asks_before_signing_out_and_says_signed_out_afterwards(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.SignedInAsync(DemoAccounts.Trainee.Email);
 
         var asked = await client.GetAsync(LogoutPath);
@@ -87,7 +93,3 @@ public abstract class LogoutTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Contains("You are signed out.", after.Text, StringComparison.Ordinal);
     }
 }
-
-public sealed class LogoutTestsOnSqlite(SqliteApp app) : LogoutTests<SqliteApp>(app);
-
-public sealed class LogoutTestsOnPostgres(PostgresApp app) : LogoutTests<PostgresApp>(app);

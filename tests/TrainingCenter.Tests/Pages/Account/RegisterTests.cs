@@ -4,16 +4,18 @@ using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Account;
 
-public abstract partial class RegisterTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed partial class RegisterTests(Apps apps) : IClassFixture<Apps>
 {
     private const string RegisterPath = "/Identity/Account/Register";
 
-    [Fact]
-    public async Task A_visitor_registers_confirms_the_emailed_link_and_logs_in_as_a_trainee()
+    [Theory, AllProviders]
+    public async Task A_visitor_registers_confirms_the_emailed_link_and_logs_in_as_a_trainee(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = app.CreatePageClient();
         var email = $"zainab-{Guid.NewGuid():N}@example.pk";
 
@@ -43,9 +45,10 @@ public abstract partial class RegisterTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal([Roles.Trainee], roles);
     }
 
-    [Fact]
-    public async Task Registration_with_a_missing_name_and_mismatched_passwords_shows_both_messages()
+    [Theory, AllProviders]
+    public async Task Registration_with_a_missing_name_and_mismatched_passwords_shows_both_messages(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = app.CreatePageClient();
 
         var response = await client.SubmitAsync(RegisterPath, new Dictionary<string, string>
@@ -63,9 +66,10 @@ public abstract partial class RegisterTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "someone@example.pk")));
     }
 
-    [Fact]
-    public async Task A_name_longer_than_two_hundred_characters_is_refused()
+    [Theory, AllProviders]
+    public async Task A_name_longer_than_two_hundred_characters_is_refused(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = app.CreatePageClient();
 
         var response = await client.SubmitAsync(RegisterPath, new Dictionary<string, string>
@@ -89,7 +93,3 @@ public abstract partial class RegisterTests<TApp>(TApp app) : IClassFixture<TApp
     [GeneratedRegex("href=\"([^\"]+)\"")]
     private static partial Regex HrefPattern();
 }
-
-public sealed class RegisterTestsOnSqlite(SqliteApp app) : RegisterTests<SqliteApp>(app);
-
-public sealed class RegisterTestsOnPostgres(PostgresApp app) : RegisterTests<PostgresApp>(app);

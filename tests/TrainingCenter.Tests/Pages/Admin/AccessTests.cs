@@ -1,17 +1,19 @@
 using System.Net;
 using TrainingCenter.Demo;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin;
 
-public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class AccessTests(Apps apps) : IClassFixture<Apps>
 {
     public static TheoryData<string> AdminOnly => ["/Admin", "/hangfire", "/hangfire/jobs/enqueued"];
 
     [Theory]
-    [MemberData(nameof(AdminOnly))]
-    public async Task Anonymous_visitors_are_sent_to_the_login_page(string path)
+    [AllProvidersMemberData(nameof(AdminOnly))]
+    public async Task Anonymous_visitors_are_sent_to_the_login_page(DatabaseProvider provider, string path)
     {
+        var app = await apps.GetAsync(provider);
         var response = await app.CreatePageClient().Http.GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -19,9 +21,10 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Theory]
-    [MemberData(nameof(AdminOnly))]
-    public async Task Other_roles_are_refused(string path)
+    [AllProvidersMemberData(nameof(AdminOnly))]
+    public async Task Other_roles_are_refused(DatabaseProvider provider, string path)
     {
+        var app = await apps.GetAsync(provider);
         foreach (var account in new[] { DemoAccounts.Trainee, DemoAccounts.Instructor, DemoAccounts.SponsorViewer })
         {
             var client = app.CreatePageClient();
@@ -34,9 +37,10 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         }
     }
 
-    [Fact]
-    public async Task The_admin_sees_the_administration_page_and_the_jobs_dashboard()
+    [Theory, AllProviders]
+    public async Task The_admin_sees_the_administration_page_and_the_jobs_dashboard(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = app.CreatePageClient();
         await client.LoginAsync(DemoAccounts.Admin.Email, DemoAccounts.Password);
 
@@ -49,7 +53,3 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Contains("TrainingCenter jobs", dashboard.Text);
     }
 }
-
-public sealed class AccessTestsOnSqlite(SqliteApp app) : AccessTests<SqliteApp>(app);
-
-public sealed class AccessTestsOnPostgres(PostgresApp app) : AccessTests<PostgresApp>(app);

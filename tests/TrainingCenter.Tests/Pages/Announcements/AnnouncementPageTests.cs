@@ -7,14 +7,16 @@ using TrainingCenter.Tests.Attendance;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Notifications;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Announcements;
 
-public abstract class AnnouncementPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class AnnouncementPageTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task Trainees_sponsor_viewers_and_instructors_of_other_cohorts_cannot_write_or_read_announcements()
+    [Theory, AllProviders]
+    public async Task Trainees_sponsor_viewers_and_instructors_of_other_cohorts_cannot_write_or_read_announcements(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 1);
         var path = $"/Cohorts/{lesson.Code}/Announcements";
         var ct = TestContext.Current.CancellationToken;
@@ -37,9 +39,10 @@ public abstract class AnnouncementPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(0, await app.WithDbAsync(db => db.Announcements.CountAsync(a => a.CohortId == lesson.CohortId, ct)));
     }
 
-    [Fact]
-    public async Task Empty_or_too_long_input_is_refused_with_a_message_and_nothing_is_sent()
+    [Theory, AllProviders]
+    public async Task Empty_or_too_long_input_is_refused_with_a_message_and_nothing_is_sent(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 1);
         var path = $"/Cohorts/{lesson.Code}/Announcements";
         var instructor = await app.SignedInAsync(lesson.Instructor);
@@ -56,9 +59,10 @@ public abstract class AnnouncementPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(0, await app.WithDbAsync(db => db.Announcements.CountAsync(a => a.CohortId == lesson.CohortId)));
     }
 
-    [Fact]
-    public async Task The_admins_cohort_page_and_the_instructors_cohort_list_link_to_the_announcements()
+    [Theory, AllProviders]
+    public async Task The_admins_cohort_page_and_the_instructors_cohort_list_link_to_the_announcements(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 1);
         var path = $"/Cohorts/{lesson.Code}/Announcements";
 
@@ -69,9 +73,10 @@ public abstract class AnnouncementPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(path, instructorPage.Document.QuerySelector("[data-testid=announcements-link]")!.GetAttribute("href"));
     }
 
-    [Fact]
-    public async Task Web_and_email_addresses_typed_into_an_announcement_or_a_name_are_not_links_in_the_html_email()
+    [Theory, AllProviders]
+    public async Task Web_and_email_addresses_typed_into_an_announcement_or_a_name_are_not_links_in_the_html_email(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 1);
         await app.RenameTraineeAsync(lesson.Trainees[0], "Ayesha www.evil.example");
         var instructor = await app.SignedInAsync(lesson.Instructor);
@@ -91,7 +96,3 @@ public abstract class AnnouncementPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Contains("http://evil.example/login", message.TextBody);
     }
 }
-
-public sealed class AnnouncementPageTestsOnSqlite(SqliteApp app) : AnnouncementPageTests<SqliteApp>(app);
-
-public sealed class AnnouncementPageTestsOnPostgres(PostgresApp app) : AnnouncementPageTests<PostgresApp>(app);

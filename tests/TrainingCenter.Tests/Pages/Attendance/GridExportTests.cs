@@ -7,16 +7,18 @@ using TrainingCenter.Demo;
 using TrainingCenter.Tests.Attendance;
 using TrainingCenter.Tests.Exports;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Attendance;
 
-public abstract class GridExportTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class GridExportTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Formula = "=HYPERLINK(\"http://x\",\"y\")";
 
-    [Fact]
-    public async Task The_csv_has_a_row_per_trainee_with_a_column_per_session_in_the_cohorts_zone_and_the_rate()
+    [Theory, AllProviders]
+    public async Task The_csv_has_a_row_per_trainee_with_a_column_per_session_in_the_cohorts_zone_and_the_rate(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var four = await app.GridOfFourAsync();
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
 
@@ -36,9 +38,10 @@ public abstract class GridExportTests<TApp>(TApp app) : IClassFixture<TApp> wher
         ], rows);
     }
 
-    [Fact]
-    public async Task The_exports_follow_the_at_risk_first_order_when_asked()
+    [Theory, AllProviders]
+    public async Task The_exports_follow_the_at_risk_first_order_when_asked(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var four = await app.GridOfFourAsync();
         var instructor = await app.SignedInAsync(await app.InstructorOfAsync(four.Cohort));
 
@@ -48,9 +51,10 @@ public abstract class GridExportTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(["Bilal Ahmed", "Ahmed Raza", "Chen Wei", "دعا فاطمہ"], rows.Select(r => r[0]));
     }
 
-    [Fact]
-    public async Task A_name_that_looks_like_a_formula_is_neutralised_in_the_csv()
+    [Theory, AllProviders]
+    public async Task A_name_that_looks_like_a_formula_is_neutralised_in_the_csv(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var four = await app.GridOfFourAsync();
         await app.RenameTraineeAsync(four.Emails[0], Formula);
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
@@ -62,9 +66,10 @@ public abstract class GridExportTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.DoesNotContain(rows, r => r[0] == Formula);
     }
 
-    [Fact]
-    public async Task The_xlsx_writes_a_name_that_looks_like_a_formula_as_quote_prefixed_text_without_an_apostrophe_and_rates_as_numbers()
+    [Theory, AllProviders]
+    public async Task The_xlsx_writes_a_name_that_looks_like_a_formula_as_quote_prefixed_text_without_an_apostrophe_and_rates_as_numbers(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var four = await app.GridOfFourAsync();
         await app.RenameTraineeAsync(four.Emails[0], Formula);
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
@@ -86,9 +91,10 @@ public abstract class GridExportTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(50d, sheet.Cell(bilal, 6).Number);
     }
 
-    [Fact]
-    public async Task The_demo_cohort_exports_to_both_formats()
+    [Theory, AllProviders]
+    public async Task The_demo_cohort_exports_to_both_formats(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var running = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Status == CohortStatus.InProgress && c.Code.StartsWith("SE-"))
             .Select(c => c.Code).SingleAsync(TestContext.Current.CancellationToken));
         var instructor = await app.SignedInAsync(DemoAccounts.Instructor.Email);
@@ -117,7 +123,3 @@ public abstract class GridExportTests<TApp>(TApp app) : IClassFixture<TApp> wher
         return (reader.Headers.ToList(), rows);
     }
 }
-
-public sealed class GridExportTestsOnSqlite(SqliteApp app) : GridExportTests<SqliteApp>(app);
-
-public sealed class GridExportTestsOnPostgres(PostgresApp app) : GridExportTests<PostgresApp>(app);

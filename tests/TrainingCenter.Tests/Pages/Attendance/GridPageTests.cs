@@ -5,14 +5,16 @@ using TrainingCenter.Cohorts;
 using TrainingCenter.Demo;
 using TrainingCenter.Tests.Attendance;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Attendance;
 
-public abstract class GridPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class GridPageTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_grid_shows_each_trainees_marks_and_rate_and_each_sessions_rate()
+    [Theory, AllProviders]
+    public async Task The_grid_shows_each_trainees_marks_and_rate_and_each_sessions_rate(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var four = await app.GridOfFourAsync();
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
 
@@ -30,9 +32,10 @@ public abstract class GridPageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Contains("18:00", grid.QuerySelector($"th[data-session-id='{four.Cohort.SessionIds[0]}']")!.TextContent);
     }
 
-    [Fact]
-    public async Task Trainees_at_risk_are_highlighted_with_the_reason()
+    [Theory, AllProviders]
+    public async Task Trainees_at_risk_are_highlighted_with_the_reason(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var four = await app.GridOfFourAsync();
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
 
@@ -44,9 +47,10 @@ public abstract class GridPageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal("Rate below 80%; Absent from the last 2 sessions in a row", bilal.QuerySelector("[data-testid=at-risk]")!.GetAttribute("title"));
     }
 
-    [Fact]
-    public async Task At_risk_first_puts_trainees_at_risk_at_the_top()
+    [Theory, AllProviders]
+    public async Task At_risk_first_puts_trainees_at_risk_at_the_top(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var four = await app.GridOfFourAsync();
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
 
@@ -56,9 +60,10 @@ public abstract class GridPageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Contains("order=risk", page.Document.QuerySelector("[data-testid=export-csv]")!.GetAttribute("href"));
     }
 
-    [Fact]
-    public async Task A_large_cohort_is_shown_twenty_trainees_a_page_and_at_risk_first_looks_across_every_page()
+    [Theory, AllProviders]
+    public async Task A_large_cohort_is_shown_twenty_trainees_a_page_and_at_risk_first_looks_across_every_page(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.CohortInProgressAsync(held: 2);
         var emails = await app.TraineesAsync(25, "Pager");
         var enrolments = new List<int>();
@@ -81,11 +86,12 @@ public abstract class GridPageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Contains("25 trainees, 1 at risk", first.Document.QuerySelector("[data-testid=grid-summary]")!.TextContent);
     }
 
-    [Fact]
-    public async Task A_sixty_by_sixty_grid_is_read_with_as_many_queries_as_a_two_by_two_one()
+    [Theory, AllProviders]
+    public async Task A_sixty_by_sixty_grid_is_read_with_as_many_queries_as_a_two_by_two_one(DatabaseProvider provider)
     {
-        var small = await CohortWithMarksAsync(trainees: 2, sessions: 2);
-        var large = await CohortWithMarksAsync(trainees: 60, sessions: 60);
+        var app = await apps.GetAsync(provider);
+        var small = await CohortWithMarksAsync(app, trainees: 2, sessions: 2);
+        var large = await CohortWithMarksAsync(app, trainees: 60, sessions: 60);
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
         await admin.GetAsync($"/Cohorts/{small}/Attendance");
 
@@ -106,9 +112,10 @@ public abstract class GridPageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(smallQueries, largeQueries);
     }
 
-    [Fact]
-    public async Task The_cohorts_instructors_and_admins_see_the_grid()
+    [Theory, AllProviders]
+    public async Task The_cohorts_instructors_and_admins_see_the_grid(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var four = await app.GridOfFourAsync();
         var assigned = await app.InstructorOfAsync(four.Cohort);
 
@@ -121,9 +128,10 @@ public abstract class GridPageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         }
     }
 
-    [Fact]
-    public async Task Trainees_sponsors_other_cohorts_instructors_and_visitors_are_refused_the_grid_and_its_exports()
+    [Theory, AllProviders]
+    public async Task Trainees_sponsors_other_cohorts_instructors_and_visitors_are_refused_the_grid_and_its_exports(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var four = await app.GridOfFourAsync();
         var elsewhere = await app.InstructorOfAsync(await app.CohortInProgressAsync(held: 1));
         var path = $"/Cohorts/{four.Cohort.Code}/Attendance";
@@ -146,9 +154,10 @@ public abstract class GridPageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         }
     }
 
-    [Fact]
-    public async Task An_unknown_cohort_is_not_found()
+    [Theory, AllProviders]
+    public async Task An_unknown_cohort_is_not_found(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
 
         var page = await admin.GetAsync("/Cohorts/NO-SUCH-COHORT/Attendance");
@@ -156,9 +165,10 @@ public abstract class GridPageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(HttpStatusCode.NotFound, page.Response.StatusCode);
     }
 
-    [Fact]
-    public async Task The_demo_instructor_sees_the_running_demo_cohort_with_the_demo_trainee_in_it()
+    [Theory, AllProviders]
+    public async Task The_demo_instructor_sees_the_running_demo_cohort_with_the_demo_trainee_in_it(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var running = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Status == CohortStatus.InProgress && c.Code.StartsWith("SE-"))
             .Select(c => c.Code).SingleAsync(TestContext.Current.CancellationToken));
         var instructor = await app.SignedInAsync(DemoAccounts.Instructor.Email);
@@ -172,7 +182,7 @@ public abstract class GridPageTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Contains(grid.QuerySelectorAll("[data-testid=session-rate]"), c => c.TextContent.EndsWith('%'));
     }
 
-    private async Task<string> CohortWithMarksAsync(int trainees, int sessions)
+    private async Task<string> CohortWithMarksAsync(TrainingCenterApp app, int trainees, int sessions)
     {
         var cohort = await app.CohortInProgressAsync(held: sessions);
         var marks = string.Concat(Enumerable.Range(0, sessions).Select(i => "PLEA"[i % 4]));
@@ -195,7 +205,3 @@ public abstract class GridPageTests<TApp>(TApp app) : IClassFixture<TApp> where 
     private static string SessionLabel(AttendanceGridTestCohort cohort, int index) =>
         CohortTime.ToLocal(cohort.SessionStarts[index], Cohort.DefaultTimeZone).ToString("d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }
-
-public sealed class GridPageTestsOnSqlite(SqliteApp app) : GridPageTests<SqliteApp>(app);
-
-public sealed class GridPageTestsOnPostgres(PostgresApp app) : GridPageTests<PostgresApp>(app);

@@ -2,15 +2,17 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Attendance;
 
-public abstract class HistoryTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class HistoryTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task A_rows_history_lists_every_change_newest_first_with_who_made_it_and_when_in_the_cohorts_zone()
+    [Theory, AllProviders]
+    public async Task A_rows_history_lists_every_change_newest_first_with_who_made_it_and_when_in_the_cohorts_zone(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 1, "Europe/London", SheetArrange.JustHeld);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(1).InTimeZone("Europe/London").WithSessionsAt(CohortBuilder.JustHeld).BuildAsync();
         var session = lesson.SessionIds[0];
         var trainee = lesson.Trainees[0];
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
@@ -37,11 +39,12 @@ public abstract class HistoryTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.All(changes, c => Assert.EndsWith("(Europe/London)", c.QuerySelector("[data-testid=change-when]")!.TextContent));
     }
 
-    [Fact]
-    public async Task A_rows_history_is_refused_to_other_instructors_and_trainees_and_unknown_records_are_not_found()
+    [Theory, AllProviders]
+    public async Task A_rows_history_is_refused_to_other_instructors_and_trainees_and_unknown_records_are_not_found(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 1);
-        var other = await app.ClassAsync(trainees: 1);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(1).BuildAsync();
+        var other = await app.Cohort().WithTrainees(1).BuildAsync();
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         await instructor.FollowAsync(await (await SheetForm.LoadAsync(instructor, lesson.SessionIds[0])).Mark(lesson.Trainees[0].EnrolmentId, "Present").SaveAsync());
         var recordId = await app.WithDbAsync(db => db.AttendanceRecords.Where(r => r.SessionId == lesson.SessionIds[0]).Select(r => r.Id).SingleAsync(TestContext.Current.CancellationToken));
@@ -56,7 +59,3 @@ public abstract class HistoryTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 }
-
-public sealed class HistoryTestsOnSqlite(SqliteApp app) : HistoryTests<SqliteApp>(app);
-
-public sealed class HistoryTestsOnPostgres(PostgresApp app) : HistoryTests<PostgresApp>(app);

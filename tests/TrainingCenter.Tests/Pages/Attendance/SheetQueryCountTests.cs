@@ -4,15 +4,16 @@ using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Attendance;
 
-public abstract class SheetQueryCountTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp, ICountsSheetCommands
+public sealed class SheetQueryCountTests(CountingApps apps) : IClassFixture<CountingApps>
 {
     private const int Bound = 12;
     private static readonly string[] Marks = ["Present", "Late", "Excused", "Absent"];
 
-    [Fact]
-    public async Task The_counter_sees_the_apps_commands_and_the_audit_interceptor_still_runs()
+    [Theory, AllProviders]
+    public async Task The_counter_sees_the_apps_commands_and_the_audit_interceptor_still_runs(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 1);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(1).BuildAsync();
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         var sheet = await SheetForm.LoadAsync(instructor, lesson.SessionIds[0]);
         app.Commands.Reset();
@@ -25,11 +26,12 @@ public abstract class SheetQueryCountTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(lesson.InstructorId, saved.UpdatedBy);
     }
 
-    [Fact]
-    public async Task Loading_and_saving_a_sheet_reads_with_the_same_few_queries_for_10_and_60_trainees()
+    [Theory, AllProviders]
+    public async Task Loading_and_saving_a_sheet_reads_with_the_same_few_queries_for_10_and_60_trainees(DatabaseProvider provider)
     {
-        var ten = await MeasureAsync(10);
-        var sixty = await MeasureAsync(60);
+        var app = await apps.GetAsync(provider);
+        var ten = await MeasureAsync(app, 10);
+        var sixty = await MeasureAsync(app, 60);
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{app.Provider}:\n 10 trainees {ten}\n 60 trainees {sixty}");
         Assert.Equal(ten.Load, sixty.Load);
@@ -53,9 +55,9 @@ public abstract class SheetQueryCountTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     /// <summary>Commands for loading the sheet, saving every row's first mark, and saving a change to every row.</summary>
-    private async Task<Measure> MeasureAsync(int trainees)
+    private async Task<Measure> MeasureAsync(TrainingCenterApp app, int trainees)
     {
-        var lesson = await app.ClassAsync(trainees);
+        var lesson = await app.Cohort().WithTrainees(trainees).BuildAsync();
         var session = lesson.SessionIds[0];
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
 
@@ -87,7 +89,3 @@ public abstract class SheetQueryCountTests<TApp>(TApp app) : IClassFixture<TApp>
         public int Total => Reads + Writes;
     }
 }
-
-public sealed class SheetQueryCountTestsOnSqlite(CountingSqliteApp app) : SheetQueryCountTests<CountingSqliteApp>(app);
-
-public sealed class SheetQueryCountTestsOnPostgres(CountingPostgresApp app) : SheetQueryCountTests<CountingPostgresApp>(app);

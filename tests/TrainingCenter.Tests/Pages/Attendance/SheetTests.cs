@@ -6,15 +6,17 @@ using TrainingCenter.Enrolments;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Attendance;
 
-public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class SheetTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_instructor_marks_the_whole_sheet_in_one_save_and_every_mark_is_audited()
+    [Theory, AllProviders]
+    public async Task The_instructor_marks_the_whole_sheet_in_one_save_and_every_mark_is_audited(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 3);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(3).BuildAsync();
         var session = lesson.SessionIds[0];
         var (ali, bina, chand) = (lesson.Trainees[0], lesson.Trainees[1], lesson.Trainees[2]);
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
@@ -45,10 +47,11 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Contains(changes, c => c is { To: AttendanceStatus.Late, ToLateMinutes: 10, Note: "Bus was late" });
     }
 
-    [Fact]
-    public async Task Changing_a_mark_later_records_the_old_and_the_new_status()
+    [Theory, AllProviders]
+    public async Task Changing_a_mark_later_records_the_old_and_the_new_status(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 2);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(2).BuildAsync();
         var session = lesson.SessionIds[0];
         var trainee = lesson.Trainees[0];
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
@@ -63,10 +66,11 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Equal((AttendanceStatus.Late, 25, "Came in after the break"), (await app.MarksAsync(session))[trainee.EnrolmentId]);
     }
 
-    [Fact]
-    public async Task Mark_all_present_saves_every_unmarked_row_as_present_and_keeps_the_marks_already_chosen()
+    [Theory, AllProviders]
+    public async Task Mark_all_present_saves_every_unmarked_row_as_present_and_keeps_the_marks_already_chosen(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 4);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(4).BuildAsync();
         var session = lesson.SessionIds[0];
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         var sheet = await SheetForm.LoadAsync(instructor, session);
@@ -85,10 +89,11 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Equal(AttendanceStatus.Present, marks[lesson.Trainees[3].EnrolmentId].Status);
     }
 
-    [Fact]
-    public async Task Late_without_minutes_is_refused_with_a_message_naming_the_trainee_and_nothing_is_saved()
+    [Theory, AllProviders]
+    public async Task Late_without_minutes_is_refused_with_a_message_naming_the_trainee_and_nothing_is_saved(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 2);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(2).BuildAsync();
         var session = lesson.SessionIds[0];
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         var sheet = await SheetForm.LoadAsync(instructor, session);
@@ -110,16 +115,17 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Theory]
-    [InlineData("Sleeping", null, null, "\"Sleeping\" is not a mark; choose Present, Late, Excused or Absent.")]
-    [InlineData("7", null, null, "\"7\" is not a mark; choose Present, Late, Excused or Absent.")]
-    [InlineData("Late", "601", null, "enter how many minutes late, from 1 to 600.")]
-    [InlineData("Late", "0", null, "enter how many minutes late, from 1 to 600.")]
-    [InlineData("Excused", null, 501, "the note is too long (at most 500 characters).")]
-    [InlineData("", null, 20, "choose Present, Late, Excused or Absent to save the note or minutes.")]
-    [InlineData("Late", "ten", null, "The value 'ten' is not valid")]
-    public async Task Bad_input_is_refused_with_a_clear_message_and_never_an_error_page(string status, string? minutes, int? noteLength, string expected)
+    [AllProviders("Sleeping", null, null, "\"Sleeping\" is not a mark; choose Present, Late, Excused or Absent.")]
+    [AllProviders("7", null, null, "\"7\" is not a mark; choose Present, Late, Excused or Absent.")]
+    [AllProviders("Late", "601", null, "enter how many minutes late, from 1 to 600.")]
+    [AllProviders("Late", "0", null, "enter how many minutes late, from 1 to 600.")]
+    [AllProviders("Excused", null, 501, "the note is too long (at most 500 characters).")]
+    [AllProviders("", null, 20, "choose Present, Late, Excused or Absent to save the note or minutes.")]
+    [AllProviders("Late", "ten", null, "The value 'ten' is not valid")]
+    public async Task Bad_input_is_refused_with_a_clear_message_and_never_an_error_page(DatabaseProvider provider, string status, string? minutes, int? noteLength, string expected)
     {
-        var lesson = await app.ClassAsync(trainees: 1);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(1).BuildAsync();
         var session = lesson.SessionIds[0];
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         var sheet = await SheetForm.LoadAsync(instructor, session);
@@ -135,10 +141,11 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Empty(await app.MarksAsync(session));
     }
 
-    [Fact]
-    public async Task An_instructor_cannot_change_a_sheet_once_the_edit_window_has_closed_but_an_admin_can()
+    [Theory, AllProviders]
+    public async Task An_instructor_cannot_change_a_sheet_once_the_edit_window_has_closed_but_an_admin_can(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 2, DateTime.UtcNow.AddDays(-10));
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(2).WithSessionsAt(DateTime.UtcNow.AddDays(-10)).BuildAsync();
         var session = lesson.SessionIds[0];
         var trainee = lesson.Trainees[0].EnrolmentId;
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
@@ -160,10 +167,11 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Equal((AttendanceStatus.Excused, null, "Medical certificate"), (await app.MarksAsync(session))[trainee]);
     }
 
-    [Fact]
-    public async Task A_session_that_has_not_started_cannot_be_marked()
+    [Theory, AllProviders]
+    public async Task A_session_that_has_not_started_cannot_be_marked(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 1, DateTime.UtcNow.AddHours(20));
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(1).WithSessionsAt(DateTime.UtcNow.AddHours(20)).BuildAsync();
         var session = lesson.SessionIds[0];
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
 
@@ -177,10 +185,11 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Empty(await app.MarksAsync(session));
     }
 
-    [Fact]
-    public async Task A_cancelled_session_says_so_and_cannot_be_marked()
+    [Theory, AllProviders]
+    public async Task A_cancelled_session_says_so_and_cannot_be_marked(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 1);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(1).BuildAsync();
         var session = lesson.SessionIds[0];
         await app.WithDbAsync(async db =>
         {
@@ -205,10 +214,11 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Empty(await app.MarksAsync(session));
     }
 
-    [Fact]
-    public async Task When_two_people_save_the_same_rows_the_second_sees_both_marks_and_keeps_their_other_rows()
+    [Theory, AllProviders]
+    public async Task When_two_people_save_the_same_rows_the_second_sees_both_marks_and_keeps_their_other_rows(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 4);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(4).BuildAsync();
         var session = lesson.SessionIds[0];
         var (unmarked, marked, onlyMine, untouched) = (lesson.Trainees[0], lesson.Trainees[1], lesson.Trainees[2], lesson.Trainees[3]);
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
@@ -253,10 +263,11 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Equal((AttendanceStatus.Late, 15, null), marks[marked.EnrolmentId]);
     }
 
-    [Fact]
-    public async Task Saving_the_same_mark_someone_else_just_saved_is_not_a_conflict()
+    [Theory, AllProviders]
+    public async Task Saving_the_same_mark_someone_else_just_saved_is_not_a_conflict(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 1);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(1).BuildAsync();
         var session = lesson.SessionIds[0];
         var trainee = lesson.Trainees[0].EnrolmentId;
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
@@ -271,11 +282,12 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Single(await app.ChangesAsync(session));
     }
 
-    [Fact]
-    public async Task A_crafted_row_for_another_cohorts_trainee_is_never_written()
+    [Theory, AllProviders]
+    public async Task A_crafted_row_for_another_cohorts_trainee_is_never_written(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 1);
-        var other = await app.ClassAsync(trainees: 1);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(1).BuildAsync();
+        var other = await app.Cohort().WithTrainees(1).BuildAsync();
         var session = lesson.SessionIds[0];
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         var sheet = await SheetForm.LoadAsync(instructor, session);
@@ -292,11 +304,12 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
             r => r.EnrolmentId == other.Trainees[0].EnrolmentId, TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task An_instructor_of_another_cohort_cannot_open_or_post_the_sheet()
+    [Theory, AllProviders]
+    public async Task An_instructor_of_another_cohort_cannot_open_or_post_the_sheet(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 1);
-        var other = await app.ClassAsync(trainees: 1);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(1).BuildAsync();
+        var other = await app.Cohort().WithTrainees(1).BuildAsync();
         var session = lesson.SessionIds[0];
         var stranger = await app.SignedInAsync(other.InstructorEmail);
 
@@ -310,11 +323,12 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Theory]
-    [InlineData(Roles.Trainee)]
-    [InlineData(Roles.SponsorViewer)]
-    public async Task Trainees_and_sponsor_viewers_cannot_open_or_post_a_sheet(string role)
+    [AllProviders(Roles.Trainee)]
+    [AllProviders(Roles.SponsorViewer)]
+    public async Task Trainees_and_sponsor_viewers_cannot_open_or_post_a_sheet(DatabaseProvider provider, string role)
     {
-        var lesson = await app.ClassAsync(trainees: 1);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(1).BuildAsync();
         var session = lesson.SessionIds[0];
         var email = role == Roles.SponsorViewer ? DemoAccounts.SponsorViewer.Email : lesson.Trainees[0].Email;
         var client = await app.SignedInAsync(email);
@@ -328,10 +342,11 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Empty(await app.MarksAsync(session));
     }
 
-    [Fact]
-    public async Task Anonymous_visitors_are_sent_to_log_in_and_unknown_sessions_are_not_found()
+    [Theory, AllProviders]
+    public async Task Anonymous_visitors_are_sent_to_log_in_and_unknown_sessions_are_not_found(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 1);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(1).BuildAsync();
         var anonymous = await app.CreatePageClient().Http.GetAsync(SheetForm.PathOf(lesson.SessionIds[0]), TestContext.Current.CancellationToken);
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
 
@@ -341,11 +356,12 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
-    [Fact]
-    public async Task The_sheet_lists_those_enrolled_when_the_session_started_including_those_who_left_later()
+    [Theory, AllProviders]
+    public async Task The_sheet_lists_those_enrolled_when_the_session_started_including_those_who_left_later(DatabaseProvider provider)
     {
-        var start = SheetArrange.JustHeld;
-        var lesson = await app.ClassAsync(trainees: 4, start);
+        var app = await apps.GetAsync(provider);
+        var start = CohortBuilder.JustHeld;
+        var lesson = await app.Cohort().WithTrainees(4).WithSessionsAt(start).BuildAsync();
         var (stayed, leftAfter, leftBefore, joinedAfter) = (lesson.Trainees[0], lesson.Trainees[1], lesson.Trainees[2], lesson.Trainees[3]);
         await app.WithDbAsync(async db =>
         {
@@ -366,10 +382,11 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Contains("Withdrawn later", sheet.Page.Document.QuerySelector($"[data-enrolment-id='{leftAfter.EnrolmentId}']")!.TextContent);
     }
 
-    [Fact]
-    public async Task The_sheet_posts_each_rows_version_as_loaded_and_empty_for_unmarked_rows()
+    [Theory, AllProviders]
+    public async Task The_sheet_posts_each_rows_version_as_loaded_and_empty_for_unmarked_rows(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 2);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(2).BuildAsync();
         var session = lesson.SessionIds[0];
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         await instructor.FollowAsync(await (await SheetForm.LoadAsync(instructor, session)).Mark(lesson.Trainees[0].EnrolmentId, "Present").SaveAsync());
@@ -404,7 +421,3 @@ public abstract class SheetTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         new("Rows[0].Status", "Absent"),
     ]);
 }
-
-public sealed class SheetTestsOnSqlite(SqliteApp app) : SheetTests<SqliteApp>(app);
-
-public sealed class SheetTestsOnPostgres(PostgresApp app) : SheetTests<PostgresApp>(app);

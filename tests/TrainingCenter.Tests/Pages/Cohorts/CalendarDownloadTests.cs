@@ -2,14 +2,16 @@ using System.Net;
 using Ical.Net;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Cohorts;
 
-public abstract class CalendarDownloadTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CalendarDownloadTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task Anyone_can_download_a_cohorts_schedule_as_a_calendar_file()
+    [Theory, AllProviders]
+    public async Task Anyone_can_download_a_cohorts_schedule_as_a_calendar_file(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.AddCohortAsync(then: (db, c) =>
         {
@@ -27,9 +29,10 @@ public abstract class CalendarDownloadTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(EventStatus.Cancelled, calendar.Events.Single(e => e.Summary == $"{cohort.Title}: Requirements").Status);
     }
 
-    [Fact]
-    public async Task The_online_meeting_link_is_in_the_calendar_only_for_the_cohorts_enrolled_trainees()
+    [Theory, AllProviders]
+    public async Task The_online_meeting_link_is_in_the_calendar_only_for_the_cohorts_enrolled_trainees(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.AddCohortAsync(
             configure: c => { c.Venue = null; c.OnlineLink = "https://meet.example/private-room"; },
@@ -46,9 +49,10 @@ public abstract class CalendarDownloadTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal("https://meet.example/private-room", Assert.Single(Calendar.Load(forTrainee)!.Events).Location);
     }
 
-    [Fact]
-    public async Task The_cohort_page_links_to_its_calendar_file()
+    [Theory, AllProviders]
+    public async Task The_cohort_page_links_to_its_calendar_file(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.AddCohortAsync(then: (db, c) => db.AddSession(c, 31, 13, "Kick-off"));
 
         var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
@@ -56,9 +60,10 @@ public abstract class CalendarDownloadTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.NotNull(page.Document.QuerySelector($"a[href='/Cohorts/{cohort.Code}/calendar.ics']"));
     }
 
-    [Fact]
-    public async Task There_is_no_calendar_for_unknown_or_draft_cohorts()
+    [Theory, AllProviders]
+    public async Task There_is_no_calendar_for_unknown_or_draft_cohorts(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var draft = await app.AddCohortAsync(configure: c => c.Status = CohortStatus.Draft);
         var client = app.CreatePageClient();
@@ -67,7 +72,3 @@ public abstract class CalendarDownloadTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/Cohorts/{draft.Code}/calendar.ics", ct)).StatusCode);
     }
 }
-
-public sealed class CalendarDownloadTestsOnSqlite(SqliteApp app) : CalendarDownloadTests<SqliteApp>(app);
-
-public sealed class CalendarDownloadTestsOnPostgres(PostgresApp app) : CalendarDownloadTests<PostgresApp>(app);

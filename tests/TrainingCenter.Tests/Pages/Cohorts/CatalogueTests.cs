@@ -3,14 +3,16 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Cohorts;
 
-public abstract class CatalogueTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CatalogueTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task An_anonymous_visitor_sees_every_cohort_open_for_enrolment_and_none_other()
+    [Theory, AllProviders]
+    public async Task An_anonymous_visitor_sees_every_cohort_open_for_enrolment_and_none_other(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var draft = await app.AddCohortAsync(configure: c => c.Status = CohortStatus.Draft);
         var closed = await app.AddCohortAsync(configure: c => c.EnrolmentClosesAtUtc = DateTime.UtcNow.AddMinutes(-1));
@@ -27,9 +29,10 @@ public abstract class CatalogueTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.DoesNotContain(closed.Code, listed);
     }
 
-    [Fact]
-    public async Task Each_cohort_shows_its_track_dates_public_seats_window_and_a_link_to_its_page()
+    [Theory, AllProviders]
+    public async Task Each_cohort_shows_its_track_dates_public_seats_window_and_a_link_to_its_page(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.AddCohortAsync(configure: c => c.ReservedSeatsUnused = 3, seatsTaken: 5);
 
         var page = await app.CreatePageClient().GetAsync("/Cohorts");
@@ -43,9 +46,10 @@ public abstract class CatalogueTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal($"/Cohorts/{cohort.Code}", card.QuerySelector("a")!.GetAttribute("href"));
     }
 
-    [Fact]
-    public async Task A_cohort_whose_window_opens_later_says_when_applications_open()
+    [Theory, AllProviders]
+    public async Task A_cohort_whose_window_opens_later_says_when_applications_open(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var opensAt = DateTime.UtcNow.AddDays(5);
         var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentOpensAtUtc = opensAt);
 
@@ -55,9 +59,10 @@ public abstract class CatalogueTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains($"Applications open {CohortTime.Format(opensAt, cohort.TimeZoneId)}", card.TextContent);
     }
 
-    [Fact]
-    public async Task Filtering_by_track_lists_only_that_tracks_cohorts()
+    [Theory, AllProviders]
+    public async Task Filtering_by_track_lists_only_that_tracks_cohorts(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var marketing = await app.AddCohortAsync(trackCode: "DM");
         var engineering = await app.AddCohortAsync(trackCode: "SE");
@@ -72,9 +77,10 @@ public abstract class CatalogueTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal("DM", page.Document.QuerySelector("select#track option[selected]")!.GetAttribute("value"));
     }
 
-    [Fact]
-    public async Task Filtering_by_start_month_lists_only_cohorts_starting_that_month()
+    [Theory, AllProviders]
+    public async Task Filtering_by_start_month_lists_only_cohorts_starting_that_month(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var start = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(400));
         var later = await app.AddCohortAsync(configure: c =>
         {
@@ -94,9 +100,10 @@ public abstract class CatalogueTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(month, page.Document.QuerySelector("select#month option[selected]")!.GetAttribute("value"));
     }
 
-    [Fact]
-    public async Task Filters_that_match_nothing_say_so()
+    [Theory, AllProviders]
+    public async Task Filters_that_match_nothing_say_so(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var page = await app.CreatePageClient().GetAsync("/Cohorts?track=SE&month=2001-01");
 
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
@@ -104,9 +111,10 @@ public abstract class CatalogueTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("No open cohort matches these filters.", page.Document.QuerySelector("[data-testid=no-cohorts]")!.TextContent);
     }
 
-    [Fact]
-    public async Task A_cohort_title_with_markup_is_shown_as_text()
+    [Theory, AllProviders]
+    public async Task A_cohort_title_with_markup_is_shown_as_text(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.AddCohortAsync(configure: c => c.Title = "<script>alert('catalogue')</script> Data Science");
 
         var page = await app.CreatePageClient().GetAsync("/Cohorts");
@@ -120,7 +128,3 @@ public abstract class CatalogueTests<TApp>(TApp app) : IClassFixture<TApp> where
     private static List<string> Listed(PageClient.HtmlPage page) =>
         page.Document.QuerySelectorAll("[data-testid=open-cohorts] [data-cohort-code]").Select(e => e.GetAttribute("data-cohort-code")!).ToList();
 }
-
-public sealed class CatalogueTestsOnSqlite(SqliteApp app) : CatalogueTests<SqliteApp>(app);
-
-public sealed class CatalogueTestsOnPostgres(PostgresApp app) : CatalogueTests<PostgresApp>(app);

@@ -6,14 +6,16 @@ using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Cohorts;
 
-public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_cohort_page_shows_what_a_visitor_needs_to_decide()
+    [Theory, AllProviders]
+    public async Task The_cohort_page_shows_what_a_visitor_needs_to_decide(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var instructor = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == DemoAccounts.Instructor.Email, ct));
         var firm = await app.WithDbAsync(db => db.MemberFirms.OrderBy(f => f.Name).FirstAsync(ct));
@@ -58,9 +60,10 @@ public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Contains("Asia/Karachi", page.Document.QuerySelector("#schedule")!.ParentElement!.TextContent);
     }
 
-    [Fact]
-    public async Task A_first_come_first_served_cohort_explains_its_policy_in_words()
+    [Theory, AllProviders]
+    public async Task A_first_come_first_served_cohort_explains_its_policy_in_words(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentPolicy = EnrolmentPolicy.FirstComeFirstServed);
 
         var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
@@ -68,9 +71,10 @@ public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Contains("First come, first served", page.Document.QuerySelector("[data-testid=policy]")!.TextContent);
     }
 
-    [Fact]
-    public async Task Session_times_are_shown_in_the_cohorts_own_time_zone()
+    [Theory, AllProviders]
+    public async Task Session_times_are_shown_in_the_cohorts_own_time_zone(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.AddCohortAsync(configure: c => c.TimeZoneId = "Asia/Dubai",
             then: (db, c) => db.AddSession(c, 31, 13, "Kick-off"));
 
@@ -80,9 +84,10 @@ public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Contains("Asia/Dubai", page.Document.QuerySelector("#schedule")!.ParentElement!.TextContent);
     }
 
-    [Fact]
-    public async Task An_anonymous_visitor_is_asked_to_log_in_and_brought_back_to_the_cohort()
+    [Theory, AllProviders]
+    public async Task An_anonymous_visitor_is_asked_to_log_in_and_brought_back_to_the_cohort(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.AddCohortAsync();
 
         var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
@@ -95,9 +100,10 @@ public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.NotNull(area.QuerySelector($"a[href='/Identity/Account/Register?returnUrl=%2FCohorts%2F{cohort.Code}']"));
     }
 
-    [Fact]
-    public async Task A_signed_in_trainee_applies_from_the_cohort_page_and_then_sees_their_status_there()
+    [Theory, AllProviders]
+    public async Task A_signed_in_trainee_applies_from_the_cohort_page_and_then_sees_their_status_there(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentPolicy = EnrolmentPolicy.FirstComeFirstServed);
         var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
 
@@ -113,9 +119,10 @@ public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Contains("Enrolled", after.Document.QuerySelector("[data-testid=my-status]")!.TextContent);
     }
 
-    [Fact]
-    public async Task A_trainee_with_an_application_sees_its_status_instead_of_the_button()
+    [Theory, AllProviders]
+    public async Task A_trainee_with_an_application_sees_its_status_instead_of_the_button(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentPolicy = EnrolmentPolicy.Reviewed);
         var email = (await app.TraineesAsync(1)).Single();
@@ -135,9 +142,10 @@ public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Contains("Waitlisted", page.Document.QuerySelector("[data-testid=my-status]")!.TextContent);
     }
 
-    [Fact]
-    public async Task Staff_without_a_trainee_account_are_told_only_trainees_can_apply()
+    [Theory, AllProviders]
+    public async Task Staff_without_a_trainee_account_are_told_only_trainees_can_apply(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.AddCohortAsync();
         var client = await app.SignedInAsync(await app.CreateUserAsync(Roles.Instructor));
 
@@ -147,9 +155,10 @@ public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Contains("Only trainee accounts can apply.", page.Document.QuerySelector("[data-testid=apply-area]")!.TextContent);
     }
 
-    [Fact]
-    public async Task Before_the_window_opens_the_page_says_when_applications_open_and_offers_no_button()
+    [Theory, AllProviders]
+    public async Task Before_the_window_opens_the_page_says_when_applications_open_and_offers_no_button(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var opensAt = DateTime.UtcNow.AddDays(3);
         var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentOpensAtUtc = opensAt);
         var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
@@ -161,9 +170,10 @@ public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
             page.Document.QuerySelector("[data-testid=apply-area]")!.TextContent);
     }
 
-    [Fact]
-    public async Task A_running_cohort_is_shown_with_applications_closed()
+    [Theory, AllProviders]
+    public async Task A_running_cohort_is_shown_with_applications_closed(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.AddCohortAsync(configure: c =>
         {
             c.Status = CohortStatus.InProgress;
@@ -179,9 +189,10 @@ public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Contains("Applications are closed.", page.Document.QuerySelector("[data-testid=apply-area]")!.TextContent);
     }
 
-    [Fact]
-    public async Task Unknown_and_draft_cohorts_are_not_found()
+    [Theory, AllProviders]
+    public async Task Unknown_and_draft_cohorts_are_not_found(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var draft = await app.AddCohortAsync(configure: c => c.Status = CohortStatus.Draft);
         var client = app.CreatePageClient();
 
@@ -192,9 +203,10 @@ public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(HttpStatusCode.NotFound, unpublished.StatusCode);
     }
 
-    [Fact]
-    public async Task Markup_in_the_description_and_topics_is_shown_as_text()
+    [Theory, AllProviders]
+    public async Task Markup_in_the_description_and_topics_is_shown_as_text(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.AddCohortAsync(
             configure: c => c.Description = "<script>alert('description')</script>",
             then: (db, c) => db.AddSession(c, 31, 13, "<b onmouseover=alert(1)>Topic</b>"));
@@ -207,7 +219,3 @@ public abstract class CohortPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Contains("<script>alert('description')</script>", page.Document.QuerySelector("[data-testid=description]")!.TextContent);
     }
 }
-
-public sealed class CohortPageTestsOnSqlite(SqliteApp app) : CohortPageTests<SqliteApp>(app);
-
-public sealed class CohortPageTestsOnPostgres(PostgresApp app) : CohortPageTests<PostgresApp>(app);

@@ -3,14 +3,16 @@ using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tests.Pages.Attendance;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Instructor;
 
-public abstract class MySessionsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class MySessionsTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task My_sessions_shows_todays_and_this_weeks_sessions_of_my_cohorts_with_how_many_are_marked()
+    [Theory, AllProviders]
+    public async Task My_sessions_shows_todays_and_this_weeks_sessions_of_my_cohorts_with_how_many_are_marked(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         const string zone = "Asia/Karachi";
         var today = SheetArrange.StartedToday(zone);
         var localToday = DateOnly.FromDateTime(CohortTime.ToLocal(DateTime.UtcNow, zone));
@@ -18,8 +20,8 @@ public abstract class MySessionsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var sameWeekDay = localToday.DayOfWeek == DayOfWeek.Monday ? localToday.AddDays(1) : localToday.AddDays(-1);
         var sameWeek = CohortTime.ToUtc(sameWeekDay, new TimeOnly(10, 0), zone);
         var nextWeek = CohortTime.ToUtc(localToday.AddDays(7), new TimeOnly(10, 0), zone);
-        var lesson = await app.ClassAsync(3, zone, today, sameWeek, nextWeek);
-        var notMine = await app.ClassAsync(1, zone, today);
+        var lesson = await app.Cohort().WithTrainees(3).InTimeZone(zone).WithSessionsAt(today, sameWeek, nextWeek).BuildAsync();
+        var notMine = await app.Cohort().WithTrainees(1).InTimeZone(zone).WithSessionsAt(today).BuildAsync();
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         await instructor.FollowAsync(await (await SheetForm.LoadAsync(instructor, lesson.SessionIds[0])).Mark(lesson.Trainees[0].EnrolmentId, "Present").SaveAsync());
 
@@ -37,10 +39,11 @@ public abstract class MySessionsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.DoesNotContain(page.Document.QuerySelectorAll("[data-session-id]"), s => s.GetAttribute("data-session-id") == lesson.SessionIds[2].ToString());
     }
 
-    [Fact]
-    public async Task The_instructors_home_page_lists_todays_sessions_and_links_to_my_sessions()
+    [Theory, AllProviders]
+    public async Task The_instructors_home_page_lists_todays_sessions_and_links_to_my_sessions(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(2, Cohort.DefaultTimeZone, SheetArrange.StartedToday(Cohort.DefaultTimeZone));
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(2).WithSessionsAt(SheetArrange.StartedToday(Cohort.DefaultTimeZone)).BuildAsync();
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
 
         var page = await instructor.GetAsync("/Instructor");
@@ -51,9 +54,10 @@ public abstract class MySessionsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal("/Instructor/Sessions", page.Document.QuerySelector("[data-testid=my-sessions]")!.GetAttribute("href"));
     }
 
-    [Fact]
-    public async Task My_sessions_is_for_instructors_only()
+    [Theory, AllProviders]
+    public async Task My_sessions_is_for_instructors_only(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var trainee = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
         var sponsor = await app.SignedInAsync(await app.CreateUserAsync(Roles.SponsorViewer));
 
@@ -66,7 +70,3 @@ public abstract class MySessionsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.StartsWith("https://localhost/Identity/Account/Login", anonymous.Headers.Location!.ToString());
     }
 }
-
-public sealed class MySessionsTestsOnSqlite(SqliteApp app) : MySessionsTests<SqliteApp>(app);
-
-public sealed class MySessionsTestsOnPostgres(PostgresApp app) : MySessionsTests<PostgresApp>(app);

@@ -5,14 +5,16 @@ using TrainingCenter.Demo;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Tests.Attendance;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Me;
 
-public abstract class AttendancePageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class AttendancePageTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task A_trainee_sees_each_session_their_rate_the_threshold_the_risk_and_how_many_sessions_they_may_still_miss()
+    [Theory, AllProviders]
+    public async Task A_trainee_sees_each_session_their_rate_the_threshold_the_risk_and_how_many_sessions_they_may_still_miss(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.CohortInProgressAsync(held: 6, upcoming: 10);
         var email = (await app.TraineesAsync(1)).Single();
         var enrolment = await app.EnrolAsync(cohort, email, cohort.SessionStarts[0].AddDays(-3));
@@ -39,9 +41,10 @@ public abstract class AttendancePageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Contains("times in Asia/Karachi", section.TextContent);
     }
 
-    [Fact]
-    public async Task Sessions_before_a_late_enrolment_are_shown_as_not_applicable_and_do_not_count()
+    [Theory, AllProviders]
+    public async Task Sessions_before_a_late_enrolment_are_shown_as_not_applicable_and_do_not_count(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.CohortInProgressAsync(held: 5);
         var email = (await app.TraineesAsync(1)).Single();
         var enrolment = await app.EnrolAsync(cohort, email, cohort.SessionStarts[2].AddHours(-1));
@@ -57,9 +60,10 @@ public abstract class AttendancePageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Equal("2 of 3 attended", section.QuerySelector("[data-testid=counted]")!.TextContent);
     }
 
-    [Fact]
-    public async Task A_trainee_with_only_excused_absences_sees_that_no_sessions_are_counted_yet_and_is_not_at_risk()
+    [Theory, AllProviders]
+    public async Task A_trainee_with_only_excused_absences_sees_that_no_sessions_are_counted_yet_and_is_not_at_risk(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.CohortInProgressAsync(held: 3, upcoming: 5);
         var email = (await app.TraineesAsync(1)).Single();
         await app.MarkAsync(cohort, await app.EnrolAsync(cohort, email, cohort.SessionStarts[0].AddDays(-1)), "EEE");
@@ -72,9 +76,10 @@ public abstract class AttendancePageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Equal("You can miss at most 1 more session to stay eligible (5 sessions left).", section.QuerySelector("[data-testid=outlook]")!.TextContent);
     }
 
-    [Fact]
-    public async Task A_trainee_never_sees_another_trainees_attendance_or_cohort()
+    [Theory, AllProviders]
+    public async Task A_trainee_never_sees_another_trainees_attendance_or_cohort(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var shared = await app.CohortInProgressAsync(held: 4);
         var theirs = await app.CohortInProgressAsync(held: 4);
         var emails = await app.TraineesAsync(2);
@@ -93,9 +98,10 @@ public abstract class AttendancePageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Equal(HttpStatusCode.NotFound, other.Response.StatusCode);
     }
 
-    [Fact]
-    public async Task A_trainee_can_open_one_of_their_cohorts_on_its_own()
+    [Theory, AllProviders]
+    public async Task A_trainee_can_open_one_of_their_cohorts_on_its_own(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var first = await app.CohortInProgressAsync(held: 2);
         var second = await app.CohortInProgressAsync(held: 2);
         var email = (await app.TraineesAsync(1)).Single();
@@ -110,9 +116,10 @@ public abstract class AttendancePageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Equal(["Not yet marked", "Not yet marked"], page.Document.QuerySelectorAll("[data-testid=mark]").Select(m => m.TextContent));
     }
 
-    [Fact]
-    public async Task A_trainee_who_withdrew_sees_later_sessions_as_not_applicable_and_no_risk()
+    [Theory, AllProviders]
+    public async Task A_trainee_who_withdrew_sees_later_sessions_as_not_applicable_and_no_risk(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.CohortInProgressAsync(held: 4, upcoming: 2);
         var email = (await app.TraineesAsync(1)).Single();
         var enrolment = await app.EnrolAsync(cohort, email, cohort.SessionStarts[0].AddDays(-1));
@@ -130,9 +137,10 @@ public abstract class AttendancePageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Null(section.QuerySelector("[data-testid=outlook]"));
     }
 
-    [Fact]
-    public async Task A_trainee_who_completed_the_cohort_is_told_whether_their_rate_meets_the_threshold()
+    [Theory, AllProviders]
+    public async Task A_trainee_who_completed_the_cohort_is_told_whether_their_rate_meets_the_threshold(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.CohortInProgressAsync(held: 4);
         var emails = await app.TraineesAsync(2);
         var below = await app.EnrolAsync(cohort, emails[0], cohort.SessionStarts[0].AddDays(-1));
@@ -150,9 +158,10 @@ public abstract class AttendancePageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.All(pages, p => Assert.Null(p.Document.QuerySelector("[data-testid=at-risk]")));
     }
 
-    [Fact]
-    public async Task The_demo_trainee_sees_the_running_cohorts_marks_including_the_corrected_late_one()
+    [Theory, AllProviders]
+    public async Task The_demo_trainee_sees_the_running_cohorts_marks_including_the_corrected_late_one(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var running = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Status == CohortStatus.InProgress && c.Code.StartsWith("SE-"))
             .Select(c => c.Code).SingleAsync(TestContext.Current.CancellationToken));
         var client = await app.SignedInAsync(DemoAccounts.Trainee.Email);
@@ -169,9 +178,10 @@ public abstract class AttendancePageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.NotNull(section.QuerySelector("[data-testid=outlook]"));
     }
 
-    [Fact]
-    public async Task A_trainee_without_a_seat_anywhere_is_told_where_attendance_will_appear()
+    [Theory, AllProviders]
+    public async Task A_trainee_without_a_seat_anywhere_is_told_where_attendance_will_appear(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
 
         var page = await client.GetAsync("/Me/Attendance");
@@ -179,9 +189,10 @@ public abstract class AttendancePageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.NotNull(page.Document.QuerySelector("[data-testid=no-cohorts]"));
     }
 
-    [Fact]
-    public async Task My_attendance_is_for_signed_in_trainees_only()
+    [Theory, AllProviders]
+    public async Task My_attendance_is_for_signed_in_trainees_only(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var anonymous = await app.CreatePageClient().Http.GetAsync("/Me/Attendance", TestContext.Current.CancellationToken);
         var instructor = await app.SignedInAsync(DemoAccounts.Instructor.Email);
         var asInstructor = await instructor.Http.GetAsync("/Me/Attendance", TestContext.Current.CancellationToken);
@@ -190,7 +201,3 @@ public abstract class AttendancePageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", asInstructor.Headers.Location!.ToString());
     }
 }
-
-public sealed class AttendancePageTestsOnSqlite(SqliteApp app) : AttendancePageTests<SqliteApp>(app);
-
-public sealed class AttendancePageTestsOnPostgres(PostgresApp app) : AttendancePageTests<PostgresApp>(app);

@@ -4,14 +4,16 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Demo;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Verify;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Me;
 
-public abstract class CertificatesPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CertificatesPageTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task A_trainee_sees_each_of_their_certificates_with_its_serial_cohort_and_status()
+    [Theory, AllProviders]
+    public async Task A_trainee_sees_each_of_their_certificates_with_its_serial_cohort_and_status(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var first = await app.OpenCohortAsync(capacity: 5);
         var second = await app.OpenCohortAsync(capacity: 5);
         var emails = await app.TraineesAsync(2);
@@ -38,9 +40,10 @@ public abstract class CertificatesPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.DoesNotContain(someoneElses.Serial, page.Text);
     }
 
-    [Fact]
-    public async Task The_download_is_the_stored_pdf_even_after_the_trainee_renames_themselves()
+    [Theory, AllProviders]
+    public async Task The_download_is_the_stored_pdf_even_after_the_trainee_renames_themselves(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.OpenCohortAsync(capacity: 5);
         var email = (await app.TraineesAsync(1)).Single();
@@ -60,9 +63,10 @@ public abstract class CertificatesPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(certificate.PdfSha256, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
-    [Fact]
-    public async Task A_trainee_cannot_download_another_trainees_certificate_or_a_revoked_one()
+    [Theory, AllProviders]
+    public async Task A_trainee_cannot_download_another_trainees_certificate_or_a_revoked_one(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.OpenCohortAsync(capacity: 5);
         var emails = await app.TraineesAsync(2);
@@ -79,9 +83,10 @@ public abstract class CertificatesPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.NotEqual("application/pdf", another.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task Only_signed_in_trainees_reach_my_certificates()
+    [Theory, AllProviders]
+    public async Task Only_signed_in_trainees_reach_my_certificates(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var anonymous = await app.CreatePageClient().Http.GetAsync("/Me/Certificates", ct);
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
@@ -91,7 +96,3 @@ public abstract class CertificatesPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", asAdmin.Headers.Location!.ToString());
     }
 }
-
-public sealed class CertificatesPageTestsOnSqlite(SqliteApp app) : CertificatesPageTests<SqliteApp>(app);
-
-public sealed class CertificatesPageTestsOnPostgres(PostgresApp app) : CertificatesPageTests<PostgresApp>(app);

@@ -2,17 +2,19 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Me;
 
-public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class ProfileTests(Apps apps) : IClassFixture<Apps>
 {
     private const string ProfilePath = "/Me/Profile";
     private const string Form = "form#profile";
 
-    [Fact]
-    public async Task A_trainee_sees_their_profile_and_a_link_to_it()
+    [Theory, AllProviders]
+    public async Task A_trainee_sees_their_profile_and_a_link_to_it(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = (await app.TraineesAsync(1, "Viewer")).Single();
         var client = await app.SignedInAsync(email);
 
@@ -26,9 +28,10 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.NotNull(page.Document.QuerySelector("nav a[href='/Me/Profile']"));
     }
 
-    [Fact]
-    public async Task A_trainee_saves_their_profile_and_the_new_name_is_used_everywhere()
+    [Theory, AllProviders]
+    public async Task A_trainee_saves_their_profile_and_the_new_name_is_used_everywhere(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var email = (await app.TraineesAsync(1)).Single();
         var client = await app.SignedInAsync(email);
@@ -57,9 +60,10 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Contains("عائشہ خان", after.Document.QuerySelector("nav")!.TextContent);
     }
 
-    [Fact]
-    public async Task Clearing_the_optional_fields_saves_them_empty()
+    [Theory, AllProviders]
+    public async Task Clearing_the_optional_fields_saves_them_empty(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var email = (await app.TraineesAsync(1)).Single();
         var client = await app.SignedInAsync(email);
@@ -71,11 +75,12 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Null(saved.City);
     }
 
-    [Fact]
-    public async Task A_name_of_two_hundred_and_one_characters_is_refused_and_nothing_is_saved()
+    [Theory, AllProviders]
+    public async Task A_name_of_two_hundred_and_one_characters_is_refused_and_nothing_is_saved(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = (await app.TraineesAsync(1)).Single();
-        var before = await ProfileOfAsync(email);
+        var before = await ProfileOfAsync(app, email);
         var client = await app.SignedInAsync(email);
 
         var response = await client.SubmitAsync(ProfilePath, new Dictionary<string, string>
@@ -87,12 +92,13 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Your name can be at most 200 characters.", ValidationMessage(page, "Input.FullName"));
-        Assert.Equal(before, await ProfileOfAsync(email));
+        Assert.Equal(before, await ProfileOfAsync(app, email));
     }
 
-    [Fact]
-    public async Task A_name_of_two_hundred_characters_with_spaces_around_it_is_trimmed_and_accepted()
+    [Theory, AllProviders]
+    public async Task A_name_of_two_hundred_characters_with_spaces_around_it_is_trimmed_and_accepted(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = (await app.TraineesAsync(1)).Single();
         var client = await app.SignedInAsync(email);
         var name = new string('ب', 200);
@@ -100,33 +106,35 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var response = await client.SubmitAsync(ProfilePath, new Dictionary<string, string> { ["Input.FullName"] = $"  {name}  " }, Form);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(name, (await ProfileOfAsync(email)).FullName);
+        Assert.Equal(name, (await ProfileOfAsync(app, email)).FullName);
     }
 
-    [Fact]
-    public async Task An_empty_name_is_refused()
+    [Theory, AllProviders]
+    public async Task An_empty_name_is_refused(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = (await app.TraineesAsync(1)).Single();
-        var before = await ProfileOfAsync(email);
+        var before = await ProfileOfAsync(app, email);
         var client = await app.SignedInAsync(email);
 
         var response = await client.SubmitAsync(ProfilePath, new Dictionary<string, string> { ["Input.FullName"] = "   " }, Form);
         var page = await PageClient.HtmlPage.ReadAsync(response);
 
         Assert.Equal("Enter your full name as it should print on your certificate.", ValidationMessage(page, "Input.FullName"));
-        Assert.Equal(before, await ProfileOfAsync(email));
+        Assert.Equal(before, await ProfileOfAsync(app, email));
     }
 
     [Theory]
-    [InlineData("0300-CALL-ME")]
-    [InlineData("12345")]
-    [InlineData("+92 300 1234567 8901 2345 6789")]
-    [InlineData("92+300 1234567")]
-    [InlineData("0300/1234567")]
-    public async Task A_phone_number_that_is_not_one_is_refused(string phone)
+    [AllProviders("0300-CALL-ME")]
+    [AllProviders("12345")]
+    [AllProviders("+92 300 1234567 8901 2345 6789")]
+    [AllProviders("92+300 1234567")]
+    [AllProviders("0300/1234567")]
+    public async Task A_phone_number_that_is_not_one_is_refused(DatabaseProvider provider, string phone)
     {
+        var app = await apps.GetAsync(provider);
         var email = (await app.TraineesAsync(1)).Single();
-        var before = await ProfileOfAsync(email);
+        var before = await ProfileOfAsync(app, email);
         var client = await app.SignedInAsync(email);
 
         var response = await client.SubmitAsync(ProfilePath, new Dictionary<string, string> { ["Input.Phone"] = phone }, Form);
@@ -134,29 +142,31 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("Enter a phone number of 7 to 20 digits", ValidationMessage(page, "Input.Phone"));
-        Assert.Equal(before, await ProfileOfAsync(email));
+        Assert.Equal(before, await ProfileOfAsync(app, email));
     }
 
     [Theory]
-    [InlineData("+92 300 1234567")]
-    [InlineData("03001234567")]
-    [InlineData("(051) 111-222-333")]
-    public async Task Phone_numbers_written_the_usual_ways_are_accepted(string phone)
+    [AllProviders("+92 300 1234567")]
+    [AllProviders("03001234567")]
+    [AllProviders("(051) 111-222-333")]
+    public async Task Phone_numbers_written_the_usual_ways_are_accepted(DatabaseProvider provider, string phone)
     {
+        var app = await apps.GetAsync(provider);
         var email = (await app.TraineesAsync(1)).Single();
         var client = await app.SignedInAsync(email);
 
         var response = await client.SubmitAsync(ProfilePath, new Dictionary<string, string> { ["Input.Phone"] = phone }, Form);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(phone, (await ProfileOfAsync(email)).Phone);
+        Assert.Equal(phone, (await ProfileOfAsync(app, email)).Phone);
     }
 
-    [Fact]
-    public async Task Too_long_city_education_and_motivation_are_refused_with_a_message_each()
+    [Theory, AllProviders]
+    public async Task Too_long_city_education_and_motivation_are_refused_with_a_message_each(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = (await app.TraineesAsync(1)).Single();
-        var before = await ProfileOfAsync(email);
+        var before = await ProfileOfAsync(app, email);
         var client = await app.SignedInAsync(email);
 
         var response = await client.SubmitAsync(ProfilePath, new Dictionary<string, string>
@@ -170,14 +180,15 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Equal("The city can be at most 100 characters.", ValidationMessage(page, "Input.City"));
         Assert.Equal("Highest education can be at most 200 characters.", ValidationMessage(page, "Input.HighestEducation"));
         Assert.Equal("Your motivation can be at most 2000 characters.", ValidationMessage(page, "Input.Motivation"));
-        Assert.Equal(before, await ProfileOfAsync(email));
+        Assert.Equal(before, await ProfileOfAsync(app, email));
     }
 
-    [Fact]
-    public async Task A_trainee_changes_only_their_own_profile_whatever_the_form_carries()
+    [Theory, AllProviders]
+    public async Task A_trainee_changes_only_their_own_profile_whatever_the_form_carries(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var emails = await app.TraineesAsync(2);
-        var other = await ProfileOfAsync(emails[1]);
+        var other = await ProfileOfAsync(app, emails[1]);
         var otherIds = await app.WithDbAsync(db => db.Trainees.Where(t => t.User!.Email == emails[1])
             .Select(t => new { t.Id, t.UserId }).SingleAsync(TestContext.Current.CancellationToken));
         var client = await app.SignedInAsync(emails[0]);
@@ -191,13 +202,14 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
             ["Input.UserId"] = otherIds.UserId,
         }, Form);
 
-        Assert.Equal(other, await ProfileOfAsync(emails[1]));
-        Assert.Equal("Someone Else", (await ProfileOfAsync(emails[0])).FullName);
+        Assert.Equal(other, await ProfileOfAsync(app, emails[1]));
+        Assert.Equal("Someone Else", (await ProfileOfAsync(app, emails[0])).FullName);
     }
 
-    [Fact]
-    public async Task Text_with_markup_is_saved_as_typed_and_shown_escaped()
+    [Theory, AllProviders]
+    public async Task Text_with_markup_is_saved_as_typed_and_shown_escaped(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = (await app.TraineesAsync(1)).Single();
         var client = await app.SignedInAsync(email);
         const string script = "<script>alert('profile')</script>";
@@ -206,15 +218,16 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var page = await client.GetAsync(ProfilePath);
         var html = await page.Response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(script, (await ProfileOfAsync(email)).City);
+        Assert.Equal(script, (await ProfileOfAsync(app, email)).City);
         Assert.DoesNotContain(script, html);
         Assert.Equal(script, Value(page, "Input.City"));
         Assert.Equal(script, page.Document.QuerySelector("textarea[name='Input.Motivation']")!.TextContent.Trim());
     }
 
-    [Fact]
-    public async Task Anonymous_visitors_are_sent_to_the_login_page()
+    [Theory, AllProviders]
+    public async Task Anonymous_visitors_are_sent_to_the_login_page(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var response = await app.CreatePageClient().Http.GetAsync(ProfilePath, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -222,10 +235,11 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Theory]
-    [InlineData(Roles.Admin)]
-    [InlineData(Roles.Instructor)]
-    public async Task Staff_without_a_trainee_profile_are_refused(string role)
+    [AllProviders(Roles.Admin)]
+    [AllProviders(Roles.Instructor)]
+    public async Task Staff_without_a_trainee_profile_are_refused(DatabaseProvider provider, string role)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.SignedInAsync(await app.CreateUserAsync(role));
 
         var response = await client.Http.GetAsync(ProfilePath, TestContext.Current.CancellationToken);
@@ -234,9 +248,10 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", response.Headers.Location!.ToString());
     }
 
-    [Fact]
-    public async Task A_trainee_turns_reminders_off_and_on_again_and_is_told_notices_still_come()
+    [Theory, AllProviders]
+    public async Task A_trainee_turns_reminders_off_and_on_again_and_is_told_notices_still_come(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = (await app.TraineesAsync(1)).Single();
         var client = await app.SignedInAsync(email);
         var page = await client.GetAsync(ProfilePath);
@@ -245,17 +260,18 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
 
         await client.SubmitAsync(ProfilePath, new Dictionary<string, string> { ["Input.WantsReminders"] = "false" }, Form);
         var off = await client.GetAsync(ProfilePath);
-        var storedOff = await WantsRemindersAsync(email);
+        var storedOff = await WantsRemindersAsync(app, email);
         await client.SubmitAsync(ProfilePath, new Dictionary<string, string> { ["Input.WantsReminders"] = "true" }, Form);
 
         Assert.False(storedOff);
         Assert.False(RemindersTicked(off));
-        Assert.True(await WantsRemindersAsync(email));
+        Assert.True(await WantsRemindersAsync(app, email));
     }
 
-    [Fact]
-    public async Task Refused_profile_input_keeps_the_reminder_choice_on_the_page_and_saves_nothing()
+    [Theory, AllProviders]
+    public async Task Refused_profile_input_keeps_the_reminder_choice_on_the_page_and_saves_nothing(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = (await app.TraineesAsync(1)).Single();
         var client = await app.SignedInAsync(email);
 
@@ -265,17 +281,17 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(RemindersTicked(page));
-        Assert.True(await WantsRemindersAsync(email));
+        Assert.True(await WantsRemindersAsync(app, email));
     }
 
     private static bool RemindersTicked(PageClient.HtmlPage page) =>
         ((AngleSharp.Html.Dom.IHtmlInputElement)page.Document.QuerySelector("input[type=checkbox][name='Input.WantsReminders']")!).IsChecked;
 
-    private Task<bool> WantsRemindersAsync(string email) =>
+    private Task<bool> WantsRemindersAsync(TrainingCenterApp app, string email) =>
         app.WithDbAsync(db => db.Trainees.Where(t => t.User!.Email == email).Select(t => t.WantsReminders)
             .SingleAsync(TestContext.Current.CancellationToken));
 
-    private Task<Profile> ProfileOfAsync(string email) =>
+    private Task<Profile> ProfileOfAsync(TrainingCenterApp app, string email) =>
         app.WithDbAsync(db => db.Trainees.Where(t => t.User!.Email == email)
             .Select(t => new Profile(t.FullName, t.Phone, t.City, t.HighestEducation, t.Motivation, t.User!.DisplayName))
             .SingleAsync(TestContext.Current.CancellationToken));
@@ -288,7 +304,3 @@ public abstract class ProfileTests<TApp>(TApp app) : IClassFixture<TApp> where T
 
     private sealed record Profile(string FullName, string? Phone, string? City, string? HighestEducation, string? Motivation, string DisplayName);
 }
-
-public sealed class ProfileTestsOnSqlite(SqliteApp app) : ProfileTests<SqliteApp>(app);
-
-public sealed class ProfileTestsOnPostgres(PostgresApp app) : ProfileTests<PostgresApp>(app);

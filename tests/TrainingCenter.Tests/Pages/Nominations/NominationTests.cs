@@ -5,21 +5,23 @@ using TrainingCenter.Demo;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Nominations;
 
-public abstract partial class NominationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed partial class NominationTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task A_sponsor_nominates_by_email_and_the_nominee_takes_a_reserved_seat_of_a_full_cohort()
+    [Theory, AllProviders]
+    public async Task A_sponsor_nominates_by_email_and_the_nominee_takes_a_reserved_seat_of_a_full_cohort(DatabaseProvider provider)
     {
-        var (code, firmId) = await FullCohortWithReservedSeatAsync();
+        var app = await apps.GetAsync(provider);
+        var (code, firmId) = await FullCohortWithReservedSeatAsync(app);
         var nominee = (await app.TraineesAsync(1, "Nominee")).Single();
-        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(firmId));
+        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(app, firmId));
 
         var invite = await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string>
         {
-            ["Input.Seat"] = await SeatKeyAsync(code, firmId),
+            ["Input.Seat"] = await SeatKeyAsync(app, code, firmId),
             ["Input.Email"] = nominee,
         }, "form[data-testid=nominate-form]");
         Assert.Equal(HttpStatusCode.Redirect, invite.StatusCode);
@@ -40,15 +42,16 @@ public abstract partial class NominationTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Contains("This invitation has already been used", (await client.GetAsync(link)).Text);
     }
 
-    [Fact]
-    public async Task An_invitation_is_only_for_the_address_it_was_sent_to()
+    [Theory, AllProviders]
+    public async Task An_invitation_is_only_for_the_address_it_was_sent_to(DatabaseProvider provider)
     {
-        var (code, firmId) = await FullCohortWithReservedSeatAsync();
+        var app = await apps.GetAsync(provider);
+        var (code, firmId) = await FullCohortWithReservedSeatAsync(app);
         var emails = await app.TraineesAsync(2, "Invitee");
-        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(firmId));
+        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(app, firmId));
         await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string>
         {
-            ["Input.Seat"] = await SeatKeyAsync(code, firmId),
+            ["Input.Seat"] = await SeatKeyAsync(app, code, firmId),
             ["Input.Email"] = emails[0],
         }, "form[data-testid=nominate-form]");
         var link = new Uri(LinkPattern().Match(Assert.Single(await app.MailToAsync(emails[0])).TextBody!).Value).PathAndQuery;
@@ -60,12 +63,13 @@ public abstract partial class NominationTests<TApp>(TApp app) : IClassFixture<TA
         Assert.False(await app.WithDbAsync(db => db.Enrolments.AnyAsync(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == emails[1])));
     }
 
-    [Fact]
-    public async Task A_sponsor_cannot_offer_more_seats_than_the_firm_reserved_nor_another_firms_seats()
+    [Theory, AllProviders]
+    public async Task A_sponsor_cannot_offer_more_seats_than_the_firm_reserved_nor_another_firms_seats(DatabaseProvider provider)
     {
-        var (code, firmId) = await FullCohortWithReservedSeatAsync();
-        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(firmId));
-        var seat = await SeatKeyAsync(code, firmId);
+        var app = await apps.GetAsync(provider);
+        var (code, firmId) = await FullCohortWithReservedSeatAsync(app);
+        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(app, firmId));
+        var seat = await SeatKeyAsync(app, code, firmId);
         await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string> { ["Input.Seat"] = seat, ["Input.Email"] = "first@example.pk" }, "form[data-testid=nominate-form]");
 
         var second = await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string> { ["Input.Seat"] = seat, ["Input.Email"] = "second@example.pk" }, "form[data-testid=nominate-form]");
@@ -74,16 +78,17 @@ public abstract partial class NominationTests<TApp>(TApp app) : IClassFixture<TA
         var otherFirm = await app.WithDbAsync(db => db.MemberFirms.Where(f => f.Id != firmId).Select(f => f.Id).FirstAsync());
         var foreign = await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string>
         {
-            ["Input.Seat"] = await SeatKeyAsync(code, otherFirm),
+            ["Input.Seat"] = await SeatKeyAsync(app, code, otherFirm),
             ["Input.Email"] = "third@example.pk",
         }, "form[data-testid=nominate-form]");
         Assert.Contains("Choose a cohort your firm reserves seats in.", (await PageClient.HtmlPage.ReadAsync(foreign)).Text);
         Assert.Equal(1, await app.WithDbAsync(db => db.Nominations.CountAsync(n => n.Cohort!.Code == code)));
     }
 
-    [Fact]
-    public async Task Trainees_and_instructors_cannot_nominate()
+    [Theory, AllProviders]
+    public async Task Trainees_and_instructors_cannot_nominate(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         foreach (var email in new[] { DemoAccounts.Trainee.Email, DemoAccounts.Instructor.Email })
         {
             var client = await app.SignedInAsync(email);
@@ -92,13 +97,14 @@ public abstract partial class NominationTests<TApp>(TApp app) : IClassFixture<TA
         }
     }
 
-    [Fact]
-    public async Task An_expired_invitation_link_says_so_and_takes_no_seat_and_the_seat_can_be_offered_again()
+    [Theory, AllProviders]
+    public async Task An_expired_invitation_link_says_so_and_takes_no_seat_and_the_seat_can_be_offered_again(DatabaseProvider provider)
     {
-        var (code, firmId) = await FullCohortWithReservedSeatAsync();
+        var app = await apps.GetAsync(provider);
+        var (code, firmId) = await FullCohortWithReservedSeatAsync(app);
         var nominee = (await app.TraineesAsync(1, "Late")).Single();
-        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(firmId));
-        var seat = await SeatKeyAsync(code, firmId);
+        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(app, firmId));
+        var seat = await SeatKeyAsync(app, code, firmId);
         await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string> { ["Input.Seat"] = seat, ["Input.Email"] = nominee }, "form[data-testid=nominate-form]");
         var link = new Uri(LinkPattern().Match(Assert.Single(await app.MailToAsync(nominee)).TextBody!).Value).PathAndQuery;
         var sent = DateTime.UtcNow.AddDays(-15);
@@ -125,14 +131,15 @@ public abstract partial class NominationTests<TApp>(TApp app) : IClassFixture<TA
     }
 
     [Theory]
-    [InlineData("OTHER-{0}@X.PK")]
-    [InlineData("  other-{0}@x.pk  ")]
-    [InlineData(" Other-{0}@X.pk")]
-    public async Task An_address_already_invited_written_in_another_case_or_with_spaces_is_refused_with_a_message(string again)
+    [AllProviders("OTHER-{0}@X.PK")]
+    [AllProviders("  other-{0}@x.pk  ")]
+    [AllProviders(" Other-{0}@X.pk")]
+    public async Task An_address_already_invited_written_in_another_case_or_with_spaces_is_refused_with_a_message(DatabaseProvider provider, string again)
     {
-        var (code, firmId) = await FullCohortWithReservedSeatAsync(reservedSeats: 3);
-        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(firmId));
-        var seat = await SeatKeyAsync(code, firmId);
+        var app = await apps.GetAsync(provider);
+        var (code, firmId) = await FullCohortWithReservedSeatAsync(app, reservedSeats: 3);
+        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(app, firmId));
+        var seat = await SeatKeyAsync(app, code, firmId);
         var id = Guid.NewGuid().ToString("N");
         var first = await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string> { ["Input.Seat"] = seat, ["Input.Email"] = $"other-{id}@x.pk" }, "form[data-testid=nominate-form]");
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
@@ -149,7 +156,7 @@ public abstract partial class NominationTests<TApp>(TApp app) : IClassFixture<TA
     }
 
     /// <summary>A cohort whose only free seats a firm reserves (one unless said), so the public cannot have them.</summary>
-    private async Task<(string Code, int FirmId)> FullCohortWithReservedSeatAsync(int reservedSeats = 1)
+    private async Task<(string Code, int FirmId)> FullCohortWithReservedSeatAsync(TrainingCenterApp app, int reservedSeats = 1)
     {
         var code = await app.OpenCohortAsync(capacity: 1 + reservedSeats);
         var firmId = await app.WithDbAsync(async db =>
@@ -170,20 +177,16 @@ public abstract partial class NominationTests<TApp>(TApp app) : IClassFixture<TA
         return (code, firmId);
     }
 
-    private async Task<string> SponsorViewerOfAsync(int firmId)
+    private async Task<string> SponsorViewerOfAsync(TrainingCenterApp app, int firmId)
     {
         var email = await app.CreateUserAsync(TrainingCenter.Identity.Roles.SponsorViewer);
         await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(s => s.SetProperty(u => u.MemberFirmId, firmId)));
         return email;
     }
 
-    private Task<string> SeatKeyAsync(string code, int firmId) =>
+    private Task<string> SeatKeyAsync(TrainingCenterApp app, string code, int firmId) =>
         app.WithDbAsync(async db => $"{await db.Cohorts.Where(c => c.Code == code).Select(c => c.Id).SingleAsync()}:{firmId}");
 
     [GeneratedRegex(@"https?://\S+/Nominations/\S+")]
     private static partial Regex LinkPattern();
 }
-
-public sealed class NominationTestsOnSqlite(SqliteApp app) : NominationTests<SqliteApp>(app);
-
-public sealed class NominationTestsOnPostgres(PostgresApp app) : NominationTests<PostgresApp>(app);

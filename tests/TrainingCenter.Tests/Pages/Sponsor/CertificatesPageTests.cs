@@ -2,14 +2,16 @@ using System.Net;
 using TrainingCenter.Demo;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Verify;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Sponsor;
 
-public abstract class CertificatesPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CertificatesPageTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task A_sponsor_viewer_sees_the_certificates_issued_in_a_cohort_their_firm_sponsors_without_contact_details()
+    [Theory, AllProviders]
+    public async Task A_sponsor_viewer_sees_the_certificates_issued_in_a_cohort_their_firm_sponsors_without_contact_details(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.OpenCohortAsync(capacity: 10);
         var firm = await app.SponsorAsync(cohort, $"Firm A {Guid.NewGuid():N}"[..16]);
         var emails = await app.TraineesAsync(2);
@@ -33,9 +35,10 @@ public abstract class CertificatesPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.DoesNotContain("Lahore", page.Text);
     }
 
-    [Fact]
-    public async Task A_sponsor_viewer_of_another_firm_gets_not_found_and_no_names()
+    [Theory, AllProviders]
+    public async Task A_sponsor_viewer_of_another_firm_gets_not_found_and_no_names(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.OpenCohortAsync(capacity: 10);
         var theirs = await app.OpenCohortAsync(capacity: 10);
@@ -59,9 +62,10 @@ public abstract class CertificatesPageTests<TApp>(TApp app) : IClassFixture<TApp
         }
     }
 
-    [Fact]
-    public async Task Trainees_instructors_and_anonymous_visitors_are_refused()
+    [Theory, AllProviders]
+    public async Task Trainees_instructors_and_anonymous_visitors_are_refused(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.OpenCohortAsync(capacity: 10);
         await app.SponsorAsync(cohort, $"Firm A {Guid.NewGuid():N}"[..16]);
@@ -79,7 +83,3 @@ public abstract class CertificatesPageTests<TApp>(TApp app) : IClassFixture<TApp
         }
     }
 }
-
-public sealed class CertificatesPageTestsOnSqlite(SqliteApp app) : CertificatesPageTests<SqliteApp>(app);
-
-public sealed class CertificatesPageTestsOnPostgres(PostgresApp app) : CertificatesPageTests<PostgresApp>(app);

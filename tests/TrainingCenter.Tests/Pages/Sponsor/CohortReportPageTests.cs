@@ -4,25 +4,27 @@ using CsvHelper;
 using TrainingCenter.Tests.Exports;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Reports;
+using TrainingCenter.Web.Setup;
 using UglyToad.PdfPig;
 
 namespace TrainingCenter.Tests.Pages.Sponsor;
 
 /// <summary>The cohort report page, its chart numbers and its exports, checked against <see cref="SponsorReportArrange.HandCohortAsync"/>.</summary>
-public abstract class CohortReportPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CohortReportPageTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
 
-    private async Task<(HandCohort Hand, PageClient Viewer)> ArrangeAsync(params string[] names)
+    private async Task<(HandCohort Hand, PageClient Viewer)> ArrangeAsync(TrainingCenterApp app, params string[] names)
     {
         var hand = await app.HandCohortAsync(names);
         return (hand, await app.SponsorViewerClientAsync(hand.FirmA));
     }
 
-    [Fact]
-    public async Task The_report_shows_the_funnel_attendance_certificates_and_cost_per_head_worked_out_by_hand()
+    [Theory, AllProviders]
+    public async Task The_report_shows_the_funnel_attendance_certificates_and_cost_per_head_worked_out_by_hand(DatabaseProvider provider)
     {
-        var (hand, viewer) = await ArrangeAsync();
+        var app = await apps.GetAsync(provider);
+        var (hand, viewer) = await ArrangeAsync(app);
 
         var page = await viewer.GetAsync($"/Sponsor/Cohorts/{hand.Code.ToLowerInvariant()}");
 
@@ -44,10 +46,11 @@ public abstract class CohortReportPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.DoesNotContain("@test.example", page.Text);
     }
 
-    [Fact]
-    public async Task The_chart_numbers_come_as_json_from_the_same_page()
+    [Theory, AllProviders]
+    public async Task The_chart_numbers_come_as_json_from_the_same_page(DatabaseProvider provider)
     {
-        var (hand, viewer) = await ArrangeAsync();
+        var app = await apps.GetAsync(provider);
+        var (hand, viewer) = await ArrangeAsync(app);
         var ct = TestContext.Current.CancellationToken;
 
         var response = await viewer.Http.GetAsync($"/Sponsor/Cohorts/{hand.Code}?handler=Chart", ct);
@@ -67,10 +70,11 @@ public abstract class CohortReportPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.False(bands[8].GetProperty("belowThreshold").GetBoolean());
     }
 
-    [Fact]
-    public async Task The_csv_lists_every_figure_and_each_trainee_without_contact_details()
+    [Theory, AllProviders]
+    public async Task The_csv_lists_every_figure_and_each_trainee_without_contact_details(DatabaseProvider provider)
     {
-        var (hand, viewer) = await ArrangeAsync();
+        var app = await apps.GetAsync(provider);
+        var (hand, viewer) = await ArrangeAsync(app);
 
         var response = await viewer.Http.GetAsync($"/Sponsor/Cohorts/{hand.Code}?handler=Csv", TestContext.Current.CancellationToken);
         var rows = await ReadCsvAsync(response);
@@ -102,10 +106,11 @@ public abstract class CohortReportPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.DoesNotContain(rows, r => r.Any(c => c.Contains("@test.example", StringComparison.Ordinal) || c.Contains("1234567", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public async Task The_xlsx_has_the_figures_as_numbers_and_the_trainees()
+    [Theory, AllProviders]
+    public async Task The_xlsx_has_the_figures_as_numbers_and_the_trainees(DatabaseProvider provider)
     {
-        var (hand, viewer) = await ArrangeAsync();
+        var app = await apps.GetAsync(provider);
+        var (hand, viewer) = await ArrangeAsync(app);
 
         var response = await viewer.Http.GetAsync($"/Sponsor/Cohorts/{hand.Code}?handler=Xlsx", TestContext.Current.CancellationToken);
         var workbook = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
@@ -124,10 +129,11 @@ public abstract class CohortReportPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(6, trainees.RowsUsed.Count());
     }
 
-    [Fact]
-    public async Task A_name_that_looks_like_a_formula_is_neutralised_in_the_csv_and_the_xlsx()
+    [Theory, AllProviders]
+    public async Task A_name_that_looks_like_a_formula_is_neutralised_in_the_csv_and_the_xlsx(DatabaseProvider provider)
     {
-        var (hand, viewer) = await ArrangeAsync(Formula);
+        var app = await apps.GetAsync(provider);
+        var (hand, viewer) = await ArrangeAsync(app, Formula);
         var ct = TestContext.Current.CancellationToken;
 
         var rows = await ReadCsvAsync(await viewer.Http.GetAsync($"/Sponsor/Cohorts/{hand.Code}?handler=Csv", ct));
@@ -143,10 +149,11 @@ public abstract class CohortReportPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.True(cell.QuotePrefix);
     }
 
-    [Fact]
-    public async Task The_pdf_reads_back_with_the_cohort_title_the_numbers_and_the_charts_labels()
+    [Theory, AllProviders]
+    public async Task The_pdf_reads_back_with_the_cohort_title_the_numbers_and_the_charts_labels(DatabaseProvider provider)
     {
-        var (hand, viewer) = await ArrangeAsync();
+        var app = await apps.GetAsync(provider);
+        var (hand, viewer) = await ArrangeAsync(app);
 
         var response = await viewer.Http.GetAsync($"/Sponsor/Cohorts/{hand.Code}?handler=Pdf", TestContext.Current.CancellationToken);
 
@@ -178,7 +185,3 @@ public abstract class CohortReportPageTests<TApp>(TApp app) : IClassFixture<TApp
         return rows;
     }
 }
-
-public sealed class CohortReportPageTestsOnSqlite(SqliteApp app) : CohortReportPageTests<SqliteApp>(app);
-
-public sealed class CohortReportPageTestsOnPostgres(PostgresApp app) : CohortReportPageTests<PostgresApp>(app);

@@ -3,14 +3,16 @@ using TrainingCenter.Cohorts;
 using TrainingCenter.Firms;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Reports;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Sponsor;
 
-public abstract class DashboardPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class DashboardPageTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_dashboard_lists_the_firms_cohorts_running_first_with_the_numbers_worked_out_by_hand()
+    [Theory, AllProviders]
+    public async Task The_dashboard_lists_the_firms_cohorts_running_first_with_the_numbers_worked_out_by_hand(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var hand = await app.HandCohortAsync();
         var upcoming = await app.OpenCohortAsync(capacity: 12);
         await app.WithDbAsync(async db =>
@@ -37,9 +39,10 @@ public abstract class DashboardPageTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.DoesNotContain("Someone Else", page.Text);
     }
 
-    [Fact]
-    public async Task The_trainee_list_shows_names_rates_statuses_and_live_certificates_but_no_contact_details()
+    [Theory, AllProviders]
+    public async Task The_trainee_list_shows_names_rates_statuses_and_live_certificates_but_no_contact_details(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var hand = await app.HandCohortAsync();
         var viewer = await app.SponsorViewerClientAsync(hand.FirmA);
 
@@ -60,7 +63,3 @@ public abstract class DashboardPageTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.DoesNotContain("Lahore", page.Text);
     }
 }
-
-public sealed class DashboardPageTestsOnSqlite(SqliteApp app) : DashboardPageTests<SqliteApp>(app);
-
-public sealed class DashboardPageTestsOnPostgres(PostgresApp app) : DashboardPageTests<PostgresApp>(app);

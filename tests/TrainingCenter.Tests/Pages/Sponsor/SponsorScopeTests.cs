@@ -2,11 +2,12 @@ using System.Net;
 using TrainingCenter.Demo;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Reports;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Sponsor;
 
 /// <summary>Every sponsor URL of a cohort firm A does not sponsor, tried as firm A, a trainee and an instructor: never any data.</summary>
-public abstract class SponsorScopeTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class SponsorScopeTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Secret = "Zarmina Secretname";
 
@@ -21,9 +22,10 @@ public abstract class SponsorScopeTests<TApp>(TApp app) : IClassFixture<TApp> wh
         $"/Sponsor/Cohorts/{code}?handler=Pdf",
     ];
 
-    [Fact]
-    public async Task A_viewer_of_firm_A_gets_not_found_for_every_url_of_a_cohort_only_firm_B_sponsors()
+    [Theory, AllProviders]
+    public async Task A_viewer_of_firm_A_gets_not_found_for_every_url_of_a_cohort_only_firm_B_sponsors(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ours = await app.HandCohortAsync();
         var theirs = await app.OtherCohortAsync(ours.FirmB, Secret);
         var viewer = await app.SponsorViewerClientAsync(ours.FirmA);
@@ -39,9 +41,10 @@ public abstract class SponsorScopeTests<TApp>(TApp app) : IClassFixture<TApp> wh
             Assert.Equal(HttpStatusCode.OK, (await viewer.Http.GetAsync(url, ct)).StatusCode);
     }
 
-    [Fact]
-    public async Task Trainees_instructors_and_admins_without_a_firm_are_refused_every_sponsor_url()
+    [Theory, AllProviders]
+    public async Task Trainees_instructors_and_admins_without_a_firm_are_refused_every_sponsor_url(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var hand = await app.HandCohortAsync();
         var theirs = await app.OtherCohortAsync(hand.FirmB, Secret);
         var ct = TestContext.Current.CancellationToken;
@@ -61,9 +64,10 @@ public abstract class SponsorScopeTests<TApp>(TApp app) : IClassFixture<TApp> wh
         }
     }
 
-    [Fact]
-    public async Task Anonymous_visitors_are_sent_to_log_in()
+    [Theory, AllProviders]
+    public async Task Anonymous_visitors_are_sent_to_log_in(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var code = await app.OtherCohortAsync((await app.HandCohortAsync()).FirmB, Secret);
         var anonymous = app.CreatePageClient();
 
@@ -86,7 +90,3 @@ public abstract class SponsorScopeTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.DoesNotContain($"Test cohort {code}", body);
     }
 }
-
-public sealed class SponsorScopeTestsOnSqlite(SqliteApp app) : SponsorScopeTests<SqliteApp>(app);
-
-public sealed class SponsorScopeTestsOnPostgres(PostgresApp app) : SponsorScopeTests<PostgresApp>(app);

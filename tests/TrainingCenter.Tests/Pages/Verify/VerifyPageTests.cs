@@ -1,14 +1,16 @@
 using System.Net;
 using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Verify;
 
-public abstract class VerifyPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class VerifyPageTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task Anyone_sees_a_valid_certificate_with_only_what_the_certificate_says()
+    [Theory, AllProviders]
+    public async Task Anyone_sees_a_valid_certificate_with_only_what_the_certificate_says(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.OpenCohortAsync(capacity: 5);
         var email = (await app.TraineesAsync(1)).Single();
         var certificate = await app.IssuedCertificateAsync(cohort, email);
@@ -32,9 +34,10 @@ public abstract class VerifyPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.DoesNotContain("Lahore", page.Text);
     }
 
-    [Fact]
-    public async Task Codes_are_matched_in_any_case_with_or_without_dashes_and_spaces()
+    [Theory, AllProviders]
+    public async Task Codes_are_matched_in_any_case_with_or_without_dashes_and_spaces(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.OpenCohortAsync(capacity: 5);
         var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
         var client = app.CreatePageClient();
@@ -51,9 +54,10 @@ public abstract class VerifyPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         }
     }
 
-    [Fact]
-    public async Task A_revoked_certificate_shows_the_date_and_the_category_but_not_the_reason()
+    [Theory, AllProviders]
+    public async Task A_revoked_certificate_shows_the_date_and_the_category_but_not_the_reason(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.OpenCohortAsync(capacity: 5);
         var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
         await app.RevokedAsync(certificate, "Academic misconduct", "Copied the final project from a classmate");
@@ -66,9 +70,10 @@ public abstract class VerifyPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.DoesNotContain("Copied", page.Text);
     }
 
-    [Fact]
-    public async Task A_superseded_certificate_names_the_serial_that_replaces_it()
+    [Theory, AllProviders]
+    public async Task A_superseded_certificate_names_the_serial_that_replaces_it(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.OpenCohortAsync(capacity: 5);
         var old = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
         var replacement = await app.ReissuedAsync(old);
@@ -82,9 +87,10 @@ public abstract class VerifyPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal("Valid", newPage.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
     }
 
-    [Fact]
-    public async Task An_unknown_or_malformed_code_is_not_found_and_the_form_is_offered_again()
+    [Theory, AllProviders]
+    public async Task An_unknown_or_malformed_code_is_not_found_and_the_form_is_offered_again(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = app.CreatePageClient();
 
         var unknown = await client.GetAsync("/verify/ABCDE-FGHJK-MNPQR");
@@ -103,7 +109,3 @@ public abstract class VerifyPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Null(form.Document.QuerySelector("[data-testid=verification]"));
     }
 }
-
-public sealed class VerifyPageTestsOnSqlite(SqliteApp app) : VerifyPageTests<SqliteApp>(app);
-
-public sealed class VerifyPageTestsOnPostgres(PostgresApp app) : VerifyPageTests<PostgresApp>(app);

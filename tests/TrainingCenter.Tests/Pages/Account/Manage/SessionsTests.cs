@@ -2,20 +2,22 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Demo;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Account.Manage;
 
-public abstract class SessionsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class SessionsTests(Apps apps) : IClassFixture<Apps>
 {
     private const string SessionsPath = "/Identity/Account/Manage/Sessions";
     private const string Everywhere = "form#sign-out-everywhere";
 
-    [Fact]
-    public async Task The_page_says_how_many_sessions_are_open_and_in_which_browsers()
+    [Theory, AllProviders]
+    public async Task The_page_says_how_many_sessions_are_open_and_in_which_browsers(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = (await app.TraineesAsync(1))[0];
-        var phone = await SignedInWithAgentAsync(email, "PhoneBrowser/1.0");
-        await SignedInWithAgentAsync(email, "LaptopBrowser/2.0");
+        var phone = await SignedInWithAgentAsync(app, email, "PhoneBrowser/1.0");
+        await SignedInWithAgentAsync(app, email, "LaptopBrowser/2.0");
 
         var page = await phone.GetAsync(SessionsPath);
 
@@ -25,9 +27,10 @@ public abstract class SessionsTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Contains("LaptopBrowser/2.0", page.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Sign_out_everywhere_ends_the_sessions_of_two_other_clients_and_this_one()
+    [Theory, AllProviders]
+    public async Task Sign_out_everywhere_ends_the_sessions_of_two_other_clients_and_this_one(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = (await app.TraineesAsync(1))[0];
         var here = await app.SignedInAsync(email);
         var phone = await app.SignedInAsync(email);
@@ -49,9 +52,10 @@ public abstract class SessionsTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(HttpStatusCode.OK, untouched.StatusCode);
     }
 
-    [Fact]
-    public async Task Sign_out_everywhere_without_ticking_the_box_asks_again_and_signs_nobody_out()
+    [Theory, AllProviders]
+    public async Task Sign_out_everywhere_without_ticking_the_box_asks_again_and_signs_nobody_out(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var email = (await app.TraineesAsync(1))[0];
         var here = await app.SignedInAsync(email);
         var phone = await app.SignedInAsync(email);
@@ -65,7 +69,7 @@ public abstract class SessionsTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(HttpStatusCode.OK, (await phone.Http.GetAsync("/Me/Profile", TestContext.Current.CancellationToken)).StatusCode);
     }
 
-    private async Task<PageClient> SignedInWithAgentAsync(string email, string userAgent)
+    private async Task<PageClient> SignedInWithAgentAsync(TrainingCenterApp app, string email, string userAgent)
     {
         var client = app.CreatePageClient();
         client.Http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
@@ -73,7 +77,3 @@ public abstract class SessionsTests<TApp>(TApp app) : IClassFixture<TApp> where 
         return client;
     }
 }
-
-public sealed class SessionsTestsOnSqlite(SqliteApp app) : SessionsTests<SqliteApp>(app);
-
-public sealed class SessionsTestsOnPostgres(PostgresApp app) : SessionsTests<PostgresApp>(app);

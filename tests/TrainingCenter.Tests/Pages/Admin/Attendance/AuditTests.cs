@@ -1,15 +1,17 @@
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tests.Pages.Attendance;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Attendance;
 
-public abstract class AuditTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class AuditTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_admin_sees_the_cohorts_attendance_audit_newest_first_with_who_changed_what()
+    [Theory, AllProviders]
+    public async Task The_admin_sees_the_cohorts_attendance_audit_newest_first_with_who_changed_what(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 2);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(2).BuildAsync();
         var session = lesson.SessionIds[0];
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         await instructor.FollowAsync(await (await SheetForm.LoadAsync(instructor, session))
@@ -29,10 +31,11 @@ public abstract class AuditTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Contains(page.Document.QuerySelectorAll("[data-testid=sheets] a"), a => a.GetAttribute("href") == SheetForm.PathOf(session));
     }
 
-    [Fact]
-    public async Task The_audit_is_paged_fifty_changes_at_a_time()
+    [Theory, AllProviders]
+    public async Task The_audit_is_paged_fifty_changes_at_a_time(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 60);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(60).BuildAsync();
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         await instructor.FollowAsync(await (await SheetForm.LoadAsync(instructor, lesson.SessionIds[0])).MarkAllPresentAsync());
         var admin = await app.AdminClientAsync();
@@ -45,10 +48,11 @@ public abstract class AuditTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Equal("60 changes · page 2 of 2", second.Document.QuerySelector("[data-testid=audit-count]")!.TextContent);
     }
 
-    [Fact]
-    public async Task Only_admins_see_the_audit()
+    [Theory, AllProviders]
+    public async Task Only_admins_see_the_audit(DatabaseProvider provider)
     {
-        var lesson = await app.ClassAsync(trainees: 1);
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().WithTrainees(1).BuildAsync();
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
 
         var response = await instructor.Http.GetAsync(AuditPath(lesson.Code), TestContext.Current.CancellationToken);
@@ -60,7 +64,3 @@ public abstract class AuditTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
 
     private static string AuditPath(string code) => $"/Admin/Cohorts/{code}/Attendance/Audit";
 }
-
-public sealed class AuditTestsOnSqlite(SqliteApp app) : AuditTests<SqliteApp>(app);
-
-public sealed class AuditTestsOnPostgres(PostgresApp app) : AuditTests<PostgresApp>(app);

@@ -7,36 +7,39 @@ using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Jobs;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Certificates;
 
 /// <summary>"Issue all eligible" through the page, run by the Hangfire server inside the test host.</summary>
-public abstract class BatchTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class BatchTests(AppsWithJobs apps) : IClassFixture<AppsWithJobs>
 {
-    [Fact]
-    public async Task Issuing_all_eligible_runs_as_a_job_and_its_progress_reaches_issued_equals_total()
+    [Theory, AllProviders]
+    public async Task Issuing_all_eligible_runs_as_a_job_and_its_progress_reaches_issued_equals_total(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([10, 9, 8, 5]);
         var admin = await app.AdminClientAsync();
 
-        var response = await admin.SubmitAsync(EligibilityTests<TApp>.PathOf(lesson.Code), PageClient.NoFields, "form[data-testid=issue-all]");
+        var response = await admin.SubmitAsync(EligibilityTests.PathOf(lesson.Code), PageClient.NoFields, "form[data-testid=issue-all]");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var batchPath = response.Headers.Location!.ToString();
         Assert.Matches("^/Admin/Certificates/Batches/[0-9]+$", batchPath);
-        var progress = await WaitUntilFinishedAsync(admin, batchPath, FailedJobs);
+        var progress = await WaitUntilFinishedAsync(admin, batchPath, () => FailedJobs(app));
         Assert.Equal((3, 3, 0), (progress.Total, progress.Issued, progress.Failed));
         var page = await admin.GetAsync(batchPath);
         Assert.Contains("3 of 3 issued", page.Text.Replace("\n", " "));
         Assert.Contains("Finished.", page.Text);
         Assert.NotNull(page.Document.QuerySelector("script[src^='/js/certificate-batch.'][src$='.js']"));
-        var eligibility = await admin.GetAsync(EligibilityTests<TApp>.PathOf(lesson.Code));
+        var eligibility = await admin.GetAsync(EligibilityTests.PathOf(lesson.Code));
         Assert.Equal(3, eligibility.Document.QuerySelectorAll("[data-testid=serial]").Count(c => c.TextContent.StartsWith("TC-", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public async Task Non_admins_cannot_see_a_batchs_progress()
+    [Theory, AllProviders]
+    public async Task Non_admins_cannot_see_a_batchs_progress(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var trainee = await app.SignedInAsync(DemoAccounts.Trainee.Email);
 
         var response = await trainee.Http.GetAsync("/Admin/Certificates/Batches/1?handler=Progress", TestContext.Current.CancellationToken);
@@ -46,7 +49,7 @@ public abstract class BatchTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     /// <summary>What Hangfire says went wrong, for a batch that does not finish.</summary>
-    private string FailedJobs()
+    private string FailedJobs(TrainingCenterApp app)
     {
         var monitor = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
         return string.Join(" | ", monitor.FailedJobs(0, 5).Select(j => j.Value.ExceptionMessage + " " + j.Value.ExceptionDetails)
@@ -70,7 +73,3 @@ public abstract class BatchTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
 
     private sealed record Progress(int Total, int Issued, int Failed, string? LastError, bool Finished);
 }
-
-public sealed class BatchTestsOnSqlite(SqliteAppWithJobs app) : BatchTests<SqliteAppWithJobs>(app);
-
-public sealed class BatchTestsOnPostgres(PostgresAppWithJobs app) : BatchTests<PostgresAppWithJobs>(app);

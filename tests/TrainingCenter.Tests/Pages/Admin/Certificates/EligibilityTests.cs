@@ -5,16 +5,18 @@ using TrainingCenter.Enrolments;
 using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Certificates;
 
-public abstract class EligibilityTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class EligibilityTests(Apps apps) : IClassFixture<Apps>
 {
     public static string PathOf(string code) => $"/Admin/Cohorts/{code}/Certificates";
 
-    [Fact]
-    public async Task The_admin_sees_each_trainees_rate_and_why_they_are_not_eligible()
+    [Theory, AllProviders]
+    public async Task The_admin_sees_each_trainees_rate_and_why_they_are_not_eligible(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([10, 7]);
         var admin = await app.AdminClientAsync();
 
@@ -33,9 +35,10 @@ public abstract class EligibilityTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.NotNull(poor.QuerySelector("[data-override]"));
     }
 
-    [Fact]
-    public async Task An_enrolled_trainee_is_not_eligible_until_marked_completed()
+    [Theory, AllProviders]
+    public async Task An_enrolled_trainee_is_not_eligible_until_marked_completed(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([9], completed: false);
         var id = lesson.Trainees[0].EnrolmentId;
         var admin = await app.AdminClientAsync();
@@ -49,9 +52,10 @@ public abstract class EligibilityTests<TApp>(TApp app) : IClassFixture<TApp> whe
             db.Enrolments.Where(e => e.Id == id).Select(e => e.Status).SingleAsync(TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task The_admin_marks_the_selected_trainees_completed_at_once()
+    [Theory, AllProviders]
+    public async Task The_admin_marks_the_selected_trainees_completed_at_once(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([9, 8, 10], completed: false);
         var admin = await app.AdminClientAsync();
         var page = await admin.GetAsync(PathOf(lesson.Code));
@@ -71,9 +75,10 @@ public abstract class EligibilityTests<TApp>(TApp app) : IClassFixture<TApp> whe
             lesson.Trainees.Select(t => Cell(RowOf(done, t.EnrolmentId), "eligible")));
     }
 
-    [Fact]
-    public async Task The_admin_issues_one_certificate_and_sees_its_serial()
+    [Theory, AllProviders]
+    public async Task The_admin_issues_one_certificate_and_sees_its_serial(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([10]);
         var id = lesson.Trainees[0].EnrolmentId;
         var admin = await app.AdminClientAsync();
@@ -86,9 +91,10 @@ public abstract class EligibilityTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Null(RowOf(page, id).QuerySelector("[data-issue]"));
     }
 
-    [Fact]
-    public async Task The_admin_reissues_a_certificate_and_the_old_one_verifies_as_superseded()
+    [Theory, AllProviders]
+    public async Task The_admin_reissues_a_certificate_and_the_old_one_verifies_as_superseded(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([10]);
         var id = lesson.Trainees[0].EnrolmentId;
         var admin = await app.AdminClientAsync();
@@ -106,9 +112,10 @@ public abstract class EligibilityTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal("/Admin/Cohorts/" + lesson.Code + "/Certificates/Archive", page.Document.QuerySelector("[data-testid=archive]")!.GetAttribute("href"));
     }
 
-    [Fact]
-    public async Task An_override_needs_a_reason_and_then_makes_the_trainee_eligible()
+    [Theory, AllProviders]
+    public async Task An_override_needs_a_reason_and_then_makes_the_trainee_eligible(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([6]);
         var id = lesson.Trainees[0].EnrolmentId;
         var admin = await app.AdminClientAsync();
@@ -116,18 +123,19 @@ public abstract class EligibilityTests<TApp>(TApp app) : IClassFixture<TApp> whe
 
         var refused = await AdminSignIn.ShownAgainAsync(await admin.SubmitAsync(PathOf(lesson.Code), new Dictionary<string, string> { ["OverrideReason"] = "  " }, form));
         Assert.Contains("Give the reason for overriding", refused.Text);
-        Assert.Null(await OverrideReasonAsync(id));
+        Assert.Null(await OverrideReasonAsync(app, id));
 
         var page = await admin.FollowAsync(await admin.SubmitAsync(PathOf(lesson.Code),
             new Dictionary<string, string> { ["OverrideReason"] = "Hospitalised for two weeks, work handed in" }, form));
 
         Assert.Equal("Eligible (override: Hospitalised for two weeks, work handed in)", Cell(RowOf(page, id), "eligible"));
-        Assert.Equal("Hospitalised for two weeks, work handed in", await OverrideReasonAsync(id));
+        Assert.Equal("Hospitalised for two weeks, work handed in", await OverrideReasonAsync(app, id));
     }
 
-    [Fact]
-    public async Task Issuing_an_ineligible_trainee_is_refused_with_the_reason()
+    [Theory, AllProviders]
+    public async Task Issuing_an_ineligible_trainee_is_refused_with_the_reason(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([6]);
         var admin = await app.AdminClientAsync();
         var page = await admin.GetAsync(PathOf(lesson.Code));
@@ -141,13 +149,14 @@ public abstract class EligibilityTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Theory]
-    [InlineData("GET", "")]
-    [InlineData("POST", "?handler=Complete")]
-    [InlineData("POST", "?handler=Override&id=1")]
-    [InlineData("POST", "?handler=Issue&id=1")]
-    [InlineData("POST", "?handler=IssueAll")]
-    public async Task Only_admins_may_use_the_page(string method, string handler)
+    [AllProviders("GET", "")]
+    [AllProviders("POST", "?handler=Complete")]
+    [AllProviders("POST", "?handler=Override&id=1")]
+    [AllProviders("POST", "?handler=Issue&id=1")]
+    [AllProviders("POST", "?handler=IssueAll")]
+    public async Task Only_admins_may_use_the_page(DatabaseProvider provider, string method, string handler)
     {
+        var app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([10]);
         var path = PathOf(lesson.Code) + handler;
 
@@ -173,10 +182,6 @@ public abstract class EligibilityTests<TApp>(TApp app) : IClassFixture<TApp> whe
     private static string Cell(AngleSharp.Dom.IElement row, string testId) =>
         string.Join(" ", row.QuerySelector($"[data-testid={testId}]")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private Task<string?> OverrideReasonAsync(int enrolmentId) => app.WithDbAsync(db =>
+    private Task<string?> OverrideReasonAsync(TrainingCenterApp app, int enrolmentId) => app.WithDbAsync(db =>
         db.Enrolments.Where(e => e.Id == enrolmentId).Select(e => e.CertificateOverrideReason).SingleAsync(TestContext.Current.CancellationToken));
 }
-
-public sealed class EligibilityTestsOnSqlite(SqliteApp app) : EligibilityTests<SqliteApp>(app);
-
-public sealed class EligibilityTestsOnPostgres(PostgresApp app) : EligibilityTests<PostgresApp>(app);

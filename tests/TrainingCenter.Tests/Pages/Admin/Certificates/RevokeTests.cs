@@ -4,17 +4,19 @@ using TrainingCenter.Demo;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tests.Pages.Verify;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Certificates;
 
-public abstract class RevokeTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class RevokeTests(Apps apps) : IClassFixture<Apps>
 {
     private static Dictionary<string, string> Form(string category, string reason) =>
         new() { ["Input.Category"] = category, ["Input.Reason"] = reason };
 
-    [Fact]
-    public async Task An_admin_revokes_a_certificate_with_a_category_and_a_reason_and_verification_then_shows_it_revoked()
+    [Theory, AllProviders]
+    public async Task An_admin_revokes_a_certificate_with_a_category_and_a_reason_and_verification_then_shows_it_revoked(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.OpenCohortAsync(capacity: 5);
         var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
         var admin = await app.AdminClientAsync();
@@ -42,9 +44,10 @@ public abstract class RevokeTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.DoesNotContain("by mistake", verification.Text);
     }
 
-    [Fact]
-    public async Task Revoking_needs_a_known_category_and_a_reason()
+    [Theory, AllProviders]
+    public async Task Revoking_needs_a_known_category_and_a_reason(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.OpenCohortAsync(capacity: 5);
         var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
         var admin = await app.AdminClientAsync();
@@ -61,9 +64,10 @@ public abstract class RevokeTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Equal("Valid", page.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
     }
 
-    [Fact]
-    public async Task A_certificate_already_revoked_or_superseded_cannot_be_revoked_again()
+    [Theory, AllProviders]
+    public async Task A_certificate_already_revoked_or_superseded_cannot_be_revoked_again(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var cohort = await app.OpenCohortAsync(capacity: 5);
         var emails = await app.TraineesAsync(2);
         var revoked = await app.IssuedCertificateAsync(cohort, emails[0]);
@@ -83,9 +87,10 @@ public abstract class RevokeTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
-    [Fact]
-    public async Task Nobody_but_an_admin_may_revoke()
+    [Theory, AllProviders]
+    public async Task Nobody_but_an_admin_may_revoke(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.OpenCohortAsync(capacity: 5);
         var email = (await app.TraineesAsync(1)).Single();
@@ -106,7 +111,3 @@ public abstract class RevokeTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Null(revokedAt);
     }
 }
-
-public sealed class RevokeTestsOnSqlite(SqliteApp app) : RevokeTests<SqliteApp>(app);
-
-public sealed class RevokeTestsOnPostgres(PostgresApp app) : RevokeTests<PostgresApp>(app);

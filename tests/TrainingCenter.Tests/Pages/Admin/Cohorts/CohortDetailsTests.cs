@@ -4,14 +4,16 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Demo;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Cohorts;
 
-public abstract class CohortDetailsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CohortDetailsTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_cohort_page_lists_its_sessions_in_its_own_zone_its_instructors_and_its_sponsors_pledges()
+    [Theory, AllProviders]
+    public async Task The_cohort_page_lists_its_sessions_in_its_own_zone_its_instructors_and_its_sponsors_pledges(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var running = await app.WithDbAsync(db => db.Cohorts.AsNoTracking()
             .Where(c => c.Status == CohortStatus.InProgress)
@@ -36,9 +38,10 @@ public abstract class CohortDetailsTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Contains(9_000_000L.ToString("N0"), sponsors);
     }
 
-    [Fact]
-    public async Task Session_times_are_shown_in_the_cohorts_zone_with_the_zone_named()
+    [Theory, AllProviders]
+    public async Task Session_times_are_shown_in_the_cohorts_zone_with_the_zone_named(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync("Europe/London");
         await app.WithDbAsync(db =>
@@ -56,9 +59,10 @@ public abstract class CohortDetailsTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Contains("Europe/London", page.Document.QuerySelector("[data-testid=cohort-facts]")!.TextContent);
     }
 
-    [Fact]
-    public async Task An_unknown_cohort_is_not_found()
+    [Theory, AllProviders]
+    public async Task An_unknown_cohort_is_not_found(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
 
         var page = await client.GetAsync("/Admin/Cohorts/NO-SUCH-COHORT");
@@ -66,7 +70,3 @@ public abstract class CohortDetailsTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal(HttpStatusCode.NotFound, page.Response.StatusCode);
     }
 }
-
-public sealed class CohortDetailsTestsOnSqlite(SqliteApp app) : CohortDetailsTests<SqliteApp>(app);
-
-public sealed class CohortDetailsTestsOnPostgres(PostgresApp app) : CohortDetailsTests<PostgresApp>(app);

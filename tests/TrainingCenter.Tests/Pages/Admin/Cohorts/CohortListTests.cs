@@ -2,14 +2,16 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Cohorts;
 
-public abstract class CohortListTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CohortListTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_admin_sees_every_cohort_with_a_link_to_its_page()
+    [Theory, AllProviders]
+    public async Task The_admin_sees_every_cohort_with_a_link_to_its_page(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var codes = await app.WithDbAsync(db => db.Cohorts.Select(c => c.Code).ToListAsync(TestContext.Current.CancellationToken));
 
@@ -22,9 +24,10 @@ public abstract class CohortListTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal($"/Admin/Cohorts/{codes[0]}", first.GetAttribute("href"));
     }
 
-    [Fact]
-    public async Task The_status_filter_shows_only_cohorts_in_that_status()
+    [Theory, AllProviders]
+    public async Task The_status_filter_shows_only_cohorts_in_that_status(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var cancelled = await app.CohortAsync(status: CohortStatus.Cancelled);
 
@@ -36,9 +39,10 @@ public abstract class CohortListTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal("Cancelled", page.Document.QuerySelector("select#Status option[selected]")!.GetAttribute("value"));
     }
 
-    [Fact]
-    public async Task The_administration_page_links_to_cohorts_and_tracks()
+    [Theory, AllProviders]
+    public async Task The_administration_page_links_to_cohorts_and_tracks(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
 
         var page = await client.GetAsync("/Admin");
@@ -47,7 +51,3 @@ public abstract class CohortListTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal("/Admin/Tracks", page.Document.QuerySelector("[data-testid=admin-tracks-link]")!.GetAttribute("href"));
     }
 }
-
-public sealed class CohortListTestsOnSqlite(SqliteApp app) : CohortListTests<SqliteApp>(app);
-
-public sealed class CohortListTestsOnPostgres(PostgresApp app) : CohortListTests<PostgresApp>(app);

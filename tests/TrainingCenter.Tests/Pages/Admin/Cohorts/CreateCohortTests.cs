@@ -2,19 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tracks;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Cohorts;
 
-public abstract class CreateCohortTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
 {
     private const string CreatePath = "/Admin/Cohorts/Create";
 
-    [Fact]
-    public async Task The_admin_creates_a_cohort_with_every_field_and_its_enrolment_window_is_stored_in_utc()
+    [Theory, AllProviders]
+    public async Task The_admin_creates_a_cohort_with_every_field_and_its_enrolment_window_is_stored_in_utc(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var code = TestCohorts.NewCode();
-        var trackId = await FirstTrackIdAsync();
+        var trackId = await FirstTrackIdAsync(app);
 
         var response = await client.SubmitAsync(CreatePath, Fields(code, trackId, new()
         {
@@ -50,9 +52,10 @@ public abstract class CreateCohortTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains($"Created the cohort {code} as Open.", page.Document.QuerySelector("[data-testid=status]")!.TextContent);
     }
 
-    [Fact]
-    public async Task The_form_offers_karachi_as_the_zone_and_eighty_percent_attendance()
+    [Theory, AllProviders]
+    public async Task The_form_offers_karachi_as_the_zone_and_eighty_percent_attendance(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
 
         var page = await client.GetAsync(CreatePath);
@@ -63,14 +66,15 @@ public abstract class CreateCohortTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Equal(["Draft", "Open"], page.Document.QuerySelectorAll("#Input_Status option").Select(o => o.GetAttribute("value")));
     }
 
-    [Fact]
-    public async Task A_cohort_with_every_field_wrong_is_refused_with_a_message_next_to_each()
+    [Theory, AllProviders]
+    public async Task A_cohort_with_every_field_wrong_is_refused_with_a_message_next_to_each(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var taken = await app.WithDbAsync(db => db.Cohorts.Select(c => c.Code).FirstAsync(TestContext.Current.CancellationToken));
-        var before = await CountAsync();
+        var before = await CountAsync(app);
 
-        var response = await client.SubmitAsync(CreatePath, Fields(taken.ToLowerInvariant(), await FirstTrackIdAsync(), new()
+        var response = await client.SubmitAsync(CreatePath, Fields(taken.ToLowerInvariant(), await FirstTrackIdAsync(app), new()
         {
             ["Input.Title"] = " ",
             ["Input.StartDate"] = "2027-04-30",
@@ -90,15 +94,16 @@ public abstract class CreateCohortTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains("The attendance threshold must be between 0% and 100%.", page.Text);
         Assert.Contains("Enrolment must close after it opens.", page.Text);
         Assert.Contains("Enter a full web address starting with https://.", page.Text);
-        Assert.Equal(before, await CountAsync());
+        Assert.Equal(before, await CountAsync(app));
     }
 
-    [Fact]
-    public async Task An_unknown_time_zone_and_a_code_in_the_wrong_shape_are_refused()
+    [Theory, AllProviders]
+    public async Task An_unknown_time_zone_and_a_code_in_the_wrong_shape_are_refused(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
 
-        var response = await client.SubmitAsync(CreatePath, Fields("SE 2027", await FirstTrackIdAsync(), new()
+        var response = await client.SubmitAsync(CreatePath, Fields("SE 2027", await FirstTrackIdAsync(app), new()
         {
             ["Input.TimeZoneId"] = "Asia/Lahore",
         }), "form#cohort-form");
@@ -108,11 +113,12 @@ public abstract class CreateCohortTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains("Asia/Lahore is not a time zone this server knows", page.Text);
     }
 
-    [Fact]
-    public async Task Blank_fields_are_asked_for_rather_than_failing()
+    [Theory, AllProviders]
+    public async Task Blank_fields_are_asked_for_rather_than_failing(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
-        var before = await CountAsync();
+        var before = await CountAsync(app);
 
         var response = await client.SubmitAsync(CreatePath, new Dictionary<string, string>
         {
@@ -128,16 +134,17 @@ public abstract class CreateCohortTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains("Enter the number of seats.", page.Text);
         Assert.Contains("Enter when enrolment opens.", page.Text);
         Assert.Contains("Enter the attendance threshold.", page.Text);
-        Assert.Equal(before, await CountAsync());
+        Assert.Equal(before, await CountAsync(app));
     }
 
-    [Fact]
-    public async Task An_enrolment_time_the_clocks_skip_is_refused()
+    [Theory, AllProviders]
+    public async Task An_enrolment_time_the_clocks_skip_is_refused(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var code = TestCohorts.NewCode();
 
-        var response = await client.SubmitAsync(CreatePath, Fields(code, await FirstTrackIdAsync(), new()
+        var response = await client.SubmitAsync(CreatePath, Fields(code, await FirstTrackIdAsync(app), new()
         {
             ["Input.TimeZoneId"] = "Europe/London",
             ["Input.EnrolmentCloses"] = "2027-03-28T01:30",
@@ -148,9 +155,10 @@ public abstract class CreateCohortTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.False(await app.WithDbAsync(db => db.Cohorts.AnyAsync(c => c.Code == code, TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task A_retired_track_takes_no_new_cohort()
+    [Theory, AllProviders]
+    public async Task A_retired_track_takes_no_new_cohort(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var code = TestCohorts.NewCode();
         var retired = await app.WithDbAsync(async db =>
@@ -191,12 +199,8 @@ public abstract class CreateCohortTests<TApp>(TApp app) : IClassFixture<TApp> wh
         return fields;
     }
 
-    private Task<int> FirstTrackIdAsync() =>
+    private Task<int> FirstTrackIdAsync(TrainingCenterApp app) =>
         app.WithDbAsync(db => db.Tracks.Where(t => !t.IsRetired).OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(TestContext.Current.CancellationToken));
 
-    private Task<int> CountAsync() => app.WithDbAsync(db => db.Cohorts.CountAsync(TestContext.Current.CancellationToken));
+    private Task<int> CountAsync(TrainingCenterApp app) => app.WithDbAsync(db => db.Cohorts.CountAsync(TestContext.Current.CancellationToken));
 }
-
-public sealed class CreateCohortTestsOnSqlite(SqliteApp app) : CreateCohortTests<SqliteApp>(app);
-
-public sealed class CreateCohortTestsOnPostgres(PostgresApp app) : CreateCohortTests<PostgresApp>(app);

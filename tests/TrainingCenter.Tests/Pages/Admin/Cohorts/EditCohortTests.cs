@@ -3,14 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tracks;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Cohorts;
 
-public abstract class EditCohortTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class EditCohortTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_form_shows_the_enrolment_window_in_the_cohorts_own_time()
+    [Theory, AllProviders]
+    public async Task The_form_shows_the_enrolment_window_in_the_cohorts_own_time(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (_, code) = await app.CohortAsync();
 
@@ -22,9 +24,10 @@ public abstract class EditCohortTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(["Draft", "Open", "Cancelled"], page.Document.QuerySelectorAll("#Input_Status option").Select(o => o.GetAttribute("value")));
     }
 
-    [Fact]
-    public async Task The_admin_changes_a_draft_cohorts_code_title_and_capacity_and_opens_it()
+    [Theory, AllProviders]
+    public async Task The_admin_changes_a_draft_cohorts_code_title_and_capacity_and_opens_it(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync();
         var before = await app.ReadCohortAsync(code);
@@ -49,9 +52,10 @@ public abstract class EditCohortTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Contains($"Saved the cohort {newCode}.", page.Document.QuerySelector("[data-testid=status]")!.TextContent);
     }
 
-    [Fact]
-    public async Task A_completed_cohort_cannot_be_reopened()
+    [Theory, AllProviders]
+    public async Task A_completed_cohort_cannot_be_reopened(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (_, code) = await app.CohortAsync(status: CohortStatus.Completed);
 
@@ -64,9 +68,10 @@ public abstract class EditCohortTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(CohortStatus.Completed, (await app.ReadCohortAsync(code)).Status);
     }
 
-    [Fact]
-    public async Task Capacity_cannot_go_below_the_seats_taken_and_still_reserved()
+    [Theory, AllProviders]
+    public async Task Capacity_cannot_go_below_the_seats_taken_and_still_reserved(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync(status: CohortStatus.Open, seatsTaken: 5);
         await app.SponsorshipAsync(id, "Indus Code", 1_000_000, reserved: 3, used: 1);
@@ -78,9 +83,10 @@ public abstract class EditCohortTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(20, (await app.ReadCohortAsync(code)).Capacity);
     }
 
-    [Fact]
-    public async Task A_stale_edit_is_refused_instead_of_overwriting_someone_elses_change()
+    [Theory, AllProviders]
+    public async Task A_stale_edit_is_refused_instead_of_overwriting_someone_elses_change(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync();
         var shownVersion = (await app.ReadCohortAsync(code)).Version;
@@ -102,11 +108,12 @@ public abstract class EditCohortTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal("Their title", (await app.ReadCohortAsync(code)).Title);
     }
 
-    [Fact]
-    public async Task A_cohort_keeps_its_retired_track_but_cannot_move_to_another_retired_one()
+    [Theory, AllProviders]
+    public async Task A_cohort_keeps_its_retired_track_but_cannot_move_to_another_retired_one(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
-        var (oldTrack, otherTrack) = (await RetiredTrackAsync(), await RetiredTrackAsync());
+        var (oldTrack, otherTrack) = (await RetiredTrackAsync(app), await RetiredTrackAsync(app));
         var (_, code) = await app.CohortAsync(trackId: oldTrack.Id);
 
         await client.FollowAsync(await client.SubmitAsync(EditPath(code),
@@ -120,9 +127,10 @@ public abstract class EditCohortTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(("Still in its retired track", oldTrack.Id), (cohort.Title, cohort.TrackId));
     }
 
-    [Fact]
-    public async Task An_unknown_cohort_has_no_edit_page()
+    [Theory, AllProviders]
+    public async Task An_unknown_cohort_has_no_edit_page(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
 
         var page = await client.GetAsync(EditPath("NO-SUCH-COHORT"));
@@ -130,7 +138,7 @@ public abstract class EditCohortTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(HttpStatusCode.NotFound, page.Response.StatusCode);
     }
 
-    private Task<Track> RetiredTrackAsync() => app.WithDbAsync(async db =>
+    private Task<Track> RetiredTrackAsync(TrainingCenterApp app) => app.WithDbAsync(async db =>
     {
         var code = Guid.NewGuid().ToString("N")[..8];
         var track = new Track($"Retired {code}", code);
@@ -142,7 +150,3 @@ public abstract class EditCohortTests<TApp>(TApp app) : IClassFixture<TApp> wher
 
     private static string EditPath(string code) => $"/Admin/Cohorts/{code}/Edit";
 }
-
-public sealed class EditCohortTestsOnSqlite(SqliteApp app) : EditCohortTests<SqliteApp>(app);
-
-public sealed class EditCohortTestsOnPostgres(PostgresApp app) : EditCohortTests<PostgresApp>(app);

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Cohorts;
 
-public abstract class ScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class ScheduleTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task A_timetable_in_london_adds_sessions_at_the_same_local_time_either_side_of_the_clock_change()
+    [Theory, AllProviders]
+    public async Task A_timetable_in_london_adds_sessions_at_the_same_local_time_either_side_of_the_clock_change(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync("Europe/London");
 
@@ -24,7 +26,7 @@ public abstract class ScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where 
         }, "form#schedule-form");
         var page = await client.FollowAsync(response);
 
-        var sessions = await SessionsAsync(id);
+        var sessions = await SessionsAsync(app, id);
         Assert.Equal(
         [
             (Utc(2027, 3, 22, 18), "Week 1"), (Utc(2027, 3, 24, 18), "Week 2"),
@@ -37,9 +39,10 @@ public abstract class ScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Contains("18:00–20:00", third);
     }
 
-    [Fact]
-    public async Task A_number_of_sessions_skips_public_holidays_and_running_it_again_adds_nothing_twice()
+    [Theory, AllProviders]
+    public async Task A_number_of_sessions_skips_public_holidays_and_running_it_again_adds_nothing_twice(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync();
         var fields = new Dictionary<string, string>
@@ -59,15 +62,16 @@ public abstract class ScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var page = await AdminSignIn.ShownAgainAsync(again);
 
         // Karachi is five hours ahead of UTC all year: 18:30 there is 13:30 UTC.
-        var sessions = await SessionsAsync(id);
+        var sessions = await SessionsAsync(app, id);
         Assert.Equal([Utc(2027, 3, 16, 13, 30), Utc(2027, 3, 25, 13, 30), Utc(2027, 3, 30, 13, 30)], sessions.Select(s => s.StartsAtUtc));
         Assert.Equal(["Session 1", "Session 2", "Session 3"], sessions.Select(s => s.Topic));
         Assert.Contains("Every session in that timetable already exists.", page.Text);
     }
 
-    [Fact]
-    public async Task A_timetable_without_weekdays_or_with_an_unreadable_holiday_is_refused()
+    [Theory, AllProviders]
+    public async Task A_timetable_without_weekdays_or_with_an_unreadable_holiday_is_refused(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync();
 
@@ -84,12 +88,13 @@ public abstract class ScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Contains("A session must end after it starts (on the same day).", page.Text);
         Assert.Contains("could not read: 23/03/2027", page.Text);
         Assert.Contains("Enter the topic sessions start with.", page.Text);
-        Assert.Empty(await SessionsAsync(id));
+        Assert.Empty(await SessionsAsync(app, id));
     }
 
-    [Fact]
-    public async Task A_class_in_the_hour_the_clocks_skip_is_refused_with_the_date_named()
+    [Theory, AllProviders]
+    public async Task A_class_in_the_hour_the_clocks_skip_is_refused_with_the_date_named(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync("Europe/London");
 
@@ -105,12 +110,13 @@ public abstract class ScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var page = await AdminSignIn.ShownAgainAsync(response);
 
         Assert.Contains("Sun 28 Mar 2027, 01:30 does not exist in Europe/London", page.Text);
-        Assert.Empty(await SessionsAsync(id));
+        Assert.Empty(await SessionsAsync(app, id));
     }
 
-    [Fact]
-    public async Task Sessions_past_the_cohorts_last_day_are_refused()
+    [Theory, AllProviders]
+    public async Task Sessions_past_the_cohorts_last_day_are_refused(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync();
 
@@ -124,10 +130,10 @@ public abstract class ScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var page = await AdminSignIn.ShownAgainAsync(response);
 
         Assert.Contains("A session would fall on Mon 31 May 2027, outside the cohort's dates.", page.Text);
-        Assert.Empty(await SessionsAsync(id));
+        Assert.Empty(await SessionsAsync(app, id));
     }
 
-    private Task<List<SessionTimes>> SessionsAsync(int cohortId) => app.WithDbAsync(db => db.Sessions.AsNoTracking()
+    private Task<List<SessionTimes>> SessionsAsync(TrainingCenterApp app, int cohortId) => app.WithDbAsync(db => db.Sessions.AsNoTracking()
         .Where(s => s.CohortId == cohortId).OrderBy(s => s.StartsAtUtc)
         .Select(s => new SessionTimes(s.StartsAtUtc, s.EndsAtUtc, s.Topic))
         .ToListAsync(TestContext.Current.CancellationToken));
@@ -138,7 +144,3 @@ public abstract class ScheduleTests<TApp>(TApp app) : IClassFixture<TApp> where 
 
     private sealed record SessionTimes(DateTime StartsAtUtc, DateTime EndsAtUtc, string Topic);
 }
-
-public sealed class ScheduleTestsOnSqlite(SqliteApp app) : ScheduleTests<SqliteApp>(app);
-
-public sealed class ScheduleTestsOnPostgres(PostgresApp app) : ScheduleTests<PostgresApp>(app);

@@ -7,10 +7,11 @@ using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tests.Pages.Verify;
 using TrainingCenter.Tests.Uploads;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Firms;
 
-public abstract class FirmPagesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class FirmPagesTests(Apps apps) : IClassFixture<Apps>
 {
     private static Dictionary<string, string> Fields(string name, string shortName = "Short", string website = "https://firm.example.pk") => new()
     {
@@ -22,9 +23,10 @@ public abstract class FirmPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
         ["Input.IsActive"] = "true",
     };
 
-    [Fact]
-    public async Task An_admin_adds_a_firm_and_sees_it_listed_and_on_its_page()
+    [Theory, AllProviders]
+    public async Task An_admin_adds_a_firm_and_sees_it_listed_and_on_its_page(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var admin = await app.AdminClientAsync();
         var name = $"Karachi Systems {Guid.NewGuid():N}"[..24];
 
@@ -39,9 +41,10 @@ public abstract class FirmPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(("KSys", "sana@firm.example.pk", true), (stored.ShortName, stored.ContactEmail, stored.IsActive));
     }
 
-    [Fact]
-    public async Task A_duplicate_an_empty_or_a_too_long_name_is_refused_with_a_message_and_nothing_is_added()
+    [Theory, AllProviders]
+    public async Task A_duplicate_an_empty_or_a_too_long_name_is_refused_with_a_message_and_nothing_is_added(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var admin = await app.AdminClientAsync();
         var (_, existing) = await app.NewFirmAsync("Lahore Soft");
         var before = await app.WithDbAsync(db => db.MemberFirms.CountAsync(TestContext.Current.CancellationToken));
@@ -60,9 +63,10 @@ public abstract class FirmPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(before, await app.WithDbAsync(db => db.MemberFirms.CountAsync(TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task Editing_saves_the_details_and_renaming_to_another_firms_name_changes_nothing()
+    [Theory, AllProviders]
+    public async Task Editing_saves_the_details_and_renaming_to_another_firms_name_changes_nothing(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var admin = await app.AdminClientAsync();
         var (id, name) = await app.NewFirmAsync("Quetta Data");
         var (_, other) = await app.NewFirmAsync("Multan Apps");
@@ -79,9 +83,10 @@ public abstract class FirmPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("Inactive", details.Text);
     }
 
-    [Fact]
-    public async Task The_firm_page_shows_its_sponsorships_with_pledged_received_and_reserved_seats()
+    [Theory, AllProviders]
+    public async Task The_firm_page_shows_its_sponsorships_with_pledged_received_and_reserved_seats(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var admin = await app.AdminClientAsync();
         var cohort = await app.OpenCohortAsync(capacity: 10);
         var firmId = await app.SponsorAsync(cohort, $"Sponsor {Guid.NewGuid():N}"[..20]);
@@ -97,18 +102,19 @@ public abstract class FirmPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal("3 (0)", row.QuerySelector("[data-testid=reserved]")!.TextContent);
     }
 
-    [Fact]
-    public async Task A_png_and_a_jpeg_logo_are_stored_as_png_scaled_to_fit_and_shown_on_the_firm_page()
+    [Theory, AllProviders]
+    public async Task A_png_and_a_jpeg_logo_are_stored_as_png_scaled_to_fit_and_shown_on_the_firm_page(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var admin = await app.AdminClientAsync();
         var (id, _) = await app.NewFirmAsync("Logo Works");
 
         await admin.FollowAsync(await admin.UploadLogoAsync(id, Image(1200, 400, SKEncodedImageFormat.Png), "logo.png", "image/png"));
-        var png = await LogoAsync(id);
+        var png = await LogoAsync(app, id);
         Assert.Equal((600, 200), Size(png));
 
         var details = await admin.FollowAsync(await admin.UploadLogoAsync(id, Image(300, 900, SKEncodedImageFormat.Jpeg), "logo.jpg", "image/jpeg"));
-        var fromJpeg = await LogoAsync(id);
+        var fromJpeg = await LogoAsync(app, id);
         Assert.Equal((100, 300), Size(fromJpeg));
         Assert.True(fromJpeg.AsSpan(0, 8).SequenceEqual(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }));
 
@@ -118,13 +124,14 @@ public abstract class FirmPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(fromJpeg, await served.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
     }
 
-    [Fact]
-    public async Task A_renamed_text_file_an_svg_and_a_file_over_1_MB_are_refused_and_the_saved_logo_stays()
+    [Theory, AllProviders]
+    public async Task A_renamed_text_file_an_svg_and_a_file_over_1_MB_are_refused_and_the_saved_logo_stays(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var admin = await app.AdminClientAsync();
         var (id, _) = await app.NewFirmAsync("Logo Keeps");
         await admin.FollowAsync(await admin.UploadLogoAsync(id, Image(200, 100, SKEncodedImageFormat.Png), "logo.png", "image/png"));
-        var saved = await LogoAsync(id);
+        var saved = await LogoAsync(app, id);
         var svg = Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>");
         var big = new byte[FirmLogo.Upload.MaxBytes + 1];
         Image(50, 50, SKEncodedImageFormat.Png).CopyTo(big, 0);
@@ -136,16 +143,17 @@ public abstract class FirmPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("The file is not a PNG or JPEG image.", text.Document.QuerySelector("[data-testid=logo-error]")!.TextContent);
         Assert.Contains("SVG and other formats are not accepted", vector.Document.QuerySelector("[data-testid=logo-error]")!.TextContent);
         Assert.Contains("it can be at most 1 MB", tooBig.Document.QuerySelector("[data-testid=logo-error]")!.TextContent);
-        Assert.Equal(saved, await LogoAsync(id));
+        Assert.Equal(saved, await LogoAsync(app, id));
     }
 
-    [Fact]
-    public async Task A_png_declaring_more_than_16_megapixels_is_refused_with_a_message_and_the_saved_logo_stays()
+    [Theory, AllProviders]
+    public async Task A_png_declaring_more_than_16_megapixels_is_refused_with_a_message_and_the_saved_logo_stays(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var admin = await app.AdminClientAsync();
         var (id, _) = await app.NewFirmAsync("Logo Bombs");
         await admin.FollowAsync(await admin.UploadLogoAsync(id, Image(200, 100, SKEncodedImageFormat.Png), "logo.png", "image/png"));
-        var saved = await LogoAsync(id);
+        var saved = await LogoAsync(app, id);
         var bomb = PngBombs.Declaring(20_000);
         var truncated = PngBombs.Truncated(25_000);
         Assert.InRange(bomb.Length, 1, 100 * 1024);
@@ -159,10 +167,10 @@ public abstract class FirmPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal("The image is 20000 × 20000 pixels (400 megapixels); it can be at most 16 megapixels. Upload a smaller image.",
             refused.Document.QuerySelector("[data-testid=logo-error]")!.TextContent.Trim());
         Assert.Contains("25000 × 25000 pixels", cut.Document.QuerySelector("[data-testid=logo-error]")!.TextContent);
-        Assert.Equal(saved, await LogoAsync(id));
+        Assert.Equal(saved, await LogoAsync(app, id));
     }
 
-    private Task<byte[]> LogoAsync(int id) =>
+    private Task<byte[]> LogoAsync(TrainingCenterApp app, int id) =>
         app.WithDbAsync(db => db.MemberFirms.Where(f => f.Id == id).Select(f => f.Logo!).SingleAsync(TestContext.Current.CancellationToken));
 
     private static byte[] Image(int width, int height, SKEncodedImageFormat format)
@@ -184,7 +192,3 @@ public abstract class FirmPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
         return (bitmap.Width, bitmap.Height);
     }
 }
-
-public sealed class FirmPagesTestsOnSqlite(SqliteApp app) : FirmPagesTests<SqliteApp>(app);
-
-public sealed class FirmPagesTestsOnPostgres(PostgresApp app) : FirmPagesTests<PostgresApp>(app);

@@ -6,14 +6,16 @@ using TrainingCenter.Notifications;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tests.Pages.Verify;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Firms;
 
-public abstract class FirmStaffTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class FirmStaffTests(StampCheckedApps apps) : IClassFixture<StampCheckedApps>
 {
-    [Fact]
-    public async Task An_invited_person_accepts_by_email_link_and_then_sees_the_sponsor_dashboard_of_that_firm_only()
+    [Theory, AllProviders]
+    public async Task An_invited_person_accepts_by_email_link_and_then_sees_the_sponsor_dashboard_of_that_firm_only(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.OpenCohortAsync(capacity: 10);
         var firmName = $"Invited Firm {Guid.NewGuid():N}"[..24];
@@ -58,9 +60,10 @@ public abstract class FirmStaffTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Null(staff.Document.QuerySelector($"[data-testid=invitations] tr[data-email='{email}']"));
     }
 
-    [Fact]
-    public async Task A_person_of_another_firm_can_be_neither_invited_nor_accept_an_earlier_invitation()
+    [Theory, AllProviders]
+    public async Task A_person_of_another_firm_can_be_neither_invited_nor_accept_an_earlier_invitation(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var (firmA, _) = await app.NewFirmAsync("Firm A");
         var (firmB, nameB) = await app.NewFirmAsync("Firm B");
         var (member, _) = await app.PersonAsync(firmB);
@@ -81,9 +84,10 @@ public abstract class FirmStaffTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(firmB, await app.WithDbAsync(db => db.Users.Where(u => u.Id == laterId).Select(u => u.MemberFirmId).SingleAsync(TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task Only_the_invited_address_can_accept()
+    [Theory, AllProviders]
+    public async Task Only_the_invited_address_can_accept(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var (firmId, _) = await app.NewFirmAsync("Firm Address");
         var (invited, _) = await app.PersonAsync();
         var (someoneElse, someoneElseId) = await app.PersonAsync();
@@ -98,9 +102,10 @@ public abstract class FirmStaffTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.True(await app.WithDbAsync(db => db.FirmInvitations.AnyAsync(i => i.MemberFirmId == firmId && i.AcceptedAtUtc == null, TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task An_expired_or_cancelled_invitation_shows_why_and_accepts_nobody()
+    [Theory, AllProviders]
+    public async Task An_expired_or_cancelled_invitation_shows_why_and_accepts_nobody(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var (firmId, _) = await app.NewFirmAsync("Firm Expired");
         var (email, userId) = await app.PersonAsync();
@@ -131,9 +136,10 @@ public abstract class FirmStaffTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Empty(await app.MailToAsync(email));
     }
 
-    [Fact]
-    public async Task Removing_a_staff_member_signs_their_firm_access_out_at_once()
+    [Theory, AllProviders]
+    public async Task Removing_a_staff_member_signs_their_firm_access_out_at_once(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var cohort = await app.OpenCohortAsync(capacity: 10);
         var firmId = await app.SponsorAsync(cohort, $"Removal Firm {Guid.NewGuid():N}"[..24]);
@@ -156,7 +162,3 @@ public abstract class FirmStaffTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", refused.Headers.Location!.ToString());
     }
 }
-
-public sealed class FirmStaffTestsOnSqlite(StampCheckedSqliteApp app) : FirmStaffTests<StampCheckedSqliteApp>(app);
-
-public sealed class FirmStaffTestsOnPostgres(StampCheckedPostgresApp app) : FirmStaffTests<StampCheckedPostgresApp>(app);

@@ -9,19 +9,21 @@ using TrainingCenter.Notifications;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Notifications;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Outbox;
 
 /// <summary>The admin's view of every recorded message, with the in-process job server delivering to an SMTP port that is down at first.</summary>
-public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp, IAppWithSmtpDown
+public sealed class OutboxTests(AppsWithSmtpDown apps) : IClassFixture<AppsWithSmtpDown>
 {
-    [Fact]
-    public async Task A_delivery_that_failed_while_the_mail_server_was_down_shows_with_its_error_and_resend_delivers_it_once()
+    [Theory, AllProviders]
+    public async Task A_delivery_that_failed_while_the_mail_server_was_down_shows_with_its_error_and_resend_delivers_it_once(DatabaseProvider provider)
     {
-        var (instructor, sessionId) = await SessionOfAnInstructorAsync();
+        var app = await apps.GetAsync(provider);
+        var (instructor, sessionId) = await SessionOfAnInstructorAsync(app);
         await using (var scope = app.CreateScope())
             await scope.ServiceProvider.GetRequiredService<SessionChanges>().CancelAsync(sessionId, "The venue is flooded", TestContext.Current.CancellationToken);
-        var failed = await WaitForAsync(instructor, n => n.Status == NotificationStatus.Failed);
+        var failed = await WaitForAsync(app, instructor, n => n.Status == NotificationStatus.Failed);
         var admin = await app.AdminClientAsync();
         var path = $"/Admin/Outbox?Recipient={Uri.EscapeDataString(instructor)}";
 
@@ -36,7 +38,7 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         await using var sink = SmtpSink.Start(app.SmtpPort);
         var resent = await admin.SubmitAsync(path, PageClient.NoFields, $"form[data-testid=resend-{failed.Id}]");
         Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
-        var sent = await WaitForAsync(instructor, n => n.Status == NotificationStatus.Sent);
+        var sent = await WaitForAsync(app, instructor, n => n.Status == NotificationStatus.Sent);
         await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
 
         var message = Assert.Single(sink.To(instructor));
@@ -48,9 +50,10 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Null(after.Document.QuerySelector($"form[data-testid=resend-{failed.Id}]"));
     }
 
-    [Fact]
-    public async Task The_outbox_filters_by_status_kind_recipient_and_day_in_the_centers_zone()
+    [Theory, AllProviders]
+    public async Task The_outbox_filters_by_status_kind_recipient_and_day_in_the_centers_zone(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var tag = $"filter-{Guid.NewGuid():N}";
         await app.WithDbAsync(async db =>
         {
@@ -72,9 +75,10 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Contains("The last day must be on or after the first day.", backwards.Text);
     }
 
-    [Fact]
-    public async Task The_outbox_shows_fifty_messages_a_page_newest_first()
+    [Theory, AllProviders]
+    public async Task The_outbox_shows_fifty_messages_a_page_newest_first(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var tag = $"paged-{Guid.NewGuid():N}";
         var start = new DateTime(2026, 2, 1, 0, 0, 0, DateTimeKind.Utc);
         await app.WithDbAsync(async db =>
@@ -95,9 +99,10 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Contains("Page 2 of 2", second.Text);
     }
 
-    [Fact]
-    public async Task Only_admins_see_the_outbox_and_it_is_in_their_navigation()
+    [Theory, AllProviders]
+    public async Task Only_admins_see_the_outbox_and_it_is_in_their_navigation(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         foreach (var email in new[] { DemoAccounts.Trainee.Email, DemoAccounts.Instructor.Email, DemoAccounts.SponsorViewer.Email })
         {
             var client = await app.SignedInAsync(email);
@@ -128,7 +133,7 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
             .ToArray();
     }
 
-    private async Task<(string Instructor, int SessionId)> SessionOfAnInstructorAsync()
+    private async Task<(string Instructor, int SessionId)> SessionOfAnInstructorAsync(TrainingCenterApp app)
     {
         var code = await app.OpenCohortAsync(capacity: 5);
         var instructor = await app.CreateUserAsync(Roles.Instructor);
@@ -142,7 +147,7 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         return (instructor, sessionId);
     }
 
-    private async Task<Notification> WaitForAsync(string recipient, Func<Notification, bool> condition)
+    private async Task<Notification> WaitForAsync(TrainingCenterApp app, string recipient, Func<Notification, bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(45);
         while (true)
@@ -154,7 +159,3 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         }
     }
 }
-
-public sealed class OutboxTestsOnSqlite(SqliteAppWithSmtpDown app) : OutboxTests<SqliteAppWithSmtpDown>(app);
-
-public sealed class OutboxTestsOnPostgres(PostgresAppWithSmtpDown app) : OutboxTests<PostgresAppWithSmtpDown>(app);

@@ -4,15 +4,17 @@ using TrainingCenter.Tests.Exports;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tests.Reports;
+using TrainingCenter.Web.Setup;
 using UglyToad.PdfPig;
 
 namespace TrainingCenter.Tests.Pages.Admin.Reports;
 
-public abstract class ConsortiumPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class ConsortiumPageTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task The_admin_sees_the_consortium_by_track_and_by_firm()
+    [Theory, AllProviders]
+    public async Task The_admin_sees_the_consortium_by_track_and_by_firm(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var consortium = await app.SmallConsortiumAsync();
         var admin = await app.AdminClientAsync();
 
@@ -31,9 +33,10 @@ public abstract class ConsortiumPageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.NotNull(page.Document.QuerySelector("nav a[data-testid=nav-reports]"));
     }
 
-    [Fact]
-    public async Task The_csv_holds_the_same_numbers_with_formula_like_names_neutralised()
+    [Theory, AllProviders]
+    public async Task The_csv_holds_the_same_numbers_with_formula_like_names_neutralised(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var consortium = await app.SmallConsortiumAsync();
         var admin = await app.AdminClientAsync();
 
@@ -49,9 +52,10 @@ public abstract class ConsortiumPageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.DoesNotContain(lines, l => l.StartsWith('='));
     }
 
-    [Fact]
-    public async Task The_xlsx_holds_the_same_numbers_as_values_and_no_formulas()
+    [Theory, AllProviders]
+    public async Task The_xlsx_holds_the_same_numbers_as_values_and_no_formulas(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var consortium = await app.SmallConsortiumAsync();
         var admin = await app.AdminClientAsync();
 
@@ -70,9 +74,10 @@ public abstract class ConsortiumPageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.DoesNotContain(workbook.SelectMany(s => s.Cells.Values), c => c.HasFormula);
     }
 
-    [Fact]
-    public async Task The_pdf_reads_back_with_the_same_numbers()
+    [Theory, AllProviders]
+    public async Task The_pdf_reads_back_with_the_same_numbers(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var consortium = await app.SmallConsortiumAsync();
         var admin = await app.AdminClientAsync();
 
@@ -87,7 +92,3 @@ public abstract class ConsortiumPageTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Contains(consortium.FirmYName.Replace(" ", ""), text);
     }
 }
-
-public sealed class ConsortiumPageTestsOnSqlite(SqliteApp app) : ConsortiumPageTests<SqliteApp>(app);
-
-public sealed class ConsortiumPageTestsOnPostgres(PostgresApp app) : ConsortiumPageTests<PostgresApp>(app);

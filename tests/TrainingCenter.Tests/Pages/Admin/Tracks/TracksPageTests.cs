@@ -3,16 +3,18 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tracks;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Tracks;
 
-public abstract class TracksPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class TracksPageTests(Apps apps) : IClassFixture<Apps>
 {
     private const string TracksPath = "/Admin/Tracks";
 
-    [Fact]
-    public async Task The_admin_sees_every_track_with_its_code_and_number_of_cohorts()
+    [Theory, AllProviders]
+    public async Task The_admin_sees_every_track_with_its_code_and_number_of_cohorts(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
 
         var page = await client.GetAsync(TracksPath);
@@ -24,9 +26,10 @@ public abstract class TracksPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.NotNull(page.Document.QuerySelector("[data-testid=tracks] tr[data-track-code=DM]"));
     }
 
-    [Fact]
-    public async Task The_admin_adds_a_track_whose_name_is_trimmed_and_code_upper_cased()
+    [Theory, AllProviders]
+    public async Task The_admin_adds_a_track_whose_name_is_trimmed_and_code_upper_cased(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var code = Code();
 
@@ -44,9 +47,10 @@ public abstract class TracksPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.NotNull(page.Document.QuerySelector($"[data-testid=tracks] tr[data-track-code=\"{code}\"]"));
     }
 
-    [Fact]
-    public async Task A_track_named_or_coded_like_another_is_refused_with_a_message_not_an_error()
+    [Theory, AllProviders]
+    public async Task A_track_named_or_coded_like_another_is_refused_with_a_message_not_an_error(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var before = await app.WithDbAsync(db => db.Tracks.CountAsync(TestContext.Current.CancellationToken));
 
@@ -62,9 +66,10 @@ public abstract class TracksPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(before, await app.WithDbAsync(db => db.Tracks.CountAsync(TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task A_track_without_a_name_or_with_a_code_of_symbols_is_refused()
+    [Theory, AllProviders]
+    public async Task A_track_without_a_name_or_with_a_code_of_symbols_is_refused(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
 
         var response = await client.SubmitAsync(TracksPath, new Dictionary<string, string>
@@ -79,9 +84,10 @@ public abstract class TracksPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.False(await app.WithDbAsync(db => db.Tracks.AnyAsync(t => t.Code == "S/E", TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task Markup_in_a_track_name_is_shown_as_text()
+    [Theory, AllProviders]
+    public async Task Markup_in_a_track_name_is_shown_as_text(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var code = Code();
         var name = $"<script>alert('{code}')</script>";
@@ -95,11 +101,12 @@ public abstract class TracksPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Empty(row.QuerySelectorAll("script"));
     }
 
-    [Fact]
-    public async Task The_admin_renames_a_track_and_its_code_stays()
+    [Theory, AllProviders]
+    public async Task The_admin_renames_a_track_and_its_code_stays(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
-        var id = await TrackAsync($"Data Science {Code()}");
+        var id = await TrackAsync(app, $"Data Science {Code()}");
         var newName = $"Data Science and AI {Code()}";
 
         var response = await client.SubmitAsync($"{TracksPath}/Rename/{id}",
@@ -111,12 +118,13 @@ public abstract class TracksPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Contains($"to {newName}.", page.Document.QuerySelector("[data-testid=status]")!.TextContent);
     }
 
-    [Fact]
-    public async Task Renaming_a_track_to_another_tracks_name_is_refused()
+    [Theory, AllProviders]
+    public async Task Renaming_a_track_to_another_tracks_name_is_refused(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var name = $"Design {Code()}";
-        var id = await TrackAsync(name);
+        var id = await TrackAsync(app, name);
 
         var response = await client.SubmitAsync($"{TracksPath}/Rename/{id}",
             new Dictionary<string, string> { ["Input.Name"] = "Digital marketing" }, "form#rename-track");
@@ -126,28 +134,30 @@ public abstract class TracksPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(name, await app.WithDbAsync(db => db.Tracks.Where(t => t.Id == id).Select(t => t.Name).SingleAsync(TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task A_retired_track_keeps_its_cohorts_and_can_be_reinstated()
+    [Theory, AllProviders]
+    public async Task A_retired_track_keeps_its_cohorts_and_can_be_reinstated(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var code = Code();
-        var id = await TrackAsync($"Networks {code}", code);
+        var id = await TrackAsync(app, $"Networks {code}", code);
         var cohort = await app.CohortAsync(trackId: id);
 
         var retired = await client.FollowAsync(await client.SubmitAsync(TracksPath, new Dictionary<string, string>(), $"form[data-testid=\"retire-{code}\"]"));
 
         Assert.Contains("takes no new ones", retired.Document.QuerySelector("[data-testid=status]")!.TextContent);
-        Assert.True(await IsRetiredAsync(id));
+        Assert.True(await IsRetiredAsync(app, id));
         Assert.Equal(id, (await app.ReadCohortAsync(cohort.Code)).TrackId);
 
         await client.FollowAsync(await client.SubmitAsync(TracksPath, new Dictionary<string, string>(), $"form[data-testid=\"reinstate-{code}\"]"));
 
-        Assert.False(await IsRetiredAsync(id));
+        Assert.False(await IsRetiredAsync(app, id));
     }
 
-    [Fact]
-    public async Task An_unknown_track_cannot_be_renamed()
+    [Theory, AllProviders]
+    public async Task An_unknown_track_cannot_be_renamed(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
 
         var page = await client.GetAsync($"{TracksPath}/Rename/999999");
@@ -155,7 +165,7 @@ public abstract class TracksPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(HttpStatusCode.NotFound, page.Response.StatusCode);
     }
 
-    private Task<int> TrackAsync(string name, string? code = null) => app.WithDbAsync(async db =>
+    private Task<int> TrackAsync(TrainingCenterApp app, string name, string? code = null) => app.WithDbAsync(async db =>
     {
         var track = new Track(name, code ?? Code());
         db.Tracks.Add(track);
@@ -163,13 +173,9 @@ public abstract class TracksPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         return track.Id;
     });
 
-    private Task<bool> IsRetiredAsync(int id) =>
+    private Task<bool> IsRetiredAsync(TrainingCenterApp app, int id) =>
         app.WithDbAsync(db => db.Tracks.Where(t => t.Id == id).Select(t => t.IsRetired).SingleAsync(TestContext.Current.CancellationToken));
 
     /// <summary>A fresh track code: eight letters and digits.</summary>
     private static string Code() => Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 }
-
-public sealed class TracksPageTestsOnSqlite(SqliteApp app) : TracksPageTests<SqliteApp>(app);
-
-public sealed class TracksPageTestsOnPostgres(PostgresApp app) : TracksPageTests<PostgresApp>(app);

@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Firms;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Admin.Cohorts.Sponsors;
 
-public abstract class SponsorshipPagesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TrainingCenterApp
+public sealed class SponsorshipPagesTests(Apps apps) : IClassFixture<Apps>
 {
-    [Fact]
-    public async Task Adding_a_sponsor_with_reserved_seats_holds_them_in_the_cohort()
+    [Theory, AllProviders]
+    public async Task Adding_a_sponsor_with_reserved_seats_holds_them_in_the_cohort(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync(capacity: 10, seatsTaken: 4);
-        var firmId = await FirmIdAsync("Ravi Digital");
+        var firmId = await FirmIdAsync(app, "Ravi Digital");
 
         var response = await client.SubmitAsync(AddPath(code), new Dictionary<string, string>
         {
@@ -31,15 +33,16 @@ public abstract class SponsorshipPagesTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Contains(2_500_000L.ToString("N0"), sponsors);
     }
 
-    [Fact]
-    public async Task More_reserved_seats_than_are_free_are_refused_and_nothing_is_saved()
+    [Theory, AllProviders]
+    public async Task More_reserved_seats_than_are_free_are_refused_and_nothing_is_saved(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync(capacity: 10, seatsTaken: 8);
 
         var response = await client.SubmitAsync(AddPath(code), new Dictionary<string, string>
         {
-            ["Input.MemberFirmId"] = (await FirmIdAsync("Margalla Systems")).ToString(),
+            ["Input.MemberFirmId"] = (await FirmIdAsync(app, "Margalla Systems")).ToString(),
             ["Input.AmountPledgedPkr"] = "1000000",
             ["Input.ReservedSeats"] = "3",
         }, "form#sponsor-form");
@@ -50,9 +53,10 @@ public abstract class SponsorshipPagesTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(0, (await app.ReadCohortAsync(code)).ReservedSeatsUnused);
     }
 
-    [Fact]
-    public async Task Negative_amounts_and_a_missing_firm_are_refused()
+    [Theory, AllProviders]
+    public async Task Negative_amounts_and_a_missing_firm_are_refused(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync();
 
@@ -71,13 +75,14 @@ public abstract class SponsorshipPagesTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.False(await app.WithDbAsync(db => db.Sponsorships.AnyAsync(s => s.CohortId == id, TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task A_firm_already_sponsoring_or_inactive_is_not_offered_nor_accepted()
+    [Theory, AllProviders]
+    public async Task A_firm_already_sponsoring_or_inactive_is_not_offered_nor_accepted(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync();
         await app.SponsorshipAsync(id, "Indus Code", 100, reserved: 0, used: 0);
-        var indus = await FirmIdAsync("Indus Code");
+        var indus = await FirmIdAsync(app, "Indus Code");
 
         var form = await client.GetAsync(AddPath(code));
         var response = await client.SubmitAsync(AddPath(code),
@@ -88,9 +93,10 @@ public abstract class SponsorshipPagesTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Contains("Indus Code Works (Pvt) Ltd already sponsors this cohort; edit its sponsorship instead.", page.Text);
     }
 
-    [Fact]
-    public async Task Editing_a_sponsorship_changes_its_money_and_moves_the_cohorts_reserved_seats()
+    [Theory, AllProviders]
+    public async Task Editing_a_sponsorship_changes_its_money_and_moves_the_cohorts_reserved_seats(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync(capacity: 10);
         var sponsorshipId = await app.SponsorshipAsync(id, "Clifton Commerce", 1_000_000, reserved: 2, used: 1);
@@ -103,15 +109,16 @@ public abstract class SponsorshipPagesTests<TApp>(TApp app) : IClassFixture<TApp
         }, "form#sponsor-form");
         await client.FollowAsync(response);
 
-        var sponsorship = await ReadAsync(sponsorshipId);
+        var sponsorship = await ReadAsync(app, sponsorshipId);
         Assert.Equal((1_200_000L, 1_200_000L, 5, 1), (sponsorship!.AmountPledgedPkr, sponsorship.AmountReceivedPkr, sponsorship.ReservedSeats, sponsorship.ReservedSeatsUsed));
         var cohort = await app.ReadCohortAsync(code);
         Assert.Equal((1, 4), (cohort.SeatsTaken, cohort.ReservedSeatsUnused));
     }
 
-    [Fact]
-    public async Task Reserved_seats_cannot_drop_below_those_the_nominees_hold_nor_rise_past_capacity()
+    [Theory, AllProviders]
+    public async Task Reserved_seats_cannot_drop_below_those_the_nominees_hold_nor_rise_past_capacity(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync(capacity: 6, seatsTaken: 2);
         var sponsorshipId = await app.SponsorshipAsync(id, "Clifton Commerce", 1_000_000, reserved: 3, used: 2);
@@ -123,45 +130,48 @@ public abstract class SponsorshipPagesTests<TApp>(TApp app) : IClassFixture<TApp
 
         Assert.Contains("The firm's nominees already hold 2 of its reserved seats, so it cannot reserve fewer than 2.", tooFew.Text);
         Assert.Contains("Not enough free seats for that many reserved seats: with 4 of 6 seats taken and 1 reserved, this firm can reserve at most 4.", tooMany.Text);
-        var sponsorship = await ReadAsync(sponsorshipId);
+        var sponsorship = await ReadAsync(app, sponsorshipId);
         Assert.Equal((1_000_000L, 3), (sponsorship!.AmountPledgedPkr, sponsorship.ReservedSeats));
         Assert.Equal(1, (await app.ReadCohortAsync(code)).ReservedSeatsUnused);
     }
 
-    [Fact]
-    public async Task Releasing_unused_reserved_seats_opens_them_to_the_public()
+    [Theory, AllProviders]
+    public async Task Releasing_unused_reserved_seats_opens_them_to_the_public(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync(capacity: 10);
         var sponsorshipId = await app.SponsorshipAsync(id, "Margalla Systems", 1_000_000, reserved: 4, used: 1);
 
         var page = await client.FollowAsync(await client.SubmitAsync(EditPath(code, sponsorshipId), new Dictionary<string, string>(), "form#release-form"));
 
-        var sponsorship = await ReadAsync(sponsorshipId);
+        var sponsorship = await ReadAsync(app, sponsorshipId);
         Assert.Equal((1, 1), (sponsorship!.ReservedSeats, sponsorship.ReservedSeatsUsed));
         var cohort = await app.ReadCohortAsync(code);
         Assert.Equal((0, 9), (cohort.ReservedSeatsUnused, cohort.PublicSeatsLeft));
         Assert.Contains("Released 3 unused seats reserved for Margalla Systems (Pvt) Ltd", page.Document.QuerySelector("[data-testid=status]")!.TextContent);
     }
 
-    [Fact]
-    public async Task Removing_a_sponsor_gives_back_its_unused_reserved_seats()
+    [Theory, AllProviders]
+    public async Task Removing_a_sponsor_gives_back_its_unused_reserved_seats(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync(capacity: 10);
         var sponsorshipId = await app.SponsorshipAsync(id, "Ravi Digital", 1_000_000, reserved: 3, used: 0);
 
         var page = await client.FollowAsync(await client.SubmitAsync(EditPath(code, sponsorshipId), new Dictionary<string, string>(), "form#remove-form"));
 
-        Assert.Null(await ReadAsync(sponsorshipId));
+        Assert.Null(await ReadAsync(app, sponsorshipId));
         Assert.Equal(0, (await app.ReadCohortAsync(code)).ReservedSeatsUnused);
         Assert.Contains("Ravi Digital Solutions no longer sponsors", page.Document.QuerySelector("[data-testid=status]")!.TextContent);
         Assert.Null(page.Document.QuerySelector("[data-testid=sponsors]"));
     }
 
-    [Fact]
-    public async Task A_sponsor_whose_nominees_hold_seats_cannot_be_removed()
+    [Theory, AllProviders]
+    public async Task A_sponsor_whose_nominees_hold_seats_cannot_be_removed(DatabaseProvider provider)
     {
+        var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync(capacity: 10);
         var sponsorshipId = await app.SponsorshipAsync(id, "Indus Code", 1_000_000, reserved: 2, used: 1);
@@ -171,21 +181,17 @@ public abstract class SponsorshipPagesTests<TApp>(TApp app) : IClassFixture<TApp
 
         Assert.Contains("Indus Code Works (Pvt) Ltd cannot be removed: its nominees hold 1 seat in this cohort.",
             page.Document.QuerySelector("[data-testid=form-errors]")!.TextContent);
-        Assert.Equal(2, (await ReadAsync(sponsorshipId))!.ReservedSeats);
+        Assert.Equal(2, (await ReadAsync(app, sponsorshipId))!.ReservedSeats);
         Assert.Equal(1, (await app.ReadCohortAsync(code)).ReservedSeatsUnused);
     }
 
-    private Task<Sponsorship?> ReadAsync(int id) =>
+    private Task<Sponsorship?> ReadAsync(TrainingCenterApp app, int id) =>
         app.WithDbAsync(db => db.Sponsorships.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, TestContext.Current.CancellationToken));
 
-    private Task<int> FirmIdAsync(string shortName) =>
+    private Task<int> FirmIdAsync(TrainingCenterApp app, string shortName) =>
         app.WithDbAsync(db => db.MemberFirms.Where(f => f.ShortName == shortName).Select(f => f.Id).SingleAsync(TestContext.Current.CancellationToken));
 
     private static string AddPath(string code) => $"/Admin/Cohorts/{code}/Sponsors/Add";
 
     private static string EditPath(string code, int id) => $"/Admin/Cohorts/{code}/Sponsors/{id}";
 }
-
-public sealed class SponsorshipPagesTestsOnSqlite(SqliteApp app) : SponsorshipPagesTests<SqliteApp>(app);
-
-public sealed class SponsorshipPagesTestsOnPostgres(PostgresApp app) : SponsorshipPagesTests<PostgresApp>(app);

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace TrainingCenter.Tests.Pages.Attendance;
+namespace TrainingCenter.Tests.Infrastructure;
 
 /// <summary>Counts the SQL commands the app sends, whichever way they are executed; keeps their text to show when a count is off.</summary>
 public sealed class SheetCommandCounter : DbCommandInterceptor
