@@ -128,7 +128,7 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
     [Fact]
     public async Task An_instructor_marks_a_trainee_late_and_saves_the_sheet_with_the_keyboard_alone()
     {
-        var lesson = await app.ClassAsync(2);
+        var lesson = await app.Cohort().WithTrainees(2).BuildAsync();
         var trainee = lesson.Trainees[1];
         await using var tab = await chromium.OpenAsync(app, Chromium.Desktop);
         var page = tab.Page;

@@ -3,6 +3,7 @@ using TrainingCenter.Attendance;
 using TrainingCenter.BrowserTests.Infrastructure;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Demo;
+using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Attendance;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,7 +14,7 @@ public sealed class AttendanceJourneyTests(BrowserApp app, Chromium chromium) : 
     [Fact]
     public async Task An_instructor_on_a_phone_marks_todays_session_from_my_sessions()
     {
-        var lesson = await app.ClassAsync(4, Cohort.DefaultTimeZone, SheetArrange.StartedToday(Cohort.DefaultTimeZone));
+        var lesson = await app.Cohort().WithTrainees(4).WithSessionsAt(SheetArrange.StartedToday(Cohort.DefaultTimeZone)).BuildAsync();
         var (late, absent) = (lesson.Trainees[1], lesson.Trainees[2]);
         await using var tab = await chromium.OpenAsync(app, Chromium.Phone, isMobile: true);
         var page = tab.Page;
@@ -65,7 +66,7 @@ public sealed class AttendanceJourneyTests(BrowserApp app, Chromium chromium) : 
     [Fact]
     public async Task A_failed_save_keeps_the_marks_on_screen_and_says_why()
     {
-        var lesson = await app.ClassAsync(2, Cohort.DefaultTimeZone, SheetArrange.JustHeld);
+        var lesson = await app.Cohort().WithTrainees(2).WithSessionsAt(CohortBuilder.JustHeld).BuildAsync();
         var trainee = lesson.Trainees[0];
         await using var tab = await chromium.OpenAsync(app, Chromium.Phone, isMobile: true);
         var page = tab.Page;

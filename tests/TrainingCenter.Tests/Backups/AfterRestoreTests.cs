@@ -8,7 +8,7 @@ using TrainingCenter.Backups;
 using TrainingCenter.Demo;
 using TrainingCenter.Notifications;
 using TrainingCenter.Tests.Infrastructure;
-using TrainingCenter.Tests.Jobs;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Backups;
 
@@ -31,7 +31,7 @@ public sealed class AfterRestoreTests(SqliteApp app) : IClassFixture<SqliteApp>
             folder, "test", Ct);
         var sentBefore = await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.Status == NotificationStatus.Sent, Ct));
 
-        await using var restored = new SqliteAppWithJobs();
+        await using var restored = new TrainingCenterApp(DatabaseProvider.Sqlite, new AppOptions { RunsJobs = true });
         await restored.InitializeAsync();
         await SqliteRestore.RestoreAsync(folder, new SqliteDatabases(
             Path.Combine(restored.DataDirectory, SqliteDatabases.AppFileName), Path.Combine(restored.DataDirectory, SqliteDatabases.JobsFileName)), force: false, Ct);
