@@ -14,6 +14,9 @@ public sealed record AppOptions
     /// <summary>Counts every SQL command the app sends in <see cref="TrainingCenterApp.Commands"/>.</summary>
     public bool CountsCommands { get; init; }
 
+    /// <summary>Lets the test make the app's database work fail on cue through <see cref="TrainingCenterApp.Failures"/>.</summary>
+    public bool FailsOnCue { get; init; }
+
     /// <summary>Configuration keys and values set on top of the test defaults.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 }

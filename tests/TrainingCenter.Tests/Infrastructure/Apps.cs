@@ -29,8 +29,12 @@ public class Apps : IAsyncDisposable
     {
         var app = new TrainingCenterApp(provider, _options);
         await app.InitializeAsync();
+        if (app.UnavailableReason is null) await PrepareAsync(app);
         return app;
     }
+
+    /// <summary>What a fixture does to each app once it has started, before any test uses it.</summary>
+    protected virtual Task PrepareAsync(TrainingCenterApp app) => Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {
@@ -50,3 +54,6 @@ public sealed class AppsWithSmtp() : Apps(new AppOptions { Mail = MailDelivery.S
 
 /// <summary>Apps running jobs and sending over SMTP to a port where nothing listens until the test starts a sink.</summary>
 public sealed class AppsWithSmtpDown() : Apps(new AppOptions { Mail = MailDelivery.SmtpDown, RunsJobs = true });
+
+/// <summary>Apps whose database work the test can make fail (<see cref="TrainingCenterApp.Failures"/>).</summary>
+public sealed class AppsFailingOnCue() : Apps(new AppOptions { FailsOnCue = true });

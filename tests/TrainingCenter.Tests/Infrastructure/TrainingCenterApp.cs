@@ -42,6 +42,7 @@ public class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly SmtpSink? _mail;
     private readonly FakeTimeProvider? _clock;
     private readonly SheetCommandCounter? _commands;
+    private readonly DatabaseFailures? _failures;
 
     public TrainingCenterApp(DatabaseProvider provider, AppOptions? options = null)
     {
@@ -51,6 +52,7 @@ public class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
         if (Options.Mail == MailDelivery.SmtpDown) SmtpPort = SmtpSink.FreePort();
         if (Options.FakeClock) _clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         if (Options.CountsCommands) _commands = new SheetCommandCounter();
+        if (Options.FailsOnCue) _failures = new DatabaseFailures();
     }
 
     /// <summary>Where the app's email goes over SMTP (<see cref="MailDelivery.SmtpSink"/>); messages wait until the test delivers them.</summary>
@@ -67,6 +69,9 @@ public class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>Every SQL command the app sends (<see cref="AppOptions.CountsCommands"/>).</summary>
     public SheetCommandCounter Commands => _commands ?? throw new InvalidOperationException($"This app counts no commands: give it {nameof(AppOptions.CountsCommands)}.");
+
+    /// <summary>Failures the test injects into the app's database work (<see cref="AppOptions.FailsOnCue"/>).</summary>
+    public DatabaseFailures Failures => _failures ?? throw new InvalidOperationException($"This app's database never fails on cue: give it {nameof(AppOptions.FailsOnCue)}.");
 
     protected virtual string Environment => "Testing";
 
@@ -126,6 +131,7 @@ public class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             if (_clock is not null) services.AddSingleton<TimeProvider>(_clock);
             if (_commands is not null) services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(_commands));
+            if (_failures is not null) services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(_failures));
         });
     }
 

@@ -14,6 +14,7 @@ using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Notifications;
 
@@ -22,22 +23,25 @@ namespace TrainingCenter.Tests.Notifications;
 /// the change commits, its message is there and its delivery is queued. A queueing lost after the commit is made up by
 /// the stranded-message sweep.
 /// </summary>
-public abstract class NoticeAtomicityTests<TApp>(TApp app) : IClassFixture<TApp>, IAsyncLifetime
-    where TApp : TrainingCenterApp, IAppWithDatabaseFailures
+public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<AppsFailingOnCue>, IAsyncLifetime
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>The app of the running test's provider.</summary>
+    private TrainingCenterApp app = null!;
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public ValueTask DisposeAsync()
     {
-        app.Failures.Reset();
+        app?.Failures.Reset();
         return ValueTask.CompletedTask;
     }
 
-    [Fact]
-    public async Task An_application_whose_message_cannot_be_recorded_is_not_saved_and_its_seat_stays_free()
+    [Theory, AllProviders]
+    public async Task An_application_whose_message_cannot_be_recorded_is_not_saved_and_its_seat_stays_free(DatabaseProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 1);
         var userId = await UserIdAsync((await app.TraineesAsync(1))[0]);
 
@@ -49,9 +53,10 @@ public abstract class NoticeAtomicityTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(new CohortState(1, 1, 1), await CohortStateAsync(code));
     }
 
-    [Fact]
-    public async Task An_application_whose_commit_fails_leaves_no_message_and_queues_no_delivery()
+    [Theory, AllProviders]
+    public async Task An_application_whose_commit_fails_leaves_no_message_and_queues_no_delivery(DatabaseProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 1);
         var userId = await UserIdAsync((await app.TraineesAsync(1))[0]);
         var queuedBefore = QueuedDeliveries();
@@ -63,9 +68,10 @@ public abstract class NoticeAtomicityTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(queuedBefore, QueuedDeliveries());
     }
 
-    [Fact]
-    public async Task A_committed_application_has_its_message_and_the_messages_delivery_is_queued()
+    [Theory, AllProviders]
+    public async Task A_committed_application_has_its_message_and_the_messages_delivery_is_queued(DatabaseProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 1);
         var userId = await UserIdAsync((await app.TraineesAsync(1))[0]);
 
@@ -77,9 +83,10 @@ public abstract class NoticeAtomicityTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains(notice.Id, QueuedDeliveries());
     }
 
-    [Fact]
-    public async Task A_withdrawal_whose_messages_cannot_be_recorded_leaves_the_seat_and_the_waitlist_as_they_were()
+    [Theory, AllProviders]
+    public async Task A_withdrawal_whose_messages_cannot_be_recorded_leaves_the_seat_and_the_waitlist_as_they_were(DatabaseProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 1);
         var trainees = await app.TraineesAsync(2);
         var (leaver, waiting) = (await UserIdAsync(trainees[0]), await UserIdAsync(trainees[1]));
@@ -97,9 +104,10 @@ public abstract class NoticeAtomicityTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(new CohortState(2, 1, 3), await CohortStateAsync(code));
     }
 
-    [Fact]
-    public async Task A_session_whose_cancellation_notices_cannot_be_recorded_stays_planned()
+    [Theory, AllProviders]
+    public async Task A_session_whose_cancellation_notices_cannot_be_recorded_stays_planned(DatabaseProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 2);
 
         app.Failures.FailNextNoticeSave();
@@ -110,9 +118,10 @@ public abstract class NoticeAtomicityTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal((true, 3), await SessionStateAsync(lesson.SessionId));
     }
 
-    [Fact]
-    public async Task An_announcement_whose_messages_cannot_be_recorded_is_not_saved()
+    [Theory, AllProviders]
+    public async Task An_announcement_whose_messages_cannot_be_recorded_is_not_saved(DatabaseProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var lesson = await app.MessageClassAsync(trainees: 2);
         var authorId = await UserIdAsync(lesson.Instructor);
         var subject = $"Room change {Guid.NewGuid():N}";
@@ -125,9 +134,10 @@ public abstract class NoticeAtomicityTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal((1, 2), await AnnouncementStateAsync(lesson.CohortId, subject));
     }
 
-    [Fact]
-    public async Task A_firm_invitation_whose_email_cannot_be_recorded_is_not_saved_so_it_does_not_block_the_next_one()
+    [Theory, AllProviders]
+    public async Task A_firm_invitation_whose_email_cannot_be_recorded_is_not_saved_so_it_does_not_block_the_next_one(DatabaseProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var firmId = await app.WithDbAsync(db => db.MemberFirms.Where(f => f.IsActive).OrderBy(f => f.Id).Select(f => f.Id).FirstAsync(Ct));
         var email = $"staff-{Guid.NewGuid():N}@test.example";
 
@@ -140,9 +150,10 @@ public abstract class NoticeAtomicityTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal((1, 1), await InvitationStateAsync(email));
     }
 
-    [Fact]
-    public async Task A_sponsors_nomination_whose_email_cannot_be_recorded_keeps_the_reserved_seat_on_offer()
+    [Theory, AllProviders]
+    public async Task A_sponsors_nomination_whose_email_cannot_be_recorded_keeps_the_reserved_seat_on_offer(DatabaseProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var code = await app.OpenCohortAsync(capacity: 5);
         var (cohortId, firmId) = await app.WithDbAsync(async db =>
         {
@@ -165,9 +176,10 @@ public abstract class NoticeAtomicityTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal((1, 1), await NominationStateAsync(cohortId));
     }
 
-    [Fact]
-    public async Task A_certificate_whose_ready_message_cannot_be_recorded_is_not_issued()
+    [Theory, AllProviders]
+    public async Task A_certificate_whose_ready_message_cannot_be_recorded_is_not_issued(DatabaseProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var lesson = await app.CertificateClassAsync([CertificateIssuerArrange.Sessions]);
         var enrolmentId = lesson.Trainees[0].EnrolmentId;
         var adminId = await UserIdAsync(DemoAccounts.Admin.Email);
@@ -183,9 +195,10 @@ public abstract class NoticeAtomicityTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains(ready, QueuedDeliveries());
     }
 
-    [Fact]
-    public async Task A_registration_whose_confirmation_email_cannot_be_recorded_creates_no_account_and_can_be_made_again()
+    [Theory, AllProviders]
+    public async Task A_registration_whose_confirmation_email_cannot_be_recorded_creates_no_account_and_can_be_made_again(DatabaseProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var client = app.CreatePageClient();
         var email = $"new-{Guid.NewGuid():N}@test.example";
 
@@ -199,9 +212,10 @@ public abstract class NoticeAtomicityTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal((1, 1), await AccountStateAsync(email));
     }
 
-    [Fact]
-    public async Task A_message_committed_without_its_delivery_queued_is_queued_by_the_stranded_sweep_once_it_is_overdue()
+    [Theory, AllProviders]
+    public async Task A_message_committed_without_its_delivery_queued_is_queued_by_the_stranded_sweep_once_it_is_overdue(DatabaseProvider provider)
     {
+        app = await apps.GetAsync(provider);
         var email = $"stranded-{Guid.NewGuid():N}@test.example";
         var now = DateTime.UtcNow;
         var recorded = new List<int>();
@@ -232,9 +246,10 @@ public abstract class NoticeAtomicityTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.DoesNotContain(recorded[1], queued);
     }
 
-    [Fact]
-    public async Task Recording_a_message_outside_a_transaction_or_queueing_one_inside_is_refused()
+    [Theory, AllProviders]
+    public async Task Recording_a_message_outside_a_transaction_or_queueing_one_inside_is_refused(DatabaseProvider provider)
     {
+        app = await apps.GetAsync(provider);
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
@@ -319,7 +334,3 @@ public abstract class NoticeAtomicityTests<TApp>(TApp app) : IClassFixture<TApp>
         ["Input.ConfirmPassword"] = "Str0ng!pass",
     };
 }
-
-public sealed class NoticeAtomicityTestsOnSqlite(SqliteAppWithDatabaseFailures app) : NoticeAtomicityTests<SqliteAppWithDatabaseFailures>(app);
-
-public sealed class NoticeAtomicityTestsOnPostgres(PostgresAppWithDatabaseFailures app) : NoticeAtomicityTests<PostgresAppWithDatabaseFailures>(app);

@@ -52,7 +52,7 @@ public sealed class ReminderScanTests(ReminderApps apps) : IClassFixture<Reminde
         foreach (var email in Everyone(lesson))
         {
             var message = Assert.Single(app.Mail.To(email), m => (m.Subject ?? "").StartsWith("Reminder:", StringComparison.Ordinal));
-            Assert.Equal($"Reminder: Attendance cohort {lesson.Code}, " + Expected(local, Zone), message.Subject);
+            Assert.Equal($"Reminder: Class {lesson.Code}, " + Expected(local, Zone), message.Subject);
             Assert.Contains($"When: {Expected(local, Zone)}", message.TextBody, StringComparison.Ordinal);
             Assert.Contains("Where: Training room 2", message.TextBody, StringComparison.Ordinal);
             Assert.Contains("Lesson 1", message.TextBody, StringComparison.Ordinal);
@@ -147,7 +147,7 @@ public sealed class ReminderScanTests(ReminderApps apps) : IClassFixture<Reminde
         foreach (var email in new[] { lesson.Trainees[0].Email, lesson.InstructorEmail })
         {
             var message = Assert.Single(app.Mail.To(email));
-            Assert.Equal($"Attendance cohort {lesson.Code} starts soon: {Expected(local, Zone)}", message.Subject);
+            Assert.Equal($"Class {lesson.Code} starts soon: {Expected(local, Zone)}", message.Subject);
             var calendar = Assert.Single(message.Attachments.OfType<MimePart>());
             Assert.Equal($"{lesson.Code}.ics", calendar.FileName);
             Assert.Equal("text/calendar", calendar.ContentType.MimeType);
@@ -220,7 +220,7 @@ public sealed class ReminderScanTests(ReminderApps apps) : IClassFixture<Reminde
         var messages = app.Mail.To(slipping.Email);
         Assert.Equal(2, messages.Count);
         var warning = messages[0];
-        Assert.Equal($"Your attendance in Attendance cohort {lesson.Code} is at risk", warning.Subject);
+        Assert.Equal($"Your attendance in Class {lesson.Code} is at risk", warning.Subject);
         Assert.Equal(lesson.InstructorEmail, Assert.Single(warning.Cc.Mailboxes).Address);
         Assert.Contains("Your attendance rate in", warning.TextBody, StringComparison.Ordinal);
         Assert.Contains("is 60%; a certificate needs at least 80%", warning.TextBody, StringComparison.Ordinal);

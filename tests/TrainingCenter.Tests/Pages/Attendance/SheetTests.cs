@@ -244,7 +244,7 @@ public sealed class SheetTests(Apps apps) : IClassFixture<Apps>
         var unmarkedRow = page.Document.QuerySelector($"[data-enrolment-id='{unmarked.EnrolmentId}']")!;
         Assert.Equal("Present", unmarkedRow.QuerySelector("[data-testid=stored-value]")!.TextContent);
         Assert.Equal("Absent", unmarkedRow.QuerySelector("[data-testid=your-value]")!.TextContent);
-        Assert.Contains("Test Instructor changed this row", unmarkedRow.QuerySelector("[data-testid=conflict]")!.TextContent);
+        Assert.Contains($"Instructor {lesson.Code} changed this row", unmarkedRow.QuerySelector("[data-testid=conflict]")!.TextContent);
         Assert.NotNull(unmarkedRow.QuerySelector($"#row-{unmarked.EnrolmentId}-Absent[checked]"));
         var markedRow = page.Document.QuerySelector($"[data-enrolment-id='{marked.EnrolmentId}']")!;
         Assert.Equal("Excused", markedRow.QuerySelector("[data-testid=stored-value]")!.TextContent);

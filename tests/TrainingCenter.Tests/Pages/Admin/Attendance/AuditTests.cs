@@ -27,7 +27,7 @@ public sealed class AuditTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(3, entries.Count);
         var newest = entries[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
         Assert.Equal([lesson.Trainees[1].Name, "Absent → Excused", "Family wedding", "Sana Qureshi"], newest[2..]);
-        Assert.All(entries[1..], e => Assert.EndsWith("Test Instructor", e.TextContent.Trim()));
+        Assert.All(entries[1..], e => Assert.EndsWith($"Instructor {lesson.Code}", e.TextContent.Trim()));
         Assert.Contains(page.Document.QuerySelectorAll("[data-testid=sheets] a"), a => a.GetAttribute("href") == SheetForm.PathOf(session));
     }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TrainingCenter.Notifications;
 
-namespace TrainingCenter.Tests.Notifications;
+namespace TrainingCenter.Tests.Infrastructure;
 
 /// <summary>
 /// Makes the app's database work fail once, at a chosen moment: when a save writes notifications (the outbox is
