@@ -1,3 +1,4 @@
+using TrainingCenter.Web.Commands;
 using TrainingCenter.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);

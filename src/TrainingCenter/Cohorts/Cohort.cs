@@ -58,7 +58,7 @@ public sealed class Cohort : AuditedEntity, IVersioned
     /// Seats still held for sponsor firms' nominees (reserved and not yet taken). The public may take a seat only
     /// while <c>SeatsTaken + ReservedSeatsUnused &lt; Capacity</c>; the database refuses anything past capacity.
     /// </summary>
-    public int ReservedSeatsUnused { get; set; }
+    public int ReservedSeatsUnused { get; internal set; }
 
     /// <summary>Seats a member of the public can still take.</summary>
     public int PublicSeatsLeft => PublicSeatsLeftOf(Capacity, SeatsTaken, ReservedSeatsUnused);

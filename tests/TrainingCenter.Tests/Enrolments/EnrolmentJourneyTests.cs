@@ -5,6 +5,7 @@ using TrainingCenter.Demo;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Enrolments;
@@ -155,9 +156,11 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
         {
             var cohort = await db.Cohorts.SingleAsync(c => c.Code == code);
             var firm = await db.MemberFirms.OrderBy(f => f.Id).FirstAsync();
-            db.Sponsorships.Add(new Sponsorship(cohort.Id, firm.Id, 1_000_000, reservedSeats: 2));
-            cohort.ReservedSeatsUnused = 2;
-            return await db.SaveChangesAsync();
+            var sponsorship = new Sponsorship(cohort.Id, firm.Id, 1_000_000, reservedSeats: 0);
+            db.Sponsorships.Add(sponsorship);
+            await db.SaveChangesAsync();
+            await db.ReserveSeatsAsync(sponsorship.Id, 2);
+            return sponsorship.Id;
         });
         var emails = await app.TraineesAsync(2);
         foreach (var email in emails) await (await app.SignedInAsync(email)).SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);

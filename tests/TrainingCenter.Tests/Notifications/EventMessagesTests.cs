@@ -175,9 +175,10 @@ public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWi
         {
             var cohort = await db.Cohorts.SingleAsync(c => c.Code == code);
             var firm = await db.MemberFirms.OrderBy(f => f.Id).FirstAsync();
-            db.Sponsorships.Add(new Sponsorship(cohort.Id, firm.Id, 500_000, reservedSeats: 1));
-            cohort.ReservedSeatsUnused = 1;
+            var sponsorship = new Sponsorship(cohort.Id, firm.Id, 500_000, reservedSeats: 0);
+            db.Sponsorships.Add(sponsorship);
             await db.SaveChangesAsync();
+            await db.ReserveSeatsAsync(sponsorship.Id, 1);
             return (cohort.Id, firm.Id);
         });
         var nominee = $"nominee-{Guid.NewGuid():N}@test.example";

@@ -14,6 +14,7 @@ using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Notifications;
@@ -159,9 +160,10 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
         {
             var cohort = await db.Cohorts.SingleAsync(c => c.Code == code, Ct);
             var firm = await db.MemberFirms.OrderBy(f => f.Id).FirstAsync(Ct);
-            db.Sponsorships.Add(new Sponsorship(cohort.Id, firm.Id, 500_000, reservedSeats: 1));
-            cohort.ReservedSeatsUnused = 1;
+            var sponsorship = new Sponsorship(cohort.Id, firm.Id, 500_000, reservedSeats: 0);
+            db.Sponsorships.Add(sponsorship);
             await db.SaveChangesAsync(Ct);
+            await db.ReserveSeatsAsync(sponsorship.Id, 1);
             return (cohort.Id, firm.Id);
         });
         var adminId = await UserIdAsync(DemoAccounts.Admin.Email);

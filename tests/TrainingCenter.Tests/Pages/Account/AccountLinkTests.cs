@@ -141,9 +141,10 @@ public sealed partial class AccountLinkTests(Apps apps) : IClassFixture<Apps>
             var firm = new MemberFirm($"Linking Firm {Guid.NewGuid():N}", "Linkers");
             db.MemberFirms.Add(firm);
             await db.SaveChangesAsync();
-            db.Sponsorships.Add(new Sponsorship(cohort.Id, firm.Id, 500_000, reservedSeats: 1));
-            cohort.ReservedSeatsUnused = 1;
+            var sponsorship = new Sponsorship(cohort.Id, firm.Id, 500_000, reservedSeats: 0);
+            db.Sponsorships.Add(sponsorship);
             await db.SaveChangesAsync();
+            await db.ReserveSeatsAsync(sponsorship.Id, 1);
             return firm.Id;
         });
         var (viewer, _) = await app.PersonAsync(firmId);

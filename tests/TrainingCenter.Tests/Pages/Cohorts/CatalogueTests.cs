@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Cohorts;
@@ -33,7 +34,8 @@ public sealed class CatalogueTests(Apps apps) : IClassFixture<Apps>
     public async Task Each_cohort_shows_its_track_dates_public_seats_window_and_a_link_to_its_page(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync(configure: c => c.ReservedSeatsUnused = 3, seatsTaken: 5);
+        var cohort = await app.AddCohortAsync(seatsTaken: 5);
+        await app.SponsorshipAsync(cohort.Id, "Indus Code", 500_000, reserved: 3, used: 0);
 
         var page = await app.CreatePageClient().GetAsync("/Cohorts");
 

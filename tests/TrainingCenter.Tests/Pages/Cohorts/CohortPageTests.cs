@@ -6,6 +6,7 @@ using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Cohorts;
@@ -23,7 +24,6 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
             configure: c =>
             {
                 c.Description = "Search, social and email marketing.\nEvery trainee runs a real campaign.";
-                c.ReservedSeatsUnused = 3;
                 c.EnrolmentPolicy = EnrolmentPolicy.Reviewed;
             },
             then: (db, c) =>
@@ -31,9 +31,9 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
                 db.AddSession(c, 31, 13, "Search engine optimisation");
                 db.AddSession(c, 33, 13, "Paid social campaigns").Cancel("The instructor is ill.");
                 db.CohortInstructors.Add(new CohortInstructor(c.Id, instructor.Id));
-                db.Sponsorships.Add(new Sponsorship(c.Id, firm.Id, 1_000_000, 3));
             },
             seatsTaken: 5);
+        await app.SponsorshipAsync(cohort.Id, firm.ShortName, 1_000_000, reserved: 3, used: 0);
 
         var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
 

@@ -5,6 +5,7 @@ using TrainingCenter.Demo;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Pages.Nominations;
@@ -165,11 +166,12 @@ public sealed partial class NominationTests(Apps apps) : IClassFixture<Apps>
             var firm = new MemberFirm($"Nominating Firm {Guid.NewGuid():N}", "Nominators");
             db.MemberFirms.Add(firm);
             await db.SaveChangesAsync();
-            db.Sponsorships.Add(new Sponsorship(cohort.Id, firm.Id, 500_000, reservedSeats));
+            var sponsorship = new Sponsorship(cohort.Id, firm.Id, 500_000, reservedSeats: 0);
+            db.Sponsorships.Add(sponsorship);
             var other = await db.MemberFirms.Where(f => f.Id != firm.Id).OrderBy(f => f.Id).FirstAsync();
             db.Sponsorships.Add(new Sponsorship(cohort.Id, other.Id, 500_000, reservedSeats: 0));
-            cohort.ReservedSeatsUnused = reservedSeats;
             await db.SaveChangesAsync();
+            await db.ReserveSeatsAsync(sponsorship.Id, reservedSeats);
             return firm.Id;
         });
         var publicApplicant = (await app.TraineesAsync(1, "Public")).Single();

@@ -55,6 +55,13 @@ public static class TestCohorts
             return sponsorship.Id;
         });
 
+    /// <summary>Reserves <paramref name="seats"/> of the cohort's seats for a saved sponsorship's nominees through the ledger, as an admin would.</summary>
+    public static async Task ReserveSeatsAsync(this AppDbContext db, int sponsorshipId, int seats)
+    {
+        if (!await new SeatLedger(db).TrySetReservedSeatsAsync(sponsorshipId, seats, TestContext.Current.CancellationToken))
+            throw new InvalidOperationException($"Sponsorship {sponsorshipId}'s cohort has no room for {seats} reserved seats.");
+    }
+
     /// <summary>Takes <paramref name="seats"/> public seats of the cohort through the ledger, as that many enrolments would.</summary>
     public static async Task TakeSeatsAsync(this AppDbContext db, int cohortId, int seats)
     {

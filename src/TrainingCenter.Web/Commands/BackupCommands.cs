@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Backups;
 using TrainingCenter.Data;
+using TrainingCenter.Web.Setup;
 
-namespace TrainingCenter.Web.Setup;
+namespace TrainingCenter.Web.Commands;
 
 /// <summary>
 /// The <c>backup [FOLDER]</c> and <c>restore FOLDER [--force]</c> commands. On SQLite they snapshot and restore the app's
