@@ -132,6 +132,21 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         return new EnrolmentOutcome(skipped == 0 ? message : $"{message} {skipped} could not take that decision and were left as they were.");
     }
 
+    /// <summary>
+    /// Marks the cohort's chosen trainees completed: those of <paramref name="enrolmentIds"/> that are enrolled in
+    /// <paramref name="cohortId"/> (any other is left alone). Returns how many were marked; no notice is sent.
+    /// </summary>
+    public async Task<int> CompleteAsync(int cohortId, IReadOnlyCollection<int> enrolmentIds, string adminId, CancellationToken ct)
+    {
+        var enrolments = await db.Enrolments
+            .Where(e => e.CohortId == cohortId && enrolmentIds.Contains(e.Id) && e.Status == EnrolmentStatus.Enrolled)
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var enrolment in enrolments) enrolment.MoveTo(EnrolmentStatus.Completed, now, adminId);
+        await db.SaveChangesAsync(ct);
+        return enrolments.Count;
+    }
+
     /// <summary>Gives freed public seats to waitlisted applicants, first come first served; returns the promoted enrolments.</summary>
     public async Task<IReadOnlyList<int>> PromoteFromWaitlistAsync(int cohortId, string actorId, CancellationToken ct)
     {

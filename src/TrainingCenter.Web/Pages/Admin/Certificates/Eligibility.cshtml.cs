@@ -16,7 +16,8 @@ namespace TrainingCenter.Web.Pages.Admin.Certificates;
 /// actions that lead to a certificate (mark completed, override with a reason, issue one, issue all eligible).
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EligibilityModel(AppDbContext db, CertificateIssuer issuer, CertificateBatchService batches, TimeProvider clock) : PageModel
+public sealed class EligibilityModel(
+    AppDbContext db, CertificateIssuer issuer, CertificateBatchService batches, EnrolmentService enrolments, TimeProvider clock) : PageModel
 {
     public const int OverrideReasonLength = 500;
 
@@ -32,17 +33,13 @@ public sealed class EligibilityModel(AppDbContext db, CertificateIssuer issuer, 
     public async Task<IActionResult> OnPostCompleteAsync(string code, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct)) return NotFound();
-        var wanted = Rows.Where(r => Selected.Contains(r.Eligibility.EnrolmentId)).Select(r => r.Eligibility.EnrolmentId).ToList();
-        var enrolments = await db.Enrolments.Where(e => wanted.Contains(e.Id) && e.Status == EnrolmentStatus.Enrolled).ToListAsync(ct);
-        if (enrolments.Count == 0)
+        var completed = await enrolments.CompleteAsync(Cohort.Id, Selected, User.UserId(), ct);
+        if (completed == 0)
         {
             ModelState.AddModelError(string.Empty, "Select at least one enrolled trainee to mark completed.");
             return Page();
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var enrolment in enrolments) enrolment.MoveTo(EnrolmentStatus.Completed, now, User.UserId());
-        await db.SaveChangesAsync(ct);
-        Status = enrolments.Count == 1 ? "1 trainee marked completed." : $"{enrolments.Count} trainees marked completed.";
+        Status = completed == 1 ? "1 trainee marked completed." : $"{completed} trainees marked completed.";
         return RedirectToPage(new { code = Cohort.Code });
     }
 
