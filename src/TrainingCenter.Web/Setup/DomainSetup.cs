@@ -8,6 +8,8 @@ using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Reminders;
 using TrainingCenter.Reports;
+using TrainingCenter.Tracks;
+using TrainingCenter.Trainees;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -39,6 +41,10 @@ public static class DomainSetup
         builder.Services.AddScoped<SessionChangeNotices>();
         builder.Services.AddScoped<SessionScheduleService>();
         builder.Services.AddScoped<CohortService>();
+        builder.Services.AddScoped<Teaching>();
+        builder.Services.AddScoped<TrackService>();
+        builder.Services.AddScoped<FirmService>();
+        builder.Services.AddScoped<TraineeProfiles>();
         builder.Services.AddScoped<SessionChanges>();
         foreach (var change in Enum.GetValues<SessionChange>())
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<SessionChangeComposer>(services, change));

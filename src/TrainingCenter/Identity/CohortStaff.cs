@@ -10,6 +10,10 @@ namespace TrainingCenter.Identity;
 /// </summary>
 public static class CohortStaff
 {
+    /// <summary>The people who may teach: users in the <see cref="Roles.Instructor"/> role.</summary>
+    public static IQueryable<ApplicationUser> Instructors(AppDbContext db) =>
+        db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Instructor)));
+
     public static IQueryable<int> CohortIdsTaughtBy(AppDbContext db, string userId) =>
         db.CohortInstructors.Where(ci => ci.InstructorId == userId).Select(ci => ci.CohortId);
 

@@ -102,7 +102,7 @@ public sealed class TwoInstanceTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var db = Open(connectionString);
-        var track = new Tracks.Track("Software Engineering", "SE");
+        var track = new TrainingCenter.Tracks.Track("Software Engineering", "SE");
         db.Tracks.Add(track);
         await db.SaveChangesAsync(ct);
         var cohort = await new CohortBuilder().Named("two").WithTrainees(Trainees).WithRemindersDue().BuildAsync(db, ct);

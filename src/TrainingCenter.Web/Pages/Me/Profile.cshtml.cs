@@ -14,7 +14,7 @@ namespace TrainingCenter.Web.Pages.Me;
 
 /// <summary>The signed-in trainee's own profile; the name is the one their certificates will print.</summary>
 [Authorize(Policy = Policies.Trainee)]
-public sealed class ProfileModel(AppDbContext db, SignInManager<ApplicationUser> signIn) : PageModel
+public sealed class ProfileModel(AppDbContext db, TraineeProfiles profiles, SignInManager<ApplicationUser> signIn) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [TempData] public string? StatusMessage { get; set; }
@@ -39,22 +39,10 @@ public sealed class ProfileModel(AppDbContext db, SignInManager<ApplicationUser>
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return Page();
-        var me = User.UserId();
-        var trainee = await db.Trainees.Include(t => t.User).SingleOrDefaultAsync(t => t.UserId == me, ct);
-        if (trainee?.User is not { } user) return NotFound();
-
-        trainee.UpdateProfile(Input.FullName, Input.Phone, Input.City, Input.HighestEducation, Input.Motivation);
-        trainee.WantsReminders = Input.WantsReminders;
-        var renamed = user.DisplayName != trainee.FullName;
-        if (renamed)
-        {
-            user.DisplayName = trainee.FullName;
-            // What UserManager does on every update, so a concurrent account change notices this one.
-            user.ConcurrencyStamp = Guid.NewGuid().ToString();
-        }
-        await db.SaveChangesAsync(ct);
+        var profile = new TraineeProfile(Input.FullName, Input.Phone, Input.City, Input.HighestEducation, Input.Motivation, Input.WantsReminders);
+        if (await profiles.SaveAsync(User.UserId(), profile, ct) is not { } saved) return NotFound();
         // The navigation shows the name from the login cookie.
-        if (renamed) await signIn.RefreshSignInAsync(user);
+        if (saved.Renamed) await signIn.RefreshSignInAsync(saved.User);
 
         StatusMessage = "Your profile has been saved.";
         return RedirectToPage();

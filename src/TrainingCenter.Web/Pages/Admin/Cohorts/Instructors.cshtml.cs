@@ -11,7 +11,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
 [Authorize(Policy = Policies.Admin)]
-public sealed class InstructorsModel(AppDbContext db) : PageModel
+public sealed class InstructorsModel(AppDbContext db, Teaching teaching) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [TempData] public string? StatusMessage { get; set; }
@@ -26,18 +26,11 @@ public sealed class InstructorsModel(AppDbContext db) : PageModel
     {
         if (!await LoadAsync(code, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        if (!await InstructorChoices.IsInstructorAsync(db, Input.InstructorId, ct))
+        if (await teaching.AssignAsync(Heading.Id, Input.InstructorId, ct) is { } refusal)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", "Choose one of the instructors listed.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", refusal);
             return Page();
         }
-        if (Assigned.Any(a => a.Id == Input.InstructorId))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", "That instructor already teaches this cohort.");
-            return Page();
-        }
-        db.CohortInstructors.Add(new CohortInstructor(Heading.Id, Input.InstructorId));
-        await db.SaveChangesAsync(ct);
         StatusMessage = $"Assigned {await NameOfAsync(Input.InstructorId, ct)} to {Heading.Code}.";
         return RedirectToPage(new { code = Heading.Code });
     }
@@ -45,10 +38,7 @@ public sealed class InstructorsModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnPostUnassignAsync(string code, string instructorId, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct)) return NotFound();
-        var assignment = await db.CohortInstructors.SingleOrDefaultAsync(ci => ci.CohortId == Heading.Id && ci.InstructorId == instructorId, ct);
-        if (assignment is null) return NotFound();
-        db.CohortInstructors.Remove(assignment);
-        await db.SaveChangesAsync(ct);
+        if (!await teaching.UnassignAsync(Heading.Id, instructorId, ct)) return NotFound();
         StatusMessage = $"{await NameOfAsync(instructorId, ct)} no longer teaches {Heading.Code}.";
         return RedirectToPage(new { code = Heading.Code });
     }

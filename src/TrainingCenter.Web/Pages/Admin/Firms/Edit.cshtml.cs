@@ -10,7 +10,7 @@ namespace TrainingCenter.Web.Pages.Admin.Firms;
 
 /// <summary>Edits a firm's details, and uploads or removes its logo (a form of its own, so a refused file loses no typing).</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(AppDbContext db) : PageModel
+public sealed class EditModel(AppDbContext db, FirmService firms) : PageModel
 {
     public const string LogoField = "Logo";
 
@@ -29,23 +29,13 @@ public sealed class EditModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var firm = await db.MemberFirms.SingleOrDefaultAsync(f => f.Id == id, ct);
+        var firm = await db.MemberFirms.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
         if (firm is null) return NotFound();
         Show(firm);
-        if (!ModelState.IsValid || !await Input.CheckAsync(db, ModelState, nameof(Input), id, ct)) return Page();
-        Input.ApplyTo(firm);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another firm took this name a moment ago; the unique index refused the change.
-            db.ChangeTracker.Clear();
-            if (await Input.CheckAsync(db, ModelState, nameof(Input), id, ct)) throw;
-            return Page();
-        }
-        TempData["StatusMessage"] = $"Saved {firm.Name}.";
+        if (!ModelState.IsValid) return Page();
+        var outcome = await firms.ChangeAsync(id, Input.ToDetails(), ct);
+        if (FirmInput.ShowRefusals(outcome, ModelState, nameof(Input))) return Page();
+        TempData["StatusMessage"] = outcome.Message;
         return RedirectToPage("Details", new { id });
     }
 

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using TrainingCenter.Data;
 using TrainingCenter.Firms;
 
 namespace TrainingCenter.Web.Pages.Admin.Firms;
@@ -41,36 +39,12 @@ public sealed class FirmInput
         IsActive = firm.IsActive,
     };
 
-    /// <summary>Trims what was typed and adds model errors for a website that is not a web address or a name another firm has (ignoring case).</summary>
-    public async Task<bool> CheckAsync(AppDbContext db, ModelStateDictionary modelState, string prefix, int? exceptFirmId, CancellationToken ct)
-    {
-        Name = Name.Trim();
-        ShortName = ShortName.Trim();
-        Website = string.IsNullOrWhiteSpace(Website) ? null : Website.Trim();
-        ContactPerson = string.IsNullOrWhiteSpace(ContactPerson) ? null : ContactPerson.Trim();
-        ContactEmail = string.IsNullOrWhiteSpace(ContactEmail) ? null : ContactEmail.Trim();
-        var ok = true;
-        if (Website is not null && !(Uri.TryCreate(Website, UriKind.Absolute, out var site) && site.Scheme is "http" or "https"))
-        {
-            modelState.AddModelError($"{prefix}.{nameof(Website)}", "Enter the full web address, starting with https://.");
-            ok = false;
-        }
-        var upper = Name.ToUpperInvariant();
-        if (await db.MemberFirms.AnyAsync(f => f.Name.ToUpper() == upper && f.Id != exceptFirmId, ct))
-        {
-            modelState.AddModelError($"{prefix}.{nameof(Name)}", $"There is already a member firm named {Name}.");
-            ok = false;
-        }
-        return ok;
-    }
+    public FirmDetails ToDetails() => new(Name, ShortName, Website, ContactPerson, ContactEmail, IsActive);
 
-    public void ApplyTo(MemberFirm firm)
+    /// <summary>Shows why <see cref="FirmService"/> refused, each reason beside its field; false when there is none.</summary>
+    public static bool ShowRefusals(FirmOutcome outcome, ModelStateDictionary modelState, string prefix)
     {
-        firm.Name = Name;
-        firm.ShortName = ShortName;
-        firm.Website = Website;
-        firm.ContactPerson = ContactPerson;
-        firm.ContactEmail = ContactEmail;
-        firm.IsActive = IsActive;
+        foreach (var refusal in outcome.Refusals) modelState.AddModelError($"{prefix}.{refusal.Field}", refusal.Error);
+        return outcome.Refusals.Count > 0;
     }
 }

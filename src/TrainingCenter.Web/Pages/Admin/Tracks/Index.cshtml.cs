@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
@@ -11,7 +10,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Tracks;
 
 [Authorize(Policy = Policies.Admin)]
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, TrackService tracks) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [TempData] public string? StatusMessage { get; set; }
@@ -28,22 +27,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return await PageAsync(ct);
-        if (!await IsFreeAsync(ct)) return await PageAsync(ct);
-
-        var track = new Track(Input.Name, Input.Code);
-        db.Tracks.Add(track);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Someone added the same name or code a moment ago; the unique indexes refused this one.
-            db.Tracks.Entry(track).State = EntityState.Detached;
-            if (await IsFreeAsync(ct)) throw;
-            return await PageAsync(ct);
-        }
-        StatusMessage = $"Added the track {track.Name} ({track.Code}).";
+        var outcome = await tracks.AddAsync(Input.Name, Input.Code, ct);
+        if (TrackNameInput.ShowRefusals(outcome, ModelState, nameof(Input))) return await PageAsync(ct);
+        StatusMessage = outcome.Message;
         return RedirectToPage();
     }
 
@@ -52,13 +38,6 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public Task<IActionResult> OnPostReinstateAsync(int id, CancellationToken ct) =>
         ChangeAsync(id, t => t.Reinstate(), t => $"Reinstated {t.Name}: it takes new cohorts again.", ct);
-
-    private async Task<bool> IsFreeAsync(CancellationToken ct)
-    {
-        var codeFree = await Input.CheckCodeAsync(db, ModelState, nameof(Input), ct);
-        var nameFree = await Input.CheckNameAsync(db, ModelState, nameof(Input), null, ct);
-        return codeFree && nameFree;
-    }
 
     private async Task<IActionResult> ChangeAsync(int id, Action<Track> change, Func<Track, string> message, CancellationToken ct)
     {
@@ -84,14 +63,5 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         [RegularExpression("^\\s*[A-Za-z0-9]{1,8}\\s*$", ErrorMessage = "Use up to 8 letters and digits, e.g. SE or DM.")]
         [DisplayFormat(ConvertEmptyStringToNull = false)]
         public string Code { get; set; } = "";
-
-        /// <summary>Upper-cases the code and adds a model error when another track already has it.</summary>
-        public async Task<bool> CheckCodeAsync(AppDbContext db, ModelStateDictionary modelState, string prefix, CancellationToken ct)
-        {
-            Code = Code.Trim().ToUpperInvariant();
-            if (!await db.Tracks.AnyAsync(t => t.Code == Code, ct)) return true;
-            modelState.AddModelError($"{prefix}.{nameof(Code)}", $"There is already a track with the code {Code}.");
-            return false;
-        }
     }
 }

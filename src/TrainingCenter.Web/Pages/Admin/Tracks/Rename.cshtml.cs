@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
+using TrainingCenter.Tracks;
 using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Tracks;
 
 [Authorize(Policy = Policies.Admin)]
-public sealed class RenameModel(AppDbContext db) : PageModel
+public sealed class RenameModel(AppDbContext db, TrackService tracks) : PageModel
 {
     [BindProperty] public TrackNameInput Input { get; set; } = new();
     public string Code { get; private set; } = "";
@@ -24,21 +25,10 @@ public sealed class RenameModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (!ModelState.IsValid || !await Input.CheckNameAsync(db, ModelState, nameof(Input), id, ct)) return Page();
-
-        var track = await db.Tracks.SingleAsync(t => t.Id == id, ct);
-        track.Rename(Input.Name);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another track took the name a moment ago; the unique index refused this one.
-            if (await Input.CheckNameAsync(db, ModelState, nameof(Input), id, ct)) throw;
-            return Page();
-        }
-        TempData["StatusMessage"] = $"Renamed {CurrentName} to {track.Name}.";
+        if (!ModelState.IsValid) return Page();
+        var outcome = await tracks.RenameAsync(id, Input.Name, ct);
+        if (TrackNameInput.ShowRefusals(outcome, ModelState, nameof(Input))) return Page();
+        TempData["StatusMessage"] = outcome.Message;
         return RedirectToPage("Index");
     }
 

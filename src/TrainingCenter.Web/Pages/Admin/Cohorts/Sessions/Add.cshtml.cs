@@ -10,7 +10,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
 
 [Authorize(Policy = Policies.Admin)]
-public sealed class AddModel(AppDbContext db) : PageModel
+public sealed class AddModel(AppDbContext db, Teaching teaching) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
@@ -30,13 +30,16 @@ public sealed class AddModel(AppDbContext db) : PageModel
         if (!await LoadAsync(code, ct)) return NotFound();
         var times = Input.Check(Heading, ModelState, nameof(Input));
         var instructorId = string.IsNullOrWhiteSpace(Input.InstructorId) ? null : Input.InstructorId;
-        if (instructorId is not null && !await InstructorChoices.IsInstructorAsync(db, instructorId, ct))
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", "Choose one of the instructors listed.");
+        // Shown beside the other refusals, so one round trip reports every mistake.
+        if (await teaching.InstructorRefusalAsync(instructorId, ct) is { } notAnInstructor)
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", notAnInstructor);
         if (times is not { } utc || !ModelState.IsValid) return Page();
-
         var session = new Session(Heading.Id, utc.StartsAtUtc, utc.EndsAtUtc, Input.Topic) { InstructorId = instructorId };
-        db.Sessions.Add(session);
-        await db.SaveChangesAsync(ct);
+        if (await teaching.AddSessionAsync(session, ct) is { } refusal)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", refusal);
+            return Page();
+        }
         TempData["StatusMessage"] = $"Added the session {session.Topic}, {CohortTime.FormatRange(session.StartsAtUtc, session.EndsAtUtc, Heading.TimeZoneId)}.";
         return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
     }

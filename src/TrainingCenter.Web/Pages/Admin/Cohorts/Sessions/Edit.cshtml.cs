@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Authorization;
 
@@ -11,7 +11,7 @@ namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
 
 /// <summary>A session's topic and who teaches it.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(AppDbContext db) : PageModel
+public sealed class EditModel(AppDbContext db, Teaching teaching) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
@@ -29,16 +29,14 @@ public sealed class EditModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(string code, int id, CancellationToken ct)
     {
         if (!await LoadAsync(code, id, ct)) return NotFound();
-        var instructorId = string.IsNullOrWhiteSpace(Input.InstructorId) ? null : Input.InstructorId;
-        if (instructorId is not null && !await InstructorChoices.IsInstructorAsync(db, instructorId, ct))
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", "Choose one of the instructors listed.");
         if (!ModelState.IsValid) return Page();
-
-        var session = await db.Sessions.SingleAsync(s => s.Id == id, ct);
-        session.Topic = Input.Topic.Trim();
-        session.InstructorId = instructorId;
-        await db.SaveChangesAsync(ct);
-        TempData["StatusMessage"] = $"Saved the session {session.Topic}.";
+        var instructorId = string.IsNullOrWhiteSpace(Input.InstructorId) ? null : Input.InstructorId;
+        if (await teaching.ChangeSessionAsync(id, Input.Topic, instructorId, ct) is { } refusal)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", refusal);
+            return Page();
+        }
+        TempData["StatusMessage"] = $"Saved the session {Input.Topic.Trim()}.";
         return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
     }
 

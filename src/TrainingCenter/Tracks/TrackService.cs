@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Data;
+
+namespace TrainingCenter.Tracks;
+
+/// <summary>
+/// Adds and renames tracks: no two tracks share a name (ignoring case) or a code, rechecked when the database's unique
+/// indexes refuse a save that raced another admin's.
+/// </summary>
+public sealed class TrackService(AppDbContext db)
+{
+    public async Task<TrackOutcome> AddAsync(string name, string code, CancellationToken ct)
+    {
+        var track = new Track(name, code);
+        if (await RefusalsAsync(track, ct) is { Count: > 0 } refusals) return TrackOutcome.Refused(refusals);
+        db.Tracks.Add(track);
+        if (await SaveAsync(track, ct) is { Count: > 0 } raced) return TrackOutcome.Refused(raced);
+        return new TrackOutcome($"Added the track {track.Name} ({track.Code}).", []);
+    }
+
+    public async Task<TrackOutcome> RenameAsync(int trackId, string name, CancellationToken ct)
+    {
+        var track = await db.Tracks.SingleAsync(t => t.Id == trackId, ct);
+        var before = track.Name;
+        track.Rename(name);
+        if (await RefusalsAsync(track, ct) is { Count: > 0 } refusals)
+        {
+            db.Entry(track).State = EntityState.Detached;
+            return TrackOutcome.Refused(refusals);
+        }
+        if (await SaveAsync(track, ct) is { Count: > 0 } raced) return TrackOutcome.Refused(raced);
+        return new TrackOutcome($"Renamed {before} to {track.Name}.", []);
+    }
+
+    /// <summary>Saves; when a unique index refused, the reasons from fresh data (none: the refusal was something else, and it is rethrown).</summary>
+    private async Task<IReadOnlyList<TrackRefusal>> SaveAsync(Track track, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return [];
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(track).State = EntityState.Detached;
+            var refusals = await RefusalsAsync(track, ct);
+            if (refusals.Count == 0) throw;
+            return refusals;
+        }
+    }
+
+    private async Task<IReadOnlyList<TrackRefusal>> RefusalsAsync(Track track, CancellationToken ct)
+    {
+        var upper = track.Name.ToUpperInvariant();
+        var taken = await db.Tracks.AsNoTracking()
+            .Where(t => t.Id != track.Id && (t.Name.ToUpper() == upper || t.Code == track.Code))
+            .Select(t => new { t.Name, t.Code })
+            .ToListAsync(ct);
+        var refusals = new List<TrackRefusal>();
+        if (taken.Any(t => t.Name.ToUpperInvariant() == upper))
+            refusals.Add(new TrackRefusal(TrackField.Name, $"There is already a track named {track.Name}."));
+        if (taken.Any(t => t.Code == track.Code))
+            refusals.Add(new TrackRefusal(TrackField.Code, $"There is already a track with the code {track.Code}."));
+        return refusals;
+    }
+}
