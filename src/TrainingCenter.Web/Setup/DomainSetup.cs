@@ -6,6 +6,7 @@ using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Reminders;
 using TrainingCenter.Reports;
 using TrainingCenter.Tracks;
@@ -42,6 +43,8 @@ public static class DomainSetup
         builder.Services.AddScoped<SessionScheduleService>();
         builder.Services.AddScoped<CohortService>();
         builder.Services.AddScoped<Teaching>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(OutcomeOptions.Section).Get<OutcomeOptions>() ?? new OutcomeOptions());
+        builder.Services.AddScoped<OutcomeService>();
         builder.Services.AddScoped<TrackService>();
         builder.Services.AddScoped<FirmService>();
         builder.Services.AddScoped<TraineeProfiles>();

@@ -10,6 +10,7 @@ using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Trainees;
 using TrainingCenter.Tracks;
 
@@ -42,6 +43,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SignInFailures> SignInFailures => Set<SignInFailures>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+    public DbSet<GraduateOutcome> GraduateOutcomes => Set<GraduateOutcome>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

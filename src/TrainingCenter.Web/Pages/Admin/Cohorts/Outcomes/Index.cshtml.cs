@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Outcomes;
+using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
+
+namespace TrainingCenter.Web.Pages.Admin.Cohorts.Outcomes;
+
+/// <summary>A cohort's outcome rates, each explained, and everyone who took a seat with their current outcome.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, OutcomeOptions options, TimeProvider clock) : PageModel
+{
+    [TempData] public string? StatusMessage { get; set; }
+    public CohortHeading Heading { get; private set; } = default!;
+    public OutcomeRates Rates { get; private set; } = default!;
+    public IReadOnlyDictionary<int, string> FirmNames { get; private set; } = new Dictionary<int, string>();
+    public IReadOnlyList<SeatRow> Seats { get; private set; } = [];
+    public IReadOnlyList<int> SalaryBands => options.SalaryBands;
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    {
+        if (await CohortHeading.FindAsync(db, code, ct) is not { } heading) return NotFound();
+        Heading = heading;
+        var today = DateOnly.FromDateTime(CohortTime.ToLocal(clock.GetUtcNow().UtcDateTime, heading.TimeZoneId));
+        Rates = await CohortOutcomes.RatesAsync(db, heading.Id, today, ct);
+        var firmIds = Rates.HiresByFirm.Keys.ToList();
+        FirmNames = await db.MemberFirms.AsNoTracking().Where(f => firmIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.Name, ct);
+        var seats = await db.Enrolments.AsNoTracking()
+            .Where(e => e.CohortId == heading.Id && e.EnrolledAtUtc != null)
+            .OrderBy(e => e.Trainee!.FullName)
+            .Select(e => new { e.Id, e.Trainee!.FullName, e.Status })
+            .ToListAsync(ct);
+        var latest = await db.GraduateOutcomes.AsNoTracking()
+            .Where(o => o.Enrolment!.CohortId == heading.Id
+                && !db.GraduateOutcomes.Any(later => later.EnrolmentId == o.EnrolmentId && later.RecordedAtUtc > o.RecordedAtUtc))
+            .Select(o => new CurrentOutcome(o.Id, o.EnrolmentId, o.Status, o.EmployerFirm != null ? o.EmployerFirm.Name : o.EmployerName,
+                o.JobTitle, o.Source, o.RecordedAtUtc))
+            .ToDictionaryAsync(o => o.EnrolmentId, ct);
+        Seats = [.. seats.Select(s => new SeatRow(s.Id, s.FullName, s.Status, latest.GetValueOrDefault(s.Id)))];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostVerifyAsync(string code, int outcomeId, CancellationToken ct)
+    {
+        if (await CohortHeading.FindAsync(db, code, ct) is not { } heading) return NotFound();
+        if (!await db.GraduateOutcomes.AnyAsync(o => o.Id == outcomeId && o.Enrolment!.CohortId == heading.Id, ct)) return NotFound();
+        await outcomes.VerifyAsync(outcomeId, User.UserId(), ct);
+        StatusMessage = "Marked the report staff-verified.";
+        return RedirectToPage(new { code = heading.Code });
+    }
+
+    public string Percent(int part, int whole) => OutcomeRates.Percent(part, whole) is { } percent ? $"{percent:0.0}%" : "–";
+
+    public sealed record CurrentOutcome(int Id, int EnrolmentId, OutcomeStatus Status, string? Employer, string? JobTitle, OutcomeSource Source, DateTime RecordedAtUtc);
+
+    public sealed record SeatRow(int EnrolmentId, string Name, EnrolmentStatus Status, CurrentOutcome? Outcome);
+}

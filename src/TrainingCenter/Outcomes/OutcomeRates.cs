@@ -1,0 +1,89 @@
+namespace TrainingCenter.Outcomes;
+
+/// <summary>One report as the rates read it.</summary>
+public sealed record OutcomeFact(OutcomeStatus Status, DateOnly? StartedOn, DateTime RecordedAtUtc, int? EmployerFirmId, int? SalaryBandPkr, bool Corrects);
+
+/// <summary>Someone who took a seat, whether they graduated, and their reports in any order.</summary>
+public sealed record SeatOutcomes(int EnrolmentId, bool Graduated, IReadOnlyList<OutcomeFact> Reports);
+
+/// <summary>
+/// A cohort's outcome rates, counted the way CIRR counts them: everyone who took a seat is in the denominator, and
+/// nobody is dropped for lack of an answer (no answer counts as unknown, and unknown as not placed).
+/// </summary>
+/// <param name="Enrolled">Everyone who took a seat, including those who withdrew or dropped out afterwards.</param>
+/// <param name="Known">Those whose current outcome is known.</param>
+/// <param name="Placed">Those with a job in the field that started within <see cref="PlacementDays"/> days of the cohort's end.</param>
+/// <param name="PlacedGraduates">Of <paramref name="Placed"/>, those who graduated.</param>
+/// <param name="CurrentByStatus">Everyone who took a seat by their current outcome (no answer: unknown); adds up to <paramref name="Enrolled"/>.</param>
+/// <param name="Retained">Of the placed, those still employed in the field in their latest report from day 365 on; null before day 365.</param>
+/// <param name="MedianSalaryBandPkr">The median of current employees' salary bands; null with fewer than <see cref="MinimumForSalary"/> answers.</param>
+/// <param name="HiresByFirm">The placed hired by each member firm (by firm id).</param>
+/// <param name="HiredElsewhere">The placed hired by any other employer.</param>
+/// <param name="CostPerPlacedGraduatePkr">The cohort's budget over <paramref name="PlacedGraduates"/>, in whole rupees; null while nobody is placed.</param>
+public sealed record OutcomeRates(
+    int Enrolled,
+    int Graduated,
+    int Known,
+    int Placed,
+    int PlacedGraduates,
+    IReadOnlyDictionary<OutcomeStatus, int> CurrentByStatus,
+    int? Retained,
+    int SalaryAnswers,
+    int? MedianSalaryBandPkr,
+    IReadOnlyDictionary<int, int> HiresByFirm,
+    int HiredElsewhere,
+    long BudgetPkr,
+    long? CostPerPlacedGraduatePkr,
+    bool PlacementWindowOver)
+{
+    public const int PlacementDays = 180;
+    public const int RetentionDays = 365;
+    public const int MinimumForSalary = 5;
+
+    /// <summary>Part over whole as a percentage rounded to one decimal; null when the whole is 0.</summary>
+    public static decimal? Percent(int part, int whole) =>
+        whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);
+
+    public static OutcomeRates Compute(IReadOnlyList<SeatOutcomes> seats, DateOnly cohortEnd, DateOnly today, long budgetPkr)
+    {
+        var placementDeadline = cohortEnd.AddDays(PlacementDays);
+        var retentionDay = cohortEnd.AddDays(RetentionDays).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var byStatus = Enum.GetValues<OutcomeStatus>().ToDictionary(s => s, _ => 0);
+        var hiresByFirm = new Dictionary<int, int>();
+        var salaries = new List<int>();
+        int known = 0, placed = 0, placedGraduates = 0, retained = 0, elsewhere = 0;
+        foreach (var seat in seats)
+        {
+            var counted = Counted(seat.Reports);
+            var current = counted.Count > 0 ? counted[^1] : null;
+            var status = current?.Status ?? OutcomeStatus.Unknown;
+            byStatus[status]++;
+            if (status != OutcomeStatus.Unknown) known++;
+            if (current is { SalaryBandPkr: { } band } && status.IsEmployment()) salaries.Add(band);
+
+            var placement = counted.LastOrDefault(r => r.Status.IsPlacement() && r.StartedOn <= placementDeadline);
+            if (placement is null) continue;
+            placed++;
+            if (seat.Graduated) placedGraduates++;
+            if (placement.EmployerFirmId is { } firm) hiresByFirm[firm] = hiresByFirm.GetValueOrDefault(firm) + 1;
+            else elsewhere++;
+            if (counted.LastOrDefault(r => r.RecordedAtUtc >= retentionDay) is { } later && later.Status.IsPlacement()) retained++;
+        }
+        salaries.Sort();
+        return new OutcomeRates(
+            seats.Count, seats.Count(s => s.Graduated), known, placed, placedGraduates, byStatus,
+            today >= DateOnly.FromDateTime(retentionDay) ? retained : null,
+            salaries.Count, salaries.Count >= MinimumForSalary ? salaries[(salaries.Count - 1) / 2] : null,
+            hiresByFirm, elsewhere, budgetPkr,
+            placedGraduates == 0 ? null : (long)Math.Round((decimal)budgetPkr / placedGraduates, MidpointRounding.AwayFromZero),
+            today > placementDeadline);
+    }
+
+    /// <summary>The reports that count, oldest first: from the latest correction on.</summary>
+    private static List<OutcomeFact> Counted(IReadOnlyList<OutcomeFact> reports)
+    {
+        var ordered = reports.OrderBy(r => r.RecordedAtUtc).ToList();
+        var lastCorrection = ordered.FindLastIndex(r => r.Corrects);
+        return lastCorrection <= 0 ? ordered : ordered[lastCorrection..];
+    }
+}
