@@ -2,6 +2,7 @@ using Hangfire;
 using TrainingCenter.Backups;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Reminders;
 using TrainingCenter.Reports;
 
@@ -26,6 +27,8 @@ public sealed class RecurringJobs(IRecurringJobManager recurring, IConfiguration
             outbox => outbox.DeliverStrandedAsync(CancellationToken.None), schedules["NotificationsStranded"] ?? "*/5 * * * *");
         recurring.AddOrUpdate<ReminderScan>("reminders",
             scan => scan.RunAsync(CancellationToken.None), schedules["Reminders"] ?? "*/5 * * * *");
+        recurring.AddOrUpdate<CheckInScan>("outcome-check-ins",
+            scan => scan.RunAsync(CancellationToken.None), schedules["OutcomeCheckIns"] ?? "0 5 * * *");
         recurring.AddOrUpdate<SponsorWeeklyJob>("sponsor-weekly",
             job => job.RecordAsync(CancellationToken.None), schedules["SponsorWeekly"] ?? "0 4 * * 1");
         recurring.AddOrUpdate<SignInThrottle>("sign-in-failures",

@@ -45,6 +45,11 @@ public static class DomainSetup
         builder.Services.AddScoped<Teaching>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(OutcomeOptions.Section).Get<OutcomeOptions>() ?? new OutcomeOptions());
         builder.Services.AddScoped<OutcomeService>();
+        builder.Services.AddSingleton<CheckInLinks>();
+        builder.Services.AddScoped<CheckIns>();
+        builder.Services.AddScoped<CheckInScan>();
+        foreach (var kind in new[] { CheckInKinds.CheckIn, CheckInKinds.Reminder })
+            builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<CheckInComposer>(services, kind));
         builder.Services.AddScoped<TrackService>();
         builder.Services.AddScoped<FirmService>();
         builder.Services.AddScoped<TraineeProfiles>();

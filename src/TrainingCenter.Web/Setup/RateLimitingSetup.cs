@@ -23,6 +23,9 @@ public static class RateLimitingSetup
     /// <summary>The policy on pages about an account by its address, so they cannot be used to probe addresses in bulk.</summary>
     public const string AccountLookup = "account-lookup";
 
+    /// <summary>Outcome check-in links, opened and answered without signing in.</summary>
+    public const string CheckIn = "check-in";
+
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection("RateLimits");
@@ -32,6 +35,7 @@ public static class RateLimitingSetup
         var applyPerMinute = settings.GetValue("ApplyPerMinute", 10);
         var accountEmailPerMinute = settings.GetValue("AccountEmailPerMinute", 5);
         var accountLookupPerMinute = settings.GetValue("AccountLookupPerMinute", 20);
+        var checkInPerMinute = settings.GetValue("CheckInPerMinute", 20);
         builder.Services.AddRateLimiter(options =>
         {
             // No body: the status-code pages re-execute /Error?code=429, which explains the wait.
@@ -42,6 +46,7 @@ public static class RateLimitingSetup
             options.AddPolicy(Apply, context => PostsPerClient(context, applyPerMinute));
             options.AddPolicy(AccountEmail, context => PostsPerClient(context, accountEmailPerMinute));
             options.AddPolicy(AccountLookup, context => PerClient(context, accountLookupPerMinute));
+            options.AddPolicy(CheckIn, context => PerClient(context, checkInPerMinute));
         });
         return builder;
     }

@@ -19,6 +19,14 @@ public sealed class OutcomeOptions
     /// <summary>Lower bounds of the monthly freelance earnings bands in PKR, ascending; empty: the defaults.</summary>
     public int[] EarningsBandsPkr { get; set; } = [];
 
+    /// <summary>Days after a cohort's end on which everyone who took a seat is asked for their outcome; empty: 90, 180 and 365.</summary>
+    public int[] CheckInDays { get; set; } = [];
+
+    /// <summary>Days after a check-in without an answer before the one reminder.</summary>
+    public int ReminderDays { get; set; } = 14;
+
+    public IReadOnlyList<int> CheckIns => CheckInDays.Length > 0 ? CheckInDays : [90, 180, 365];
+
     public IReadOnlyList<int> SalaryBands => SalaryBandsPkr.Length > 0 ? SalaryBandsPkr : DefaultSalaryBands;
     public IReadOnlyList<int> EarningsBands => EarningsBandsPkr.Length > 0 ? EarningsBandsPkr : DefaultEarningsBands;
 

@@ -117,6 +117,7 @@ public class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:ApplyPerMinute", "100000");
         builder.UseSetting("RateLimits:AccountEmailPerMinute", "100000");
         builder.UseSetting("RateLimits:AccountLookupPerMinute", "100000");
+        builder.UseSetting("RateLimits:CheckInPerMinute", "100000");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
         var smtp = Options.Mail switch
         {

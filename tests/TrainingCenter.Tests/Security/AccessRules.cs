@@ -31,6 +31,7 @@ public static class AccessRules
         (new(@"^Nominations/\{token\}$"), Everyone),
         (new(@"^Nominations$"), [Party.Admin, .. Sponsors]),
         (new(@"^Firms/Invitations/\{token\}"), Everyone),
+        (new(@"^career/check-in/"), Everyone),
         (new(@"^Identity/Account/Manage"), SignedIn),
         (new(@"^Identity/"), Everyone),
         (new(@"^(|Error|verify/\{code\?\})$"), Everyone),

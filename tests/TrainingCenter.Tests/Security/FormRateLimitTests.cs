@@ -4,7 +4,7 @@ using TrainingCenter.Tests.Infrastructure;
 
 namespace TrainingCenter.Tests.Security;
 
-/// <summary>Login, registration and cohort applications are limited per client address; reading the forms is not.</summary>
+/// <summary>Login, registration, cohort applications and check-in links are limited per client address; reading the forms is not.</summary>
 public sealed class FormRateLimitTests(FormRateLimitedApp app) : IClassFixture<FormRateLimitedApp>
 {
     private const string RegisterPath = "/Identity/Account/Register";
@@ -110,6 +110,20 @@ public sealed class FormRateLimitTests(FormRateLimitedApp app) : IClassFixture<F
 
         await AssertTooManyRequestsAsync(limited);
         Assert.Equal(HttpStatusCode.OK, elsewhere.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_client_guessing_check_in_links_gets_the_too_many_requests_page()
+    {
+        var guessing = app.CreatePageClientFrom("203.0.113.60");
+        for (var i = 0; i < FormRateLimitedApp.CheckInPerMinute; i++)
+            Assert.Equal(HttpStatusCode.NotFound, (await guessing.GetAsync($"/career/check-in/guess-{i}")).Response.StatusCode);
+
+        var limited = await guessing.Http.GetAsync("/career/check-in/one-more-guess", TestContext.Current.CancellationToken);
+        var elsewhere = await app.CreatePageClientFrom("198.51.100.60").GetAsync("/career/check-in/guess");
+
+        await AssertTooManyRequestsAsync(limited);
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.Response.StatusCode);
     }
 
     private static Dictionary<string, string> Registration(string name, string email) => new()

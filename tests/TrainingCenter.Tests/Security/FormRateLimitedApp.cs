@@ -12,6 +12,7 @@ public sealed class FormRateLimitedApp : SqliteApp
     public const int ApplyPerMinute = 3;
     public const int AccountEmailPerMinute = 3;
     public const int AccountLookupPerMinute = 3;
+    public const int CheckInPerMinute = 3;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -21,5 +22,6 @@ public sealed class FormRateLimitedApp : SqliteApp
         builder.UseSetting("RateLimits:ApplyPerMinute", ApplyPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:AccountEmailPerMinute", AccountEmailPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:AccountLookupPerMinute", AccountLookupPerMinute.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:CheckInPerMinute", CheckInPerMinute.ToString(CultureInfo.InvariantCulture));
     }
 }

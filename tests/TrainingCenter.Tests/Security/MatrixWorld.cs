@@ -9,6 +9,7 @@ using TrainingCenter.Demo;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Identity;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
 
@@ -79,6 +80,7 @@ public sealed partial class MatrixWorld
             ["record"] = Id(await db.AttendanceRecords.Where(r => r.SessionId == sessionId && r.EnrolmentId == x.Trainees[0].EnrolmentId).Select(r => r.Id).SingleAsync(ct)),
             ["certificate"] = Id(certificate.Id),
             ["enrolment"] = Id(x.Trainees[0].EnrolmentId),
+            ["check-in"] = scope.ServiceProvider.GetRequiredService<CheckInLinks>().Issue(new CheckInClaim(x.Trainees[0].EnrolmentId, 90, 0)),
             ["verification"] = certificate.VerificationCode,
             ["batch"] = Id(batch.Id),
             ["sponsorship"] = Id(await db.Sponsorships.Where(s => s.CohortId == x.CohortId && s.MemberFirmId == x.FirmIds[0]).Select(s => s.Id).SingleAsync(ct)),
@@ -144,7 +146,8 @@ public sealed partial class MatrixWorld
         ("id", "Firms") => "firm",
         ("id", "Announcements") => "announcement",
         ("id", "Outbox") => "notification",
-        ("enrolmentId", "Outcomes") => "enrolment",
+        ("enrolmentId", "Outcomes" or "Career") => "enrolment",
+        ("token", "check-in") => "check-in",
         ("id", _) when template.StartsWith("Admin/Tracks/", StringComparison.Ordinal) => "track",
         _ => null,
     };

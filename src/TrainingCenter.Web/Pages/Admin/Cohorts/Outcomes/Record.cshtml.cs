@@ -2,12 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Web.Accounts;
 using TrainingCenter.Web.Authorization;
+using TrainingCenter.Web.Pages.Career;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Outcomes;
 
@@ -19,13 +19,6 @@ public sealed class RecordModel(AppDbContext db, OutcomeService outcomes, Outcom
     public CohortHeading Heading { get; private set; } = default!;
     public string Name { get; private set; } = "";
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
-    public IReadOnlyList<SelectListItem> Statuses { get; } =
-        [.. Enum.GetValues<OutcomeStatus>().Select(s => new SelectListItem(s.DisplayName(), s.ToString()))];
-    public IReadOnlyList<SelectListItem> Firms { get; private set; } = [];
-    public IReadOnlyList<SelectListItem> SalaryBands =>
-        [.. options.SalaryBands.Select(b => new SelectListItem(OutcomeOptions.BandName(options.SalaryBands, b), b.ToString()))];
-    public IReadOnlyList<SelectListItem> EarningsBands =>
-        [.. options.EarningsBands.Select(b => new SelectListItem(OutcomeOptions.BandName(options.EarningsBands, b), b.ToString()))];
     public IReadOnlyList<int> AllSalaryBands => options.SalaryBands;
     public IReadOnlyList<int> AllEarningsBands => options.EarningsBands;
 
@@ -36,22 +29,10 @@ public sealed class RecordModel(AppDbContext db, OutcomeService outcomes, Outcom
     {
         if (!await LoadAsync(code, enrolmentId, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var report = new OutcomeReport(Input.Status!.Value, Input.EmployerFirmId, Input.EmployerName, Input.JobTitle, Input.StartedOn,
-            Input.SalaryBandPkr, Input.EarningsBandPkr, Input.Corrects);
         var source = Input.Verified ? OutcomeSource.StaffVerified : OutcomeSource.SelfReported;
-        var refusals = await outcomes.RecordAsync(enrolmentId, report, source, User.UserId(), ct);
-        foreach (var refusal in refusals)
-            ModelState.AddModelError(refusal.Field switch
-            {
-                OutcomeField.Employer => $"{nameof(Input)}.{nameof(Input.EmployerName)}",
-                OutcomeField.JobTitle => $"{nameof(Input)}.{nameof(Input.JobTitle)}",
-                OutcomeField.StartedOn => $"{nameof(Input)}.{nameof(Input.StartedOn)}",
-                OutcomeField.SalaryBand => $"{nameof(Input)}.{nameof(Input.SalaryBandPkr)}",
-                OutcomeField.EarningsBand => $"{nameof(Input)}.{nameof(Input.EarningsBandPkr)}",
-                _ => string.Empty,
-            }, refusal.Error);
-        if (refusals.Count > 0) return Page();
-        TempData["StatusMessage"] = $"Recorded {Input.Status.Value.DisplayName().ToLowerInvariant()} for {Name}.";
+        var refusals = await outcomes.RecordAsync(enrolmentId, Input.ToReport(Input.Corrects), source, User.UserId(), ct);
+        if (OutcomeInput.ShowRefusals(refusals, ModelState, nameof(Input))) return Page();
+        TempData["StatusMessage"] = $"Recorded {Input.Status!.Value.DisplayName().ToLowerInvariant()} for {Name}.";
         return RedirectToPage("Index", new { code = Heading.Code });
     }
 
@@ -70,39 +51,15 @@ public sealed class RecordModel(AppDbContext db, OutcomeService outcomes, Outcom
             .Select(o => new HistoryRow(o.RecordedAtUtc, o.Status, o.EmployerFirm != null ? o.EmployerFirm.Name : o.EmployerName, o.JobTitle,
                 o.StartedOn, o.SalaryBandPkr, o.EarningsBandPkr, o.Source, o.Corrects))
             .ToListAsync(ct);
-        Firms = await db.MemberFirms.AsNoTracking().OrderBy(f => f.Name).Select(f => new SelectListItem(f.Name, f.Id.ToString())).ToListAsync(ct);
+        ViewData["OutcomeChoices"] = await OutcomeChoices.LoadAsync(db, options, ct);
         return true;
     }
 
     public sealed record HistoryRow(DateTime RecordedAtUtc, OutcomeStatus Status, string? Employer, string? JobTitle, DateOnly? StartedOn,
         int? SalaryBandPkr, int? EarningsBandPkr, OutcomeSource Source, bool Corrects);
 
-    public sealed class InputModel
+    public sealed class InputModel : OutcomeInput
     {
-        [Required(ErrorMessage = "Choose what the person is doing now.")]
-        [Display(Name = "Doing now")]
-        public OutcomeStatus? Status { get; set; }
-
-        [Display(Name = "Employer, if a member firm")]
-        public int? EmployerFirmId { get; set; }
-
-        [Display(Name = "Employer, if another organisation")]
-        [StringLength(GraduateOutcome.EmployerNameLength, ErrorMessage = "An employer's name can be at most {1} characters.")]
-        public string? EmployerName { get; set; }
-
-        [Display(Name = "Job title")]
-        [StringLength(GraduateOutcome.JobTitleLength, ErrorMessage = "A job title can be at most {1} characters.")]
-        public string? JobTitle { get; set; }
-
-        [Display(Name = "Job started on")]
-        public DateOnly? StartedOn { get; set; }
-
-        [Display(Name = "Salary band")]
-        public int? SalaryBandPkr { get; set; }
-
-        [Display(Name = "Freelance earnings band")]
-        public int? EarningsBandPkr { get; set; }
-
         [Display(Name = "This corrects the earlier reports (they stay in the history but no longer count)")]
         public bool Corrects { get; set; }
 
