@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore.Metadata;
+using TrainingCenter.Data;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace TrainingCenter.Tests.Data.Upgrades;

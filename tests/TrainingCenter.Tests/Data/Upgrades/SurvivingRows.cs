@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Storage;
+using TrainingCenter.Backups;
 
 namespace TrainingCenter.Tests.Data.Upgrades;
 
@@ -13,8 +14,6 @@ namespace TrainingCenter.Tests.Data.Upgrades;
 /// </summary>
 public sealed class SurvivingRows(DbConnection connection, ISqlGenerationHelper sql, MigrationHistory history)
 {
-    private static readonly System.Reflection.MethodInfo GetFieldValue = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetFieldValue))!;
-
     public List<string> Differences { get; } = [];
     public SortedSet<string> Unchecked { get; } = [];
 
@@ -54,7 +53,7 @@ public sealed class SurvivingRows(DbConnection connection, ISqlGenerationHelper 
         }
     }
 
-    /// <summary>Every row of the table keyed as <see cref="InsertedRow.Key"/> joins it, each value read as the type it was written as.</summary>
+    /// <summary>Every row of the table keyed as <see cref="InsertedRow.Key"/> joins it, each value read as the type it was written as (unconverted columns only).</summary>
     private async Task<Dictionary<string, object?[]>> ReadAsync(StepTable table, List<(string Inserted, IColumn Now, Type Type)> columns, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
@@ -65,7 +64,7 @@ public sealed class SurvivingRows(DbConnection connection, ISqlGenerationHelper 
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var values = columns.Select((c, i) => reader.IsDBNull(i) ? null : GetFieldValue.MakeGenericMethod(c.Type).Invoke(reader, [i])).ToArray();
+            var values = columns.Select((c, i) => DatabaseCopy.Read(reader, i, c.Now)).ToArray();
             rows[string.Join("|", keyColumns.Select(i => values[i]))] = values;
         }
         return rows;

@@ -1,4 +1,4 @@
-namespace TrainingCenter.Tests.Data.Upgrades;
+namespace TrainingCenter.Data;
 
 public static class TableOrder
 {
