@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +9,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Backups;
+using TrainingCenter.Certificates;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
 using TrainingCenter.Identity;
@@ -29,6 +29,14 @@ public sealed class CopyToServerTests(SqliteApp app) : IClassFixture<SqliteApp>
         var server = await PostgresServer.GetAsync();
         var target = await server.CreateDatabaseAsync("copy");
         var adminCookie = CopiedCookie.From(await app.SignInAndIssueCertificatesAsync());
+        // A reissued certificate points at the later one that supersedes it: a row referring forward in its own table.
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var adminId = await db.Users.Where(u => u.Email == DemoAccounts.Admin.Email).Select(u => u.Id).SingleAsync(Ct);
+            var first = await db.Certificates.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Ct);
+            await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().ReissueAsync(first, adminId, Ct);
+        }
         var sqlite = AppCommand.OnSqlite(Path.Combine(app.DataDirectory, SqliteDatabases.AppFileName));
 
         var copy = await AppCommand.RunAsync(["copy-to", "PostgreSql", target], sqlite, Ct);
@@ -44,7 +52,7 @@ public sealed class CopyToServerTests(SqliteApp app) : IClassFixture<SqliteApp>
             Assert.Contains($"  {table.Name}: {rows.Count:N0} rows, {rows.Count:N0} copied", copy.Output);
             Assert.Equal(rows, await RowsAsync(copied, table));
         }
-        Assert.NotEmpty(await copied.Certificates.ToListAsync(Ct));
+        Assert.Contains(await copied.Certificates.Select(c => c.SupersededByCertificateId).ToListAsync(Ct), id => id is not null);
 
         // A second copy into the same database is refused and changes nothing.
         var again = await AppCommand.RunAsync(["copy-to", "PostgreSql", target], sqlite, Ct);
@@ -56,15 +64,7 @@ public sealed class CopyToServerTests(SqliteApp app) : IClassFixture<SqliteApp>
         // Same keys: yesterday's login cookie still signs the admin in; same password hashes.
         Assert.Equal(HttpStatusCode.OK, (await adminCookie.GetAsync(moved, "/Admin")).StatusCode);
         await moved.SignedInAsync(DemoAccounts.Trainee.Email);
-        var certificates = await moved.WithDbAsync(db => db.Certificates.AsNoTracking()
-            .Select(c => new { c.VerificationCode, c.PdfSha256, c.Pdf!.Content }).ToListAsync(Ct));
-        Assert.NotEmpty(certificates);
-        foreach (var certificate in certificates)
-        {
-            Assert.Equal(certificate.PdfSha256, Convert.ToHexStringLower(SHA256.HashData(certificate.Content)));
-            var verified = await moved.CreatePageClient().GetAsync($"/verify/{certificate.VerificationCode}");
-            Assert.StartsWith("Valid.", verified.Document.QuerySelector("[data-testid=state]")!.TextContent.Trim());
-        }
+        await moved.AssertCertificatesVerifyAsync();
 
         // New rows take keys after the copied ones (the sequences were moved on).
         var email = await moved.CreateUserAsync(Roles.Trainee);
@@ -80,7 +80,11 @@ public sealed class CopyToServerTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         // Hangfire's storage was not copied: the recurring jobs registered themselves when the app started on PostgreSQL.
         var storage = moved.Services.GetRequiredService<JobStorage>();
-        await WaitUntilAsync(() => { using var connection = storage.GetConnection(); return connection.GetRecurringJobs().Any(j => j.Id == "reminders"); });
+        await BackupArrange.WaitUntilAsync(() =>
+        {
+            using var connection = storage.GetConnection();
+            return Task.FromResult(connection.GetRecurringJobs().Any(j => j.Id == "reminders"));
+        });
     }
 
     /// <summary>
@@ -113,16 +117,6 @@ public sealed class CopyToServerTests(SqliteApp app) : IClassFixture<SqliteApp>
 
     private static string Microseconds(DateTime time) =>
         time.AddTicks(-(time.Ticks % TimeSpan.TicksPerMicrosecond)).ToString("O", CultureInfo.InvariantCulture);
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for the recurring jobs.");
-            await Task.Delay(250, Ct);
-        }
-    }
 
     /// <summary>The app started on the copied PostgreSQL database, as the centre would run it after the move (no demo seeding).</summary>
     private sealed class MovedApp(string connectionString)
