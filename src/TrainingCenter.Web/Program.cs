@@ -29,6 +29,12 @@ if (args is ["backup" or "restore", ..])
     return;
 }
 
+if (args is ["copy-to", ..])
+{
+    await app.RunCopyCommandAsync(args);
+    return;
+}
+
 app.LogEmailDelivery();
 app.WarnIfKeysUnprotected();
 await app.PrepareDatabaseAsync();

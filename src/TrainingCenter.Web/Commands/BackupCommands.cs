@@ -15,7 +15,8 @@ public static class BackupCommands
     public static async Task RunBackupCommandAsync(this WebApplication app, string[] args)
     {
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
-        var (folder, force) = Arguments(args);
+        var arguments = CommandArguments.Parse(args);
+        var (folder, force) = (arguments.Words.FirstOrDefault(), arguments.Force);
         try
         {
             if (settings.Provider != DatabaseProvider.Sqlite)
@@ -58,20 +59,6 @@ public static class BackupCommands
     {
         foreach (var file in manifest.Files) Console.WriteLine($"  {file.Name}: {file.Bytes:N0} bytes, SHA-256 {file.Sha256}");
         foreach (var (table, rows) in manifest.RowCounts) Console.WriteLine($"  {table}: {rows:N0} rows");
-    }
-
-    /// <summary>The folder and <c>--force</c>; <c>--Key value</c> pairs are settings for the host, not the command.</summary>
-    private static (string? Folder, bool Force) Arguments(string[] args)
-    {
-        string? folder = null;
-        var force = false;
-        for (var i = 1; i < args.Length; i++)
-        {
-            if (args[i] == "--force") force = true;
-            else if (args[i].StartsWith('-')) i += args[i].Contains('=') ? 0 : 1;
-            else folder ??= args[i];
-        }
-        return (folder, force);
     }
 
     private static string NativeTools(DatabaseProvider provider) => provider switch

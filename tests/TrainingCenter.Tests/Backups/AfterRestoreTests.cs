@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -40,35 +39,17 @@ public sealed class AfterRestoreTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal(HttpStatusCode.OK, (await adminCookie.GetAsync(restored, "/Admin")).StatusCode);
         await restored.SignedInAsync(DemoAccounts.Trainee.Email);
 
-        var certificates = await restored.WithDbAsync(db => db.Certificates.AsNoTracking()
-            .Select(c => new { c.VerificationCode, c.PdfSha256, c.Pdf!.Content }).ToListAsync(Ct));
-        Assert.NotEmpty(certificates);
-        foreach (var certificate in certificates)
-        {
-            Assert.Equal(certificate.PdfSha256, Convert.ToHexStringLower(SHA256.HashData(certificate.Content)));
-            var verified = await restored.CreatePageClient().GetAsync($"/verify/{certificate.VerificationCode}");
-            Assert.StartsWith("Valid.", verified.Document.QuerySelector("[data-testid=state]")!.TextContent.Trim());
-        }
+        await restored.AssertCertificatesVerifyAsync();
 
         // The job queued before the backup runs in the restored app; the email already sent is not sent again.
-        await WaitUntilAsync(() => restored.WithDbAsync(db => db.Notifications.AnyAsync(n => n.Id == waiting[1] && n.Status == NotificationStatus.Sent, Ct)));
+        await BackupArrange.WaitUntilAsync(() => restored.WithDbAsync(db => db.Notifications.AnyAsync(n => n.Id == waiting[1] && n.Status == NotificationStatus.Sent, Ct)));
         var storage = restored.Services.GetRequiredService<JobStorage>();
-        await WaitUntilAsync(() => Task.FromResult(storage.GetMonitoringApi() is var monitor && monitor.EnqueuedCount("default") == 0 && monitor.ProcessingCount() == 0));
+        await BackupArrange.WaitUntilAsync(() => Task.FromResult(storage.GetMonitoringApi() is var monitor && monitor.EnqueuedCount("default") == 0 && monitor.ProcessingCount() == 0));
         var sentNow = await restored.WithDbAsync(db => db.Notifications.CountAsync(n => n.Status == NotificationStatus.Sent, Ct));
         Assert.Equal(sentNow - sentBefore, Directory.EnumerateFiles(restored.MailDirectory, "*.eml").Count());
         using var connection = storage.GetConnection();
         var recurring = connection.GetRecurringJobs().Select(j => j.Id).ToList();
         Assert.Contains("reminders", recurring);
         Assert.Contains("backup", recurring);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for the restored app.");
-            await Task.Delay(250, Ct);
-        }
     }
 }

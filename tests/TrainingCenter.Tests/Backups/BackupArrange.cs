@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Certificates;
@@ -25,5 +26,32 @@ public static class BackupArrange
         foreach (var trainee in lesson.Trainees)
             await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().IssueAsync(trainee.EnrolmentId, adminId, ct);
         return login;
+    }
+
+    /// <summary>Every certificate's stored PDF still matches its SHA-256, and the live ones' verification links say they are valid.</summary>
+    public static async Task AssertCertificatesVerifyAsync(this TrainingCenterApp app)
+    {
+        var certificates = await app.WithDbAsync(db => db.Certificates.AsNoTracking()
+            .Select(c => new { c.VerificationCode, c.PdfSha256, c.Pdf!.Content, Live = c.RevokedAtUtc == null && c.SupersededAtUtc == null })
+            .ToListAsync(TestContext.Current.CancellationToken));
+        Assert.NotEmpty(certificates);
+        foreach (var certificate in certificates)
+        {
+            Assert.Equal(certificate.PdfSha256, Convert.ToHexStringLower(SHA256.HashData(certificate.Content)));
+            if (!certificate.Live) continue;
+            var verified = await app.CreatePageClient().GetAsync($"/verify/{certificate.VerificationCode}");
+            Assert.StartsWith("Valid.", verified.Document.QuerySelector("[data-testid=state]")!.TextContent.Trim());
+        }
+    }
+
+    /// <summary>Waits up to a minute for what the app does in the background.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for the app.");
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+        }
     }
 }

@@ -1,0 +1,18 @@
+namespace TrainingCenter.Tests.Data.Upgrades;
+
+/// <summary>
+/// The migrations that drop, rename, convert or rewrite stored data (as <see cref="DataChanges"/> sees them), each with
+/// why no data a centre needs is lost. A migration that does any of these and is not listed here fails
+/// <see cref="DataChangeGuardTests"/>: say here what happens to the old values, then list it. Keyed by the name given to
+/// <c>migrations/add.sh</c>, which every provider's migration shares (the ids differ only in their timestamps).
+/// </summary>
+public static class DataChangingMigrations
+{
+    public static readonly IReadOnlyDictionary<string, string> Reasons = new Dictionary<string, string>
+    {
+        // 20261204105251 (SQLite), 20261204105306 (PostgreSQL), 20261204105259 (SQL Server).
+        ["NominationExpiry"] =
+            "Its UPDATE only fills the two columns the same migration adds (NormalizedEmail from Email, ExpiresAtUtc 14 days " +
+            "after CreatedAtUtc) for invitations sent before links expired; it changes no value that existed before.",
+    };
+}
