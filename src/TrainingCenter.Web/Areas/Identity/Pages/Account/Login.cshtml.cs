@@ -30,10 +30,12 @@ public sealed class LoginModel(
     /// <summary>The account is held back everywhere: the page offers to email its owner a sign-in link.</summary>
     public bool OffersSignInLink { get; private set; }
 
-    public async Task OnGetAsync(string? returnUrl)
+    /// <param name="email">The address someone was invited at (a nomination), filled in for them.</param>
+    public async Task OnGetAsync(string? returnUrl, string? email)
     {
         if (!string.IsNullOrEmpty(ErrorMessage)) ModelState.AddModelError(string.Empty, ErrorMessage);
         ReturnUrl = LocalOrNull(returnUrl);
+        Input.Email = email?.Trim() ?? "";
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
     }
 
