@@ -68,6 +68,7 @@ public static class DomainSetup
         builder.Services.AddScoped<SponsorWeeklyJob>();
         builder.Services.AddScoped<INotificationComposer, SponsorWeeklyComposer>();
         builder.Services.AddScoped<AccountEmails>();
+        builder.Services.AddScoped<TraineeRegistration>();
         foreach (var kind in Enum.GetValues<AccountEmailKind>())
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<AccountEmailComposer>(services, kind));
         return builder;

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace TrainingCenter.Attendance;
 
 /// <summary>How one session stands for one trainee's attendance rate.</summary>
@@ -9,10 +11,10 @@ public enum AttendanceRateMark
     Absent,
 
     /// <summary>Held and applicable, but nobody has marked it: neither Absent nor in the rate.</summary>
-    NotYetMarked,
+    [Display(Name = "Not yet marked")] NotYetMarked,
 
     /// <summary>Before the trainee took a seat, or after they left.</summary>
-    NotApplicable,
+    [Display(Name = "Not applicable")] NotApplicable,
     Cancelled,
 
     /// <summary>Not held yet.</summary>

@@ -50,6 +50,20 @@ public static class CertificateCodes
         return code.Length == CodeLength ? code.ToString() : null;
     }
 
+    /// <summary>
+    /// A serial number as typed (any case, spaces around it or in place of its dashes) as issued, e.g. <c>tc 2027 se 000123</c>
+    /// → <c>TC-2027-SE-000123</c>; null when it cannot be a serial (see <see cref="Serial"/>).
+    /// </summary>
+    public static string? NormaliseSerial(string? input)
+    {
+        if (input is null) return null;
+        var parts = input.Trim().ToUpperInvariant().Split(['-', ' '], StringSplitOptions.RemoveEmptyEntries);
+        return parts is ["TC", { Length: 4 } year, { Length: > 0 and <= 10 } track, { Length: >= 6 and <= 10 } number]
+            && year.All(char.IsAsciiDigit) && track.All(char.IsAsciiLetterOrDigit) && number.All(char.IsAsciiDigit)
+            ? $"TC-{year}-{track}-{number}"
+            : null;
+    }
+
     /// <summary>e.g. <c>TC-2027-SE-000123</c>.</summary>
     public static string Serial(int year, string trackCode, int number) =>
         string.Create(CultureInfo.InvariantCulture, $"TC-{year}-{trackCode.ToUpperInvariant()}-{number:D6}");

@@ -26,7 +26,7 @@ public sealed record CertificateEligibility(
         {
             if (IsEligible) return null;
             var reasons = new List<string>(2);
-            if (!IsCompleted) reasons.Add(Status == EnrolmentStatus.Enrolled ? "not completed yet" : $"status is {Status}");
+            if (!IsCompleted) reasons.Add(Status == EnrolmentStatus.Enrolled ? "not completed yet" : $"status is {Status.DisplayName()}");
             if (!Rate.MeetsThreshold && !IsOverridden)
                 reasons.Add(Rate.Percent is null ? Rate.Display : $"rate {Rate.Display} is below {Rate.ThresholdDisplay}");
             return string.Join("; ", reasons);

@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace TrainingCenter.Certificates;
 
 /// <summary>What the public verification page says about a code.</summary>
 public enum CertificateVerificationState
 {
-    NotFound,
+    [Display(Name = "Not found")] NotFound,
     Valid,
     Revoked,
     Superseded,

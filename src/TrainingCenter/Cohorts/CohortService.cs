@@ -32,7 +32,7 @@ public sealed class CohortService(AppDbContext db)
             if (await CodeRefusalAsync(cohort.Code, null, ct) is not { } taken) throw;
             return CohortOutcome.Refused(taken);
         }
-        return new CohortOutcome($"Created the cohort {cohort.Code} as {cohort.Status}. Next: its sessions, instructors and sponsors.", []);
+        return new CohortOutcome($"Created the cohort {cohort.Code} as {cohort.Status.DisplayName()}. Next: its sessions, instructors and sponsors.", []);
     }
 
     /// <param name="version">The cohort's version when the admin's form was shown: if it has moved on since, nothing is overwritten.</param>

@@ -80,7 +80,7 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
         if (enrolment is { Status: EnrolmentStatus.Enrolled or EnrolmentStatus.Completed })
             return EnrolmentOutcome.Refused($"You already hold a seat in {cohort.Title}.");
         if (enrolment is not null && !enrolment.CanMoveTo(EnrolmentStatus.Enrolled))
-            return EnrolmentOutcome.Refused($"Your place in {cohort.Title} is {enrolment.Status}; please contact the training center.");
+            return EnrolmentOutcome.Refused($"Your place in {cohort.Title} is {enrolment.Status.DisplayName()}; please contact the training center.");
 
         IReadOnlyList<int> told;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))

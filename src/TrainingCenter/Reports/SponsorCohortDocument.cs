@@ -67,7 +67,7 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
     {
         canvas.Text("SPONSOR REPORT", Margin, 58, 8, Gold, bold: true);
         canvas.Text(report.Title, Margin, 80, 17, Navy, bold: true, maxWidth: Right - Margin);
-        canvas.Text($"{report.Code} · {report.TrackName} · {report.Status} · {Date(report.StartDate)} – {Date(report.EndDate)}",
+        canvas.Text($"{report.Code} · {report.TrackName} · {report.Status.DisplayName()} · {Date(report.StartDate)} – {Date(report.EndDate)}",
             Margin, 97, 9, Grey, maxWidth: Right - Margin);
         canvas.Text($"For {report.FirmName} · as of {CohortTime.Format(report.GeneratedAtUtc, report.TimeZoneId)}",
             Margin, 110, 9, Grey, maxWidth: Right - Margin);
@@ -88,8 +88,17 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
         var y = top + 16;
         foreach (var figure in figures.Where(f => f.Section == section))
         {
-            var value = figure.Number is { } number ? Number(number) : figure.Text;
-            var valueWidth = canvas.Text(value, left + width, y, 8.5f, Ink, bold: true, align: SKTextAlign.Right, maxWidth: width * 0.55f);
+            if (figure.Number is not { } number)
+            {
+                // A value in words ("no certified graduates yet") takes a line of its own, so the label keeps its size.
+                canvas.Text(figure.Item, left, y, 8.5f, Grey, maxWidth: width);
+                y += RowHeight;
+                canvas.Text(figure.Text, left + width, y, 8.5f, Ink, bold: true, align: SKTextAlign.Right, maxWidth: width);
+                canvas.Line(left, y + 4, left + width, y + 4, Rule, 0.4f);
+                y += RowHeight;
+                continue;
+            }
+            var valueWidth = canvas.Text(Number(number), left + width, y, 8.5f, Ink, bold: true, align: SKTextAlign.Right, maxWidth: width * 0.55f);
             canvas.Text(figure.Item, left, y, 8.5f, Grey, maxWidth: width - valueWidth - 6);
             canvas.Line(left, y + 4, left + width, y + 4, Rule, 0.4f);
             y += RowHeight;

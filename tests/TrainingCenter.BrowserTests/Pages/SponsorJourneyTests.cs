@@ -30,7 +30,7 @@ public sealed class SponsorJourneyTests(BrowserApp app, Chromium chromium) : ICl
         await page.GetByRole(AriaRole.Link, new() { Name = "Our sponsorships" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cohorts sponsored by Indus Code Works (Pvt) Ltd" })).ToBeVisibleAsync();
         var running = page.Locator("[data-testid=sponsored-cohorts] tbody tr").First;
-        await Expect(running.GetByTestId("status")).ToHaveTextAsync("InProgress");
+        await Expect(running.GetByTestId("status")).ToHaveTextAsync("In progress");
         await tab.ScreenshotAsync("sponsor-dashboard");
         await running.GetByTestId("report-link").ClickAsync();
 

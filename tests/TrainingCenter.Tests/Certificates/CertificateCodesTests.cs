@@ -62,6 +62,31 @@ public sealed class CertificateCodesTests
         Assert.Null(CertificateCodes.Normalise(typed));
     }
 
+    [Theory]
+    [InlineData("TC-2027-SE-000123")]
+    [InlineData("tc-2027-se-000123")]
+    [InlineData(" TC 2027 SE 000123 ")]
+    [InlineData("TC - 2027 - SE - 000123")]
+    public void A_typed_serial_is_read_in_any_case_with_dashes_or_spaces(string typed)
+    {
+        Assert.Equal("TC-2027-SE-000123", CertificateCodes.NormaliseSerial(typed));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("K7QXM-3PA9R-WDT4N")]
+    [InlineData("TC-27-SE-000123")]
+    [InlineData("TC-2027-SE-123")]
+    [InlineData("TC-2027-SE-00012X")]
+    [InlineData("XX-2027-SE-000123")]
+    [InlineData("TC-2027-S%-000123")]
+    [InlineData("TC-2027-SE-000123-1")]
+    public void Something_that_cannot_be_a_serial_normalises_to_nothing(string? typed)
+    {
+        Assert.Null(CertificateCodes.NormaliseSerial(typed));
+    }
+
     [Fact]
     public void A_serial_names_the_year_the_track_and_a_six_digit_number()
     {

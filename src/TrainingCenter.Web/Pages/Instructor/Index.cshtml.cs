@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Attendance;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
@@ -10,7 +11,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Instructor;
 
 [Authorize(Policy = Policies.Instructor)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, AttendanceOptions options, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<TaughtCohort> Cohorts { get; private set; } = [];
     public TeachingWeek Week { get; private set; } = default!;
@@ -28,7 +29,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
                 c.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled),
                 c.Sessions.Where(s => !s.IsCancelled && s.StartsAtUtc > now).Min(s => (DateTime?)s.StartsAtUtc)))
             .ToListAsync(ct);
-        Week = await TeachingWeek.LoadAsync(db, me, now, ct);
+        Week = await TeachingWeek.LoadAsync(db, me, now, options.EditWindowDays, ct);
     }
 
     public sealed record TaughtCohort(string Code, string Title, CohortStatus Status, string TimeZoneId, int Enrolled, DateTime? NextSessionUtc);

@@ -17,7 +17,8 @@ namespace TrainingCenter.Web.Pages.Me;
 public sealed class ProfileModel(AppDbContext db, TraineeProfiles profiles, SignInManager<ApplicationUser> signIn) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
-    [TempData] public string? StatusMessage { get; set; }
+    /// <summary>Its own key: a message another page left unread (an account page's, say) must not turn up here later.</summary>
+    [TempData(Key = "ProfileStatus")] public string? StatusMessage { get; set; }
     public string? Email => User.Identity?.Name;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

@@ -65,7 +65,7 @@ public sealed class IndexModel(AppDbContext db, NominationService nominations, T
             .Where(n => firmId == null || n.MemberFirmId == firmId)
             .OrderByDescending(n => n.CreatedAtUtc)
             .Take(200)
-            .Select(n => new Invitation(n.Id, n.Email, n.Cohort!.Title, n.MemberFirm!.Name, n.CreatedAtUtc, n.AcceptedAtUtc, n.CancelledAtUtc,
+            .Select(n => new Invitation(n.Id, n.Email, n.Cohort!.Title, n.Cohort.TimeZoneId, n.MemberFirm!.Name, n.CreatedAtUtc, n.AcceptedAtUtc, n.CancelledAtUtc,
                 n.ExpiresAtUtc <= now))
             .ToListAsync(ct);
     }
@@ -77,7 +77,7 @@ public sealed class IndexModel(AppDbContext db, NominationService nominations, T
     }
 
     public sealed record Invitation(
-        int Id, string Email, string Cohort, string Firm, DateTime SentAtUtc, DateTime? AcceptedAtUtc, DateTime? CancelledAtUtc, bool HasExpired)
+        int Id, string Email, string Cohort, string TimeZoneId, string Firm, DateTime SentAtUtc, DateTime? AcceptedAtUtc, DateTime? CancelledAtUtc, bool HasExpired)
     {
         public string State => AcceptedAtUtc is not null ? "Accepted" : CancelledAtUtc is not null ? "Cancelled" : HasExpired ? "Expired" : "Pending";
     }

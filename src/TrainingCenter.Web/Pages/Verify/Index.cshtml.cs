@@ -7,7 +7,7 @@ using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Web.Pages.Verify;
 
-/// <summary>Public check of a certificate by its verification code, typed in the form or opened from the QR code.</summary>
+/// <summary>Public check of a certificate by its verification code or serial number, typed in the form, or opened from the QR code.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitingSetup.Verify)]
 public sealed class IndexModel(AppDbContext db) : PageModel

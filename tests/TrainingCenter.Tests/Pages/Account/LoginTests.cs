@@ -14,26 +14,43 @@ public sealed class LoginTests(Apps apps) : IClassFixture<Apps>
     public static TheoryData<string, string, string> RolePages => new()
     {
         { DemoAccounts.Admin.Email, "/Admin", "Administration" },
-        { DemoAccounts.Instructor.Email, "/Instructor", "Cohorts I teach" },
+        { DemoAccounts.Instructor.Email, "/Instructor/Sessions", "My sessions" },
         { DemoAccounts.SponsorViewer.Email, "/Sponsor", "Cohorts sponsored by" },
         { DemoAccounts.Trainee.Email, "/Me/Enrolments", "My enrolments" },
     };
 
     [Theory]
     [AllProvidersMemberData(nameof(RolePages))]
-    public async Task Each_demo_role_logs_in_and_reaches_its_own_page(DatabaseProvider provider, string email, string page, string heading)
+    public async Task Each_demo_role_logs_in_and_lands_on_its_own_home(DatabaseProvider provider, string email, string page, string heading)
     {
         var app = await apps.GetAsync(provider);
         var client = app.CreatePageClient();
 
         var login = await client.LoginAsync(email, DemoAccounts.Password);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal(page, login.Headers.Location!.OriginalString);
 
         var home = await client.GetAsync("/");
         Assert.Contains($"href=\"{page}\"", home.Document.QuerySelector("nav")!.InnerHtml);
         var own = await client.GetAsync(page);
         Assert.Equal(HttpStatusCode.OK, own.Response.StatusCode);
         Assert.Contains(heading, own.Document.QuerySelector("h1")!.TextContent);
+    }
+
+    [Theory]
+    [AllProviders("/Cohorts", "/Cohorts")]
+    [AllProviders("https://evil.example/Admin", "/Instructor/Sessions")]
+    [AllProviders("//evil.example", "/Instructor/Sessions")]
+    public async Task A_local_return_url_wins_over_the_role_home_and_any_other_is_ignored(DatabaseProvider provider, string returnUrl, string landing)
+    {
+        var app = await apps.GetAsync(provider);
+        var client = app.CreatePageClient();
+
+        var login = await client.SubmitAsync($"{PageClient.LoginPath}?returnUrl={Uri.EscapeDataString(returnUrl)}",
+            new Dictionary<string, string> { ["Input.Email"] = DemoAccounts.Instructor.Email, ["Input.Password"] = DemoAccounts.Password }, "form#account");
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal(landing, login.Headers.Location!.OriginalString);
     }
 
     [Theory, AllProviders]
@@ -79,7 +96,7 @@ public sealed class LoginTests(Apps apps) : IClassFixture<Apps>
         var attackerWithTheRightPassword = await attacker.LoginAsync(email, DemoAccounts.Password);
 
         Assert.Equal(HttpStatusCode.Redirect, owner.StatusCode);
-        Assert.Equal("/", owner.Headers.Location!.OriginalString);
+        Assert.Equal("/Admin", owner.Headers.Location!.OriginalString);
         Assert.Equal(Enumerable.Repeat("Email or password is incorrect.", 5), answers.Take(5));
         Assert.All(answers.Skip(5), answer => Assert.StartsWith("Too many failed sign-ins from here. Try again in 15 minutes", answer));
         Assert.Equal(HttpStatusCode.OK, attackerWithTheRightPassword.StatusCode);

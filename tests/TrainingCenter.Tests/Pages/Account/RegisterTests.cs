@@ -45,6 +45,36 @@ public sealed partial class RegisterTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal([Roles.Trainee], roles);
     }
 
+    [Theory]
+    [AllProviders("/Cohorts", "/Cohorts")]
+    [AllProviders("https://evil.example/Cohorts", "/Me/Enrolments")]
+    [AllProviders("//evil.example", "/Me/Enrolments")]
+    public async Task Where_a_visitor_was_going_survives_registering_confirming_and_logging_in_if_it_is_local(
+        DatabaseProvider provider, string returnUrl, string landing)
+    {
+        var app = await apps.GetAsync(provider);
+        var client = app.CreatePageClient();
+        var email = $"carry-on-{Guid.NewGuid():N}@example.pk";
+
+        await client.SubmitAsync($"{RegisterPath}?returnUrl={Uri.EscapeDataString(returnUrl)}", new Dictionary<string, string>
+        {
+            ["Input.FullName"] = "Sana Carry-on",
+            ["Input.Email"] = email,
+            ["Input.Password"] = "Str0ng!pass",
+            ["Input.ConfirmPassword"] = "Str0ng!pass",
+        }, "form#registerForm");
+        // Opened later, in another browser: the link alone leads on.
+        var elsewhere = app.CreatePageClient();
+        var confirmed = await elsewhere.GetAsync(ConfirmationLink(Assert.Single(await app.MailToAsync(email))));
+        var onwards = WebUtility.HtmlDecode(confirmed.Document.QuerySelector("[data-testid=continue]")!.GetAttribute("href")!);
+        var login = await elsewhere.SubmitAsync(onwards,
+            new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "Str0ng!pass" }, "form#account");
+
+        Assert.Contains("Log in to continue", confirmed.Text);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal(landing, login.Headers.Location!.OriginalString);
+    }
+
     [Theory, AllProviders]
     public async Task Registration_with_a_missing_name_and_mismatched_passwords_shows_both_messages(DatabaseProvider provider)
     {

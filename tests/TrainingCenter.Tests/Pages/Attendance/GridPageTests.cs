@@ -33,6 +33,29 @@ public sealed class GridPageTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
+    public async Task An_instructor_opens_any_sessions_sheet_from_its_column_header_its_cells_and_the_session_list(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var sixDaysAgo = DateTime.UtcNow.Date.AddDays(-6).AddHours(5);
+        var lesson = await app.Cohort().WithTrainees(2).WithSessionsAt(sixDaysAgo, DateTime.UtcNow.Date.AddDays(3).AddHours(5))
+            .WithMarks("P", "A").BuildAsync();
+        var instructor = await app.SignedInAsync(lesson.InstructorEmail);
+
+        var page = await instructor.GetAsync($"/Cohorts/{lesson.Code}/Attendance");
+
+        var held = $"/Attendance/Sessions/{lesson.SessionIds[0]}";
+        var upcoming = $"/Attendance/Sessions/{lesson.SessionIds[1]}";
+        Assert.Equal([held, upcoming], page.Document.QuerySelectorAll("[data-testid=session-sheet]").Select(a => a.GetAttribute("href")));
+        Assert.Equal([held, held], page.Document.QuerySelectorAll("[data-testid=cell-sheet]").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["P", "A"], page.Document.QuerySelectorAll("[data-testid=cell-sheet]").Select(a => a.TextContent));
+        Assert.Equal([held, upcoming], page.Document.QuerySelectorAll("[data-testid=session-list] [data-testid=session] a").Select(a => a.GetAttribute("href")));
+        var sheet = await instructor.GetAsync(held);
+        Assert.Equal(HttpStatusCode.OK, sheet.Response.StatusCode);
+        Assert.Contains("Lesson 1", sheet.Text);
+        Assert.NotNull(sheet.Document.QuerySelector("[data-testid=save]"));
+    }
+
+    [Theory, AllProviders]
     public async Task Trainees_at_risk_are_highlighted_with_the_reason(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);

@@ -44,6 +44,46 @@ public sealed partial class NominationTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
+    public async Task A_new_nominee_registers_with_the_invited_address_filled_in_and_is_led_back_to_the_invitation_after_confirming(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var (code, firmId) = await FullCohortWithReservedSeatAsync(app);
+        var nominee = $"new-nominee-{Guid.NewGuid():N}@example.pk";
+        var sponsor = await app.SignedInAsync(await SponsorViewerOfAsync(app, firmId));
+        await sponsor.SubmitAsync("/Nominations", new Dictionary<string, string>
+        {
+            ["Input.Seat"] = await SeatKeyAsync(app, code, firmId),
+            ["Input.Email"] = nominee,
+        }, "form[data-testid=nominate-form]");
+        var invitation = new Uri(LinkPattern().Match(Assert.Single(await app.MailToAsync(nominee)).TextBody!).Value).PathAndQuery;
+        var visitor = app.CreatePageClient();
+
+        var offer = await visitor.GetAsync(invitation);
+        var registerPath = WebUtility.HtmlDecode(offer.Document.QuerySelector("[data-testid=register]")!.GetAttribute("href")!);
+        var form = await visitor.GetAsync(registerPath);
+        Assert.Equal(nominee, form.Document.QuerySelector("#Input_Email")!.GetAttribute("value"));
+        var loginForm = await visitor.GetAsync(WebUtility.HtmlDecode(offer.Document.QuerySelector("[data-testid=log-in]")!.GetAttribute("href")!));
+        Assert.Equal(nominee, loginForm.Document.QuerySelector("#Input_Email")!.GetAttribute("value"));
+        var registered = await visitor.SubmitAsync(registerPath, new Dictionary<string, string>
+        {
+            ["Input.FullName"] = "Nida Nominee",
+            ["Input.Password"] = "Str0ng!pass",
+            ["Input.ConfirmPassword"] = "Str0ng!pass",
+        }, "form#registerForm");
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        var confirmation = (await app.MailToAsync(nominee)).Single(m => m.Subject?.StartsWith("Confirm your", StringComparison.Ordinal) == true);
+        var confirmed = await visitor.GetAsync(new Uri(ConfirmLinkPattern().Match(confirmation.TextBody!).Value).PathAndQuery);
+        var onwards = WebUtility.HtmlDecode(confirmed.Document.QuerySelector("[data-testid=continue]")!.GetAttribute("href")!);
+        var login = await visitor.SubmitAsync(onwards,
+            new Dictionary<string, string> { ["Input.Email"] = nominee, ["Input.Password"] = "Str0ng!pass" }, "form#account");
+
+        Assert.Equal(invitation, login.Headers.Location!.OriginalString);
+        Assert.Equal("/Me/Enrolments", (await visitor.SubmitAsync(invitation, PageClient.NoFields)).Headers.Location!.OriginalString);
+        Assert.Equal(EnrolmentStatus.Enrolled, await app.WithDbAsync(db => db.Enrolments
+            .Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == nominee).Select(e => e.Status).SingleAsync()));
+    }
+
+    [Theory, AllProviders]
     public async Task An_invitation_is_only_for_the_address_it_was_sent_to(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
@@ -191,4 +231,7 @@ public sealed partial class NominationTests(Apps apps) : IClassFixture<Apps>
 
     [GeneratedRegex(@"https?://\S+/Nominations/\S+")]
     private static partial Regex LinkPattern();
+
+    [GeneratedRegex(@"https?://\S+/Identity/Account/ConfirmEmail\S+")]
+    private static partial Regex ConfirmLinkPattern();
 }

@@ -29,7 +29,7 @@ public sealed class DashboardPageTests(Apps apps) : IClassFixture<Apps>
         var rows = page.Document.QuerySelectorAll("[data-testid=sponsored-cohorts] tbody tr").ToList();
         Assert.Equal([hand.Code, upcoming], rows.Select(r => r.GetAttribute("data-code")));
         string Cell(int row, string id) => rows[row].QuerySelector($"[data-testid={id}]")!.TextContent.Trim();
-        Assert.Equal(nameof(CohortStatus.InProgress), Cell(0, "status"));
+        Assert.Equal("In progress", Cell(0, "status"));
         Assert.Equal(("3 / 10", "68.7%", "2", "1"), (Cell(0, "seats"), Cell(0, "attendance"), Cell(0, "completed"), Cell(0, "certified")));
         Assert.Equal(("650,000", "65%"), (Cell(0, "pledge"), Cell(0, "share")));
         Assert.Equal(("0 / 12", "no sessions counted yet", "0", "0"), (Cell(1, "seats"), Cell(1, "attendance"), Cell(1, "completed"), Cell(1, "certified")));

@@ -77,7 +77,8 @@ public static class CertificateArrange
     private static async Task<ArrangedCertificate> AddCertificateAsync(AppDbContext db, string cohortCode, int enrolmentId, string holderName, CancellationToken ct)
     {
         var code = CertificateCodes.Generate();
-        var serial = $"TC-2027-T-{Guid.NewGuid():N}"[..20].ToUpperInvariant();
+        // Shaped like an issued serial (so /verify takes it), its number random so tests sharing a database never collide.
+        var serial = $"TC-2027-T-{RandomNumberGenerator.GetInt32(1_000_000_000):D9}";
         var printed = CertificateCodes.Format(code);
         var snapshot = CertificateSamples.Create(holderName, sponsorCount: 2, logos: false) with
         {

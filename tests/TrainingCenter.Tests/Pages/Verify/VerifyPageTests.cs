@@ -55,6 +55,54 @@ public sealed class VerifyPageTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
+    public async Task A_serial_number_finds_the_certificate_too_and_the_page_says_it_matched_the_serial(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
+        var client = app.CreatePageClient();
+
+        foreach (var typed in new[]
+                 {
+                     certificate.Serial, $" {certificate.Serial.ToLowerInvariant()} ", certificate.Serial.Replace("-", " ", StringComparison.Ordinal),
+                 })
+        {
+            var page = await client.GetAsync($"/verify?code={Uri.EscapeDataString(typed)}");
+            Assert.Equal("Valid", page.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
+            Assert.Equal(certificate.HolderName, page.Document.QuerySelector("[data-testid=holder]")!.TextContent);
+            Assert.Equal(certificate.Serial, page.Document.QuerySelector("[data-testid=serial]")!.TextContent);
+            Assert.Equal("Serial", page.Document.QuerySelector("[data-testid=matched-by]")!.GetAttribute("data-matched-by"));
+            Assert.Contains("serial number", page.Document.QuerySelector("[data-testid=matched-by]")!.TextContent);
+        }
+        var byCode = await client.GetAsync($"/verify/{certificate.Code}");
+        Assert.Contains("verification code", byCode.Document.QuerySelector("[data-testid=matched-by]")!.TextContent);
+        var unknownSerial = await client.GetAsync("/verify?code=TC-1999-SE-000001");
+        Assert.Equal("NotFound", unknownSerial.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
+        Assert.Null(unknownSerial.Document.QuerySelector("[data-testid=matched-by]"));
+    }
+
+    [Theory, AllProviders]
+    public async Task A_revoked_or_superseded_certificate_found_by_serial_says_so_as_by_code(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var revoked = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
+        await app.RevokedAsync(revoked, "Academic misconduct", "Copied the final project from a classmate");
+        var old = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
+        var replacement = await app.ReissuedAsync(old);
+        var client = app.CreatePageClient();
+
+        var revokedPage = await client.GetAsync($"/verify?code={revoked.Serial}");
+        var oldPage = await client.GetAsync($"/verify?code={old.Serial}");
+
+        Assert.Equal("Revoked", revokedPage.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
+        Assert.Equal("Academic misconduct", revokedPage.Document.QuerySelector("[data-testid=revocation-category]")!.TextContent);
+        Assert.DoesNotContain("Copied", revokedPage.Text);
+        Assert.Equal("Superseded", oldPage.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
+        Assert.Equal(replacement.Serial, oldPage.Document.QuerySelector("[data-testid=replacement-serial]")!.TextContent);
+    }
+
+    [Theory, AllProviders]
     public async Task A_revoked_certificate_shows_the_date_and_the_category_but_not_the_reason(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);

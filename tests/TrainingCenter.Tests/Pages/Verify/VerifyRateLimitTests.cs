@@ -5,16 +5,17 @@ namespace TrainingCenter.Tests.Pages.Verify;
 public sealed class VerifyRateLimitTests(RateLimitedApp app) : IClassFixture<RateLimitedApp>
 {
     [Fact]
-    public async Task A_client_looking_up_too_many_codes_gets_a_clear_too_many_requests_page()
+    public async Task A_client_looking_up_too_many_codes_or_serials_gets_a_clear_too_many_requests_page()
     {
         var client = app.CreatePageClient();
         for (var i = 0; i < RateLimitedApp.VerifyPerMinute; i++)
         {
-            var allowed = await client.GetAsync($"/verify/ABCDE-FGHJK-MNPQ{i + 2}");
+            // Codes and serial numbers draw on the same allowance.
+            var allowed = await client.GetAsync(i % 2 == 0 ? $"/verify/ABCDE-FGHJK-MNPQ{i + 2}" : $"/verify?code=TC-2026-SE-{i:D6}");
             Assert.Equal(HttpStatusCode.OK, allowed.Response.StatusCode);
         }
 
-        var limited = await client.GetAsync("/verify/ABCDE-FGHJK-MNPQZ");
+        var limited = await client.GetAsync("/verify?code=TC-2026-SE-999999");
         var elsewhere = await client.Http.GetAsync("/Cohorts", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.Response.StatusCode);

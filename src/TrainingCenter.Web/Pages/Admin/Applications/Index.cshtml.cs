@@ -63,7 +63,7 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
     {
         var cohort = await db.Cohorts.AsNoTracking()
             .Where(TrainingCenter.Cohorts.Cohort.WithCode(code))
-            .Select(c => new CohortHeader(c.Id, c.Code, c.Title, c.EnrolmentPolicy.ToString(), c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused))
+            .Select(c => new CohortHeader(c.Id, c.Code, c.Title, c.EnrolmentPolicy, c.TimeZoneId, c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused))
             .SingleOrDefaultAsync(ct);
         if (cohort is null) return false;
         Cohort = cohort;
@@ -76,7 +76,8 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
         return true;
     }
 
-    public sealed record CohortHeader(int Id, string Code, string Title, string Policy, int Capacity, int SeatsTaken, int ReservedSeatsUnused);
+    public sealed record CohortHeader(
+        int Id, string Code, string Title, TrainingCenter.Cohorts.EnrolmentPolicy Policy, string TimeZoneId, int Capacity, int SeatsTaken, int ReservedSeatsUnused);
 
     public sealed record Row(int Id, string FullName, string? City, EnrolmentStatus Status, DateTime AppliedAtUtc, string? NominatedBy)
     {

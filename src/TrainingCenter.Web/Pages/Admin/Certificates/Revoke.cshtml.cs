@@ -25,7 +25,7 @@ public sealed class RevokeModel(AppDbContext db, TimeProvider clock) : PageModel
             .Select(c => new
             {
                 c.Id, c.Serial, c.VerificationCode, c.SnapshotJson, c.IssuedAtUtc, c.RevokedAtUtc, c.RevocationCategory, c.RevocationReason,
-                c.SupersededAtUtc, CohortCode = c.Enrolment!.Cohort!.Code, c.UpdatedBy, c.UpdatedAtUtc,
+                c.SupersededAtUtc, CohortCode = c.Enrolment!.Cohort!.Code, c.Enrolment.Cohort.TimeZoneId, c.UpdatedBy, c.UpdatedAtUtc,
             })
             .SingleOrDefaultAsync(ct);
         if (certificate is null) return NotFound();
@@ -37,7 +37,7 @@ public sealed class RevokeModel(AppDbContext db, TimeProvider clock) : PageModel
             certificate.Id, certificate.Serial, CertificateCodes.Format(certificate.VerificationCode),
             CertificateSnapshot.FromJson(certificate.SnapshotJson).TraineeName, certificate.CohortCode, certificate.IssuedAtUtc,
             CertificateVerification.StateOf(certificate.RevokedAtUtc, certificate.SupersededAtUtc),
-            certificate.RevokedAtUtc, certificate.RevocationCategory, certificate.RevocationReason, revokedBy);
+            certificate.RevokedAtUtc, certificate.RevocationCategory, certificate.RevocationReason, revokedBy, certificate.TimeZoneId);
         return Page();
     }
 
@@ -73,5 +73,5 @@ public sealed class RevokeModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public sealed record RevokedCertificate(
         int Id, string Serial, string Code, string HolderName, string CohortCode, DateTime IssuedAtUtc, CertificateVerificationState State,
-        DateTime? RevokedAtUtc, string? RevocationCategory, string? RevocationReason, string? RevokedBy);
+        DateTime? RevokedAtUtc, string? RevocationCategory, string? RevocationReason, string? RevokedBy, string TimeZoneId);
 }

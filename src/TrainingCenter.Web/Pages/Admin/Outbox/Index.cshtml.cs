@@ -74,7 +74,7 @@ public sealed class IndexModel(AppDbContext db, TrainingCenter.Notifications.Out
         if (message is null) return NotFound();
         if (message.Status != NotificationStatus.Failed)
         {
-            StatusMessage = $"The message to {message.RecipientEmail} is {message.Status}, so there is nothing to resend.";
+            StatusMessage = $"The message to {message.RecipientEmail} is {message.Status.DisplayName()}, so there is nothing to resend.";
             return RedirectToPage();
         }
         outbox.Deliver([id]);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using TrainingCenter.Identity;
+using TrainingCenter.Web.Accounts;
 using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Web.Areas.Identity.Pages.Account;
@@ -21,23 +22,26 @@ public sealed class LoginModel(
     private static readonly Lazy<string> NoUserHash = new(() => new PasswordHasher<ApplicationUser>().HashPassword(NoUser, Guid.NewGuid().ToString()));
 
     [BindProperty] public InputModel Input { get; set; } = new();
-    public string ReturnUrl { get; private set; } = "/";
+    /// <summary>Where the user asked to go (a local URL only), or null: then they land on their role's home.</summary>
+    public string? ReturnUrl { get; private set; }
     [TempData] public string? ErrorMessage { get; set; }
     [TempData] public string? StatusMessage { get; set; }
 
     /// <summary>The account is held back everywhere: the page offers to email its owner a sign-in link.</summary>
     public bool OffersSignInLink { get; private set; }
 
-    public async Task OnGetAsync(string? returnUrl)
+    /// <param name="email">The address someone was invited at (a nomination), filled in for them.</param>
+    public async Task OnGetAsync(string? returnUrl, string? email)
     {
         if (!string.IsNullOrEmpty(ErrorMessage)) ModelState.AddModelError(string.Empty, ErrorMessage);
-        ReturnUrl = LocalOrHome(returnUrl);
+        ReturnUrl = LocalOrNull(returnUrl);
+        Input.Email = email?.Trim() ?? "";
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
     }
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken ct)
     {
-        ReturnUrl = LocalOrHome(returnUrl);
+        ReturnUrl = LocalOrNull(returnUrl);
         if (!ModelState.IsValid) return Page();
         var email = Input.Email.Trim();
         var address = RateLimitingSetup.ClientAddress(HttpContext);
@@ -77,7 +81,7 @@ public sealed class LoginModel(
         }
         await signIn.SignInAsync(user, Input.RememberMe);
         logger.LogInformation("User signed in");
-        return LocalRedirect(ReturnUrl);
+        return LocalRedirect(ReturnUrl ?? RoleHome.For(await users.GetRolesAsync(user)));
     }
 
     /// <summary>An unknown address costs a password hash too, so the time taken does not tell which accounts exist.</summary>
@@ -87,7 +91,7 @@ public sealed class LoginModel(
         return false;
     }
 
-    private string LocalOrHome(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Content("~/");
+    private string? LocalOrNull(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : null;
 
     public sealed class InputModel
     {

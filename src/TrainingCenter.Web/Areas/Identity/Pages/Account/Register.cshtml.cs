@@ -1,71 +1,44 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using TrainingCenter.Data;
 using TrainingCenter.Identity;
-using TrainingCenter.Notifications;
 using TrainingCenter.Trainees;
 using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Web.Areas.Identity.Pages.Account;
 
-/// <summary>Replaces Identity UI's registration: every new account is a trainee with a profile.</summary>
+/// <summary>Replaces Identity UI's registration: every new account is a trainee with a profile (<see cref="TraineeRegistration"/>).</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitingSetup.Register)]
-public sealed class RegisterModel(
-    UserManager<ApplicationUser> users, AppDbContext db, AccountEmails emails, Outbox outbox, ILogger<RegisterModel> logger) : PageModel
+public sealed class RegisterModel(TraineeRegistration registration, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
-    public string ReturnUrl { get; private set; } = "/";
 
-    public void OnGet(string? returnUrl) => ReturnUrl = LocalOrHome(returnUrl);
+    /// <summary>Where the visitor was going (a local URL only), kept through confirming the address and logging in; or null.</summary>
+    public string? ReturnUrl { get; private set; }
+
+    /// <param name="email">The address someone was invited at (a nomination), filled in for them.</param>
+    public void OnGet(string? returnUrl, string? email)
+    {
+        ReturnUrl = LocalOrNull(returnUrl);
+        Input.Email = email?.Trim() ?? "";
+    }
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken ct)
     {
-        ReturnUrl = LocalOrHome(returnUrl);
+        ReturnUrl = LocalOrNull(returnUrl);
         if (!ModelState.IsValid) return Page();
-        Input.FullName = Input.FullName.Trim();
-        Input.Email = Input.Email.Trim();
-
-        // The password is judged before the address, so a weak one is refused alike whether or not the address is taken.
-        var user = new ApplicationUser { UserName = Input.Email, Email = Input.Email, DisplayName = Input.FullName };
-        var passwordProblems = new List<IdentityError>();
-        foreach (var validator in users.PasswordValidators)
-            passwordProblems.AddRange((await validator.ValidateAsync(users, user, Input.Password)).Errors);
-        foreach (var problem in passwordProblems)
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", problem.Description);
-        if (passwordProblems.Count > 0) return Page();
-
-        // An address that has an account gets a notice, not a second account; the page says the same as for a new one.
-        if (await users.FindByEmailAsync(Input.Email) is { } existing)
-        {
-            await emails.SendAsync(existing, AccountEmailKind.AlreadyRegistered, ct);
-            return RedirectToPage("RegisterConfirmation", new { returnUrl = ReturnUrl });
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var created = await users.CreateAsync(user, Input.Password);
-        if (!created.Succeeded)
-        {
-            foreach (var error in created.Errors)
-                ModelState.AddModelError(error.Code.Contains("Email") || error.Code.Contains("UserName")
-                    ? $"{nameof(Input)}.{nameof(Input.Email)}" : $"{nameof(Input)}.{nameof(Input.Password)}", error.Description);
-            return Page();
-        }
-        await users.AddToRoleAsync(user, Roles.Trainee);
-        db.Trainees.Add(new Trainee(user.Id, Input.FullName));
-        await db.SaveChangesAsync(ct);
-        var confirmation = await emails.AddAsync(user, AccountEmailKind.ConfirmAddress, ct);
-        await transaction.CommitAsync(ct);
-        outbox.Deliver(confirmation);
-        logger.LogInformation("A new trainee registered");
+        var problems = await registration.RegisterAsync(Input.FullName, Input.Email, Input.Password, ReturnUrl, ct);
+        foreach (var problem in problems)
+            ModelState.AddModelError($"{nameof(Input)}.{problem.Field}", problem.Message);
+        if (problems.Count > 0) return Page();
+        logger.LogInformation("A registration was recorded");
         return RedirectToPage("RegisterConfirmation", new { returnUrl = ReturnUrl });
     }
 
-    private string LocalOrHome(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Content("~/");
+    private string? LocalOrNull(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : null;
 
     public sealed class InputModel
     {

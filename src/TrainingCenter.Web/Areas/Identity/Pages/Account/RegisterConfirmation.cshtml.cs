@@ -13,7 +13,7 @@ namespace TrainingCenter.Web.Areas.Identity.Pages.Account;
 [EnableRateLimiting(RateLimitingSetup.AccountLookup)]
 public sealed class RegisterConfirmationModel : PageModel
 {
-    public string ReturnUrl { get; private set; } = "/";
+    public string? ReturnUrl { get; private set; }
 
-    public void OnGet(string? returnUrl) => ReturnUrl = returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+    public void OnGet(string? returnUrl) => ReturnUrl = returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : null;
 }

@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+using TrainingCenter.BrowserTests.Infrastructure;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Demo;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Verify;
+using static Microsoft.Playwright.Assertions;
+
+namespace TrainingCenter.BrowserTests.Pages;
+
+/// <summary>Paths new users stumbled on (issue 16), walked on a phone and on a laptop.</summary>
+public sealed class FirstDayJourneyTests(BrowserApp app, Chromium chromium) : IClassFixture<BrowserApp>
+{
+    public static TheoryData<int, int> Screens => new() { { 390, 844 }, { 1366, 768 } };
+
+    [Theory, MemberData(nameof(Screens))]
+    public async Task An_instructor_lands_on_my_sessions_and_opens_last_fridays_sheet_from_the_cohort_grid(int width, int height)
+    {
+        var zone = Cohort.DefaultTimeZone;
+        var today = DateOnly.FromDateTime(CohortTime.ToLocal(DateTime.UtcNow, zone));
+        var sinceFriday = ((int)today.DayOfWeek - (int)DayOfWeek.Friday + 7) % 7;
+        var lastFriday = today.AddDays(sinceFriday == 0 ? -7 : -sinceFriday);
+        var lesson = await app.Cohort().WithTrainees(2).InTimeZone(zone)
+            .WithSessionsAt(CohortTime.ToUtc(lastFriday.AddDays(-7), new TimeOnly(10, 0), zone), CohortTime.ToUtc(lastFriday, new TimeOnly(10, 0), zone))
+            .WithMarks("PP", "P.").BuildAsync();
+        var phone = width < 576;
+        await using var tab = await chromium.OpenAsync(app, new ViewportSize { Width = width, Height = height }, isMobile: phone);
+        var page = tab.Page;
+
+        await tab.LogInAsync(lesson.InstructorEmail, DemoAccounts.Password);
+
+        await Expect(page).ToHaveURLAsync(new Uri(app.BaseUrl, "/Instructor/Sessions").ToString());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();
+        if (phone) await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "My cohorts" }).ClickAsync();
+        await page.GetByTestId("taught-cohorts").GetByRole(AriaRole.Link, new() { Name = "Attendance" }).ClickAsync();
+        var header = page.Locator($"th[data-session-id='{lesson.SessionIds[1]}'] [data-testid=session-sheet]");
+        await header.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Uri(app.BaseUrl, $"/Attendance/Sessions/{lesson.SessionIds[1]}").ToString());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lesson 2", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("sheet-row")).ToHaveCountAsync(2);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The sheet is wider than the screen.");
+        await tab.ScreenshotAsync($"last-fridays-sheet-{width}");
+        tab.AssertNoErrors();
+    }
+
+    [Theory, MemberData(nameof(Screens))]
+    public async Task A_visitor_types_the_serial_number_from_a_certificate_and_is_told_it_is_valid(int width, int height)
+    {
+        var certificate = await app.IssuedCertificateAsync(await app.OpenCohortAsync(capacity: 5), (await app.TraineesAsync(1)).Single());
+        await using var tab = await chromium.OpenAsync(app, new ViewportSize { Width = width, Height = height }, isMobile: width < 576);
+        var page = tab.Page;
+
+        await page.GotoAsync("/verify");
+        await page.GetByLabel("Verification code or serial number").FillAsync(certificate.Serial.ToLowerInvariant());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
+
+        await Expect(page.GetByTestId("verification")).ToHaveAttributeAsync("data-state", "Valid");
+        await Expect(page.GetByTestId("matched-by")).ToContainTextAsync("serial number");
+        await Expect(page.GetByTestId("holder")).ToHaveTextAsync(certificate.HolderName);
+        await Expect(page.GetByTestId("serial")).ToHaveTextAsync(certificate.Serial);
+        await tab.ScreenshotAsync($"verify-by-serial-{width}");
+        tab.AssertNoErrors();
+    }
+}
