@@ -78,6 +78,7 @@ public sealed partial class MatrixWorld
             ["session"] = Id(sessionId),
             ["record"] = Id(await db.AttendanceRecords.Where(r => r.SessionId == sessionId && r.EnrolmentId == x.Trainees[0].EnrolmentId).Select(r => r.Id).SingleAsync(ct)),
             ["certificate"] = Id(certificate.Id),
+            ["enrolment"] = Id(x.Trainees[0].EnrolmentId),
             ["verification"] = certificate.VerificationCode,
             ["batch"] = Id(batch.Id),
             ["sponsorship"] = Id(await db.Sponsorships.Where(s => s.CohortId == x.CohortId && s.MemberFirmId == x.FirmIds[0]).Select(s => s.Id).SingleAsync(ct)),
@@ -143,6 +144,7 @@ public sealed partial class MatrixWorld
         ("id", "Firms") => "firm",
         ("id", "Announcements") => "announcement",
         ("id", "Outbox") => "notification",
+        ("id", "Enrolments") => "enrolment",
         ("id", _) when template.StartsWith("Admin/Tracks/", StringComparison.Ordinal) => "track",
         _ => null,
     };

@@ -10,7 +10,7 @@ using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Applications;
 
-/// <summary>One cohort's applications: decide them one by one or in bulk, remove enrolled trainees, promote the waitlist.</summary>
+/// <summary>One cohort's applications: decide them one by one or in bulk, remove enrolled trainees, reinstate those who withdrew, promote the waitlist.</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : PageModel
 {
@@ -44,6 +44,13 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
     {
         if (!await LoadAsync(code, ct)) return NotFound();
         var promoted = await enrolments.PromoteFromWaitlistAsync(Cohort.Id, User.UserId(), ct);
+    /// <summary>Takes back a trainee who withdrew: a seat if one is free (as accepting gives it), else the waitlist.</summary>
+    public async Task<IActionResult> OnPostReinstateAsync(string code, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        return Done(await enrolments.ReinstateAsync(Cohort.Id, id, User.UserId(), ct));
+    }
+
         Status = promoted.Count == 0 ? "No seat is free for the waitlist." : $"{promoted.Count} promoted from the waitlist.";
         return RedirectToPage(new { code });
     }
