@@ -187,17 +187,29 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
 
     /// <summary>
     /// Marks the cohort's chosen trainees completed: those of <paramref name="enrolmentIds"/> that are enrolled in
-    /// <paramref name="cohortId"/> (any other is left alone). Returns how many were marked; no notice is sent.
+    /// <paramref name="cohortId"/> (any other is left alone); no notice is sent. While the cohort still has sessions to run,
+    /// nobody is marked unless <paramref name="early"/> confirms completing before the course ends.
     /// </summary>
-    public async Task<int> CompleteAsync(int cohortId, IReadOnlyCollection<int> enrolmentIds, string adminId, CancellationToken ct)
+    public async Task<CompletionOutcome> CompleteAsync(
+        int cohortId, IReadOnlyCollection<int> enrolmentIds, bool early, string adminId, CancellationToken ct)
     {
+        var sessionsToRun = await SessionsToRunAsync(cohortId, ct);
+        if (sessionsToRun > 0 && !early) return new CompletionOutcome(0, sessionsToRun, WaitsForConfirmation: true);
         var enrolments = await db.Enrolments
             .Where(e => e.CohortId == cohortId && enrolmentIds.Contains(e.Id) && e.Status == EnrolmentStatus.Enrolled)
             .ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var enrolment in enrolments) enrolment.MoveTo(EnrolmentStatus.Completed, now, adminId);
+        foreach (var enrolment in enrolments)
+            enrolment.MoveTo(EnrolmentStatus.Completed, now, adminId, sessionsToRun > 0 ? $"Completed early: {sessionsToRun} sessions still to run" : null);
         await db.SaveChangesAsync(ct);
-        return enrolments.Count;
+        return new CompletionOutcome(enrolments.Count, sessionsToRun, WaitsForConfirmation: false);
+    }
+
+    /// <summary>Sessions of the cohort, not cancelled, that have not started yet: completing a trainee before them is early.</summary>
+    public async Task<int> SessionsToRunAsync(int cohortId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Sessions.CountAsync(s => s.CohortId == cohortId && !s.IsCancelled && s.StartsAtUtc > now, ct);
     }
 
     /// <summary>Gives freed public seats to waitlisted applicants, first come first served; returns the promoted enrolments.</summary>

@@ -142,7 +142,10 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
 
         var withoutReason = await admin.SubmitAsync(page, new Dictionary<string, string> { ["Confirmed"] = "true" }, $"form[data-remove='{id}']");
         Assert.Contains("Give the reason for removing the trainee", await withoutReason.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        await admin.SubmitAsync(page, new Dictionary<string, string> { ["Reason"] = "Did not attend the orientation" }, $"form[data-remove='{id}']");
+        var unconfirmed = await admin.SubmitAsync(page, new Dictionary<string, string> { ["Reason"] = "Did not attend the orientation" }, $"form[data-remove='{id}']");
+        Assert.Contains("Tick the box beside Remove to confirm", await unconfirmed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(app, code, emails[0]));
+        await admin.SubmitAsync(page, new Dictionary<string, string> { ["Reason"] = "Did not attend the orientation", ["Confirmed"] = "true" }, $"form[data-remove='{id}']");
 
         Assert.Equal(EnrolmentStatus.Dropped, await StatusAsync(app, code, emails[0]));
         Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(app, code, emails[1]));
@@ -219,12 +222,12 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
         return new FormUrlEncodedContent(fields);
     }
 
-    private Task<int> EnrolmentIdAsync(TrainingCenterApp app, string code, string email) =>
-        app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == email).Select(e => e.Id).SingleAsync());
-
     private static async Task<HttpResponseMessage> PostApplyAsync(PageClient client, string code) =>
         await client.Http.PostAsync($"/Cohorts/{code}/Apply",
             new FormUrlEncodedContent([new("__RequestVerificationToken", await client.AntiforgeryTokenAsync())]), TestContext.Current.CancellationToken);
+
+    private Task<int> EnrolmentIdAsync(TrainingCenterApp app, string code, string email) =>
+        app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == email).Select(e => e.Id).SingleAsync());
 
     private Task<EnrolmentStatus> StatusAsync(TrainingCenterApp app, string code, string email) =>
         app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == email).Select(e => e.Status).SingleAsync());

@@ -21,6 +21,9 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
     [BindProperty] public List<int> Selected { get; set; } = [];
     [BindProperty, StringLength(EnrolmentStatusChange.ReasonLength)] public string? Reason { get; set; }
 
+    /// <summary>Ticked beside Remove: the admin knows the seat goes to the waitlist and the trainee is told.</summary>
+    [BindProperty] public bool Confirmed { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostDecideAsync(string code, EnrolmentDecision decision, CancellationToken ct)
@@ -35,15 +38,12 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
     {
         if (!await LoadAsync(code, ct)) return NotFound();
         if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), "Give the reason for removing the trainee; they will see it.");
+        if (!Confirmed) ModelState.AddModelError(nameof(Confirmed), "Tick the box beside Remove to confirm: the trainee's seat goes to the waitlist.");
         if (!ModelState.IsValid) return Page();
         if (!Rows.Any(r => r.Id == id)) return NotFound();
         return Done(await enrolments.RemoveAsync(id, Reason!, User.UserId(), ct));
     }
 
-    public async Task<IActionResult> OnPostPromoteAsync(string code, CancellationToken ct)
-    {
-        if (!await LoadAsync(code, ct)) return NotFound();
-        var promoted = await enrolments.PromoteFromWaitlistAsync(Cohort.Id, User.UserId(), ct);
     /// <summary>Takes back a trainee who withdrew: a seat if one is free (as accepting gives it), else the waitlist.</summary>
     public async Task<IActionResult> OnPostReinstateAsync(string code, int id, CancellationToken ct)
     {
@@ -51,6 +51,10 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
         return Done(await enrolments.ReinstateAsync(Cohort.Id, id, User.UserId(), ct));
     }
 
+    public async Task<IActionResult> OnPostPromoteAsync(string code, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        var promoted = await enrolments.PromoteFromWaitlistAsync(Cohort.Id, User.UserId(), ct);
         Status = promoted.Count == 0 ? "No seat is free for the waitlist." : $"{promoted.Count} promoted from the waitlist.";
         return RedirectToPage(new { code });
     }
