@@ -34,6 +34,8 @@ public static class DomainSetup
         builder.Services.AddSingleton(builder.Configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions());
         builder.Services.AddScoped<NotificationDelivery>();
         builder.Services.AddScoped<INotificationComposer, CertificateReadyComposer>();
+        builder.Services.AddScoped<CertificateRevoker>();
+        builder.Services.AddScoped<INotificationComposer, CertificateRevokedComposer>();
         foreach (var notice in Enum.GetValues<EnrolmentNotice>())
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<EnrolmentNoticeComposer>(services, notice));
         builder.Services.AddScoped<INotificationComposer, NominationComposer>();

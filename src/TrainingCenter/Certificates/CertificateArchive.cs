@@ -8,7 +8,7 @@ namespace TrainingCenter.Certificates;
 public static class CertificateArchive
 {
     /// <summary>
-    /// Writes <c>&lt;serial&gt;.pdf</c> per live certificate to <paramref name="output"/>, which need not be seekable;
+    /// Writes <c>Serial - Holder name.pdf</c> (<see cref="CertificateFileName"/>) per live certificate to <paramref name="output"/>, which need not be seekable;
     /// one PDF is in memory at a time.
     /// </summary>
     public static async Task WriteAsync(AppDbContext db, int cohortId, Stream output, CancellationToken ct)
@@ -16,7 +16,7 @@ public static class CertificateArchive
         var certificates = await db.Certificates.AsNoTracking()
             .Where(c => c.Enrolment!.CohortId == cohortId && c.RevokedAtUtc == null && c.SupersededAtUtc == null && c.Pdf != null)
             .OrderBy(c => c.Serial)
-            .Select(c => new { c.Id, c.Serial })
+            .Select(c => new { c.Id, c.Serial, c.SnapshotJson })
             .ToListAsync(ct);
         await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
         foreach (var certificate in certificates)
@@ -26,7 +26,8 @@ public static class CertificateArchive
                 .Select(p => p.Content)
                 .SingleAsync(ct);
             // PDFs are compressed already; deflating them again costs time and saves nothing.
-            var entry = zip.CreateEntry($"{certificate.Serial}.pdf", CompressionLevel.NoCompression);
+            var fileName = CertificateFileName.Of(certificate.Serial, CertificateSnapshot.FromJson(certificate.SnapshotJson).TraineeName);
+            var entry = zip.CreateEntry(fileName, CompressionLevel.NoCompression);
             await using var entryStream = await entry.OpenAsync(ct);
             await entryStream.WriteAsync(content, ct);
         }

@@ -108,8 +108,18 @@ public sealed class Cohort : AuditedEntity, IVersioned
         return c => c.Code == normalized;
     }
 
-    /// <summary>A new cohort starts as a draft, or is published at once.</summary>
-    public static IReadOnlyList<CohortStatus> InitialStatuses { get; } = [CohortStatus.Draft, CohortStatus.Open];
+    /// <summary>A new cohort starts as a draft: it has no sessions yet, so it cannot open (<see cref="OpeningRefusal"/>).</summary>
+    public static IReadOnlyList<CohortStatus> InitialStatuses { get; } = [CohortStatus.Draft];
+
+    /// <summary>
+    /// Why a cohort that is <paramref name="from"/> (null: a new one) cannot become <paramref name="to"/> with
+    /// <paramref name="sessionsPlanned"/> sessions not cancelled: it opens for applications only once it has sessions,
+    /// so nobody applies to a cohort with no schedule. One already open stays open. Null when it can.
+    /// </summary>
+    public static string? OpeningRefusal(CohortStatus? from, CohortStatus to, int sessionsPlanned) =>
+        to == CohortStatus.Open && from != CohortStatus.Open && sessionsPlanned == 0
+            ? "A cohort opens for applications once it has sessions: save it as a draft, add its sessions, then open it."
+            : null;
 
     /// <summary>Codes are compared and stored upper-case, e.g. <c>SE-2027-01</c>.</summary>
     public static string NormalizeCode(string code) => code.Trim().ToUpperInvariant();

@@ -7,4 +7,5 @@ public enum CohortField
     Code,
     TrackId,
     Capacity,
+    Status,
 }

@@ -6,7 +6,8 @@ namespace TrainingCenter.Cohorts;
 
 /// <summary>
 /// Creates and changes cohorts with the rules that need the database: a code no other cohort has, a track that is not
-/// retired, and a capacity not below the seats already committed, rechecked when the database refuses a save.
+/// retired, a capacity not below the seats already committed (rechecked when the database refuses a save), and no
+/// opening for applications without sessions.
 /// </summary>
 public sealed class CohortService(AppDbContext db)
 {
@@ -81,7 +82,12 @@ public sealed class CohortService(AppDbContext db)
     /// <summary>The track to put the cohort in (null when it stays in its own) and every reason the details cannot be saved.</summary>
     private async Task<(Track? Track, IReadOnlyList<CohortRefusal> Refusals)> CheckAsync(Cohort? existing, CohortDetails details, CancellationToken ct)
     {
-        var refusals = await RefusalsAsync(existing, details.Code, details.TrackId, details.Capacity, ct);
+        var refusals = (await RefusalsAsync(existing, details.Code, details.TrackId, details.Capacity, ct)).ToList();
+        var sessionsPlanned = existing is null || details.Status != CohortStatus.Open
+            ? 0
+            : await db.Sessions.CountAsync(s => s.CohortId == existing.Id && !s.IsCancelled, ct);
+        if (Cohort.OpeningRefusal(existing?.Status, details.Status, sessionsPlanned) is { } notYet)
+            refusals.Add(new CohortRefusal(CohortField.Status, notYet));
         var track = refusals.Count == 0 && details.TrackId != existing?.TrackId
             ? await db.Tracks.AsNoTracking().SingleAsync(t => t.Id == details.TrackId, ct)
             : null;

@@ -70,9 +70,38 @@ public sealed class Enrolment : AuditedEntity
 
     public bool CanMoveTo(EnrolmentStatus to) => AllowedMoves[Status].Contains(to);
 
+    /// <summary>Whether a trainee whose place is <paramref name="status"/> can withdraw from it.</summary>
+    public static bool CanWithdrawFrom(EnrolmentStatus status) => AllowedMoves[status].Contains(EnrolmentStatus.Withdrawn);
+
+    /// <summary>A trainee who withdrew may apply again, and staff may reinstate them; the earlier history stays.</summary>
+    public bool CanReturn => Status == EnrolmentStatus.Withdrawn;
+
     public void MoveTo(EnrolmentStatus to, DateTime atUtc, string? byUserId, string? reason = null)
     {
         if (!CanMoveTo(to)) throw new EnrolmentTransitionException(Status, to);
+        Record(to, atUtc, byUserId, reason);
+    }
+
+    /// <summary>A new application on the same enrolment after withdrawing: it queues from now, like any other.</summary>
+    /// <exception cref="EnrolmentTransitionException">The trainee has not withdrawn.</exception>
+    public void ApplyAgain(DateTime atUtc, string byUserId)
+    {
+        if (!CanReturn) throw new EnrolmentTransitionException(Status, EnrolmentStatus.Applied);
+        Record(EnrolmentStatus.Applied, atUtc, byUserId, "Applied again after withdrawing");
+        AppliedAtUtc = atUtc;
+    }
+
+    /// <summary>Staff take a withdrawn trainee back: into the seat <paramref name="seated"/> says they got, or onto the waitlist.</summary>
+    /// <exception cref="EnrolmentTransitionException">The trainee has not withdrawn.</exception>
+    public void Reinstate(bool seated, DateTime atUtc, string byUserId)
+    {
+        var to = seated ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted;
+        if (!CanReturn) throw new EnrolmentTransitionException(Status, to);
+        Record(to, atUtc, byUserId, seated ? "Reinstated by staff" : "Reinstated by staff, but the cohort is full");
+    }
+
+    private void Record(EnrolmentStatus to, DateTime atUtc, string? byUserId, string? reason)
+    {
         History.Add(new EnrolmentStatusChange(Status, to, atUtc, byUserId, reason));
         Status = to;
         StatusChangedAtUtc = atUtc;

@@ -5,7 +5,7 @@ using TrainingCenter.Notifications;
 namespace TrainingCenter.Enrolments;
 
 /// <summary>
-/// Records the messages that tell trainees what happened to their applications, one per enrolment and event, and leaves
+/// Records the messages that tell trainees what happened to their applications, one per enrolment and event (and again after each return from withdrawing), and leaves
 /// sending them to the delivery job. Call it inside the transaction of the enrolment changes, once they are saved, and
 /// pass what it returns to <see cref="Outbox.Deliver"/> after the commit.
 /// </summary>
@@ -21,7 +21,11 @@ public sealed class EnrolmentNotices(AppDbContext db, Outbox outbox, TimeProvide
         var ids = notices.Select(n => n.EnrolmentId).Distinct().ToList();
         var recipients = await db.Enrolments.AsNoTracking()
             .Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, e.CohortId, e.Trainee!.UserId, Email = e.Trainee.User!.Email })
+            .Select(e => new
+            {
+                e.Id, e.CohortId, e.Trainee!.UserId, Email = e.Trainee.User!.Email,
+                Returns = e.History.Count(h => h.From == EnrolmentStatus.Withdrawn),
+            })
             .ToDictionaryAsync(e => e.Id, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var messages = notices
@@ -30,7 +34,9 @@ public sealed class EnrolmentNotices(AppDbContext db, Outbox outbox, TimeProvide
             {
                 var to = recipients[n.EnrolmentId];
                 var kind = KindOf(n.Notice);
-                return new Notification($"{kind}:{n.EnrolmentId}", kind, to.Email!, now)
+                // Each return after withdrawing is a new round of the same events, told again.
+                var key = to.Returns == 0 ? $"{kind}:{n.EnrolmentId}" : $"{kind}:{n.EnrolmentId}:return-{to.Returns}";
+                return new Notification(key, kind, to.Email!, now)
                 {
                     RecipientUserId = to.UserId,
                     CohortId = to.CohortId,

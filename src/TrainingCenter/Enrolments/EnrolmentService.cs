@@ -12,28 +12,42 @@ namespace TrainingCenter.Enrolments;
 /// </summary>
 public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, EnrolmentNotices notices, Outbox outbox, TimeProvider clock)
 {
+    /// <summary>
+    /// Why the trainee cannot apply to the cohort now (not a trainee, no such cohort, applied already, applications closed
+    /// or not yet open); null when they can, a trainee who withdrew included. The Apply page asks this before offering to apply.
+    /// </summary>
+    public async Task<string?> WhyNotApplyAsync(string cohortCode, string userId, CancellationToken ct) =>
+        (await CheckApplicationAsync(cohortCode, userId, ct)).Stop is { } stop ? stop.Error ?? stop.Message : null;
+
     public async Task<EnrolmentOutcome> ApplyAsync(string cohortCode, string userId, CancellationToken ct)
     {
-        var trainee = await db.Trainees.AsNoTracking().Where(t => t.UserId == userId).Select(t => new { t.Id }).SingleOrDefaultAsync(ct);
-        if (trainee is null) return EnrolmentOutcome.Refused("Only trainees can apply. Please register as a trainee first.");
-        var cohort = await db.Cohorts.AsNoTracking()
-            .Where(Cohort.WithCode(cohortCode)).Where(Cohort.Published)
-            .Select(c => new { c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId })
-            .SingleOrDefaultAsync(ct);
-        if (cohort is null) return EnrolmentOutcome.Refused("There is no such cohort.");
-        if (await ExistingAsync(cohort.Id, trainee.Id, cohort.Title, ct) is { } existing) return existing;
-
+        var check = await CheckApplicationAsync(cohortCode, userId, ct);
+        if (check.Stop is { } stop) return stop;
+        var (cohort, traineeId, returningId) = (check.Cohort!, check.TraineeId, check.ReturningEnrolmentId);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!Cohort.TakesApplications(cohort.Status, cohort.EnrolmentClosesAtUtc, now))
-            return EnrolmentOutcome.Refused($"Applications for {cohort.Title} are closed.");
-        if (now < cohort.EnrolmentOpensAtUtc)
-            return EnrolmentOutcome.Refused(
-                $"Applications for {cohort.Title} open on {CohortTime.Format(cohort.EnrolmentOpensAtUtc, cohort.TimeZoneId)}.");
 
-        var enrolment = new Enrolment(cohort.Id, trainee.Id, now, userId);
+        Enrolment enrolment;
         IReadOnlyList<int> told;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
+            if (returningId is { } id)
+            {
+                enrolment = await db.Enrolments.SingleAsync(e => e.Id == id, ct);
+                // Claimed in the database before a seat is taken, so two simultaneous returns cannot both take one.
+                if (!await ClaimWithdrawnAsync(id, ct))
+                {
+                    await transaction.RollbackAsync(ct);
+                    db.ChangeTracker.Clear();
+                    return (await CheckApplicationAsync(cohortCode, userId, ct)).Stop ?? throw new InvalidOperationException(
+                        $"Enrolment {id} stopped being withdrawn yet can be applied with.");
+                }
+                enrolment.ApplyAgain(now, userId);
+            }
+            else
+            {
+                enrolment = new Enrolment(cohort.Id, traineeId, now, userId);
+                db.Enrolments.Add(enrolment);
+            }
             if (cohort.EnrolmentPolicy == EnrolmentPolicy.FirstComeFirstServed)
             {
                 // The seat is taken first: on SQLite that write also serialises the rest of the transaction.
@@ -41,17 +55,16 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
                 enrolment.MoveTo(seated ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted, now, userId,
                     seated ? null : "The cohort was full");
             }
-            db.Enrolments.Add(enrolment);
             try
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException) when (returningId is null)
             {
                 // The same trainee applied twice at once: the unique index kept one; show that one.
                 await transaction.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
-                return await ExistingAsync(cohort.Id, trainee.Id, cohort.Title, ct) ?? throw new InvalidOperationException(
+                return (await CheckApplicationAsync(cohortCode, userId, ct)).Stop ?? throw new InvalidOperationException(
                     $"Applying to cohort {cohort.Id} failed for a reason other than a duplicate application.");
             }
             told = await notices.AddAsync([(enrolment.Id, NoticeOf(enrolment.Status))], ct);
@@ -91,6 +104,46 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
 
         await LeaveAsync(enrolment, EnrolmentStatus.Dropped, adminId, reason.Trim(), EnrolmentNotice.Removed, ct);
         return new EnrolmentOutcome($"The trainee was removed from {enrolment.Cohort!.Title}.");
+    }
+
+    /// <summary>
+    /// An admin takes back a trainee who withdrew, while the cohort runs: into a seat exactly as accepting gives one (a
+    /// nominee's firm seat first, if the firm has one left), or onto the end of the waitlist when the cohort is full.
+    /// </summary>
+    public async Task<EnrolmentOutcome> ReinstateAsync(int cohortId, int enrolmentId, string adminId, CancellationToken ct)
+    {
+        var found = await db.Enrolments.AsNoTracking()
+            .Where(e => e.Id == enrolmentId && e.CohortId == cohortId)
+            .Select(e => new { e.Status, e.Trainee!.FullName, e.Cohort!.Title, CohortStatus = e.Cohort.Status, e.Cohort.EndDate, e.Cohort.TimeZoneId })
+            .SingleOrDefaultAsync(ct);
+        if (found is null) return EnrolmentOutcome.Refused("There is no such enrolment.");
+        if (found.Status != EnrolmentStatus.Withdrawn) return EnrolmentOutcome.Refused($"Only a trainee who withdrew can be reinstated; {found.FullName} is {found.Status}.");
+        if (HasEnded(found.CohortStatus, found.EndDate, found.TimeZoneId))
+            return EnrolmentOutcome.Refused($"{found.Title} has ended, so nobody can be reinstated.");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        bool seated;
+        IReadOnlyList<int> told;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var enrolment = await db.Enrolments.SingleAsync(e => e.Id == enrolmentId, ct);
+            if (!await ClaimWithdrawnAsync(enrolmentId, ct))
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return EnrolmentOutcome.Refused($"{found.FullName} is no longer withdrawn: someone else acted first.");
+            }
+            seated = (enrolment.NominatedByFirmId is { } firmId && await seats.TryTakeReservedSeatAsync(cohortId, firmId, ct))
+                || await seats.TryTakePublicSeatAsync(cohortId, ct);
+            enrolment.Reinstate(seated, now, adminId);
+            await db.SaveChangesAsync(ct);
+            told = await notices.AddAsync([(enrolment.Id, seated ? EnrolmentNotice.Enrolled : EnrolmentNotice.Waitlisted)], ct);
+            await transaction.CommitAsync(ct);
+        }
+        outbox.Deliver(told);
+        return new EnrolmentOutcome(seated
+            ? $"{found.FullName} is reinstated and enrolled in {found.Title}."
+            : $"{found.Title} is full, so {found.FullName} is reinstated on its waitlist.");
     }
 
     /// <summary>
@@ -134,17 +187,29 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
 
     /// <summary>
     /// Marks the cohort's chosen trainees completed: those of <paramref name="enrolmentIds"/> that are enrolled in
-    /// <paramref name="cohortId"/> (any other is left alone). Returns how many were marked; no notice is sent.
+    /// <paramref name="cohortId"/> (any other is left alone); no notice is sent. While the cohort still has sessions to run,
+    /// nobody is marked unless <paramref name="early"/> confirms completing before the course ends.
     /// </summary>
-    public async Task<int> CompleteAsync(int cohortId, IReadOnlyCollection<int> enrolmentIds, string adminId, CancellationToken ct)
+    public async Task<CompletionOutcome> CompleteAsync(
+        int cohortId, IReadOnlyCollection<int> enrolmentIds, bool early, string adminId, CancellationToken ct)
     {
+        var sessionsToRun = await SessionsToRunAsync(cohortId, ct);
+        if (sessionsToRun > 0 && !early) return new CompletionOutcome(0, sessionsToRun, WaitsForConfirmation: true);
         var enrolments = await db.Enrolments
             .Where(e => e.CohortId == cohortId && enrolmentIds.Contains(e.Id) && e.Status == EnrolmentStatus.Enrolled)
             .ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var enrolment in enrolments) enrolment.MoveTo(EnrolmentStatus.Completed, now, adminId);
+        foreach (var enrolment in enrolments)
+            enrolment.MoveTo(EnrolmentStatus.Completed, now, adminId, sessionsToRun > 0 ? $"Completed early: {sessionsToRun} sessions still to run" : null);
         await db.SaveChangesAsync(ct);
-        return enrolments.Count;
+        return new CompletionOutcome(enrolments.Count, sessionsToRun, WaitsForConfirmation: false);
+    }
+
+    /// <summary>Sessions of the cohort, not cancelled, that have not started yet: completing a trainee before them is early.</summary>
+    public async Task<int> SessionsToRunAsync(int cohortId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Sessions.CountAsync(s => s.CohortId == cohortId && !s.IsCancelled && s.StartsAtUtc > now, ct);
     }
 
     /// <summary>Gives freed public seats to waitlisted applicants, first come first served; returns the promoted enrolments.</summary>
@@ -172,14 +237,48 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     private static List<(int, EnrolmentNotice)> Promoted(IEnumerable<int> enrolmentIds) =>
         enrolmentIds.Select(id => (id, EnrolmentNotice.Promoted)).ToList();
 
-    private async Task<EnrolmentOutcome?> ExistingAsync(int cohortId, int traineeId, string title, CancellationToken ct)
+    private sealed record CohortToApply(
+        int Id, string Title, CohortStatus Status, EnrolmentPolicy EnrolmentPolicy, DateTime EnrolmentOpensAtUtc, DateTime EnrolmentClosesAtUtc, string TimeZoneId);
+
+    /// <summary>
+    /// What applying would meet: the cohort, the trainee and an enrolment they withdrew from; or <paramref name="Stop"/>,
+    /// what to answer instead of applying (a refusal, or the application they already have).
+    /// </summary>
+    private sealed record ApplicationCheck(CohortToApply? Cohort, int TraineeId, int? ReturningEnrolmentId, EnrolmentOutcome? Stop);
+
+    private async Task<ApplicationCheck> CheckApplicationAsync(string cohortCode, string userId, CancellationToken ct)
     {
-        var status = await db.Enrolments.AsNoTracking()
-            .Where(e => e.CohortId == cohortId && e.TraineeId == traineeId)
-            .Select(e => (EnrolmentStatus?)e.Status)
+        var trainee = await db.Trainees.AsNoTracking().Where(t => t.UserId == userId).Select(t => new { t.Id }).SingleOrDefaultAsync(ct);
+        if (trainee is null) return new(null, 0, null, EnrolmentOutcome.Refused("Only trainees can apply. Please register as a trainee first."));
+        var cohort = await db.Cohorts.AsNoTracking()
+            .Where(Cohort.WithCode(cohortCode)).Where(Cohort.Published)
+            .Select(c => new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId))
             .SingleOrDefaultAsync(ct);
-        return status is { } s ? new EnrolmentOutcome($"You have already applied to {title}: your application is {s}.") : null;
+        if (cohort is null) return new(null, trainee.Id, null, EnrolmentOutcome.Refused("There is no such cohort."));
+        var existing = await db.Enrolments.AsNoTracking()
+            .Where(e => e.CohortId == cohort.Id && e.TraineeId == trainee.Id)
+            .Select(e => new { e.Id, e.Status })
+            .SingleOrDefaultAsync(ct);
+        if (existing is not null && existing.Status != EnrolmentStatus.Withdrawn)
+            return new(cohort, trainee.Id, null, new EnrolmentOutcome($"You have already applied to {cohort.Title}: your application is {existing.Status}."));
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var refusal = !Cohort.TakesApplications(cohort.Status, cohort.EnrolmentClosesAtUtc, now)
+            ? $"Applications for {cohort.Title} are closed."
+            : now < cohort.EnrolmentOpensAtUtc
+                ? $"Applications for {cohort.Title} open on {CohortTime.Format(cohort.EnrolmentOpensAtUtc, cohort.TimeZoneId)}."
+                : null;
+        return new(cohort, trainee.Id, existing?.Id, refusal is null ? null : EnrolmentOutcome.Refused(refusal));
     }
+
+    /// <summary>
+    /// Moves a withdrawn enrolment on in the database, only if it is still withdrawn; false when another request did first.
+    /// Load the enrolment before: the caller's save then writes the status it ends in.
+    /// </summary>
+    private async Task<bool> ClaimWithdrawnAsync(int enrolmentId, CancellationToken ct) =>
+        await db.Enrolments
+            .Where(e => e.Id == enrolmentId && e.Status == EnrolmentStatus.Withdrawn)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EnrolmentStatus.Applied), ct) == 1;
 
     private async Task<EnrolmentNotice?> DecideOneAsync(
         Enrolment enrolment, EnrolmentDecision decision, string? reason, string adminId, DateTime now, CancellationToken ct)
@@ -248,10 +347,12 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         return promoted;
     }
 
-    private bool CohortHasEnded(Cohort cohort)
+    private bool CohortHasEnded(Cohort cohort) => HasEnded(cohort.Status, cohort.EndDate, cohort.TimeZoneId);
+
+    private bool HasEnded(CohortStatus status, DateOnly endDate, string timeZoneId)
     {
-        var today = DateOnly.FromDateTime(CohortTime.ToLocal(clock.GetUtcNow().UtcDateTime, cohort.TimeZoneId));
-        return cohort.Status is CohortStatus.Completed or CohortStatus.Cancelled || today > cohort.EndDate;
+        var today = DateOnly.FromDateTime(CohortTime.ToLocal(clock.GetUtcNow().UtcDateTime, timeZoneId));
+        return status is CohortStatus.Completed or CohortStatus.Cancelled || today > endDate;
     }
 
     private static string Describe(EnrolmentNotice notice) => notice switch

@@ -5,6 +5,7 @@ using TrainingCenter.Attendance;
 using TrainingCenter.BrowserTests.Infrastructure;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Demo;
+using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Attendance;
 using static Microsoft.Playwright.Assertions;
@@ -44,6 +45,9 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
         await ScanAsync(tab, audit, "/Me/Attendance", "My attendance");
         await ScanAsync(tab, audit, "/Me/Profile", "My profile");
         await ScanAsync(tab, audit, "/Me/Certificates", "My certificates");
+        var enrolment = await app.WithDbAsync(db => db.Enrolments.Where(e => e.Trainee!.User!.Email == DemoAccounts.Trainee.Email)
+            .OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(TestContext.Current.CancellationToken));
+        await ScanAsync(tab, audit, $"/Me/Enrolments/{enrolment}/Withdraw", "Withdraw");
 
         tab.AssertNoErrors();
         audit.AssertNoSeriousViolations();
@@ -116,6 +120,15 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
         await ScanAsync(tab, audit, "/Admin/Cohorts", "Admin cohorts");
         await ScanAsync(tab, audit, "/Admin/Cohorts/Create", "New cohort form");
         await ScanAsync(tab, audit, $"/Admin/Cohorts/{code}", "Admin cohort");
+        await ScanAsync(tab, audit, $"/Admin/Cohorts/{code}/Applications", "Applications");
+        await ScanAsync(tab, audit, $"/Admin/Cohorts/{code}/Certificates", "Certificates");
+        var lesson = await app.CertificateClassAsync([10]);
+        await ScanAsync(tab, audit, $"/Admin/Cohorts/{lesson.Code}/Certificates", "Certificates with one to issue");
+        await tab.Page.Locator("form[data-issue] button").First.ClickAsync();
+        await Expect(tab.Page.GetByTestId("status")).ToContainTextAsync("issued.");
+        await ScanAsync(tab, audit, $"/Admin/Cohorts/{lesson.Code}/Certificates", "Certificates with one issued");
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Revoke" }).First.ClickAsync();
+        await ScanAsync(tab, audit, tab.Page.Url, "Revoke");
         await ScanAsync(tab, audit, "/Admin/Outbox", "Outbox");
         await ScanAsync(tab, audit, "/Admin/Firms", "Firms");
         await ScanAsync(tab, audit, "/Admin/Firms/Create", "New firm form");

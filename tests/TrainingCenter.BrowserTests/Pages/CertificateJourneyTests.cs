@@ -30,6 +30,11 @@ public sealed class CertificateJourneyTests(BrowserApp app, Chromium chromium) :
             .Select(c => new { c.Id, c.SnapshotJson, c.PdfSha256, c.Enrolment!.Trainee!.UserId })
             .SingleAsync());
         var holder = await GivePasswordAsync(certificate.UserId);
+        var one = await admin.Page.RunAndWaitForDownloadAsync(() => admin.Page.GetByTestId("serial").First.ClickAsync());
+        var snapshot = CertificateSnapshot.FromJson(certificate.SnapshotJson);
+        Assert.Equal($"{snapshot.Serial} - {snapshot.TraineeName}.pdf", one.SuggestedFilename);
+        Assert.Equal(certificate.PdfSha256, Convert.ToHexStringLower(SHA256.HashData(
+            await File.ReadAllBytesAsync((await one.PathAsync())!, TestContext.Current.CancellationToken))));
 
         await using var trainee = await chromium.OpenAsync(app, Chromium.Phone, isMobile: true);
         await trainee.LogInAsync(holder, DemoAccounts.Password);
@@ -47,6 +52,7 @@ public sealed class CertificateJourneyTests(BrowserApp app, Chromium chromium) :
         await admin.Page.GetByRole(AriaRole.Link, new() { Name = "Revoke" }).First.ClickAsync();
         await admin.Page.Locator("select[name='Input.Category']").SelectOptionAsync(new SelectOptionValue { Label = "Issued in error" });
         await admin.Page.GetByLabel("Reason").FillAsync("Attendance records were entered for the wrong trainee.");
+        await admin.Page.GetByLabel("I understand this cannot be undone").CheckAsync();
         await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Revoke certificate" }).ClickAsync();
         await Expect(admin.Page.GetByTestId("state")).ToContainTextAsync("Revoked");
 

@@ -24,12 +24,12 @@ public sealed class CompletionTests(Apps apps) : IClassFixture<Apps>
             return await db.SaveChangesAsync(ct);
         });
 
-        int completed;
+        CompletionOutcome outcome;
         await using (var scope = app.CreateScope())
-            completed = await scope.ServiceProvider.GetRequiredService<EnrolmentService>()
-                .CompleteAsync(lesson.CohortId, [first, second, other.Trainees[0].EnrolmentId], adminId, ct);
+            outcome = await scope.ServiceProvider.GetRequiredService<EnrolmentService>()
+                .CompleteAsync(lesson.CohortId, [first, second, other.Trainees[0].EnrolmentId], early: false, adminId, ct);
 
-        Assert.Equal(1, completed);
+        Assert.Equal(new CompletionOutcome(Completed: 1, SessionsToRun: 0, WaitsForConfirmation: false), outcome);
         var statuses = await app.WithDbAsync(db => db.Enrolments.AsNoTracking()
             .Where(e => e.Id == first || e.Id == second || e.Id == third || e.Id == other.Trainees[0].EnrolmentId)
             .ToDictionaryAsync(e => e.Id, e => e.Status, ct));

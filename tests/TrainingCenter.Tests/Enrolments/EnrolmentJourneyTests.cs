@@ -44,7 +44,8 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
         var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
         await client.SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
 
-        await client.SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
+        // The page offers no second Apply; a form left open in another tab posts it anyway.
+        await PostApplyAsync(client, code);
         var mine = await client.GetAsync("/Me/Enrolments");
 
         Assert.Contains("You have already applied", mine.Document.QuerySelector("[data-testid=status]")!.TextContent);
@@ -68,7 +69,7 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("Position 1 on the waitlist", second.Document.QuerySelector("[data-testid=waitlist-position]")!.TextContent);
 
         var enrolmentId = await EnrolmentIdAsync(app, code, emails[0]);
-        await clients[0].SubmitAsync("/Me/Enrolments", PageClient.NoFields, $"form[data-withdraw='{enrolmentId}']");
+        await clients[0].SubmitAsync($"/Me/Enrolments/{enrolmentId}/Withdraw", PageClient.NoFields, "form[data-testid=confirm-withdraw]");
 
         Assert.Equal(EnrolmentStatus.Withdrawn, await StatusAsync(app, code, emails[0]));
         Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(app, code, emails[1]));
@@ -92,7 +93,7 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
         var token = anyForm.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
         var enrolmentId = await EnrolmentIdAsync(app, code, emails[0]);
-        await intruder.Http.PostAsync($"/Me/Enrolments?handler=Withdraw&id={enrolmentId}",
+        await intruder.Http.PostAsync($"/Me/Enrolments/{enrolmentId}/Withdraw",
             new FormUrlEncodedContent([new("__RequestVerificationToken", token)]), TestContext.Current.CancellationToken);
 
         Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(app, code, emails[0]));
@@ -139,9 +140,12 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
         var page = $"/Admin/Cohorts/{code}/Applications";
         var id = await EnrolmentIdAsync(app, code, emails[0]);
 
-        var withoutReason = await admin.SubmitAsync(page, PageClient.NoFields, $"form[data-remove='{id}']");
+        var withoutReason = await admin.SubmitAsync(page, new Dictionary<string, string> { ["Confirmed"] = "true" }, $"form[data-remove='{id}']");
         Assert.Contains("Give the reason for removing the trainee", await withoutReason.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        await admin.SubmitAsync(page, new Dictionary<string, string> { ["Reason"] = "Did not attend the orientation" }, $"form[data-remove='{id}']");
+        var unconfirmed = await admin.SubmitAsync(page, new Dictionary<string, string> { ["Reason"] = "Did not attend the orientation" }, $"form[data-remove='{id}']");
+        Assert.Contains("Tick the box beside Remove to confirm", await unconfirmed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(app, code, emails[0]));
+        await admin.SubmitAsync(page, new Dictionary<string, string> { ["Reason"] = "Did not attend the orientation", ["Confirmed"] = "true" }, $"form[data-remove='{id}']");
 
         Assert.Equal(EnrolmentStatus.Dropped, await StatusAsync(app, code, emails[0]));
         Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(app, code, emails[1]));
@@ -178,7 +182,7 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.EnrolmentClosesAtUtc, DateTime.UtcNow.AddMinutes(-1))));
         var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
 
-        var response = await client.SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
+        var response = await PostApplyAsync(client, code);
         var page = await PageClient.HtmlPage.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -217,6 +221,10 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
         if (reason is not null) fields.Add(new("Reason", reason));
         return new FormUrlEncodedContent(fields);
     }
+
+    private static async Task<HttpResponseMessage> PostApplyAsync(PageClient client, string code) =>
+        await client.Http.PostAsync($"/Cohorts/{code}/Apply",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", await client.AntiforgeryTokenAsync())]), TestContext.Current.CancellationToken);
 
     private Task<int> EnrolmentIdAsync(TrainingCenterApp app, string code, string email) =>
         app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == email).Select(e => e.Id).SingleAsync());

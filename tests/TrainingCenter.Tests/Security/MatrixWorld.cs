@@ -148,6 +148,7 @@ public sealed partial class MatrixWorld
         ("id", "Outbox") => "notification",
         ("enrolmentId", "Outcomes" or "Career") => "enrolment",
         ("token", "check-in") => "check-in",
+        ("id", "Enrolments") => "enrolment",
         ("id", _) when template.StartsWith("Admin/Tracks/", StringComparison.Ordinal) => "track",
         _ => null,
     };

@@ -19,6 +19,12 @@ public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : P
     public CohortToApply Cohort { get; private set; } = default!;
     public ApplicantProfile Profile { get; private set; } = default!;
 
+    /// <summary>Why applying would be refused now; the page then says so instead of offering to apply.</summary>
+    public string? Refusal { get; private set; }
+
+    /// <summary>The trainee withdrew from this cohort before: applying again is a new application.</summary>
+    public bool Returning { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
@@ -44,6 +50,9 @@ public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : P
         if (cohort is null) return false;
         Cohort = cohort;
         var me = User.UserId();
+        Refusal = await enrolments.WhyNotApplyAsync(code, me, ct);
+        Returning = await db.Enrolments.AsNoTracking()
+            .AnyAsync(e => e.Cohort!.Code == cohort.Code && e.Trainee!.UserId == me && e.Status == EnrolmentStatus.Withdrawn, ct);
         Profile = await db.Trainees.AsNoTracking()
             .Where(t => t.UserId == me)
             .Select(t => new ApplicantProfile(t.FullName, t.Phone, t.City))

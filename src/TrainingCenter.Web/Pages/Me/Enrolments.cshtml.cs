@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Web.Accounts;
@@ -10,7 +11,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Me;
 
 [Authorize(Policy = Policies.Trainee)]
-public sealed class EnrolmentsModel(AppDbContext db, EnrolmentService enrolments, TimeProvider clock) : PageModel
+public sealed class EnrolmentsModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<MyEnrolment> Enrolments { get; private set; } = [];
     [TempData] public string? Status { get; set; }
@@ -29,21 +30,15 @@ public sealed class EnrolmentsModel(AppDbContext db, EnrolmentService enrolments
                     ? e.Cohort.Enrolments.Count(o => o.Status == EnrolmentStatus.Waitlisted
                         && (o.WaitlistedAtUtc < e.WaitlistedAtUtc || (o.WaitlistedAtUtc == e.WaitlistedAtUtc && o.Id < e.Id))) + 1
                     : null,
-                e.History.Where(h => h.To == e.Status).OrderByDescending(h => h.AtUtc).Select(h => h.Reason).FirstOrDefault()))
+                e.History.Where(h => h.To == e.Status).OrderByDescending(h => h.AtUtc).Select(h => h.Reason).FirstOrDefault(),
+                e.Status == EnrolmentStatus.Withdrawn && Cohort.TakesApplications(e.Cohort.Status, e.Cohort.EnrolmentClosesAtUtc, now)))
             .ToListAsync(ct);
-    }
-
-    public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct)
-    {
-        var outcome = await enrolments.WithdrawAsync(id, User.UserId(), ct);
-        Status = outcome.Error ?? outcome.Message;
-        return RedirectToPage();
     }
 
     public sealed record MyEnrolment(
         int Id, string Code, string Title, EnrolmentStatus Status, DateOnly StartDate, DateOnly EndDate, string TimeZoneId,
-        DateTime? NextSessionUtc, int? WaitlistPosition, string? Reason)
+        DateTime? NextSessionUtc, int? WaitlistPosition, string? Reason, bool CanApplyAgain)
     {
-        public bool CanWithdraw => Status is EnrolmentStatus.Applied or EnrolmentStatus.Accepted or EnrolmentStatus.Waitlisted or EnrolmentStatus.Enrolled;
+        public bool CanWithdraw => Enrolment.CanWithdrawFrom(Status);
     }
 }

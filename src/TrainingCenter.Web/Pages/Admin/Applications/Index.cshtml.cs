@@ -10,7 +10,7 @@ using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Applications;
 
-/// <summary>One cohort's applications: decide them one by one or in bulk, remove enrolled trainees, promote the waitlist.</summary>
+/// <summary>One cohort's applications: decide them one by one or in bulk, remove enrolled trainees, reinstate those who withdrew, promote the waitlist.</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : PageModel
 {
@@ -20,6 +20,9 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
 
     [BindProperty] public List<int> Selected { get; set; } = [];
     [BindProperty, StringLength(EnrolmentStatusChange.ReasonLength)] public string? Reason { get; set; }
+
+    /// <summary>Ticked beside Remove: the admin knows the seat goes to the waitlist and the trainee is told.</summary>
+    [BindProperty] public bool Confirmed { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
 
@@ -35,9 +38,17 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
     {
         if (!await LoadAsync(code, ct)) return NotFound();
         if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), "Give the reason for removing the trainee; they will see it.");
+        if (!Confirmed) ModelState.AddModelError(nameof(Confirmed), "Tick the box beside Remove to confirm: the trainee's seat goes to the waitlist.");
         if (!ModelState.IsValid) return Page();
         if (!Rows.Any(r => r.Id == id)) return NotFound();
         return Done(await enrolments.RemoveAsync(id, Reason!, User.UserId(), ct));
+    }
+
+    /// <summary>Takes back a trainee who withdrew: a seat if one is free (as accepting gives it), else the waitlist.</summary>
+    public async Task<IActionResult> OnPostReinstateAsync(string code, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        return Done(await enrolments.ReinstateAsync(Cohort.Id, id, User.UserId(), ct));
     }
 
     public async Task<IActionResult> OnPostPromoteAsync(string code, CancellationToken ct)

@@ -28,17 +28,45 @@ public sealed class EligibilityModel(
     [BindProperty] public List<int> Selected { get; set; } = [];
     [BindProperty] public string? OverrideReason { get; set; }
 
+    /// <summary>Ticked to confirm a re-issue, or (from the warning's own form) completing before the cohort's sessions are done.</summary>
+    [BindProperty] public bool Confirmed { get; set; }
+
+    /// <summary>Sessions the cohort still has to run: completing a trainee now is early.</summary>
+    public int SessionsToRun { get; private set; }
+
+    /// <summary>Set when completing was asked for while sessions remain: the page asks again, naming whom.</summary>
+    public IReadOnlyList<Row> AwaitingEarlyCompletion { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
+
+    /// <summary>One certificate of this cohort, as the PDF stored when it was issued, named after its serial and holder.</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(string code, int id, CancellationToken ct)
+    {
+        var pdf = await db.Certificates.AsNoTracking()
+            .Where(c => c.Id == id).Where(c => c.Pdf != null)
+            .Where(c => c.Enrolment!.Cohort!.Code == TrainingCenter.Cohorts.Cohort.NormalizeCode(code))
+            .Select(c => new { c.Serial, c.SnapshotJson, c.Pdf!.Content })
+            .SingleOrDefaultAsync(ct);
+        if (pdf is null) return NotFound();
+        return File(pdf.Content, "application/pdf", CertificateFileName.Of(pdf.Serial, CertificateSnapshot.FromJson(pdf.SnapshotJson).TraineeName));
+    }
 
     public async Task<IActionResult> OnPostCompleteAsync(string code, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct)) return NotFound();
-        var completed = await enrolments.CompleteAsync(Cohort.Id, Selected, User.UserId(), ct);
-        if (completed == 0)
+        var outcome = await enrolments.CompleteAsync(Cohort.Id, Selected, early: Confirmed, User.UserId(), ct);
+        if (outcome.WaitsForConfirmation)
+        {
+            AwaitingEarlyCompletion = Rows.Where(r => Selected.Contains(r.Eligibility.EnrolmentId) && r.Eligibility.Status == EnrolmentStatus.Enrolled).ToList();
+            if (AwaitingEarlyCompletion.Count == 0) ModelState.AddModelError(string.Empty, "Select at least one enrolled trainee to mark completed.");
+            return Page();
+        }
+        if (outcome.Completed == 0)
         {
             ModelState.AddModelError(string.Empty, "Select at least one enrolled trainee to mark completed.");
             return Page();
         }
+        var completed = outcome.Completed;
         Status = completed == 1 ? "1 trainee marked completed." : $"{completed} trainees marked completed.";
         return RedirectToPage(new { code = Cohort.Code });
     }
@@ -82,6 +110,11 @@ public sealed class EligibilityModel(
     {
         if (!await LoadAsync(code, ct)) return NotFound();
         if (Rows.All(r => r.Live?.Id != id)) return NotFound();
+        if (!Confirmed)
+        {
+            ModelState.AddModelError(string.Empty, "Tick \"Replace it\" beside Re-issue to confirm: the old serial then shows as superseded to anyone who verifies it.");
+            return Page();
+        }
         try
         {
             var replacement = await issuer.ReissueAsync(id, User.UserId(), ct);
@@ -117,6 +150,7 @@ public sealed class EligibilityModel(
             .Select(c => new LiveCertificate(c.EnrolmentId, c.Id, c.Serial))
             .ToDictionaryAsync(c => c.EnrolmentId, ct);
         Rows = eligibility.Select(e => new Row(e, live.GetValueOrDefault(e.EnrolmentId))).ToList();
+        SessionsToRun = await enrolments.SessionsToRunAsync(cohort.Id, ct);
         return true;
     }
 

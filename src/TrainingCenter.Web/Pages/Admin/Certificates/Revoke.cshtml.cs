@@ -11,7 +11,7 @@ namespace TrainingCenter.Web.Pages.Admin.Certificates;
 
 /// <summary>Withdraws a live certificate: verification then shows it revoked, with the date and the category.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class RevokeModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class RevokeModel(AppDbContext db, CertificateRevoker revoker) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [TempData] public string? StatusMessage { get; set; }
@@ -46,16 +46,14 @@ public sealed class RevokeModel(AppDbContext db, TimeProvider clock) : PageModel
         if (!CertificateRevocation.IsCategory(Input.Category))
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Category)}", "Choose why the certificate is revoked.");
         if (!ModelState.IsValid) return await OnGetAsync(id, ct);
-        var certificate = await db.Certificates.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (certificate is null) return NotFound();
-        if (!certificate.IsLive)
+        var outcome = await revoker.RevokeAsync(id, Input.Category, Input.Reason, ct);
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Error is { } error)
         {
-            ModelState.AddModelError(string.Empty, "Only a valid certificate can be revoked; this one is already revoked or superseded.");
+            ModelState.AddModelError(string.Empty, error);
             return await OnGetAsync(id, ct);
         }
-        certificate.Revoke(Input.Category, Input.Reason, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
-        StatusMessage = $"Revoked certificate {certificate.Serial} ({certificate.RevocationCategory}).";
+        StatusMessage = outcome.Message;
         return RedirectToPage(new { id });
     }
 
@@ -69,6 +67,10 @@ public sealed class RevokeModel(AppDbContext db, TimeProvider clock) : PageModel
         [StringLength(TrainingCenter.Certificates.Certificate.RevocationReasonLength)]
         [Display(Name = "Reason (kept by staff, not shown publicly)")]
         public string Reason { get; set; } = "";
+
+        [Range(typeof(bool), "true", "true", ErrorMessage = "Tick the box to confirm: a revoked certificate cannot be made valid again.")]
+        [Display(Name = "I understand this cannot be undone")]
+        public bool Confirmed { get; set; }
     }
 
     public sealed record RevokedCertificate(

@@ -150,7 +150,8 @@ public sealed class CohortForm
         if (current is { } from && !Cohort.CanMove(from, Status))
             modelState.AddModelError(Field(nameof(Status)), Cohort.TransitionRefusal(from, Status));
         else if (current is null && !Cohort.InitialStatuses.Contains(Status))
-            modelState.AddModelError(Field(nameof(Status)), $"A new cohort starts as {string.Join(" or ", Cohort.InitialStatuses)}.");
+            modelState.AddModelError(Field(nameof(Status)),
+                Cohort.OpeningRefusal(null, Status, sessionsPlanned: 0) ?? $"A new cohort starts as {string.Join(" or ", Cohort.InitialStatuses)}.");
 
         if (!CohortTime.TryFindZone(TimeZoneId, out var zoneId))
         {

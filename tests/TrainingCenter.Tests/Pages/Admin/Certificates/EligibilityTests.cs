@@ -53,6 +53,37 @@ public sealed class EligibilityTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
+    public async Task Completing_while_sessions_remain_warns_and_asks_again_before_marking_anyone(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var now = DateTime.UtcNow;
+        var lesson = await app.Cohort().WithTrainees(2)
+            .WithSessionsAt(CohortBuilder.JustHeld, now.AddDays(2), now.AddDays(4), now.AddDays(6)).BuildAsync();
+        var id = lesson.Trainees[0].EnrolmentId;
+        var admin = await app.AdminClientAsync();
+        var before = await admin.GetAsync(PathOf(lesson.Code));
+        Assert.Contains("still has 3 session(s) to run", before.Document.QuerySelector("[data-testid=sessions-to-run]")!.TextContent);
+
+        var warned = await AdminSignIn.ShownAgainAsync(await admin.SubmitAsync(PathOf(lesson.Code), PageClient.NoFields, $"form[data-complete='{id}']"));
+
+        var warning = warned.Document.QuerySelector("[data-testid=confirm-early]")!;
+        Assert.Contains("still has 3 session(s) to run", warning.TextContent);
+        Assert.Contains(lesson.Trainees[0].Name, warning.TextContent);
+        Assert.DoesNotContain(lesson.Trainees[1].Name, warning.TextContent);
+        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(app, id));
+
+        var confirm = (AngleSharp.Html.Dom.IHtmlFormElement)warning.QuerySelector("form")!;
+        var done = await admin.FollowAsync(await admin.Http.PostAsync(System.Net.WebUtility.HtmlDecode(confirm.GetAttribute("action")),
+            new FormUrlEncodedContent(PageClient.FieldsOf(confirm)), TestContext.Current.CancellationToken));
+
+        Assert.Equal("1 trainee marked completed.", done.Document.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Equal(EnrolmentStatus.Completed, await StatusAsync(app, id));
+        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(app, lesson.Trainees[1].EnrolmentId));
+        Assert.Equal("Completed early: 3 sessions still to run", await app.WithDbAsync(db => db.EnrolmentStatusChanges
+            .Where(c => c.EnrolmentId == id && c.To == EnrolmentStatus.Completed).Select(c => c.Reason).SingleAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Theory, AllProviders]
     public async Task The_admin_marks_the_selected_trainees_completed_at_once(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
@@ -101,7 +132,11 @@ public sealed class EligibilityTests(Apps apps) : IClassFixture<Apps>
         await admin.SubmitAsync(PathOf(lesson.Code), PageClient.NoFields, $"form[data-issue='{id}']");
         var old = await app.WithDbAsync(db => db.Certificates.Where(c => c.EnrolmentId == id).Select(c => new { c.Id, c.Serial, c.VerificationCode }).SingleAsync(TestContext.Current.CancellationToken));
 
-        var page = await admin.FollowAsync(await admin.SubmitAsync(PathOf(lesson.Code), PageClient.NoFields, $"form[data-reissue='{old.Id}']"));
+        var unconfirmed = await AdminSignIn.ShownAgainAsync(await admin.SubmitAsync(PathOf(lesson.Code), PageClient.NoFields, $"form[data-reissue='{old.Id}']"));
+        Assert.Contains("Tick \"Replace it\" beside Re-issue to confirm", unconfirmed.Document.Body!.TextContent);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Certificates.CountAsync(c => c.EnrolmentId == id, TestContext.Current.CancellationToken)));
+        var page = await admin.FollowAsync(await admin.SubmitAsync(PathOf(lesson.Code),
+            new Dictionary<string, string> { ["Confirmed"] = "true" }, $"form[data-reissue='{old.Id}']"));
 
         var live = await app.WithDbAsync(db => db.Certificates.Where(c => c.EnrolmentId == id && c.SupersededAtUtc == null).Select(c => c.Serial).SingleAsync(TestContext.Current.CancellationToken));
         Assert.NotEqual(old.Serial, live);
@@ -181,6 +216,9 @@ public sealed class EligibilityTests(Apps apps) : IClassFixture<Apps>
 
     private static string Cell(AngleSharp.Dom.IElement row, string testId) =>
         string.Join(" ", row.QuerySelector($"[data-testid={testId}]")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static Task<EnrolmentStatus> StatusAsync(TrainingCenterApp app, int enrolmentId) => app.WithDbAsync(db =>
+        db.Enrolments.Where(e => e.Id == enrolmentId).Select(e => e.Status).SingleAsync(TestContext.Current.CancellationToken));
 
     private Task<string?> OverrideReasonAsync(TrainingCenterApp app, int enrolmentId) => app.WithDbAsync(db =>
         db.Enrolments.Where(e => e.Id == enrolmentId).Select(e => e.CertificateOverrideReason).SingleAsync(TestContext.Current.CancellationToken));

@@ -10,8 +10,8 @@ namespace TrainingCenter.Tests.Pages.Admin.Certificates;
 
 public sealed class RevokeTests(Apps apps) : IClassFixture<Apps>
 {
-    private static Dictionary<string, string> Form(string category, string reason) =>
-        new() { ["Input.Category"] = category, ["Input.Reason"] = reason };
+    private static Dictionary<string, string> Form(string category, string reason, bool confirmed = true) =>
+        new() { ["Input.Category"] = category, ["Input.Reason"] = reason, ["Input.Confirmed"] = confirmed ? "true" : "false" };
 
     [Theory, AllProviders]
     public async Task An_admin_revokes_a_certificate_with_a_category_and_a_reason_and_verification_then_shows_it_revoked(DatabaseProvider provider)
@@ -24,7 +24,7 @@ public sealed class RevokeTests(Apps apps) : IClassFixture<Apps>
         var response = await admin.SubmitAsync($"/Admin/Certificates/{certificate.Id}/Revoke", Form("Issued in error", "Enrolment was completed by mistake"));
         var shown = await admin.FollowAsync(response);
 
-        Assert.Equal($"Revoked certificate {certificate.Serial} (Issued in error).", shown.Document.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Equal($"Revoked certificate {certificate.Serial} (Issued in error). The holder is told by email.", shown.Document.QuerySelector("[data-testid=status]")!.TextContent);
         Assert.Equal("Revoked", shown.Document.QuerySelector("[data-testid=state]")!.TextContent);
         Assert.Contains($"by {DemoAccounts.Admin.Email}", shown.Document.QuerySelector("[data-testid=revocation]")!.TextContent);
         Assert.Null(shown.Document.QuerySelector("form[data-testid=revoke]"));
@@ -42,6 +42,45 @@ public sealed class RevokeTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("Revoked", verification.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-state"));
         Assert.Equal("Issued in error", verification.Document.QuerySelector("[data-testid=revocation-category]")!.TextContent);
         Assert.DoesNotContain("by mistake", verification.Text);
+    }
+
+    [Theory, AllProviders]
+    public async Task The_holder_is_emailed_the_category_of_the_revocation_but_never_the_private_reason(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var email = (await app.TraineesAsync(1)).Single();
+        var certificate = await app.IssuedCertificateAsync(cohort, email);
+        var admin = await app.AdminClientAsync();
+
+        await admin.SubmitAsync($"/Admin/Certificates/{certificate.Id}/Revoke", Form("Academic misconduct", "Copied the capstone from a classmate"));
+
+        var mail = Assert.Single(await app.MailToAsync(email), m => m.Subject!.Contains("has been revoked", StringComparison.Ordinal));
+        Assert.Contains($"serial {certificate.Serial}", mail.TextBody);
+        Assert.Contains("Reason: Academic misconduct", mail.TextBody);
+        Assert.Contains($"/verify/{certificate.Code}", mail.TextBody);
+        Assert.DoesNotContain("capstone", mail.TextBody);
+        var recorded = await app.WithDbAsync(db => db.Notifications.AsNoTracking()
+            .Where(n => n.CertificateId == certificate.Id && n.Kind == "certificate-revoked").CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, recorded);
+    }
+
+    [Theory, AllProviders]
+    public async Task Revoking_asks_for_a_ticked_confirmation_and_changes_nothing_without_it(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var email = (await app.TraineesAsync(1)).Single();
+        var certificate = await app.IssuedCertificateAsync(cohort, email);
+        var admin = await app.AdminClientAsync();
+
+        var refused = await AdminSignIn.ShownAgainAsync(await admin.SubmitAsync($"/Admin/Certificates/{certificate.Id}/Revoke",
+            Form("Issued in error", "Wrong trainee", confirmed: false)));
+
+        Assert.Contains("Tick the box to confirm", refused.Text);
+        Assert.NotNull(refused.Document.QuerySelector("form[data-testid=revoke] input[type=checkbox][name='Input.Confirmed'][required]"));
+        Assert.Null(await app.WithDbAsync(db => db.Certificates.Where(c => c.Id == certificate.Id).Select(c => c.RevokedAtUtc).SingleAsync(TestContext.Current.CancellationToken)));
+        Assert.False(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.CertificateId == certificate.Id && n.Kind == "certificate-revoked", TestContext.Current.CancellationToken)));
     }
 
     [Theory, AllProviders]

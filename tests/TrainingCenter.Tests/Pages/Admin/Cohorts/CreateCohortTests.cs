@@ -28,7 +28,7 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
             ["Input.AttendanceThresholdPercent"] = "75",
             ["Input.Venue"] = "",
             ["Input.OnlineLink"] = " https://meet.example/cloud ",
-            ["Input.Status"] = "Open",
+            ["Input.Status"] = "Draft",
             ["Input.EnrolmentCloses"] = "2027-03-31T12:00",
         }), "form#cohort-form");
         var page = await client.FollowAsync(response);
@@ -47,9 +47,24 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(75, cohort.AttendanceThresholdPercent);
         Assert.Null(cohort.Venue);
         Assert.Equal("https://meet.example/cloud", cohort.OnlineLink);
-        Assert.Equal(CohortStatus.Open, cohort.Status);
+        Assert.Equal(CohortStatus.Draft, cohort.Status);
         Assert.Equal($"/Admin/Cohorts/{code}", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Contains($"Created the cohort {code} as Open.", page.Document.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Contains($"Created the cohort {code} as Draft.", page.Document.QuerySelector("[data-testid=status]")!.TextContent);
+    }
+
+    [Theory, AllProviders]
+    public async Task A_new_cohort_cannot_open_for_applications_before_it_has_sessions(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var client = await app.AdminClientAsync();
+        var code = TestCohorts.NewCode();
+        var trackId = await app.WithDbAsync(db => db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(TestContext.Current.CancellationToken));
+
+        var response = await client.SubmitAsync(CreatePath, Fields(code, trackId, new() { ["Input.Status"] = "Open" }), "form#cohort-form");
+        var page = await AdminSignIn.ShownAgainAsync(response);
+
+        Assert.Contains("A cohort opens for applications once it has sessions", page.Text);
+        Assert.False(await app.WithDbAsync(db => db.Cohorts.AnyAsync(c => c.Code == code, TestContext.Current.CancellationToken)));
     }
 
     [Theory, AllProviders]
@@ -63,7 +78,7 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(Cohort.DefaultTimeZone, page.Document.QuerySelector("#Input_TimeZoneId")!.GetAttribute("value"));
         Assert.Equal("80", page.Document.QuerySelector("#Input_AttendanceThresholdPercent")!.GetAttribute("value"));
         Assert.Contains(page.Document.QuerySelectorAll("datalist#common-zones option"), o => o.GetAttribute("value") == "Europe/London");
-        Assert.Equal(["Draft", "Open"], page.Document.QuerySelectorAll("#Input_Status option").Select(o => o.GetAttribute("value")));
+        Assert.Equal(["Draft"], page.Document.QuerySelectorAll("#Input_Status option").Select(o => o.GetAttribute("value")));
     }
 
     [Theory, AllProviders]

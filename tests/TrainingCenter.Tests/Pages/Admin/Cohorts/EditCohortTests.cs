@@ -30,6 +30,7 @@ public sealed class EditCohortTests(Apps apps) : IClassFixture<Apps>
         var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
         var (id, code) = await app.CohortAsync();
+        await AddSessionAsync(app, id);
         var before = await app.ReadCohortAsync(code);
         var newCode = TestCohorts.NewCode();
 
@@ -51,6 +52,40 @@ public sealed class EditCohortTests(Apps apps) : IClassFixture<Apps>
         Assert.NotEqual(before.Version, cohort.Version);
         Assert.Contains($"Saved the cohort {newCode}.", page.Document.QuerySelector("[data-testid=status]")!.TextContent);
     }
+
+    [Theory, AllProviders]
+    public async Task A_draft_opens_for_applications_only_once_it_has_a_session_that_is_not_cancelled(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var client = await app.AdminClientAsync();
+        var (id, code) = await app.CohortAsync();
+        var open = new Dictionary<string, string> { ["Input.Status"] = "Open" };
+
+        var empty = await AdminSignIn.ShownAgainAsync(await client.SubmitAsync(EditPath(code), open, "form#cohort-form"));
+        var sessionId = await AddSessionAsync(app, id);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Sessions.SingleAsync(s => s.Id == sessionId, TestContext.Current.CancellationToken)).Cancel("The room is not available");
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        var allCancelled = await AdminSignIn.ShownAgainAsync(await client.SubmitAsync(EditPath(code), open, "form#cohort-form"));
+        Assert.Equal(CohortStatus.Draft, (await app.ReadCohortAsync(code)).Status);
+        await AddSessionAsync(app, id);
+        await client.SubmitAsync(EditPath(code), open, "form#cohort-form");
+
+        Assert.Contains("A cohort opens for applications once it has sessions", empty.Text);
+        Assert.Contains("A cohort opens for applications once it has sessions", allCancelled.Text);
+        Assert.Equal(CohortStatus.Open, (await app.ReadCohortAsync(code)).Status);
+    }
+
+    private static Task<int> AddSessionAsync(TrainingCenterApp app, int cohortId) => app.WithDbAsync(async db =>
+    {
+        var start = new DateTime(2027, 3, 1, 9, 0, 0, DateTimeKind.Utc);
+        var session = new Session(cohortId, start, start.AddHours(2), "Orientation");
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return session.Id;
+    });
 
     [Theory, AllProviders]
     public async Task A_completed_cohort_cannot_be_reopened(DatabaseProvider provider)

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Data;
+using TrainingCenter.Notifications;
+
+namespace TrainingCenter.Certificates;
+
+/// <summary>
+/// Revokes a live certificate with a public category and a private reason. The holder is told by email, with the
+/// category and never the reason; the message is recorded in the revocation's own transaction and sent once it commits.
+/// </summary>
+public sealed class CertificateRevoker(AppDbContext db, Outbox outbox, TimeProvider clock)
+{
+    public const string RevokedNotificationKind = "certificate-revoked";
+
+    public async Task<RevocationOutcome> RevokeAsync(int certificateId, string category, string reason, CancellationToken ct)
+    {
+        if (!CertificateRevocation.IsCategory(category)) return RevocationOutcome.Refused("Choose why the certificate is revoked.");
+        if (string.IsNullOrWhiteSpace(reason)) return RevocationOutcome.Refused("Write the reason for the record.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        Certificate? certificate;
+        IReadOnlyList<int> told;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            certificate = await db.Certificates.SingleOrDefaultAsync(c => c.Id == certificateId, ct);
+            if (certificate is null) return new RevocationOutcome("", "There is no such certificate.", NotFound: true);
+            if (!certificate.IsLive)
+                return RevocationOutcome.Refused("Only a valid certificate can be revoked; this one is already revoked or superseded.");
+            certificate.Revoke(category, reason, now);
+            await db.SaveChangesAsync(ct);
+            told = await NoticeAsync(certificate, now, ct);
+            await transaction.CommitAsync(ct);
+        }
+        outbox.Deliver(told);
+        return new RevocationOutcome($"Revoked certificate {certificate.Serial} ({certificate.RevocationCategory}). The holder is told by email.");
+    }
+
+    private async Task<IReadOnlyList<int>> NoticeAsync(Certificate certificate, DateTime now, CancellationToken ct)
+    {
+        var holder = await db.Enrolments.AsNoTracking()
+            .Where(e => e.Id == certificate.EnrolmentId)
+            .Select(e => new { e.Trainee!.UserId, Email = e.Trainee.User!.Email, e.CohortId })
+            .SingleAsync(ct);
+        if (string.IsNullOrEmpty(holder.Email)) return [];
+        return await outbox.AddAsync([new Notification($"{RevokedNotificationKind}:{certificate.Id}", RevokedNotificationKind, holder.Email, now)
+        {
+            RecipientUserId = holder.UserId,
+            CohortId = holder.CohortId,
+            EnrolmentId = certificate.EnrolmentId,
+            CertificateId = certificate.Id,
+        }], ct);
+    }
+}
