@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
+using TrainingCenter.Paging;
 using TrainingCenter.Reports;
 using TrainingCenter.Web.Authorization;
 
@@ -12,9 +13,17 @@ namespace TrainingCenter.Web.Pages.Admin.Reports;
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndexModel(AppDbContext db, CertificatesOptions certificates, TimeProvider clock) : PageModel
 {
+    [BindProperty(SupportsGet = true)] public PageRequest Paging { get; set; } = PageRequest.First;
     public ConsortiumReport Report { get; private set; } = default!;
 
-    public async Task OnGetAsync(CancellationToken ct) => Report = await LoadAsync(ct);
+    /// <summary>The page of the by-cohort table shown; the downloads hold every cohort.</summary>
+    public Paged<ConsortiumCohortRow> Cohorts { get; private set; } = default!;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Report = await LoadAsync(ct);
+        Cohorts = Paged<ConsortiumCohortRow>.Of(Report.Cohorts, Paging);
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
