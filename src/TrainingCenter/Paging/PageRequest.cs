@@ -13,6 +13,9 @@ public sealed record PageRequest
 
     public static PageRequest First { get; } = new(1, DefaultSize);
 
+    /// <summary>Every row on one page: what exports ask for.</summary>
+    public static PageRequest All { get; } = new(1, int.MaxValue);
+
     private PageRequest(int number, int size)
     {
         Number = number;
@@ -22,7 +25,7 @@ public sealed record PageRequest
     /// <summary>From 1.</summary>
     public int Number { get; }
 
-    /// <summary>From 1 to <see cref="MaxSize"/>.</summary>
+    /// <summary>From 1 to <see cref="MaxSize"/> (or every row, for <see cref="All"/>).</summary>
     public int Size { get; }
 
     /// <summary>Anything missing or out of range falls back to the first page or the nearest allowed size.</summary>

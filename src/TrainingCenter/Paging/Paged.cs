@@ -19,9 +19,9 @@ public interface IPaged
 /// </summary>
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Number, int Size, int Total) : IPaged
 {
-    public int Pages => Math.Max(1, (Total + Size - 1) / Size);
+    public int Pages => Math.Max(1, PagesOf(Total, Size));
     public int FirstRow => Total == 0 ? 0 : (Number - 1) * Size + 1;
-    public int LastRow => (Number - 1) * Size + Items.Count;
+    public int LastRow => FirstRow == 0 ? 0 : FirstRow + Items.Count - 1;
 
     /// <summary>The page of an ordered query: a count and one page of rows, two queries whatever the list's length.</summary>
     public static async Task<Paged<T>> LoadAsync(IQueryable<T> ordered, PageRequest request, CancellationToken ct)
@@ -32,13 +32,7 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Number, int Size, int 
         return new Paged<T>(items, number, request.Size, total);
     }
 
-    /// <summary>The page of a list already in memory.</summary>
-    public static Paged<T> Of(IReadOnlyList<T> all, PageRequest request)
-    {
-        var number = NumberWithin(request, all.Count);
-        return new Paged<T>(all.Skip((number - 1) * request.Size).Take(request.Size).ToList(), number, request.Size, all.Count);
-    }
+    private static int NumberWithin(PageRequest request, int total) => Math.Min(request.Number, Math.Max(1, PagesOf(total, request.Size)));
 
-    private static int NumberWithin(PageRequest request, int total) =>
-        Math.Min(request.Number, Math.Max(1, (total + request.Size - 1) / request.Size));
+    private static int PagesOf(int total, int size) => (int)((total + (long)size - 1) / size);
 }

@@ -69,13 +69,37 @@ public sealed class CohortFigures
             .Select(s => s.Id)
             .ToList();
         var result = stored.Where(s => s.Figures is not null).ToDictionary(s => s.Id, s => s.Figures!);
-        if (stale.Count == 0) return result;
-        foreach (var fresh in await CountAsync(db, stale, nowUtc, ct))
+        foreach (var fresh in await RecountAsync(db, stale, nowUtc, ct))
         {
             result[fresh.CohortId] = fresh;
         }
-        await StoreAsync(db, stale.Select(id => result[id]).ToList(), ct);
         return result;
+    }
+
+    /// <summary>
+    /// Makes the stored figures of every cohort <paramref name="cohorts"/> selects valid at <paramref name="nowUtc"/>,
+    /// for reports that add them up in the database: one query finds the stale ones (none, mostly), which are counted
+    /// and stored.
+    /// </summary>
+    public static async Task RefreshAsync(AppDbContext db, IQueryable<Cohort> cohorts, DateTime nowUtc, CancellationToken ct)
+    {
+        var stale = await (
+                from c in cohorts
+                join f in db.CohortFigures on c.Id equals f.CohortId into figures
+                from f in figures.DefaultIfEmpty()
+                where f == null || f.Stamp != c.FiguresStamp || f.ValidUntilUtc <= nowUtc
+                select c.Id)
+            .ToListAsync(ct);
+        await RecountAsync(db, stale, nowUtc, ct);
+    }
+
+    private static async Task<IReadOnlyList<CohortFigures>> RecountAsync(
+        AppDbContext db, IReadOnlyList<int> stale, DateTime nowUtc, CancellationToken ct)
+    {
+        if (stale.Count == 0) return [];
+        var fresh = await CountAsync(db, stale, nowUtc, ct);
+        await StoreAsync(db, fresh, ct);
+        return fresh;
     }
 
     /// <summary>The figures of <paramref name="cohortIds"/> counted from scratch, in six queries whatever their number.</summary>

@@ -11,9 +11,6 @@ public sealed record ConsortiumCohortRow(
 {
     public decimal? AverageAttendancePercent => ConsortiumTrackRow.AverageOf(RateTenthsSum, RatedTrainees);
 
-    /// <summary>Completed cohorts: their cost per graduate is final.</summary>
-    public bool IsFinished => Status == CohortStatus.Completed;
-
     /// <summary>Running cohorts: their cost per graduate is "so far".</summary>
     public bool IsRunning => Status == CohortStatus.InProgress;
 

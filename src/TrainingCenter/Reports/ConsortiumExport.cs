@@ -69,7 +69,7 @@ public static class ConsortiumExport
             }
             await csv.WriteRecordAsync(Padded([]), ct);
             await csv.WriteRecordAsync(Padded(CohortHeader), ct);
-            foreach (var c in report.Cohorts)
+            foreach (var c in report.Cohorts.Items)
             {
                 await csv.WriteRecordAsync(Padded(
                 [
@@ -116,7 +116,7 @@ public static class ConsortiumExport
         var cohorts = workbook.AddWorksheet("By cohort");
         WriteHeader(cohorts, CohortHeader);
         line = 2;
-        foreach (var c in report.Cohorts)
+        foreach (var c in report.Cohorts.Items)
         {
             cohorts.Text(line, 1, c.Code);
             cohorts.Text(line, 2, c.Title);

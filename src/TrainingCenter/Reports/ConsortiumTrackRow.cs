@@ -1,3 +1,5 @@
+using TrainingCenter.Cohorts;
+
 namespace TrainingCenter.Reports;
 
 /// <summary>
@@ -13,16 +15,16 @@ public sealed record ConsortiumTrackRow(
     public long? CostPerCertifiedPkr => Finished.PerGraduatePkr;
     public long? CostSoFarPkr => Running.PerGraduatePkr;
 
-    public static ConsortiumTrackRow Of(string track, string code, IReadOnlyCollection<ConsortiumCohortRow> cohorts)
+    public static ConsortiumTrackRow Of(string track, string code, IReadOnlyCollection<CohortFigureSums> cohorts)
     {
         var finished = GraduateCost.None;
         var running = GraduateCost.None;
         foreach (var c in cohorts)
         {
-            if (c.IsFinished) finished = finished.Plus(c.PledgedPkr, c.Certified);
-            if (c.IsRunning) running = running.Plus(c.PledgedPkr, c.Certified);
+            if (c.Status == CohortStatus.Completed) finished = finished.Plus(c.PledgedPkr, c.Certified);
+            if (c.Status == CohortStatus.InProgress) running = running.Plus(c.PledgedPkr, c.Certified);
         }
-        return new ConsortiumTrackRow(track, code, cohorts.Count, cohorts.Sum(c => c.Enrolled), cohorts.Sum(c => c.Completed),
+        return new ConsortiumTrackRow(track, code, cohorts.Sum(c => c.Cohorts), cohorts.Sum(c => c.Enrolled), cohorts.Sum(c => c.Completed),
             cohorts.Sum(c => c.Certified), AverageOf(cohorts.Sum(c => c.RateTenthsSum), cohorts.Sum(c => c.RatedTrainees)),
             cohorts.Sum(c => c.PledgedPkr), cohorts.Sum(c => c.ReceivedPkr), finished, running);
     }

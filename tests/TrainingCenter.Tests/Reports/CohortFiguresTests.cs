@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Attendance;
 using TrainingCenter.Data;
+using TrainingCenter.Paging;
 using TrainingCenter.Reports;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Seeding;
@@ -74,7 +75,7 @@ internal static class FigureChecks
         var ct = TestContext.Current.CancellationToken;
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var report = await ConsortiumReport.LoadAsync(db, nowUtc, ct);
+        var report = await ConsortiumReport.LoadAsync(db, nowUtc, PageRequest.All, ct);
         var scratch = await FromScratch.ConsortiumAsync(db, nowUtc, ct);
 
         Assert.Equal(scratch.Tracks, report.Tracks.Select((t, i) => Line(scratch.Tracks[i].TrackId, t)).ToList());

@@ -52,6 +52,6 @@ public sealed class ConsortiumRowTests
         Assert.Equal((55.6m, "0 / 3"), (firm.ReceivedPercent!.Value, firm.ReservedSeatsDisplay));
     }
 
-    private static ConsortiumCohortRow Cohort(CohortStatus status, long pledgedPkr, int certified) =>
-        new("C", "Cohort", "T", status, new DateOnly(2027, 1, 1), new DateOnly(2027, 3, 1), 10, certified, certified, 0, 0, pledgedPkr, 0);
+    private static CohortFigureSums Cohort(CohortStatus status, long pledgedPkr, int certified) =>
+        new(status, 1, 10, certified, certified, 0, 0, pledgedPkr, 0);
 }
