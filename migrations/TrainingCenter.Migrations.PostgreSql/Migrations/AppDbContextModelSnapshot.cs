@@ -542,6 +542,9 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<Guid>("FiguresStamp")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -1341,6 +1344,49 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.ToTable("GraduateOutcomes");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Reports.CohortFigures", b =>
+                {
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Counted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PledgedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RateTenthsSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RatedTrainees")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ReceivedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ValidUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CohortId");
+
+                    b.ToTable("CohortFigures");
+                });
+
             modelBuilder.Entity("TrainingCenter.Tracks.Track", b =>
                 {
                     b.Property<int>("Id")
@@ -1744,6 +1790,15 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Navigation("EmployerFirm");
 
                     b.Navigation("Enrolment");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.CohortFigures", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", null)
+                        .WithOne()
+                        .HasForeignKey("TrainingCenter.Reports.CohortFigures", "CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TrainingCenter.Trainees.Trainee", b =>

@@ -543,6 +543,9 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<Guid>("FiguresStamp")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -1343,6 +1346,49 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.ToTable("GraduateOutcomes");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Reports.CohortFigures", b =>
+                {
+                    b.Property<int>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Counted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("int");
+
+                    b.Property<long>("PledgedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RateTenthsSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RatedTrainees")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ReceivedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ValidUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("CohortId");
+
+                    b.ToTable("CohortFigures");
+                });
+
             modelBuilder.Entity("TrainingCenter.Tracks.Track", b =>
                 {
                     b.Property<int>("Id")
@@ -1746,6 +1792,15 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Navigation("EmployerFirm");
 
                     b.Navigation("Enrolment");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.CohortFigures", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", null)
+                        .WithOne()
+                        .HasForeignKey("TrainingCenter.Reports.CohortFigures", "CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TrainingCenter.Trainees.Trainee", b =>

@@ -519,6 +519,9 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("FiguresStamp")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -1300,6 +1303,49 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.ToTable("GraduateOutcomes");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Reports.CohortFigures", b =>
+                {
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Counted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PledgedPkr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RateTenthsSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatedTrainees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedPkr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ValidUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CohortId");
+
+                    b.ToTable("CohortFigures");
+                });
+
             modelBuilder.Entity("TrainingCenter.Tracks.Track", b =>
                 {
                     b.Property<int>("Id")
@@ -1699,6 +1745,15 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Navigation("EmployerFirm");
 
                     b.Navigation("Enrolment");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.CohortFigures", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", null)
+                        .WithOne()
+                        .HasForeignKey("TrainingCenter.Reports.CohortFigures", "CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TrainingCenter.Trainees.Trainee", b =>

@@ -1,6 +1,7 @@
 using Serilog;
 using TrainingCenter.Web.Filters;
 using TrainingCenter.Web.Middleware;
+using TrainingCenter.Web.Paging;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -27,6 +28,7 @@ public static class PagesSetup
         {
             options.Filters.Add<UnhandledMethods>();
             options.Filters.Add<UnreadableCheckboxes>();
+            options.ModelBinderProviders.Insert(0, new PageRequestBinderProvider());
         });
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return builder;

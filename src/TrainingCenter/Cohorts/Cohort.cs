@@ -82,6 +82,12 @@ public sealed class Cohort : AuditedEntity, IVersioned
     public CohortStatus Status { get; set; }
     public Guid Version { get; set; }
 
+    /// <summary>
+    /// Renewed in the same transaction as any change to what <see cref="Reports.CohortFigures"/> counts (sessions,
+    /// enrolments, marks, certificates, pledges): figures computed under another stamp are stale.
+    /// </summary>
+    public Guid FiguresStamp { get; private set; }
+
     public List<Session> Sessions { get; } = [];
     public List<CohortInstructor> Instructors { get; } = [];
     public List<Sponsorship> Sponsorships { get; } = [];

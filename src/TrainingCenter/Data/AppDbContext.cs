@@ -11,6 +11,7 @@ using TrainingCenter.Firms;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Outcomes;
+using TrainingCenter.Reports;
 using TrainingCenter.Trainees;
 using TrainingCenter.Tracks;
 
@@ -44,6 +45,30 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<GraduateOutcome> GraduateOutcomes => Set<GraduateOutcome>();
+    public DbSet<CohortFigures> CohortFigures => Set<CohortFigures>();
+
+    /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (CohortFiguresStamp.Of(ChangeTracker) is not { } stamp)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await stamp.RenewAsync(this, cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        return count;
+    }
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (CohortFiguresStamp.Of(ChangeTracker) is not { } stamp) return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var count = base.SaveChanges(acceptAllChangesOnSuccess);
+        stamp.Renew(this);
+        transaction?.Commit();
+        return count;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,8 +5,8 @@ using TrainingCenter.Exports;
 namespace TrainingCenter.Reports;
 
 /// <summary>
-/// The consortium report as spreadsheets: a table by track (with the totals line) and a table by firm. Firm and track
-/// names are typed by admins, so they are neutralised: no cell runs as a formula.
+/// The consortium report as spreadsheets: a table by track (with the totals line), a table by firm and a table of every
+/// cohort. Names and titles are typed by admins, so they are neutralised: no cell runs as a formula.
 /// </summary>
 public static class ConsortiumExport
 {
@@ -16,13 +16,19 @@ public static class ConsortiumExport
     public static IReadOnlyList<string> TrackHeader { get; } =
     [
         "Track", "Cohorts", "Enrolled", "Completed", "Certified", "Average attendance (%)", "Pledged (PKR)", "Received (PKR)",
-        "Cost per certified graduate (PKR)",
+        "Cost per certified graduate, finished cohorts (PKR)", "Cost per certified graduate so far, running cohorts (PKR)",
     ];
 
     public static IReadOnlyList<string> FirmHeader { get; } =
     [
         "Firm", "Short name", "Active", "Cohorts sponsored", "Pledged (PKR)", "Received (PKR)", "Outstanding (PKR)", "Received (%)",
         "Reserved seats", "Reserved seats taken",
+    ];
+
+    public static IReadOnlyList<string> CohortHeader { get; } =
+    [
+        "Cohort", "Title", "Track", "Status", "Start", "End", "Enrolled", "Completed", "Certified", "Average attendance (%)",
+        "Pledged (PKR)", "Received (PKR)", "Cost per certified graduate (PKR)",
     ];
 
     public static string FileName(ConsortiumReport report, string extension) =>
@@ -32,7 +38,7 @@ public static class ConsortiumExport
     public static IEnumerable<ConsortiumTrackRow> TrackLines(ConsortiumReport report) => report.Tracks.Append(report.Totals);
 
     /// <summary>
-    /// UTF-8 with a byte order mark; the by-track table, an empty record, then the by-firm table. Every record is padded
+    /// UTF-8 with a byte order mark; the by-track table, an empty record, the by-firm table, an empty record, the cohorts. Every record is padded
     /// to the wider table's width, as RFC 4180 wants one field count throughout.
     /// </summary>
     public static async Task<byte[]> CsvAsync(ConsortiumReport report, CancellationToken ct)
@@ -47,6 +53,7 @@ public static class ConsortiumExport
                 [
                     SpreadsheetText.Neutralise(row.Track), Number(row.Cohorts), Number(row.Enrolled), Number(row.Completed), Number(row.Certified),
                     Percent(row.AverageAttendancePercent), Number(row.PledgedPkr), Number(row.ReceivedPkr), Number(row.CostPerCertifiedPkr),
+                    Number(row.CostSoFarPkr),
                 ]), ct);
             }
             await csv.WriteRecordAsync(Padded([]), ct);
@@ -58,6 +65,17 @@ public static class ConsortiumExport
                     SpreadsheetText.Neutralise(firm.Name), SpreadsheetText.Neutralise(firm.ShortName), firm.IsActive ? "Yes" : "No",
                     Number(firm.Cohorts), Number(firm.PledgedPkr), Number(firm.ReceivedPkr), Number(firm.OutstandingPkr),
                     Percent(firm.ReceivedPercent), Number(firm.ReservedSeats), Number(firm.ReservedSeatsUsed),
+                ]), ct);
+            }
+            await csv.WriteRecordAsync(Padded([]), ct);
+            await csv.WriteRecordAsync(Padded(CohortHeader), ct);
+            foreach (var c in report.Cohorts.Items)
+            {
+                await csv.WriteRecordAsync(Padded(
+                [
+                    SpreadsheetText.Neutralise(c.Code), SpreadsheetText.Neutralise(c.Title), SpreadsheetText.Neutralise(c.Track), c.Status.ToString(),
+                    Date(c.StartDate), Date(c.EndDate), Number(c.Enrolled), Number(c.Completed), Number(c.Certified),
+                    Percent(c.AverageAttendancePercent), Number(c.PledgedPkr), Number(c.ReceivedPkr), Number(c.CostPerCertifiedPkr),
                 ]), ct);
             }
             await csv.FlushAsync(ct);
@@ -76,7 +94,7 @@ public static class ConsortiumExport
             tracks.Text(line, 1, row.Track);
             SetNumbers(tracks, line, 2, row.Cohorts, row.Enrolled, row.Completed, row.Certified);
             SetPercent(tracks, line, 6, row.AverageAttendancePercent);
-            SetNumbers(tracks, line, 7, row.PledgedPkr, row.ReceivedPkr, row.CostPerCertifiedPkr);
+            SetNumbers(tracks, line, 7, row.PledgedPkr, row.ReceivedPkr, row.CostPerCertifiedPkr, row.CostSoFarPkr);
             line++;
         }
         tracks.Bold(line - 1);
@@ -92,6 +110,23 @@ public static class ConsortiumExport
             SetNumbers(firms, line, 4, firm.Cohorts, firm.PledgedPkr, firm.ReceivedPkr, firm.OutstandingPkr);
             SetPercent(firms, line, 8, firm.ReceivedPercent);
             SetNumbers(firms, line, 9, firm.ReservedSeats, firm.ReservedSeatsUsed);
+            line++;
+        }
+
+        var cohorts = workbook.AddWorksheet("By cohort");
+        WriteHeader(cohorts, CohortHeader);
+        line = 2;
+        foreach (var c in report.Cohorts.Items)
+        {
+            cohorts.Text(line, 1, c.Code);
+            cohorts.Text(line, 2, c.Title);
+            cohorts.Text(line, 3, c.Track);
+            cohorts.Text(line, 4, c.Status.ToString());
+            cohorts.Text(line, 5, Date(c.StartDate));
+            cohorts.Text(line, 6, Date(c.EndDate));
+            SetNumbers(cohorts, line, 7, c.Enrolled, c.Completed, c.Certified);
+            SetPercent(cohorts, line, 10, c.AverageAttendancePercent);
+            SetNumbers(cohorts, line, 11, c.PledgedPkr, c.ReceivedPkr, c.CostPerCertifiedPkr);
             line++;
         }
         return workbook.ToArray();
@@ -120,9 +155,11 @@ public static class ConsortiumExport
     }
 
     private static string[] Padded(IReadOnlyList<string> fields) =>
-        [.. fields, .. Enumerable.Repeat("", Math.Max(TrackHeader.Count, FirmHeader.Count) - fields.Count)];
+        [.. fields, .. Enumerable.Repeat("", new[] { TrackHeader.Count, FirmHeader.Count, CohortHeader.Count }.Max() - fields.Count)];
 
     private static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Percent(decimal? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "";
 }

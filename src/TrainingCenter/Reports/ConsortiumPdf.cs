@@ -17,7 +17,7 @@ public static class ConsortiumPdf
     private static readonly SKColor Ink = new(0x22, 0x22, 0x22);
     private static readonly SKColor Grey = new(0x66, 0x66, 0x66);
 
-    private static readonly float[] TrackColumns = [Margin, 250, 310, 370, 440, 510, 600, 690, 802];
+    private static readonly float[] TrackColumns = [Margin, 220, 275, 335, 400, 465, 550, 630, 715, 802];
     private static readonly float[] FirmColumns = [Margin, 280, 340, 420, 510, 600, 690, 802];
 
     public static byte[] Render(ConsortiumReport report, string centerName)
@@ -36,19 +36,20 @@ public static class ConsortiumPdf
             var t = report.Totals;
             page.Text(
                 $"Enrolled {t.Enrolled} · Completed {t.Completed} · Certified {t.Certified} · Average attendance {Percent(t.AverageAttendancePercent)} · "
-                + $"Pledged PKR {Money(t.PledgedPkr)} · Received PKR {Money(t.ReceivedPkr)} · Cost per certified graduate PKR {Money(t.CostPerCertifiedPkr)}",
+                + $"Pledged PKR {Money(t.PledgedPkr)} · Received PKR {Money(t.ReceivedPkr)} · Cost per certified graduate (finished cohorts) PKR {Money(t.CostPerCertifiedPkr)} · so far (running cohorts) PKR {Money(t.CostSoFarPkr)}",
                 Margin, 9.5f, bold: true, Ink, PageWidth - 2 * Margin);
             page.Advance(28);
 
             page.Text("By track", Margin, 12, bold: true, Navy);
             page.Advance(18);
-            page.Row(TrackColumns, ["Track", "Cohorts", "Enrolled", "Completed", "Certified", "Attendance", "Pledged PKR", "Cost/graduate PKR"], bold: true);
+            page.Row(TrackColumns, ["Track", "Cohorts", "Enrolled", "Completed", "Certified", "Attendance", "Pledged PKR", "Cost/graduate PKR", "So far PKR"], bold: true);
             foreach (var row in ConsortiumExport.TrackLines(report))
             {
                 page.Row(TrackColumns,
                 [
                     row.Track, Count(row.Cohorts), Count(row.Enrolled), Count(row.Completed), Count(row.Certified),
                     Percent(row.AverageAttendancePercent), Money(row.PledgedPkr), Money(row.CostPerCertifiedPkr),
+                    Money(row.CostSoFarPkr),
                 ], bold: ReferenceEquals(row, report.Totals));
             }
             page.Advance(20);
@@ -61,7 +62,7 @@ public static class ConsortiumPdf
                 page.Row(FirmColumns,
                 [
                     firm.IsActive ? firm.Name : $"{firm.Name} (inactive)", Count(firm.Cohorts), Money(firm.PledgedPkr), Money(firm.ReceivedPkr),
-                    Money(firm.OutstandingPkr), Percent(firm.ReceivedPercent), $"{firm.ReservedSeatsUsed} / {firm.ReservedSeats}",
+                    Money(firm.OutstandingPkr), Percent(firm.ReceivedPercent), firm.ReservedSeatsDisplay,
                 ], bold: false);
             }
             page.End();

@@ -1,51 +1,46 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Attendance;
 using TrainingCenter.Data;
-using TrainingCenter.Enrolments;
+using TrainingCenter.Paging;
 
 namespace TrainingCenter.Reports;
 
 /// <summary>
-/// The consortium at a glance for admins: every cohort and every firm, by track and by firm, with totals. Loaded with
-/// <see cref="QueryCount"/> aggregate queries whatever the size of the consortium; attendance rates follow
-/// <see cref="AttendanceRules"/> (each trainee's rate, then their average).
+/// The consortium at a glance for admins: every cohort and every firm, by track, by firm and by cohort, with totals.
+/// Added up in the database from each cohort's <see cref="CohortFigures"/> (attendance rates by
+/// <see cref="AttendanceRules"/>: each trainee's rate, then their average), so it costs the same for 10 cohorts or 500:
+/// <see cref="QueryCount"/> queries while the figures are current, one page of the by-cohort table included.
 /// </summary>
-public sealed record ConsortiumReport(DateTime AsOfUtc, ConsortiumTrackRow Totals, IReadOnlyList<ConsortiumTrackRow> Tracks, IReadOnlyList<ConsortiumFirmRow> Firms)
+public sealed record ConsortiumReport(
+    DateTime AsOfUtc, ConsortiumTrackRow Totals, IReadOnlyList<ConsortiumTrackRow> Tracks, IReadOnlyList<ConsortiumFirmRow> Firms,
+    Paged<ConsortiumCohortRow> Cohorts)
 {
-    public const int QueryCount = 5;
+    public const int QueryCount = 6;
     public const string TotalsLabel = "All tracks";
 
-    public static async Task<ConsortiumReport> LoadAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct)
+    /// <param name="db">The app's database.</param>
+    /// <param name="nowUtc">The moment the report is as of.</param>
+    /// <param name="cohorts">Which page of the by-cohort table to load (<see cref="PageRequest.All"/> for exports).</param>
+    /// <param name="ct">Cancels the queries.</param>
+    public static async Task<ConsortiumReport> LoadAsync(AppDbContext db, DateTime nowUtc, PageRequest cohorts, CancellationToken ct)
     {
         var tracks = await db.Tracks.AsNoTracking()
             .OrderBy(t => t.Name)
-            .Select(t => new
-            {
-                t.Id, t.Name, t.Code,
-                Cohorts = db.Cohorts.Count(c => c.TrackId == t.Id),
-                Pledged = db.Sponsorships.Where(s => s.Cohort!.TrackId == t.Id).Sum(s => (long?)s.AmountPledgedPkr) ?? 0,
-                Received = db.Sponsorships.Where(s => s.Cohort!.TrackId == t.Id).Sum(s => (long?)s.AmountReceivedPkr) ?? 0,
-            })
+            .Select(t => new { t.Id, t.Name, t.Code })
             .ToListAsync(ct);
-        var enrolments = await db.Enrolments.AsNoTracking()
-            .Where(e => e.EnrolledAtUtc != null)
-            .GroupBy(e => e.Cohort!.TrackId)
-            .Select(g => new { TrackId = g.Key, Enrolled = g.Count(), Completed = g.Count(e => e.Status == EnrolmentStatus.Completed) })
-            .ToDictionaryAsync(x => x.TrackId, ct);
-        var certified = await db.Certificates.AsNoTracking()
-            .Where(c => c.RevokedAtUtc == null && c.SupersededAtUtc == null)
-            .GroupBy(c => c.Enrolment!.Cohort!.TrackId)
-            .Select(g => new { TrackId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.TrackId, x => x.Count, ct);
-        var attendance = await CountedAttendance.At(db.AttendanceRecords.AsNoTracking(), nowUtc)
-            .Select(r => new { r.EnrolmentId, r.Session!.Cohort!.TrackId, r.Status })
-            .GroupBy(r => new { r.EnrolmentId, r.TrackId })
-            .Select(g => new
-            {
-                g.Key.TrackId,
-                Attended = g.Count(r => r.Status == AttendanceStatus.Present || r.Status == AttendanceStatus.Late),
-                Counted = g.Count(),
-            })
+        await CohortFigures.RefreshAsync(db, db.Cohorts, nowUtc, ct);
+        var sums = await (
+                from c in db.Cohorts
+                join f in db.CohortFigures on c.Id equals f.CohortId
+                group f by new { c.TrackId, c.Status } into g
+                select new
+                {
+                    g.Key.TrackId,
+                    Sums = new CohortFigureSums(g.Key.Status, g.Count(), g.Sum(f => f.Enrolled), g.Sum(f => f.Completed),
+                        g.Sum(f => f.Certified), g.Sum(f => f.RatedTrainees), g.Sum(f => f.RateTenthsSum), g.Sum(f => f.PledgedPkr),
+                        g.Sum(f => f.ReceivedPkr)),
+                })
+            .AsNoTracking()
             .ToListAsync(ct);
         var firms = await db.MemberFirms.AsNoTracking()
             .OrderBy(f => f.Name)
@@ -57,26 +52,16 @@ public sealed record ConsortiumReport(DateTime AsOfUtc, ConsortiumTrackRow Total
                 f.Sponsorships.Sum(s => (int?)s.ReservedSeats) ?? 0,
                 f.Sponsorships.Sum(s => (int?)s.ReservedSeatsUsed) ?? 0))
             .ToListAsync(ct);
+        var page = await Paged<ConsortiumCohortRow>.LoadAsync(
+            from c in db.Cohorts.AsNoTracking()
+            join f in db.CohortFigures on c.Id equals f.CohortId
+            orderby c.StartDate descending, c.Code
+            select new ConsortiumCohortRow(c.Code, c.Title, c.Track!.Name, c.Status, c.StartDate, c.EndDate,
+                f.Enrolled, f.Completed, f.Certified, f.RatedTrainees, f.RateTenthsSum, f.PledgedPkr, f.ReceivedPkr),
+            cohorts, ct);
 
-        var rates = attendance.ToLookup(a => a.TrackId, a => AttendanceRules.Percent(a.Attended, a.Counted));
-        var rows = tracks.Select(t => new ConsortiumTrackRow(
-                t.Name, t.Code, t.Cohorts,
-                enrolments.GetValueOrDefault(t.Id)?.Enrolled ?? 0,
-                enrolments.GetValueOrDefault(t.Id)?.Completed ?? 0,
-                certified.GetValueOrDefault(t.Id),
-                Average(rates[t.Id]),
-                t.Pledged, t.Received))
-            .ToList();
-        var totals = new ConsortiumTrackRow(
-            TotalsLabel, "", rows.Sum(r => r.Cohorts), rows.Sum(r => r.Enrolled), rows.Sum(r => r.Completed), rows.Sum(r => r.Certified),
-            Average(rates.SelectMany(r => r)), rows.Sum(r => r.PledgedPkr), rows.Sum(r => r.ReceivedPkr));
-        return new ConsortiumReport(nowUtc, totals, rows, firms);
-    }
-
-    /// <summary>The mean of the trainees' rates, to one decimal; trainees with nothing counted yet have no rate and are left out.</summary>
-    private static decimal? Average(IEnumerable<decimal?> percents)
-    {
-        var counted = percents.OfType<decimal>().ToList();
-        return counted.Count == 0 ? null : Math.Round(counted.Average(), 1, MidpointRounding.AwayFromZero);
+        var byTrack = sums.ToLookup(s => s.TrackId, s => s.Sums);
+        var trackRows = tracks.Select(t => ConsortiumTrackRow.Of(t.Name, t.Code, [.. byTrack[t.Id]])).ToList();
+        return new ConsortiumReport(nowUtc, ConsortiumTrackRow.Of(TotalsLabel, "", [.. sums.Select(s => s.Sums)]), trackRows, firms, page);
     }
 }

@@ -20,6 +20,6 @@ public sealed class SponsorReports(AppDbContext db, AttendanceOptions options, T
 
     public Task<SponsorDashboard?> DashboardAsync(int? memberFirmId, CancellationToken ct) =>
         memberFirmId is { } firmId
-            ? SponsorDashboard.ForAsync(db, firmId, clock.GetUtcNow().UtcDateTime, options.MinSessionsForRisk, ct)
+            ? SponsorDashboard.ForAsync(db, firmId, clock.GetUtcNow().UtcDateTime, ct)
             : Task.FromResult<SponsorDashboard?>(null);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,13 +81,14 @@ public sealed class AttendanceSheetServiceTests(Apps apps) : IClassFixture<Apps>
         return await db.SaveChangesAsync(ct);
     });
 
-    /// <summary>Runs the other person's save once, as this context is about to write.</summary>
-    private sealed class CompetingSave(Func<Task> competitor) : SaveChangesInterceptor
+    /// <summary>Runs the other person's save once, as this context is about to begin the transaction it writes in.</summary>
+    private sealed class CompetingSave(Func<Task> competitor) : DbTransactionInterceptor
     {
         private bool _done;
 
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
+            DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result,
+            CancellationToken cancellationToken = default)
         {
             if (_done) return result;
             _done = true;

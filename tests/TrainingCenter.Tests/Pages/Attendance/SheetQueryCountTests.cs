@@ -42,9 +42,10 @@ public sealed class SheetQueryCountTests(CountingApps apps) : IClassFixture<Coun
         if (app.Provider == DatabaseProvider.Sqlite)
         {
             // EF Core's SQLite provider never batches: each written row (a mark, its audit entry) is its own
-            // in-process statement, with no network round trip. Servers get the writes batched, as below.
-            Assert.Equal(2 * 60, sixty.FirstSave.Writes);
-            Assert.Equal(2 * 60, sixty.Resave.Writes);
+            // in-process statement, with no network round trip. Servers get the writes batched, as below. One more
+            // statement renews the cohort's figures stamp in the same transaction.
+            Assert.Equal(2 * 60 + 1, sixty.FirstSave.Writes);
+            Assert.Equal(2 * 60 + 1, sixty.Resave.Writes);
         }
         else
         {

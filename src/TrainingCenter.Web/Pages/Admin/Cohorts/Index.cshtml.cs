@@ -1,9 +1,12 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
+using TrainingCenter.Paging;
 using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
@@ -13,18 +16,45 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 {
     /// <summary>Shows only cohorts in this status; all of them when empty.</summary>
     [BindProperty(SupportsGet = true)] public CohortStatus? Status { get; set; }
+
+    /// <summary>Shows only cohorts of this track.</summary>
+    [BindProperty(SupportsGet = true)] public int? Track { get; set; }
+
+    /// <summary>Shows only cohorts starting in this year.</summary>
+    [BindProperty(SupportsGet = true), Range(2000, 2100)] public int? Year { get; set; }
+
+    /// <summary>Part of the code or the title, in any case.</summary>
+    [BindProperty(SupportsGet = true), StringLength(Cohort.TitleLength)] public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)] public PageRequest Paging { get; set; } = PageRequest.First;
     [TempData] public string? StatusMessage { get; set; }
-    public IReadOnlyList<CohortRow> Cohorts { get; private set; } = [];
+    public Paged<CohortRow> Cohorts { get; private set; } = default!;
+    public IReadOnlyList<SelectListItem> Tracks { get; private set; } = [];
+    public bool IsFiltered => Status is not null || Track is not null || Year is not null || !string.IsNullOrWhiteSpace(Search);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var cohorts = db.Cohorts.AsNoTracking();
         if (Status is { } status) cohorts = cohorts.Where(c => c.Status == status);
-        Cohorts = await cohorts
+        if (Track is { } track) cohorts = cohorts.Where(c => c.TrackId == track);
+        if (Year is { } year && ModelState.IsValid)
+        {
+            var from = new DateOnly(year, 1, 1);
+            var to = from.AddYears(1);
+            cohorts = cohorts.Where(c => c.StartDate >= from && c.StartDate < to);
+        }
+        if (Search?.Trim() is { Length: > 0 } search)
+        {
+            var lower = search.ToLowerInvariant();
+            cohorts = cohorts.Where(c => c.Code.ToLower().Contains(lower) || c.Title.ToLower().Contains(lower));
+        }
+        Cohorts = await Paged<CohortRow>.LoadAsync(cohorts
             .OrderByDescending(c => c.StartDate).ThenBy(c => c.Code)
             .Select(c => new CohortRow(
                 c.Code, c.Title, c.Track!.Name, c.Status, c.StartDate, c.EndDate, c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused,
-                c.Sessions.Count(s => !s.IsCancelled)))
+                c.Sessions.Count(s => !s.IsCancelled))), Paging, ct);
+        Tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.Name)
+            .Select(t => new SelectListItem(t.Name, t.Id.ToString()))
             .ToListAsync(ct);
     }
 

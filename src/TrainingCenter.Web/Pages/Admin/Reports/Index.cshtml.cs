@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
+using TrainingCenter.Paging;
 using TrainingCenter.Reports;
 using TrainingCenter.Web.Authorization;
 
@@ -12,27 +13,30 @@ namespace TrainingCenter.Web.Pages.Admin.Reports;
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndexModel(AppDbContext db, CertificatesOptions certificates, TimeProvider clock) : PageModel
 {
+    [BindProperty(SupportsGet = true)] public PageRequest Paging { get; set; } = PageRequest.First;
     public ConsortiumReport Report { get; private set; } = default!;
 
-    public async Task OnGetAsync(CancellationToken ct) => Report = await LoadAsync(ct);
+    /// <summary>Shows one page of the by-cohort table; the downloads hold every cohort.</summary>
+    public async Task OnGetAsync(CancellationToken ct) => Report = await LoadAsync(Paging, ct);
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var report = await LoadAsync(ct);
+        var report = await LoadAsync(PageRequest.All, ct);
         return File(await ConsortiumExport.CsvAsync(report, ct), ConsortiumExport.CsvContentType, ConsortiumExport.FileName(report, "csv"));
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
-        var report = await LoadAsync(ct);
+        var report = await LoadAsync(PageRequest.All, ct);
         return File(ConsortiumExport.Xlsx(report), ConsortiumExport.XlsxContentType, ConsortiumExport.FileName(report, "xlsx"));
     }
 
     public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct)
     {
-        var report = await LoadAsync(ct);
+        var report = await LoadAsync(PageRequest.All, ct);
         return File(ConsortiumPdf.Render(report, certificates.CenterName), ConsortiumPdf.ContentType, ConsortiumExport.FileName(report, "pdf"));
     }
 
-    private Task<ConsortiumReport> LoadAsync(CancellationToken ct) => ConsortiumReport.LoadAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+    private Task<ConsortiumReport> LoadAsync(PageRequest cohorts, CancellationToken ct) =>
+        ConsortiumReport.LoadAsync(db, clock.GetUtcNow().UtcDateTime, cohorts, ct);
 }

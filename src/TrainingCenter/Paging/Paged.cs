@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TrainingCenter.Paging;
+
+/// <summary>What a pager shows under a list: where this page lies in the whole.</summary>
+public interface IPaged
+{
+    int Number { get; }
+    int Size { get; }
+    int Total { get; }
+    int Pages { get; }
+    int FirstRow { get; }
+    int LastRow { get; }
+}
+
+/// <summary>
+/// One page of a list and where it lies in the whole. A page past the last one shows the last one, so a link kept
+/// from when the list was longer still shows rows.
+/// </summary>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Number, int Size, int Total) : IPaged
+{
+    public int Pages => Math.Max(1, PagesOf(Total, Size));
+    public int FirstRow => Total == 0 ? 0 : (Number - 1) * Size + 1;
+    public int LastRow => FirstRow == 0 ? 0 : FirstRow + Items.Count - 1;
+
+    /// <summary>The page of an ordered query: a count and one page of rows, two queries whatever the list's length.</summary>
+    public static async Task<Paged<T>> LoadAsync(IQueryable<T> ordered, PageRequest request, CancellationToken ct)
+    {
+        var total = await ordered.CountAsync(ct);
+        var number = NumberWithin(request, total);
+        var items = await ordered.Skip((number - 1) * request.Size).Take(request.Size).ToListAsync(ct);
+        return new Paged<T>(items, number, request.Size, total);
+    }
+
+    private static int NumberWithin(PageRequest request, int total) => Math.Min(request.Number, Math.Max(1, PagesOf(total, request.Size)));
+
+    private static int PagesOf(int total, int size) => (int)((total + (long)size - 1) / size);
+}

@@ -1,0 +1,206 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Attendance;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Enrolments;
+
+namespace TrainingCenter.Reports;
+
+/// <summary>
+/// One cohort's headline numbers, kept so that reports across cohorts add up a row per cohort instead of counting
+/// every enrolment and mark. A row is valid while <see cref="Stamp"/> equals the cohort's
+/// <see cref="Cohort.FiguresStamp"/> (renewed in the same transaction as any change these numbers count) and no
+/// session of the cohort has started since it was computed (<see cref="ValidUntilUtc"/>); otherwise it is computed
+/// again, from the same rules as the grid and the sponsor's report, the next time a report needs it.
+/// </summary>
+public sealed class CohortFigures
+{
+    public int CohortId { get; private set; }
+
+    /// <summary>The cohort's <see cref="Cohort.FiguresStamp"/> read before the numbers were counted.</summary>
+    public Guid Stamp { get; private set; }
+
+    /// <summary>The start of the cohort's next session when the numbers were counted; null when none was to come.</summary>
+    public DateTime? ValidUntilUtc { get; private set; }
+
+    /// <summary>Trainees who took a seat, including those who left later.</summary>
+    public int Enrolled { get; private set; }
+
+    /// <summary>Seated trainees whose enrolment is Completed.</summary>
+    public int Completed { get; private set; }
+
+    /// <summary>Live certificates (neither revoked nor superseded).</summary>
+    public int Certified { get; private set; }
+
+    /// <summary>Seated trainees with at least one counted session, i.e. with an attendance rate.</summary>
+    public int RatedTrainees { get; private set; }
+
+    /// <summary>The sum of those trainees' rates in tenths of a percent (each rate is cut to one decimal).</summary>
+    public long RateTenthsSum { get; private set; }
+
+    /// <summary>Present and Late marks of all seated trainees, by the attendance rules.</summary>
+    public int Attended { get; private set; }
+
+    /// <summary>Counted sessions of all seated trainees, by the attendance rules.</summary>
+    public int Counted { get; private set; }
+
+    public long PledgedPkr { get; private set; }
+    public long ReceivedPkr { get; private set; }
+
+    /// <summary>All seated trainees' marks pooled: the sponsor's "average attendance".</summary>
+    public PooledRate Attendance => new(Attended, Counted);
+
+    /// <summary>
+    /// The figures of every cohort <paramref name="cohorts"/> selects, by cohort id: stored ones where still valid, the
+    /// others counted now (a handful of queries for all of them together) and stored for the next report.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, CohortFigures>> ForAsync(
+        AppDbContext db, IQueryable<Cohort> cohorts, DateTime nowUtc, CancellationToken ct)
+    {
+        var stored = await (
+                from c in cohorts
+                join f in db.CohortFigures on c.Id equals f.CohortId into figures
+                from f in figures.DefaultIfEmpty()
+                select new { c.Id, c.FiguresStamp, Figures = f })
+            .AsNoTracking()
+            .ToListAsync(ct);
+        var stale = stored
+            .Where(s => s.Figures is not { } f || f.Stamp != s.FiguresStamp || f.ValidUntilUtc <= nowUtc)
+            .Select(s => s.Id)
+            .ToList();
+        var result = stored.Where(s => s.Figures is not null).ToDictionary(s => s.Id, s => s.Figures!);
+        foreach (var fresh in await RecountAsync(db, stale, nowUtc, ct))
+        {
+            result[fresh.CohortId] = fresh;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Makes the stored figures of every cohort <paramref name="cohorts"/> selects valid at <paramref name="nowUtc"/>,
+    /// for reports that add them up in the database: one query finds the stale ones (none, mostly), which are counted
+    /// and stored.
+    /// </summary>
+    public static async Task RefreshAsync(AppDbContext db, IQueryable<Cohort> cohorts, DateTime nowUtc, CancellationToken ct)
+    {
+        var stale = await (
+                from c in cohorts
+                join f in db.CohortFigures on c.Id equals f.CohortId into figures
+                from f in figures.DefaultIfEmpty()
+                where f == null || f.Stamp != c.FiguresStamp || f.ValidUntilUtc <= nowUtc
+                select c.Id)
+            .ToListAsync(ct);
+        await RecountAsync(db, stale, nowUtc, ct);
+    }
+
+    private static async Task<IReadOnlyList<CohortFigures>> RecountAsync(
+        AppDbContext db, IReadOnlyList<int> stale, DateTime nowUtc, CancellationToken ct)
+    {
+        if (stale.Count == 0) return [];
+        var fresh = await CountAsync(db, stale, nowUtc, ct);
+        await StoreAsync(db, fresh, ct);
+        return fresh;
+    }
+
+    /// <summary>The figures of <paramref name="cohortIds"/> counted from scratch, in six queries whatever their number.</summary>
+    public static async Task<IReadOnlyList<CohortFigures>> CountAsync(
+        AppDbContext db, IReadOnlyCollection<int> cohortIds, DateTime nowUtc, CancellationToken ct)
+    {
+        // The stamp is read first: a change committed after this read renews it, so figures counted from newer
+        // rows are merely counted again, never kept under the newer stamp with older numbers.
+        var stamps = await db.Cohorts.AsNoTracking().Where(c => cohortIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.FiguresStamp })
+            .ToListAsync(ct);
+        var sessions = await db.Sessions.AsNoTracking()
+            .Where(s => cohortIds.Contains(s.CohortId))
+            .OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Id)
+            .Select(s => new { s.CohortId, Slot = new AttendanceRateSession(s.Id, s.StartsAtUtc, s.IsCancelled) })
+            .ToListAsync(ct);
+        var enrolments = await db.Enrolments.AsNoTracking()
+            .Where(e => cohortIds.Contains(e.CohortId) && e.EnrolledAtUtc != null)
+            .Select(e => new { e.Id, e.CohortId, e.Status, e.EnrolledAtUtc, e.StatusChangedAtUtc })
+            .ToListAsync(ct);
+        var records = await db.AttendanceRecords.AsNoTracking()
+            .Where(r => cohortIds.Contains(r.Session!.CohortId))
+            .Select(r => new { r.EnrolmentId, r.SessionId, r.Status, r.LateMinutes })
+            .ToListAsync(ct);
+        var certified = await db.Certificates.AsNoTracking()
+            .Where(c => cohortIds.Contains(c.Enrolment!.CohortId) && c.RevokedAtUtc == null && c.SupersededAtUtc == null)
+            .GroupBy(c => c.Enrolment!.CohortId)
+            .Select(g => new { CohortId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.CohortId, g => g.Count, ct);
+        var money = await db.Sponsorships.AsNoTracking()
+            .Where(s => cohortIds.Contains(s.CohortId))
+            .GroupBy(s => s.CohortId)
+            .Select(g => new { CohortId = g.Key, Pledged = g.Sum(s => s.AmountPledgedPkr), Received = g.Sum(s => s.AmountReceivedPkr) })
+            .ToDictionaryAsync(g => g.CohortId, ct);
+
+        var slotsByCohort = sessions.GroupBy(s => s.CohortId).ToDictionary(g => g.Key, g => g.Select(s => s.Slot).ToList());
+        var marksByEnrolment = records.GroupBy(r => r.EnrolmentId).ToDictionary(
+            g => g.Key, g => g.ToDictionary(r => r.SessionId, r => new AttendanceRateRecord(r.Status, r.LateMinutes)));
+        var enrolmentsByCohort = enrolments.ToLookup(e => e.CohortId);
+        return stamps.Select(c =>
+        {
+            var slots = slotsByCohort.GetValueOrDefault(c.Id) ?? [];
+            var seated = enrolmentsByCohort[c.Id].ToList();
+            var figures = new CohortFigures
+            {
+                CohortId = c.Id,
+                Stamp = c.FiguresStamp,
+                ValidUntilUtc = slots.Where(s => s.StartsAtUtc > nowUtc).Select(s => (DateTime?)s.StartsAtUtc).Min(),
+                Enrolled = seated.Count,
+                Completed = seated.Count(e => e.Status == EnrolmentStatus.Completed),
+                Certified = certified.GetValueOrDefault(c.Id),
+                PledgedPkr = money.GetValueOrDefault(c.Id)?.Pledged ?? 0,
+                ReceivedPkr = money.GetValueOrDefault(c.Id)?.Received ?? 0,
+            };
+            foreach (var e in seated)
+            {
+                var rate = AttendanceRules.Evaluate(slots, AttendanceRatePeriod.Of(e.Status, e.EnrolledAtUtc, e.StatusChangedAtUtc),
+                    marksByEnrolment.GetValueOrDefault(e.Id) ?? [], nowUtc, Cohort.DefaultAttendanceThreshold, int.MaxValue).Rate;
+                figures.Attended += rate.Attended;
+                figures.Counted += rate.Counted;
+                if (rate.Percent is not { } percent) continue;
+                figures.RatedTrainees++;
+                figures.RateTenthsSum += (long)(percent * 10);
+            }
+            return figures;
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Keeps freshly counted figures. Two reports counting the same cohort at once count the same numbers, so when the
+    /// other one stored its row first this one's is simply not kept.
+    /// </summary>
+    private static async Task StoreAsync(AppDbContext db, IReadOnlyList<CohortFigures> fresh, CancellationToken ct)
+    {
+        var ids = fresh.Select(f => f.CohortId).ToList();
+        var existing = await db.CohortFigures.Where(f => ids.Contains(f.CohortId)).ToDictionaryAsync(f => f.CohortId, ct);
+        var entries = new List<CohortFigures>();
+        foreach (var figures in fresh)
+        {
+            if (existing.TryGetValue(figures.CohortId, out var row))
+            {
+                db.Entry(row).CurrentValues.SetValues(figures);
+                entries.Add(row);
+            }
+            else
+            {
+                db.CohortFigures.Add(figures);
+                entries.Add(figures);
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request stored these cohorts' rows in between; theirs stand.
+        }
+        foreach (var entry in entries)
+        {
+            db.Entry(entry).State = EntityState.Detached;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Attendance;
+using TrainingCenter.Data;
+using TrainingCenter.Paging;
+using TrainingCenter.Reports;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Seeding;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Tests.Reports;
+
+/// <summary>The consortium report and the sponsor dashboard, added up from stored figures, equal a count from scratch.</summary>
+public sealed class CohortFiguresTests(Apps apps) : IClassFixture<Apps>
+{
+    [Theory, AllProviders]
+    public async Task The_hand_made_consortium_adds_up_to_the_count_from_scratch_before_and_after_marks_certificates_pledges_and_time_change(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var app = await apps.GetAsync(provider);
+        var consortium = await app.SmallConsortiumAsync();
+        var now = DateTime.UtcNow;
+        await FigureChecks.AssertSameAsync(app, now, [consortium.FirmX, consortium.FirmY]);
+        await FigureChecks.AssertSameAsync(app, now, [consortium.FirmX, consortium.FirmY]);
+
+        await app.WithDbAsync(async db =>
+        {
+            var record = await db.AttendanceRecords.Where(r => r.Enrolment!.Cohort!.Code == consortium.CohortA && r.Status == AttendanceStatus.Absent)
+                .OrderBy(r => r.Id).FirstAsync(ct);
+            record.Mark(AttendanceStatus.Present, null, null, record.MarkedByUserId!, now);
+            var certificate = await db.Certificates.Where(c => c.Enrolment!.Cohort!.Code == consortium.CohortA && c.RevokedAtUtc == null)
+                .OrderBy(c => c.Id).FirstAsync(ct);
+            certificate.Revoke("Issued in error", "Changed by a test", now);
+            var pledge = await db.Sponsorships.SingleAsync(s => s.MemberFirmId == consortium.FirmY, ct);
+            pledge.SetAmounts(450_000, 100_000);
+            return await db.SaveChangesAsync(ct);
+        });
+        var after = await FigureChecks.AssertSameAsync(app, now, [consortium.FirmX, consortium.FirmY]);
+        var track = Assert.Single(after.Tracks, t => t.Code == consortium.TrackCode);
+        Assert.Equal((1, 1_050_000L), (track.Certified, track.Running.PledgedPkr));
+
+        // Every session of both cohorts has started a year on: the stored figures are counted again, not reused.
+        await FigureChecks.AssertSameAsync(app, now.AddDays(365), [consortium.FirmX, consortium.FirmY]);
+    }
+}
+
+/// <summary>The same on the seeded <c>small</c> consortium, and after a seeded mark changes through the save path.</summary>
+public sealed class SeededCohortFiguresTests(ScaleSeededApps apps) : IClassFixture<ScaleSeededApps>
+{
+    [Theory, AllProviders]
+    public async Task The_seeded_small_consortium_adds_up_to_the_count_from_scratch_for_the_report_and_every_firm_dashboard(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var app = await apps.GetAsync(provider);
+        var firms = await app.WithDbAsync(db => db.MemberFirms.Select(f => f.Id).ToListAsync(ct));
+        var now = DateTime.UtcNow;
+        var report = await FigureChecks.AssertSameAsync(app, now, firms);
+        Assert.True(report.Totals.Enrolled > 0 && report.Totals.AverageAttendancePercent > 0);
+
+        await app.WithDbAsync(async db =>
+        {
+            var record = await db.AttendanceRecords.Where(r => r.Status == AttendanceStatus.Present).OrderBy(r => r.Id).FirstAsync(ct);
+            record.Mark(AttendanceStatus.Absent, null, null, record.MarkedByUserId!, now);
+            return await db.SaveChangesAsync(ct);
+        });
+        await FigureChecks.AssertSameAsync(app, now, firms);
+    }
+}
+
+internal static class FigureChecks
+{
+    /// <summary>Loads the fast report and every firm's dashboard at <paramref name="nowUtc"/> and asserts they equal the count from scratch.</summary>
+    public static async Task<ConsortiumReport> AssertSameAsync(TrainingCenterApp app, DateTime nowUtc, IReadOnlyList<int> firms)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = app.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var report = await ConsortiumReport.LoadAsync(db, nowUtc, PageRequest.All, ct);
+        var scratch = await FromScratch.ConsortiumAsync(db, nowUtc, ct);
+
+        Assert.Equal(scratch.Tracks, report.Tracks.Select((t, i) => Line(scratch.Tracks[i].TrackId, t)).ToList());
+        Assert.Equal(scratch.Totals, Line(null, report.Totals));
+        Assert.Equal(scratch.Firms, report.Firms);
+        foreach (var firm in firms)
+        {
+            var dashboard = await SponsorDashboard.ForAsync(db, firm, nowUtc, ct);
+            Assert.Equal(await FromScratch.DashboardAsync(db, firm, nowUtc, ct), dashboard!.Cohorts);
+        }
+        return report;
+    }
+
+    private static FromScratch.TrackLine Line(int? trackId, ConsortiumTrackRow row) => new(
+        trackId, row.Cohorts, row.Enrolled, row.Completed, row.Certified, row.AverageAttendancePercent,
+        row.PledgedPkr, row.ReceivedPkr, row.CostPerCertifiedPkr, row.CostSoFarPkr);
+}
