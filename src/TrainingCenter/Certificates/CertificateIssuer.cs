@@ -116,19 +116,6 @@ public sealed class CertificateIssuer(
     }
 
     /// <summary>Records the "certificate ready" message, under a key of its own, in the transaction that issues the certificate.</summary>
-    private async Task<IReadOnlyList<int>> NoticeAsync(Certificate certificate, CancellationToken ct)
-    {
-        var recipient = await db.Enrolments.AsNoTracking()
-            .Where(e => e.Id == certificate.EnrolmentId)
-            .Select(e => new { e.Trainee!.UserId, Email = e.Trainee.User!.Email, e.CohortId })
-            .SingleAsync(ct);
-        if (string.IsNullOrEmpty(recipient.Email)) return [];
-        return await outbox.AddAsync([new Notification($"{ReadyNotificationKind}:{certificate.Id}", ReadyNotificationKind, recipient.Email, clock.GetUtcNow().UtcDateTime)
-        {
-            RecipientUserId = recipient.UserId,
-            CohortId = recipient.CohortId,
-            EnrolmentId = certificate.EnrolmentId,
-            CertificateId = certificate.Id,
-        }], ct);
-    }
+    private Task<IReadOnlyList<int>> NoticeAsync(Certificate certificate, CancellationToken ct) =>
+        CertificateHolderNotice.AddAsync(db, outbox, certificate, ReadyNotificationKind, clock.GetUtcNow().UtcDateTime, ct);
 }

@@ -27,26 +27,10 @@ public sealed class CertificateRevoker(AppDbContext db, Outbox outbox, TimeProvi
                 return RevocationOutcome.Refused("Only a valid certificate can be revoked; this one is already revoked or superseded.");
             certificate.Revoke(category, reason, now);
             await db.SaveChangesAsync(ct);
-            told = await NoticeAsync(certificate, now, ct);
+            told = await CertificateHolderNotice.AddAsync(db, outbox, certificate, RevokedNotificationKind, now, ct);
             await transaction.CommitAsync(ct);
         }
         outbox.Deliver(told);
         return new RevocationOutcome($"Revoked certificate {certificate.Serial} ({certificate.RevocationCategory}). The holder is told by email.");
-    }
-
-    private async Task<IReadOnlyList<int>> NoticeAsync(Certificate certificate, DateTime now, CancellationToken ct)
-    {
-        var holder = await db.Enrolments.AsNoTracking()
-            .Where(e => e.Id == certificate.EnrolmentId)
-            .Select(e => new { e.Trainee!.UserId, Email = e.Trainee.User!.Email, e.CohortId })
-            .SingleAsync(ct);
-        if (string.IsNullOrEmpty(holder.Email)) return [];
-        return await outbox.AddAsync([new Notification($"{RevokedNotificationKind}:{certificate.Id}", RevokedNotificationKind, holder.Email, now)
-        {
-            RecipientUserId = holder.UserId,
-            CohortId = holder.CohortId,
-            EnrolmentId = certificate.EnrolmentId,
-            CertificateId = certificate.Id,
-        }], ct);
     }
 }

@@ -226,9 +226,9 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
         await client.Http.PostAsync($"/Cohorts/{code}/Apply",
             new FormUrlEncodedContent([new("__RequestVerificationToken", await client.AntiforgeryTokenAsync())]), TestContext.Current.CancellationToken);
 
-    private Task<int> EnrolmentIdAsync(TrainingCenterApp app, string code, string email) =>
+    internal static Task<int> EnrolmentIdAsync(TrainingCenterApp app, string code, string email) =>
         app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == email).Select(e => e.Id).SingleAsync());
 
-    private Task<EnrolmentStatus> StatusAsync(TrainingCenterApp app, string code, string email) =>
+    internal static Task<EnrolmentStatus> StatusAsync(TrainingCenterApp app, string code, string email) =>
         app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == email).Select(e => e.Status).SingleAsync());
 }

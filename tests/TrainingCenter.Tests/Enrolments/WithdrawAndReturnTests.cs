@@ -3,6 +3,7 @@ using TrainingCenter.Demo;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Web.Setup;
+using static TrainingCenter.Tests.Enrolments.EnrolmentJourneyTests;
 
 namespace TrainingCenter.Tests.Enrolments;
 
@@ -153,10 +154,4 @@ public sealed class WithdrawAndReturnTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(1, await app.WithDbAsync(db => db.Cohorts.Where(c => c.Code == code).Select(c => c.SeatsTaken).SingleAsync()));
         Assert.Equal(5, await app.WithDbAsync(db => db.Enrolments.Where(e => e.Id == id).SelectMany(e => e.History).CountAsync()));
     }
-
-    private static Task<int> EnrolmentIdAsync(TrainingCenterApp app, string code, string email) =>
-        app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == email).Select(e => e.Id).SingleAsync());
-
-    private static Task<EnrolmentStatus> StatusAsync(TrainingCenterApp app, string code, string email) =>
-        app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == email).Select(e => e.Status).SingleAsync());
 }
