@@ -1,16 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace TrainingCenter.Outcomes;
 
 /// <summary>What someone who took a seat in a cohort is doing after it.</summary>
 public enum OutcomeStatus
 {
     Unknown = 0,
-    EmployedFullTimeInField = 1,
-    EmployedPartTimeInField = 2,
-    FreelancingInField = 3,
-    EmployedOutsideField = 4,
-    FurtherStudy = 5,
-    SeekingWork = 6,
-    NotSeeking = 7,
+    [Display(Name = "Employed full-time in field")] EmployedFullTimeInField = 1,
+    [Display(Name = "Employed part-time in field")] EmployedPartTimeInField = 2,
+    [Display(Name = "Freelancing in field")] FreelancingInField = 3,
+    [Display(Name = "Employed outside field")] EmployedOutsideField = 4,
+    [Display(Name = "Further study")] FurtherStudy = 5,
+    [Display(Name = "Seeking work")] SeekingWork = 6,
+    [Display(Name = "Not seeking work")] NotSeeking = 7,
 }
 
 public static class OutcomeStatuses
@@ -22,16 +24,4 @@ public static class OutcomeStatuses
     /// <summary>Statuses with an employer, a job title and a start date.</summary>
     public static bool IsEmployment(this OutcomeStatus status) =>
         status.IsPlacement() || status == OutcomeStatus.EmployedOutsideField;
-
-    public static string DisplayName(this OutcomeStatus status) => status switch
-    {
-        OutcomeStatus.EmployedFullTimeInField => "Employed full-time in field",
-        OutcomeStatus.EmployedPartTimeInField => "Employed part-time in field",
-        OutcomeStatus.FreelancingInField => "Freelancing in field",
-        OutcomeStatus.EmployedOutsideField => "Employed outside field",
-        OutcomeStatus.FurtherStudy => "Further study",
-        OutcomeStatus.SeekingWork => "Seeking work",
-        OutcomeStatus.NotSeeking => "Not seeking work",
-        _ => "Unknown",
-    };
 }
