@@ -18,18 +18,19 @@ public sealed class CheckInComposer(AppDbContext db, CheckInLinks checkInLinks, 
     public async Task<MimeMessage?> ComposeAsync(Notification notification, CancellationToken ct)
     {
         if (notification.EnrolmentId is not { } enrolmentId) return null;
+        var day = CheckInKinds.DayOf(notification.IdempotencyKey);
+        var checkInKey = CheckInKinds.Key(CheckInKinds.CheckIn, enrolmentId, day);
         var seat = await db.Enrolments.AsNoTracking()
             .Where(e => e.Id == enrolmentId && e.EnrolledAtUtc != null)
             .Select(e => new
             {
                 e.Trainee!.FullName, e.Cohort!.Title, e.Cohort.Code,
                 Reports = db.GraduateOutcomes.Count(o => o.EnrolmentId == e.Id),
-                AnsweredSinceCheckIn = db.GraduateOutcomes.Any(o => o.EnrolmentId == e.Id && db.Notifications.Any(n =>
-                    n.EnrolmentId == e.Id && n.Kind == CheckInKinds.CheckIn && o.RecordedAtUtc >= n.CreatedAtUtc)),
+                AnsweredSinceCheckIn = db.GraduateOutcomes.Any(o => o.EnrolmentId == e.Id
+                    && db.Notifications.Any(n => n.IdempotencyKey == checkInKey && o.RecordedAtUtc >= n.CreatedAtUtc)),
             })
             .SingleOrDefaultAsync(ct);
         if (seat is null || (kind == CheckInKinds.Reminder && seat.AnsweredSinceCheckIn)) return null;
-        var day = CheckInKinds.DayOf(notification.IdempotencyKey);
         var token = checkInLinks.Issue(new CheckInClaim(enrolmentId, day, seat.Reports));
         return NotificationTemplate.Named(kind).Render(seat.FullName, notification.RecipientEmail, new Dictionary<string, string>
         {

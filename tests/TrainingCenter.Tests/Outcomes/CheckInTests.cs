@@ -54,6 +54,26 @@ public sealed partial class CheckInTests(ClockedApps apps) : IClassFixture<Clock
     }
 
     [Theory, AllProviders]
+    public async Task An_answer_to_the_90_day_check_in_does_not_silence_the_reminder_of_the_180_day_one(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var cohort = await EndedCohortAsync(app, trainees: 1, daysAgo: 90);
+        var trainee = cohort.Trainees[0];
+        await ScanAsync(app, (s, ct) => s.CheckInsAsync(ct));
+        await app.CreatePageClient().SubmitAsync(await LinkAsync(app, trainee.Email, "what are you doing now?"),
+            new Dictionary<string, string> { ["Input.Status"] = nameof(OutcomeStatus.SeekingWork) }, "form#check-in-form");
+
+        app.Clock.Advance(TimeSpan.FromDays(90));
+        await ScanAsync(app, (s, ct) => s.CheckInsAsync(ct));
+        app.Clock.Advance(TimeSpan.FromDays(15));
+        await ScanAsync(app, (s, ct) => s.RemindersAsync(ct));
+
+        Assert.Equal([CheckInKinds.Key(CheckInKinds.Reminder, trainee.EnrolmentId, 180)], await RecordedAsync(app, CheckInKinds.Reminder, cohort));
+        var reminder = Assert.Single(await app.MailToAsync(trainee.Email), m => (m.Subject ?? "").StartsWith("Reminder:", StringComparison.Ordinal));
+        Assert.Contains("180 days after", reminder.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory, AllProviders]
     public async Task A_link_that_is_forged_expired_spent_or_someone_elses_is_refused_alike_and_none_names_its_holder(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
