@@ -75,7 +75,7 @@ public sealed record OutcomeRates(
             today >= DateOnly.FromDateTime(retentionDay) ? retained : null,
             salaries.Count, salaries.Count >= MinimumForSalary ? salaries[(salaries.Count - 1) / 2] : null,
             hiresByFirm, elsewhere, budgetPkr,
-            placedGraduates == 0 ? null : (long)Math.Round((decimal)budgetPkr / placedGraduates, MidpointRounding.AwayFromZero),
+            new Reports.GraduateCost(budgetPkr, placedGraduates).PerGraduatePkr,
             today > placementDeadline);
     }
 

@@ -72,7 +72,7 @@ public sealed class OutcomeRecordingTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains($"Junior developer at {firm.Name}", row.TextContent);
         Assert.Contains("Self-reported", row.TextContent);
         Assert.Contains("Unknown: no report yet", listed.Document.QuerySelector($"[data-enrolment='{cohort.Trainees[1].EnrolmentId}']")!.TextContent);
-        Assert.Equal("50.0%", Cell(listed, "placed-graduates"));
+        Assert.Equal("50%", Cell(listed, "placed-graduates"));
         Assert.Equal("PKR 900,000", Cell(listed, "cost"));
         Assert.Equal("1", listed.Document.QuerySelector($"[data-testid=outcome-hires] [data-firm='{firmId}'] td")!.TextContent);
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Attendance;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
@@ -54,7 +55,7 @@ public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, Outcome
         return RedirectToPage(new { code = heading.Code });
     }
 
-    public string Percent(int part, int whole) => OutcomeRates.Percent(part, whole) is { } percent ? $"{percent:0.0}%" : "–";
+    public string Percent(int part, int whole) => OutcomeRates.Percent(part, whole) is { } percent ? AttendanceRate.FormatPercent(percent) : "–";
 
     public sealed record CurrentOutcome(int Id, int EnrolmentId, OutcomeStatus Status, string? Employer, string? JobTitle, OutcomeSource Source, DateTime RecordedAtUtc);
 
