@@ -10,7 +10,10 @@ internal static class DemoPeople
 
     public static readonly IReadOnlyList<DemoAccount> Instructors = [Nadia, Usman];
 
-    /// <summary>Ordered by intake: 0–19 are in the running cohort, 20–29 in the open one, 30–41 finished the last one.</summary>
+    /// <summary>
+    /// Ordered by intake: 0–19 are in the running cohort, 20–29 in the open one, 30–41 finished the last one, 42–55 finished
+    /// the earlier marketing course whose graduates have outcomes.
+    /// </summary>
     public static readonly IReadOnlyList<DemoTrainee> Trainees =
     [
         new(DemoAccounts.Trainee, "Lahore", "BS Computer Science"),
@@ -55,6 +58,20 @@ internal static class DemoPeople
         Trainee("Adeel Hussain", "adeel.hussain", "Karachi", "BE Computer Systems"),
         Trainee("Nimra Abbas", "nimra.abbas", "Islamabad", "BS Information Technology"),
         Trainee("Fahad Irfan", "fahad.irfan", "Multan", "BS Computer Science"),
+        Trainee("Anum Sheikh", "anum.sheikh", "Lahore", "BBA Marketing"),
+        Trainee("Omer Farooq", "omer.farooq", "Karachi", "Bachelor of Commerce"),
+        Trainee("Saba Qamar Ali", "saba.qamar", "Islamabad", "BS Mass Communication"),
+        Trainee("Arslan Javed", "arslan.javed", "Faisalabad", "BBA"),
+        Trainee("Hafsa Nadeem", "hafsa.nadeem", "Rawalpindi", "MA English"),
+        Trainee("زینب بی بی", "zainab.bibi", "Multan", "BS Media Studies"),
+        Trainee("Moiz Rehman", "moiz.rehman", "Karachi", "BS Computer Science"),
+        Trainee("Rimsha Kanwal", "rimsha.kanwal", "Lahore", "BBA Marketing"),
+        Trainee("Taimoor Aziz", "taimoor.aziz", "Peshawar", "MBA"),
+        Trainee("Alina Pervaiz", "alina.pervaiz", "Sialkot", "BS Economics"),
+        Trainee("Shoaib Malik", "shoaib.malik", "Gujranwala", "Bachelor of Commerce"),
+        Trainee("Mariam Khalil", "mariam.khalil", "Hyderabad", "BS Mass Communication"),
+        Trainee("Yasir Hameed", "yasir.hameed", "Islamabad", "BBA"),
+        Trainee("Eman Fatima", "eman.fatima", "Lahore", "BS Psychology"),
     ];
 
     private static DemoTrainee Trainee(string fullName, string mailbox, string city, string education) =>

@@ -7,6 +7,8 @@ using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Identity;
+using TrainingCenter.Notifications;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Trainees;
 using TrainingCenter.Tracks;
 using static TrainingCenter.Demo.DemoCalendar;
@@ -185,7 +187,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         Sponsor(marketing, ravi, 6_000_000, 3, 0);
         Sponsor(marketing, clifton, 2_000_000, 0, 0);
 
-        EnrolCompletedIntake(completed, trainees, admin, random);
+        EnrolCompletedIntake(completed, [.. trainees[30..42], trainees[18], trainees[29]], rejected: trainees[29], withdrew: trainees[18],
+            dropped: trainees[41], admin, random);
         Nominate(completed, trainees[31], indus);
         Nominate(completed, trainees[32], indus);
         Nominate(completed, trainees[33], clifton);
@@ -208,6 +211,92 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         corrected.Mark(AttendanceStatus.Late, 25, "Arrived after the register was taken; corrected the next day.",
             imran, corrected.MarkedAtUtc.AddDays(1));
         await db.SaveChangesAsync(ct);
+
+        await SeedEarlierMarketingIntakeAsync(digitalMarketing, trainees[42..], accounts, (indus, ravi, clifton), now, ct);
+    }
+
+    /// <summary>
+    /// A marketing course that ended about two hundred days ago, whose graduates were asked for their outcome 90 and 180
+    /// days later: most answered (some confirmed by the employing member firm, one verified by staff), a few never did,
+    /// so the outcomes pages show real numbers with their gaps. It has its own random seed, so the other cohorts' marks
+    /// stay as they were.
+    /// </summary>
+    private async Task SeedEarlierMarketingIntakeAsync(Track track, Trainee[] intake, Dictionary<string, ApplicationUser> accounts,
+        (MemberFirm Indus, MemberFirm Ravi, MemberFirm Clifton) firms, DateTime now, CancellationToken ct)
+    {
+        var random = new Random(2025);
+        var days = ClassDays(Monday(DayInKarachi(now).AddDays(-252)), TuesdayThursday, DemoCurriculum.MarketingTopics.Count);
+        var cohort = new Cohort(Code(track, days[0]), DemoCurriculum.MarketingTitle, track.Id, days[0], days[^1], 16)
+        {
+            Description = DemoCurriculum.MarketingDescription + " This intake met in person in Lahore, two evenings a week.",
+            Venue = "Consortium Training Hall, 2nd floor, 45-C Main Boulevard, Gulberg III, Lahore",
+            Status = CohortStatus.Completed,
+            EnrolmentPolicy = EnrolmentPolicy.Reviewed,
+            EnrolmentOpensAtUtc = AtKarachi(days[0].AddDays(-42), 9),
+            EnrolmentClosesAtUtc = AtKarachi(days[0].AddDays(-1), 12),
+        };
+        db.Cohorts.Add(cohort);
+        await db.SaveChangesAsync(ct);
+
+        var admin = accounts[DemoAccounts.Admin.Email].Id;
+        var nadia = accounts[DemoPeople.Nadia.Email].Id;
+        Schedule(cohort, TuesdayThursday, new TimeOnly(18, 30), DemoCurriculum.MarketingTopics);
+        Teach(cohort, nadia);
+        Sponsor(cohort, firms.Ravi, 3_500_000, 2, 3_500_000);
+        Sponsor(cohort, firms.Indus, 1_500_000, 1, 1_500_000);
+        Sponsor(cohort, firms.Clifton, 1_000_000, 0, 1_000_000);
+        EnrolCompletedIntake(cohort, intake, rejected: null, withdrew: intake[^1], dropped: intake[^2], admin, random);
+        SeatLedger.CountSeats(cohort, cohort.Sponsorships);
+        await db.SaveChangesAsync(ct);
+        MarkAttendance(cohort, nadia, [], now, random);
+
+        var reporters = new Dictionary<OutcomeSource, string?>
+        {
+            [OutcomeSource.SelfReported] = null,
+            [OutcomeSource.EmployerConfirmed] = accounts[DemoAccounts.SponsorViewer.Email].Id,
+            [OutcomeSource.StaffVerified] = admin,
+        };
+        var offset = DemoPeople.Trainees.Count - intake.Length;
+        var people = intake.Select((trainee, i) => (trainee, DemoPeople.Trainees[offset + i].Account.Email))
+            .ToDictionary(p => p.trainee.Id, p => (p.trainee.UserId, p.Email));
+        var seats = cohort.Enrolments.Where(e => e.EnrolledAtUtc is not null).ToList();
+        var answers = DemoOutcomes.Earlier(firms.Indus, firms.Ravi, firms.Clifton).ToLookup(a => (a.Seat, a.Day));
+        foreach (var day in new[] { 90, 180 })
+        {
+            var askedAt = AtKarachi(cohort.EndDate.AddDays(day), 10);
+            for (var i = 0; i < seats.Count; i++)
+            {
+                var seat = seats[i];
+                var person = people[seat.TraineeId];
+                Sent(CheckInKinds.CheckIn, seat, person, day, askedAt, $"{cohort.Title}: what are you doing now?");
+                var answer = answers[(i, day)].SingleOrDefault();
+                if (answer is null)
+                {
+                    var remindedAt = askedAt.AddDays(14);
+                    if (remindedAt <= now) Sent(CheckInKinds.Reminder, seat, person, day, remindedAt, $"Reminder: {cohort.Title}, what are you doing now?");
+                    continue;
+                }
+                var answeredAt = askedAt.AddDays(random.Next(1, 10)).AddMinutes(random.Next(0, 600));
+                var outcome = new GraduateOutcome(seat.Id, answer.Status, OutcomeSource.SelfReported, answeredAt, person.UserId);
+                if (answer.JobTitle is not null)
+                    outcome.Employ(answer.Employer?.Id, answer.EmployerName, answer.JobTitle, cohort.EndDate.AddDays(answer.StartedDaysAfterEnd), answer.SalaryBandPkr);
+                if (answer.EarningsBandPkr is not null) outcome.Freelance(answer.EarningsBandPkr);
+                if (reporters[answer.Source] is { } verifier) outcome.Verify(answer.Source, verifier, answeredAt.AddDays(3));
+                db.GraduateOutcomes.Add(outcome);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A check-in message as the outbox would have kept it once sent.</summary>
+    private void Sent(string kind, Enrolment seat, (string UserId, string Email) to, int day, DateTime atUtc, string subject)
+    {
+        var notification = new Notification(CheckInKinds.Key(kind, seat.Id, day), kind, to.Email, atUtc)
+        {
+            RecipientUserId = to.UserId, CohortId = seat.CohortId, EnrolmentId = seat.Id,
+        };
+        notification.MarkSent(subject, atUtc.AddMinutes(1));
+        db.Notifications.Add(notification);
     }
 
     private async Task<Trainee[]> TraineeProfilesAsync(Dictionary<string, ApplicationUser> accounts, CancellationToken ct)
@@ -236,12 +325,9 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
     }
 
     /// <summary>Reviewed applications: accepted by the center, confirmed by the trainee, completed after the last class.</summary>
-    private static void EnrolCompletedIntake(Cohort cohort, Trainee[] trainees, string adminId, Random random)
+    private static void EnrolCompletedIntake(Cohort cohort, Trainee[] applicants, Trainee? rejected, Trainee withdrew, Trainee dropped,
+        string adminId, Random random)
     {
-        var rejected = trainees[29];
-        var withdrew = trainees[18];
-        var dropped = trainees[41];
-        Trainee[] applicants = [.. trainees[30..], withdrew, rejected];
         var start = cohort.StartDate;
         var applyBy = AtKarachi(start.AddDays(-7), 9);
         for (var i = 0; i < applicants.Length; i++)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Web.Setup;
 
@@ -33,13 +34,37 @@ public sealed class DemoSeederTests(Apps apps) : IClassFixture<Apps>
 
         Assert.InRange(counts["firms"], 3, 4);
         Assert.Equal(2, counts["tracks"]);
-        Assert.InRange(counts["trainees"], 35, 50);
+        Assert.InRange(counts["trainees"], 35, 60);
         Assert.True(counts["attendance"] > 0, "The in-progress cohort has marked sessions.");
         Assert.Contains(CohortStatus.InProgress, statuses);
         Assert.Contains(CohortStatus.Open, statuses);
         Assert.Contains(CohortStatus.Completed, statuses);
         Assert.Contains(names, n => n.Any(c => c is >= '\u0600' and <= '\u06FF'));
         Assert.Equal(0, overfull);
+    }
+
+    [Theory, AllProviders]
+    public async Task An_earlier_cohort_has_outcomes_at_90_and_180_days_and_the_check_in_job_asks_nobody_again(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var outcomes = await app.WithDbAsync(db => db.GraduateOutcomes.AsNoTracking()
+            .Select(o => new { o.EnrolmentId, o.Source, o.RecordedAtUtc, o.Enrolment!.Cohort!.EndDate })
+            .ToListAsync());
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        Assert.NotEmpty(outcomes);
+        var endDate = Assert.Single(outcomes.Select(o => o.EndDate).Distinct());
+        Assert.True(endDate.AddDays(180) < today, "The cohort ended more than 180 days ago.");
+        Assert.Contains(outcomes, o => DateOnly.FromDateTime(o.RecordedAtUtc) is var d && d >= endDate.AddDays(90) && d < endDate.AddDays(180));
+        Assert.Contains(outcomes, o => DateOnly.FromDateTime(o.RecordedAtUtc) >= endDate.AddDays(180));
+        Assert.Contains(outcomes, o => o.Source == OutcomeSource.SelfReported);
+        Assert.Contains(outcomes, o => o.Source == OutcomeSource.EmployerConfirmed);
+        Assert.All(outcomes, o => Assert.True(o.RecordedAtUtc <= DateTime.UtcNow));
+
+        await using var scope = app.CreateScope();
+        var scan = ActivatorUtilities.CreateInstance<CheckInScan>(scope.ServiceProvider);
+        Assert.Equal(0, await scan.CheckInsAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await scan.RemindersAsync(TestContext.Current.CancellationToken));
     }
 
     private static async Task<Dictionary<string, int>> CountRowsAsync(AppDbContext db) => new()
@@ -57,5 +82,7 @@ public sealed class DemoSeederTests(Apps apps) : IClassFixture<Apps>
         ["history"] = await db.EnrolmentStatusChanges.CountAsync(),
         ["attendance"] = await db.AttendanceRecords.CountAsync(),
         ["certificates"] = await db.Certificates.CountAsync(),
+        ["outcomes"] = await db.GraduateOutcomes.CountAsync(),
+        ["notifications"] = await db.Notifications.CountAsync(),
     };
 }
