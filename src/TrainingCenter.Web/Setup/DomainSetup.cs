@@ -4,6 +4,7 @@ using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
+using TrainingCenter.Holidays;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Outcomes;
@@ -43,6 +44,7 @@ public static class DomainSetup
         builder.Services.AddScoped<INotificationComposer, AnnouncementComposer>();
         builder.Services.AddScoped<SessionChangeNotices>();
         builder.Services.AddScoped<SessionScheduleService>();
+        builder.Services.AddScoped<HolidayCalendar>();
         builder.Services.AddScoped<CohortService>();
         builder.Services.AddScoped<Teaching>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(OutcomeOptions.Section).Get<OutcomeOptions>() ?? new OutcomeOptions());

@@ -42,6 +42,10 @@ public sealed class SessionSchedule
     public int? Count { get; }
     public IReadOnlySet<DateOnly> SkipDates => _skipDates;
 
+    /// <summary>The same timetable, skipping <paramref name="dates"/> too.</summary>
+    public SessionSchedule Skipping(IEnumerable<DateOnly> dates) =>
+        new(_weekdays, StartsAt, EndsAt, From, Until, Count, _skipDates.Concat(dates));
+
     /// <summary>The sessions this timetable gives in <paramref name="timeZoneId"/>, in date order.</summary>
     /// <exception cref="InvalidLocalTimeException">A session would start or end in an hour the clocks skip.</exception>
     /// <exception cref="ArgumentException">An end date so far off that it gives more than <see cref="MaxSessions"/> sessions.</exception>

@@ -1,23 +1,27 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
+using TrainingCenter.Holidays;
 
 namespace TrainingCenter.Cohorts;
 
 /// <summary>
 /// Adds a cohort's sessions from a <see cref="SessionSchedule"/>: all within the cohort's dates, none twice, and topics
-/// numbered on from the sessions the cohort already has.
+/// numbered on from the sessions the cohort already has; public and consortium holidays skipped when asked.
 /// </summary>
-public sealed class SessionScheduleService(AppDbContext db)
+public sealed class SessionScheduleService(AppDbContext db, HolidayCalendar holidays)
 {
     /// <summary>In a topic, becomes the session's number in the cohort.</summary>
     public const string NumberPlaceholder = "{n}";
 
-    public async Task<ScheduleOutcome> AddSessionsAsync(int cohortId, SessionSchedule schedule, string topic, CancellationToken ct)
+    public async Task<ScheduleOutcome> AddSessionsAsync(int cohortId, SessionSchedule schedule, string topic, bool skipHolidays, CancellationToken ct)
     {
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
             .Select(c => new { c.TimeZoneId, c.StartDate, c.EndDate })
             .SingleAsync(ct);
+        // Sessions past the cohort's end are refused anyway, so no holiday after it matters.
+        var skipped = skipHolidays ? await holidays.BetweenAsync(schedule.From, cohort.EndDate, ct) : [];
+        schedule = schedule.Skipping(skipped.Select(h => h.Date));
         IReadOnlyList<PlannedSession> planned;
         try
         {
@@ -56,8 +60,13 @@ public sealed class SessionScheduleService(AppDbContext db)
         await db.SaveChangesAsync(ct);
 
         var kept = planned.Count - added.Count;
+        var passedOver = skipped
+            .Where(h => schedule.Weekdays.Contains(h.Date.DayOfWeek) && h.Date > planned[0].Date && h.Date < planned[^1].Date)
+            .Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.Name} ({h.Date:ddd d MMM yyyy})"))
+            .ToList();
         return new ScheduleOutcome($"Added {added.Count} session{(added.Count == 1 ? "" : "s")}, " +
             $"{CohortTime.Format(added[0].StartsAtUtc, cohort.TimeZoneId)} to {CohortTime.Format(added[^1].StartsAtUtc, cohort.TimeZoneId)}" +
-            (kept > 0 ? $"; {kept} already existed and {(kept == 1 ? "was" : "were")} left as {(kept == 1 ? "it was" : "they were")}." : "."));
+            (kept > 0 ? $"; {kept} already existed and {(kept == 1 ? "was" : "were")} left as {(kept == 1 ? "it was" : "they were")}." : ".") +
+            (passedOver.Count > 0 ? $" Skipped holidays: {string.Join(", ", passedOver)}." : ""));
     }
 }

@@ -8,6 +8,7 @@ using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
+using TrainingCenter.Holidays;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Outcomes;
@@ -46,6 +47,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<GraduateOutcome> GraduateOutcomes => Set<GraduateOutcome>();
     public DbSet<CohortFigures> CohortFigures => Set<CohortFigures>();
+    public DbSet<ConsortiumHoliday> ConsortiumHolidays => Set<ConsortiumHoliday>();
 
     /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

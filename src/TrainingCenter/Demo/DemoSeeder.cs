@@ -6,6 +6,7 @@ using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
+using TrainingCenter.Holidays;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Outcomes;
@@ -31,6 +32,19 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         "I taught myself some Python from videos; I want structured training and a real project for my portfolio.",
         "I want to freelance for international clients from home.",
         "My family runs a small business and I want to build and market its online shop myself.",
+    ];
+
+    /// <summary>The lunar holidays as announced (or expected) for 2026 and 2027, which admins keep on the consortium's list.</summary>
+    private static readonly Holiday[] LunarHolidays =
+    [
+        new(new DateOnly(2026, 3, 21), "Eid ul-Fitr"),
+        new(new DateOnly(2026, 5, 27), "Eid ul-Adha"),
+        new(new DateOnly(2026, 6, 25), "Ashura"),
+        new(new DateOnly(2026, 8, 26), "12 Rabi ul-Awwal"),
+        new(new DateOnly(2027, 3, 10), "Eid ul-Fitr"),
+        new(new DateOnly(2027, 5, 17), "Eid ul-Adha"),
+        new(new DateOnly(2027, 6, 15), "Ashura"),
+        new(new DateOnly(2027, 8, 15), "12 Rabi ul-Awwal"),
     ];
 
     private static readonly string[] ExcuseNotes =
@@ -100,6 +114,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         var margalla = Firm("Margalla Systems (Pvt) Ltd", "Margalla Systems", "margallasystems.example", "Kamran Yousaf");
         var clifton = Firm("Clifton Commerce Group", "Clifton Commerce", "cliftoncommerce.example", "Rabia Hassan");
         db.MemberFirms.AddRange(indus, ravi, margalla, clifton);
+        db.ConsortiumHolidays.AddRange(LunarHolidays.Select(h => new ConsortiumHoliday(h.Date, h.Name)));
         accounts[DemoAccounts.SponsorViewer.Email].MemberFirm = indus;
         var trainees = await TraineeProfilesAsync(accounts, ct);
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Cohorts;
+using TrainingCenter.Holidays;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Web.Setup;
@@ -64,10 +65,36 @@ public sealed class SessionScheduleServiceTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(0, await app.WithDbAsync(db => db.Sessions.CountAsync(s => s.CohortId == id, TestContext.Current.CancellationToken)));
     }
 
-    private static async Task<ScheduleOutcome> AddAsync(TrainingCenterApp app, int cohortId, SessionSchedule schedule, string topic)
+    [Theory, AllProviders]
+    public async Task A_timetable_skips_public_and_consortium_holidays_and_says_which_unless_told_not_to(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var (skipping, _) = await app.CohortAsync();
+        var (keeping, _) = await app.CohortAsync();
+        await using (var scope = app.CreateScope())
+            Assert.Null(await scope.ServiceProvider.GetRequiredService<HolidayCalendar>().AddAsync(new DateOnly(2027, 3, 30), "Founders' Day", ct));
+        var fromMid = new SessionSchedule([DayOfWeek.Tuesday], new TimeOnly(18, 0), new TimeOnly(20, 0), new DateOnly(2027, 3, 16), count: 3);
+
+        var skipped = await AddAsync(app, skipping, fromMid, "Week {n}");
+        var kept = await AddAsync(app, keeping, fromMid, "Week {n}", skipHolidays: false);
+
+        Assert.Null(skipped.Error);
+        Assert.EndsWith("Skipped holidays: Pakistan Day (Tue 23 Mar 2027), Founders' Day (Tue 30 Mar 2027).", skipped.Message);
+        Assert.DoesNotContain("Skipped", kept.Message);
+        Assert.Equal([Utc(2027, 3, 16, 13), Utc(2027, 4, 6, 13), Utc(2027, 4, 13, 13)], await StartsAsync(app, skipping));
+        Assert.Equal([Utc(2027, 3, 16, 13), Utc(2027, 3, 23, 13), Utc(2027, 3, 30, 13)], await StartsAsync(app, keeping));
+    }
+
+    private static Task<List<DateTime>> StartsAsync(TrainingCenterApp app, int cohortId) =>
+        app.WithDbAsync(db => db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId).OrderBy(s => s.StartsAtUtc)
+            .Select(s => s.StartsAtUtc).ToListAsync(TestContext.Current.CancellationToken));
+
+    private static async Task<ScheduleOutcome> AddAsync(TrainingCenterApp app, int cohortId, SessionSchedule schedule, string topic, bool skipHolidays = true)
     {
         await using var scope = app.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<SessionScheduleService>().AddSessionsAsync(cohortId, schedule, topic, TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<SessionScheduleService>()
+            .AddSessionsAsync(cohortId, schedule, topic, skipHolidays, TestContext.Current.CancellationToken);
     }
 
     private static DateTime Utc(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, DateTimeKind.Utc);

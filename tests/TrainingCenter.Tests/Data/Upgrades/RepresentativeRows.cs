@@ -102,7 +102,8 @@ public sealed class RepresentativeRows(DbConnection connection, ISqlGenerationHe
             _ when type == typeof(double) => n + 0.5,
             _ when type == typeof(DateTime) => at,
             _ when type == typeof(DateTimeOffset) => new DateTimeOffset(at),
-            _ when type == typeof(DateOnly) => DateOnly.FromDateTime(at),
+            // A day per serial number, so a unique date (a holiday's) holds too.
+            _ when type == typeof(DateOnly) => DateOnly.FromDateTime(Start).AddDays(n),
             _ when type == typeof(TimeOnly) => TimeOnly.FromDateTime(at),
             _ when type == typeof(Guid) => new Guid(n, 1, 2, [3, 4, 5, 6, 7, 8, 9, 10]),
             _ when type == typeof(byte[]) => Encoding.UTF8.GetBytes($"{column.Name} {n}"),

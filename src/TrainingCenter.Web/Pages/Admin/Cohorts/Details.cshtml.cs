@@ -4,18 +4,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
+using TrainingCenter.Holidays;
 using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
 [Authorize(Policy = Policies.Admin)]
-public sealed class DetailsModel(AppDbContext db) : PageModel
+public sealed class DetailsModel(AppDbContext db, HolidayCalendar holidays) : PageModel
 {
     [TempData] public string? StatusMessage { get; set; }
     public CohortView Cohort { get; private set; } = default!;
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
     public IReadOnlyList<InstructorRow> Instructors { get; private set; } = [];
     public IReadOnlyList<SponsorRow> Sponsors { get; private set; } = [];
+
+    /// <summary>The holidays within the cohort's dates, by date: a session on one is flagged.</summary>
+    public IReadOnlyDictionary<DateOnly, string> Holidays { get; private set; } = new Dictionary<DateOnly, string>();
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -34,6 +38,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
             .Select(s => new SessionRow(
                 s.Id, s.StartsAtUtc, s.EndsAtUtc, s.Topic, s.Instructor != null ? s.Instructor.DisplayName : null, s.IsCancelled, s.CancellationReason))
             .ToListAsync(ct);
+        Holidays = (await holidays.BetweenAsync(cohort.StartDate, cohort.EndDate, ct)).ToDictionary(h => h.Date, h => h.Name);
         Instructors = await db.CohortInstructors.AsNoTracking()
             .Where(ci => ci.CohortId == cohort.Id)
             .OrderBy(ci => ci.Instructor!.DisplayName)

@@ -6,13 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
+using TrainingCenter.Holidays;
 using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
 /// <summary>Adds a cohort's sessions from a weekly timetable in its local time (see <see cref="SessionScheduleService"/>).</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class ScheduleModel(AppDbContext db, SessionScheduleService schedules) : PageModel
+public sealed class ScheduleModel(AppDbContext db, SessionScheduleService schedules, HolidayCalendar holidays) : PageModel
 {
     /// <summary>Monday first, as timetables are read here.</summary>
     public static readonly IReadOnlyList<DayOfWeek> Week =
@@ -21,6 +22,7 @@ public sealed class ScheduleModel(AppDbContext db, SessionScheduleService schedu
     [BindProperty] public InputModel Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
     public int ExistingSessions { get; private set; }
+    public IReadOnlyList<Holiday> Holidays { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -40,7 +42,7 @@ public sealed class ScheduleModel(AppDbContext db, SessionScheduleService schedu
         var schedule = new SessionSchedule(
             Week.Where(Input.IsChosen), Input.StartsAt!.Value, Input.EndsAt!.Value, Input.From!.Value,
             Input.Ends == ScheduleEnd.OnDate ? Input.Until : null, Input.Ends == ScheduleEnd.AfterCount ? Input.Count : null, skipDates);
-        var result = await schedules.AddSessionsAsync(Heading.Id, schedule, Input.Topic, ct);
+        var result = await schedules.AddSessionsAsync(Heading.Id, schedule, Input.Topic, Input.SkipHolidays, ct);
         if (result.Error is { } error)
         {
             ModelState.AddModelError(result.Field switch
@@ -62,6 +64,7 @@ public sealed class ScheduleModel(AppDbContext db, SessionScheduleService schedu
         if (await CohortHeading.FindAsync(db, code, ct) is not { } heading) return false;
         Heading = heading;
         ExistingSessions = await db.Sessions.CountAsync(s => s.CohortId == heading.Id, ct);
+        Holidays = await holidays.BetweenAsync(heading.StartDate, heading.EndDate, ct);
         return true;
     }
 
@@ -128,7 +131,10 @@ public sealed class ScheduleModel(AppDbContext db, SessionScheduleService schedu
         [Range(1, SessionSchedule.MaxSessions, ErrorMessage = "Add between {1} and {2} sessions at a time.")]
         public int? Count { get; set; }
 
-        [Display(Name = "Dates to skip (public holidays)")]
+        [Display(Name = "Skip public holidays and the consortium's holidays")]
+        public bool SkipHolidays { get; set; } = true;
+
+        [Display(Name = "Other dates to skip")]
         [StringLength(4000, ErrorMessage = "Too many dates to skip; at most {1} characters.")]
         public string? SkipDates { get; set; }
 
