@@ -80,6 +80,7 @@ public sealed partial class MatrixWorld
             ["record"] = Id(await db.AttendanceRecords.Where(r => r.SessionId == sessionId && r.EnrolmentId == x.Trainees[0].EnrolmentId).Select(r => r.Id).SingleAsync(ct)),
             ["certificate"] = Id(certificate.Id),
             ["enrolment"] = Id(x.Trainees[0].EnrolmentId),
+            ["trainee"] = Id(await db.Enrolments.Where(e => e.Id == x.Trainees[0].EnrolmentId).Select(e => e.TraineeId).SingleAsync(ct)),
             ["check-in"] = scope.ServiceProvider.GetRequiredService<CheckInLinks>().Issue(new CheckInClaim(x.Trainees[0].EnrolmentId, 90, 0)),
             ["verification"] = certificate.VerificationCode,
             ["batch"] = Id(batch.Id),
@@ -149,6 +150,7 @@ public sealed partial class MatrixWorld
         ("enrolmentId", "Outcomes" or "Career") => "enrolment",
         ("token", "check-in") => "check-in",
         ("id", "Enrolments") => "enrolment",
+        ("id", "Trainees") => "trainee",
         ("id", _) when template.StartsWith("Admin/Tracks/", StringComparison.Ordinal) => "track",
         _ => null,
     };
