@@ -45,6 +45,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<GraduateOutcome> GraduateOutcomes => Set<GraduateOutcome>();
+    public DbSet<OutcomeEvidence> OutcomeEvidence => Set<OutcomeEvidence>();
     public DbSet<CohortFigures> CohortFigures => Set<CohortFigures>();
 
     /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>

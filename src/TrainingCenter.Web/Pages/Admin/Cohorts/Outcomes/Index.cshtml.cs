@@ -34,7 +34,7 @@ public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, Outcome
         var seats = await db.Enrolments.AsNoTracking()
             .Where(e => e.CohortId == heading.Id && e.EnrolledAtUtc != null)
             .OrderBy(e => e.Trainee!.FullName)
-            .Select(e => new { e.Id, e.Trainee!.FullName, e.Status })
+            .Select(e => new { e.Id, e.Trainee!.FullName, e.Status, e.Intent })
             .ToListAsync(ct);
         var latest = await db.GraduateOutcomes.AsNoTracking()
             .Where(o => o.Enrolment!.CohortId == heading.Id
@@ -42,7 +42,7 @@ public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, Outcome
             .Select(o => new CurrentOutcome(o.Id, o.EnrolmentId, o.Status, o.EmployerFirm != null ? o.EmployerFirm.Name : o.EmployerName,
                 o.JobTitle, o.Source, o.RecordedAtUtc))
             .ToDictionaryAsync(o => o.EnrolmentId, ct);
-        Seats = [.. seats.Select(s => new SeatRow(s.Id, s.FullName, s.Status, latest.GetValueOrDefault(s.Id)))];
+        Seats = [.. seats.Select(s => new SeatRow(s.Id, s.FullName, s.Status, s.Intent, latest.GetValueOrDefault(s.Id)))];
         return Page();
     }
 
@@ -59,5 +59,5 @@ public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, Outcome
 
     public sealed record CurrentOutcome(int Id, int EnrolmentId, OutcomeStatus Status, string? Employer, string? JobTitle, OutcomeSource Source, DateTime RecordedAtUtc);
 
-    public sealed record SeatRow(int EnrolmentId, string Name, EnrolmentStatus Status, CurrentOutcome? Outcome);
+    public sealed record SeatRow(int EnrolmentId, string Name, EnrolmentStatus Status, CareerIntent? Intent, CurrentOutcome? Outcome);
 }
