@@ -49,6 +49,7 @@ public static class DomainSetup
         builder.Services.AddScoped<OutcomeService>();
         builder.Services.AddScoped<CareerIntents>();
         builder.Services.AddScoped<EvidenceFiles>();
+        builder.Services.AddScoped<EmployerConfirmations>();
         builder.Services.AddSingleton<CheckInLinks>();
         builder.Services.AddScoped<CheckIns>();
         builder.Services.AddScoped<CheckInScan>();

@@ -61,6 +61,9 @@ public sealed class EvidenceTests(Apps apps) : IClassFixture<Apps>
             Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
             Assert.DoesNotContain("%PDF-", await refused.Content.ReadAsStringAsync(ct));
         }
+        var hires = await employer.GetAsync("/Sponsor/Hires");
+        Assert.Contains(graduate.Name, hires.Text);
+        Assert.DoesNotContain("Evidence", hires.Document.QuerySelector("main")!.InnerHtml);
     }
 
     [Theory, AllProviders]
