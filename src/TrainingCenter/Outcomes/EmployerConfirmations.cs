@@ -13,10 +13,7 @@ public sealed class EmployerConfirmations(AppDbContext db, TimeProvider clock)
 {
     /// <summary>The graduates who report working at the firm now, unanswered first.</summary>
     public async Task<IReadOnlyList<ReportedHire>> ReportedAtAsync(int firmId, CancellationToken ct) =>
-        await db.GraduateOutcomes.AsNoTracking()
-            .Where(o => o.EmployerFirmId == firmId
-                && !db.GraduateOutcomes.Any(later => later.EnrolmentId == o.EnrolmentId
-                    && (later.RecordedAtUtc > o.RecordedAtUtc || (later.RecordedAtUtc == o.RecordedAtUtc && later.Id > o.Id))))
+        await CurrentAt(firmId).AsNoTracking()
             .OrderBy(o => o.EmployerConfirms != null).ThenBy(o => o.Enrolment!.Trainee!.FullName)
             .Select(o => new ReportedHire(o.Id, o.Enrolment!.Trainee!.FullName, o.Enrolment.Cohort!.Title, o.Status, o.JobTitle, o.StartedOn,
                 o.EmployerConfirms, o.EmployerAnsweredAtUtc))
@@ -25,10 +22,8 @@ public sealed class EmployerConfirmations(AppDbContext db, TimeProvider clock)
     /// <returns>Null when the report is not a current one naming the firm; otherwise what happened, in words for the firm's staff.</returns>
     public async Task<EnrolmentOutcome?> AnswerAsync(int firmId, int outcomeId, bool confirms, string byUserId, CancellationToken ct)
     {
-        var outcome = await db.GraduateOutcomes.Include(o => o.Enrolment!).ThenInclude(e => e.Trainee)
-            .Where(o => o.Id == outcomeId && o.EmployerFirmId == firmId
-                && !db.GraduateOutcomes.Any(later => later.EnrolmentId == o.EnrolmentId
-                    && (later.RecordedAtUtc > o.RecordedAtUtc || (later.RecordedAtUtc == o.RecordedAtUtc && later.Id > o.Id))))
+        var outcome = await CurrentAt(firmId).Include(o => o.Enrolment!).ThenInclude(e => e.Trainee)
+            .Where(o => o.Id == outcomeId)
             .SingleOrDefaultAsync(ct);
         if (outcome is null) return null;
         var name = outcome.Enrolment!.Trainee!.FullName;
@@ -40,6 +35,12 @@ public sealed class EmployerConfirmations(AppDbContext db, TimeProvider clock)
             ? $"Confirmed that {name} works at your firm."
             : $"Recorded that {name} does not work at your firm; the training center will look into it.");
     }
+
+    /// <summary>The current reports (no later one for the same enrolment) that name the firm as employer.</summary>
+    private IQueryable<GraduateOutcome> CurrentAt(int firmId) => db.GraduateOutcomes
+        .Where(o => o.EmployerFirmId == firmId
+            && !db.GraduateOutcomes.Any(later => later.EnrolmentId == o.EnrolmentId
+                && (later.RecordedAtUtc > o.RecordedAtUtc || (later.RecordedAtUtc == o.RecordedAtUtc && later.Id > o.Id))));
 }
 
 /// <summary>A graduate who reports working at the firm: their current report and the firm's answer (null: none yet).</summary>
