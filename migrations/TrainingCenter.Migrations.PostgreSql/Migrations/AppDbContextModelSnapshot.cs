@@ -710,6 +710,9 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("EnrolledAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("Intent")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("NominatedByFirmId")
                         .HasColumnType("integer");
 
@@ -1326,6 +1329,16 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<int?>("EarningsBandPkr")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("EmployerAnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmployerAnsweredById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool?>("EmployerConfirms")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("EmployerFirmId")
                         .HasColumnType("integer");
 
@@ -1380,6 +1393,64 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.HasIndex("EnrolmentId", "RecordedAtUtc");
 
                     b.ToTable("GraduateOutcomes");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Outcomes.OutcomeEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Bytes")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GraduateOutcomeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraduateOutcomeId");
+
+                    b.ToTable("OutcomeEvidence", (string)null);
                 });
 
             modelBuilder.Entity("TrainingCenter.Reports.CohortFigures", b =>
@@ -1828,6 +1899,17 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Navigation("EmployerFirm");
 
                     b.Navigation("Enrolment");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Outcomes.OutcomeEvidence", b =>
+                {
+                    b.HasOne("TrainingCenter.Outcomes.GraduateOutcome", "GraduateOutcome")
+                        .WithMany()
+                        .HasForeignKey("GraduateOutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("GraduateOutcome");
                 });
 
             modelBuilder.Entity("TrainingCenter.Reports.CohortFigures", b =>

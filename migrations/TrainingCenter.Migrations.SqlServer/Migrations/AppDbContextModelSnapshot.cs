@@ -711,6 +711,9 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("EnrolledAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("Intent")
+                        .HasColumnType("int");
+
                     b.Property<int?>("NominatedByFirmId")
                         .HasColumnType("int");
 
@@ -1328,6 +1331,16 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<int?>("EarningsBandPkr")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("EmployerAnsweredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EmployerAnsweredById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool?>("EmployerConfirms")
+                        .HasColumnType("bit");
+
                     b.Property<int?>("EmployerFirmId")
                         .HasColumnType("int");
 
@@ -1382,6 +1395,64 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.HasIndex("EnrolmentId", "RecordedAtUtc");
 
                     b.ToTable("GraduateOutcomes");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Outcomes.OutcomeEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Bytes")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GraduateOutcomeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraduateOutcomeId");
+
+                    b.ToTable("OutcomeEvidence", (string)null);
                 });
 
             modelBuilder.Entity("TrainingCenter.Reports.CohortFigures", b =>
@@ -1830,6 +1901,17 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Navigation("EmployerFirm");
 
                     b.Navigation("Enrolment");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Outcomes.OutcomeEvidence", b =>
+                {
+                    b.HasOne("TrainingCenter.Outcomes.GraduateOutcome", "GraduateOutcome")
+                        .WithMany()
+                        .HasForeignKey("GraduateOutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("GraduateOutcome");
                 });
 
             modelBuilder.Entity("TrainingCenter.Reports.CohortFigures", b =>

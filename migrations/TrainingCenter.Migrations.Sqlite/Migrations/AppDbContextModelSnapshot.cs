@@ -683,6 +683,9 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("EnrolledAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Intent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("NominatedByFirmId")
                         .HasColumnType("INTEGER");
 
@@ -1283,6 +1286,16 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<int?>("EarningsBandPkr")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("EmployerAnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerAnsweredById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("EmployerConfirms")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("EmployerFirmId")
                         .HasColumnType("INTEGER");
 
@@ -1337,6 +1350,62 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.HasIndex("EnrolmentId", "RecordedAtUtc");
 
                     b.ToTable("GraduateOutcomes");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Outcomes.OutcomeEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GraduateOutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GraduateOutcomeId");
+
+                    b.ToTable("OutcomeEvidence", (string)null);
                 });
 
             modelBuilder.Entity("TrainingCenter.Reports.CohortFigures", b =>
@@ -1781,6 +1850,17 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Navigation("EmployerFirm");
 
                     b.Navigation("Enrolment");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Outcomes.OutcomeEvidence", b =>
+                {
+                    b.HasOne("TrainingCenter.Outcomes.GraduateOutcome", "GraduateOutcome")
+                        .WithMany()
+                        .HasForeignKey("GraduateOutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("GraduateOutcome");
                 });
 
             modelBuilder.Entity("TrainingCenter.Reports.CohortFigures", b =>

@@ -49,6 +49,9 @@ public static class DomainSetup
         builder.Services.AddScoped<Teaching>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(OutcomeOptions.Section).Get<OutcomeOptions>() ?? new OutcomeOptions());
         builder.Services.AddScoped<OutcomeService>();
+        builder.Services.AddScoped<CareerIntents>();
+        builder.Services.AddScoped<EvidenceFiles>();
+        builder.Services.AddScoped<EmployerConfirmations>();
         builder.Services.AddSingleton<CheckInLinks>();
         builder.Services.AddScoped<CheckIns>();
         builder.Services.AddScoped<CheckInScan>();

@@ -46,6 +46,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<GraduateOutcome> GraduateOutcomes => Set<GraduateOutcome>();
+    public DbSet<OutcomeEvidence> OutcomeEvidence => Set<OutcomeEvidence>();
     public DbSet<CohortFigures> CohortFigures => Set<CohortFigures>();
     public DbSet<ConsortiumHoliday> ConsortiumHolidays => Set<ConsortiumHoliday>();
 

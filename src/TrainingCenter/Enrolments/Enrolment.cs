@@ -3,6 +3,7 @@ using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Firms;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Trainees;
 
 namespace TrainingCenter.Enrolments;
@@ -54,6 +55,9 @@ public sealed class Enrolment : AuditedEntity
     public int? NominatedByFirmId { get; set; }
     public MemberFirm? NominatedByFirm { get; private set; }
 
+    /// <summary>What the trainee means to do after the cohort; null when they did not say.</summary>
+    public CareerIntent? Intent { get; private set; }
+
     /// <summary>Why an admin let this enrolment have a certificate despite its attendance; null when no override.</summary>
     public string? CertificateOverrideReason { get; private set; }
     public string? CertificateOverrideByUserId { get; private set; }
@@ -66,6 +70,20 @@ public sealed class Enrolment : AuditedEntity
     {
         CertificateOverrideReason = reason.Trim();
         CertificateOverrideByUserId = byUserId;
+    }
+
+    /// <summary>The trainee may say or change what they mean to do after the cohort until it starts, not once it runs.</summary>
+    public static bool CanChangeIntent(DateOnly cohortStart, DateOnly today) => today < cohortStart;
+
+    /// <summary>Records what the trainee means to do after the cohort, as they say it when applying.</summary>
+    public void StateIntent(CareerIntent intent) => Intent = intent;
+
+    /// <returns>False, changing nothing, when the cohort has started.</returns>
+    public bool ChangeIntent(CareerIntent intent, DateOnly cohortStart, DateOnly today)
+    {
+        if (!CanChangeIntent(cohortStart, today)) return false;
+        Intent = intent;
+        return true;
     }
 
     public bool CanMoveTo(EnrolmentStatus to) => AllowedMoves[Status].Contains(to);

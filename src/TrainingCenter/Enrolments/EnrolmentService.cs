@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Notifications;
+using TrainingCenter.Outcomes;
 
 namespace TrainingCenter.Enrolments;
 
@@ -19,7 +20,8 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     public async Task<string?> WhyNotApplyAsync(string cohortCode, string userId, CancellationToken ct) =>
         (await CheckApplicationAsync(cohortCode, userId, ct)).Stop is { } stop ? stop.Error ?? stop.Message : null;
 
-    public async Task<EnrolmentOutcome> ApplyAsync(string cohortCode, string userId, CancellationToken ct)
+    /// <param name="intent">What the applicant means to do after the cohort; null when they did not say (a returning applicant keeps what they said before).</param>
+    public async Task<EnrolmentOutcome> ApplyAsync(string cohortCode, string userId, CareerIntent? intent, CancellationToken ct)
     {
         var check = await CheckApplicationAsync(cohortCode, userId, ct);
         if (check.Stop is { } stop) return stop;
@@ -48,6 +50,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
                 enrolment = new Enrolment(cohort.Id, traineeId, now, userId);
                 db.Enrolments.Add(enrolment);
             }
+            if (intent is { } stated) enrolment.StateIntent(stated);
             if (cohort.EnrolmentPolicy == EnrolmentPolicy.FirstComeFirstServed)
             {
                 // The seat is taken first: on SQLite that write also serialises the rest of the transaction.

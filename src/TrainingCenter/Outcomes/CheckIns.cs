@@ -44,17 +44,21 @@ public sealed class CheckIns(AppDbContext db, CheckInLinks links, OutcomeService
             .OrderByDescending(e => e.Cohort!.EndDate)
             .Select(e => new CareerSeat(e.Id, e.Cohort!.Title, e.Cohort.Code, e.Cohort.EndDate,
                 db.GraduateOutcomes.Where(o => o.EnrolmentId == e.Id).OrderByDescending(o => o.RecordedAtUtc)
-                    .Select(o => (OutcomeStatus?)o.Status).FirstOrDefault()))
+                    .Select(o => (OutcomeStatus?)o.Status).FirstOrDefault(), e.Cohort.TimeZoneId))
             .ToListAsync(ct);
+
+    /// <summary>Whether the enrolment is a seat the user took: only then are its outcome and evidence theirs to see.</summary>
+    public Task<bool> IsSeatOfAsync(string userId, int enrolmentId, CancellationToken ct) =>
+        db.Enrolments.AnyAsync(e => e.Id == enrolmentId && e.Trainee!.UserId == userId && e.EnrolledAtUtc != null, ct);
 
     /// <summary>A trainee reports on one of their own seats from "My career".</summary>
     /// <returns>Null when the seat is not theirs; otherwise why nothing was recorded, empty when it was.</returns>
     public async Task<IReadOnlyList<OutcomeRefusal>?> ReportAsync(string userId, int enrolmentId, OutcomeReport report, CancellationToken ct)
     {
-        if (!await db.Enrolments.AnyAsync(e => e.Id == enrolmentId && e.Trainee!.UserId == userId && e.EnrolledAtUtc != null, ct)) return null;
+        if (!await IsSeatOfAsync(userId, enrolmentId, ct)) return null;
         return await outcomes.RecordAsync(enrolmentId, report with { Corrects = false }, OutcomeSource.SelfReported, userId, ct);
     }
 }
 
 /// <summary>A seat on "My career": the cohort and the current outcome (null: none reported yet).</summary>
-public sealed record CareerSeat(int EnrolmentId, string CohortTitle, string CohortCode, DateOnly CohortEnd, OutcomeStatus? Current);
+public sealed record CareerSeat(int EnrolmentId, string CohortTitle, string CohortCode, DateOnly CohortEnd, OutcomeStatus? Current, string TimeZoneId);

@@ -48,12 +48,24 @@ public sealed class GraduateOutcome : AuditedEntity
     public string? VerifiedById { get; private set; }
     public DateTime? VerifiedAtUtc { get; private set; }
 
+    /// <summary>What the employing member firm answered: true it confirmed, false it denied (staff then look again), null not yet.</summary>
+    public bool? EmployerConfirms { get; private set; }
+    public string? EmployerAnsweredById { get; private set; }
+    public DateTime? EmployerAnsweredAtUtc { get; private set; }
+
     internal void Employ(int? firmId, string? employerName, string jobTitle, DateOnly startedOn, int? salaryBandPkr)
     {
         (EmployerFirmId, EmployerName, JobTitle, StartedOn, SalaryBandPkr) = (firmId, firmId is null ? employerName : null, jobTitle, startedOn, salaryBandPkr);
     }
 
     internal void Freelance(int? earningsBandPkr) => EarningsBandPkr = earningsBandPkr;
+
+    /// <summary>The employing firm's staff answer whether the graduate works there; a confirmation never weakens staff verification.</summary>
+    internal void AnswerAsEmployer(bool confirms, string byUserId, DateTime atUtc)
+    {
+        (EmployerConfirms, EmployerAnsweredById, EmployerAnsweredAtUtc) = (confirms, byUserId, atUtc);
+        if (confirms && Source < OutcomeSource.EmployerConfirmed) Verify(OutcomeSource.EmployerConfirmed, byUserId, atUtc);
+    }
 
     internal void Verify(OutcomeSource source, string byUserId, DateTime atUtc)
     {

@@ -7,13 +7,20 @@ namespace TrainingCenter.Uploads;
 /// <summary>
 /// The one check every uploaded file goes through before anything decodes or stores it: its size, its content by
 /// signature, and for an image the dimensions its header declares (a few KB of PNG can declare gigabytes of pixels).
+/// A PDF must open with its signature and end with its end-of-file marker, as every complete PDF does.
 /// </summary>
 public static class UploadCheck
 {
     public const long MaxPixels = 16_000_000;
+    public const string UnreadablePdf = "The PDF is incomplete or damaged. Save the document as PDF again and upload that.";
+
+    // A PDF's end-of-file marker sits in its last bytes; writers may add a little after it.
+    private const int PdfTail = 1024;
 
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] JpegSignature = [0xFF, 0xD8, 0xFF];
+    private static readonly byte[] PdfSignature = "%PDF-"u8.ToArray();
+    private static readonly byte[] PdfEnd = "%%EOF"u8.ToArray();
 
     public static bool TryAccept(
         byte[] content, UploadRule rule, [NotNullWhen(true)] out AcceptedUpload? accepted, [NotNullWhen(false)] out string? refusal)
@@ -26,12 +33,20 @@ public static class UploadCheck
             refusal = $"The file is not {rule.Expected}. {rule.Advice}";
             return false;
         }
-        return TryAcceptImage(content, format, out accepted, out refusal);
+        if (format != UploadFormat.Pdf) return TryAcceptImage(content, format, out accepted, out refusal);
+        if (content.AsSpan(Math.Max(0, content.Length - PdfTail)).IndexOf(PdfEnd) < 0)
+        {
+            refusal = UnreadablePdf;
+            return false;
+        }
+        accepted = new AcceptedUpload(format, 0, 0);
+        return true;
     }
 
     private static UploadFormat? FormatOf(ReadOnlySpan<byte> content) =>
         content.StartsWith(PngSignature) ? UploadFormat.Png
         : content.StartsWith(JpegSignature) ? UploadFormat.Jpeg
+        : content.StartsWith(PdfSignature) ? UploadFormat.Pdf
         : null;
 
     /// <summary>Reads only the image's header: nothing is decoded here.</summary>

@@ -5,4 +5,5 @@ public enum UploadFormat
 {
     Png,
     Jpeg,
+    Pdf,
 }

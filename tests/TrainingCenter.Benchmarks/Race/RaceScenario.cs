@@ -40,7 +40,7 @@ public static class RaceScenario
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    var outcome = await scope.ServiceProvider.GetRequiredService<EnrolmentService>().ApplyAsync(code, userId, CancellationToken.None);
+                    var outcome = await scope.ServiceProvider.GetRequiredService<EnrolmentService>().ApplyAsync(code, userId, null, CancellationToken.None);
                     return (Ms: Stopwatch.GetElapsedTime(started).TotalMilliseconds, Refused: outcome.Error is not null, Error: (string?)null);
                 }
                 catch (Exception error)

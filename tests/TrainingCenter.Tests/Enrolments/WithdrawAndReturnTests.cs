@@ -23,7 +23,8 @@ public sealed class WithdrawAndReturnTests(Apps apps) : IClassFixture<Apps>
         var mine = await leaver.GetAsync("/Me/Enrolments");
         var link = mine.Document.QuerySelector($"[data-cohort-code='{code}'] a[data-withdraw='{id}']")!;
         Assert.Equal($"/Me/Enrolments/{id}/Withdraw", link.GetAttribute("href"));
-        Assert.Empty(mine.Document.QuerySelectorAll($"[data-cohort-code='{code}'] form"));
+        // No one-click withdrawal: the row's only form says what the trainee means to do after the course.
+        Assert.Empty(mine.Document.QuerySelectorAll($"[data-cohort-code='{code}'] form:not([data-intent-form])"));
         var confirm = await leaver.GetAsync(link.GetAttribute("href")!);
 
         Assert.Contains("It goes at once to the first of the 1 trainee(s) on the waitlist.", confirm.Document.QuerySelector("[data-testid=what-is-lost]")!.TextContent);

@@ -29,7 +29,7 @@ public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWi
         var ids = await UserIdsAsync(app, trainees);
         await WithServiceAsync<EnrolmentService>(app, async s =>
         {
-            foreach (var email in trainees) await s.ApplyAsync(code, ids[email], TestContext.Current.CancellationToken);
+            foreach (var email in trainees) await s.ApplyAsync(code, ids[email], null, TestContext.Current.CancellationToken);
         });
         var firstEnrolment = await app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.UserId == ids[trainees[0]]).Select(e => e.Id).SingleAsync());
         await WithServiceAsync<EnrolmentService>(app, s => s.WithdrawAsync(firstEnrolment, ids[trainees[0]], TestContext.Current.CancellationToken));
@@ -59,7 +59,7 @@ public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWi
         var adminId = (await UserIdsAsync(app, [DemoAccounts.Admin.Email]))[DemoAccounts.Admin.Email];
         await WithServiceAsync<EnrolmentService>(app, async s =>
         {
-            foreach (var email in trainees) await s.ApplyAsync(code, ids[email], TestContext.Current.CancellationToken);
+            foreach (var email in trainees) await s.ApplyAsync(code, ids[email], null, TestContext.Current.CancellationToken);
         });
         var enrolments = await app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code)
             .Select(e => new { e.Trainee!.UserId, e.Id, e.CohortId }).ToDictionaryAsync(e => e.UserId));

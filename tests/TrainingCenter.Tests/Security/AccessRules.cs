@@ -27,6 +27,8 @@ public static class AccessRules
         (new(@"^Me(/|$)"), Trainees),
         (new(@"^Instructor(/|$)"), Instructors),
         (new(@"^Sponsor/Cohorts/\{code\}"), [Party.SponsorA]),
+        // Hires lists only graduates who report working at the viewer's own firm: firm B sees none of X's.
+        (new(@"^Sponsor/Hires$"), Sponsors),
         (new(@"^Sponsor(/|$)"), Sponsors),
         (new(@"^Nominations/\{token\}$"), Everyone),
         (new(@"^Nominations$"), [Party.Admin, .. Sponsors]),

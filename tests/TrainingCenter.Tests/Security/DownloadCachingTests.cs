@@ -15,6 +15,8 @@ public sealed partial class DownloadCachingTests(Apps apps) : IClassFixture<Apps
         (Party.Admin, "/Admin/Cohorts/{cohort}/Certificates/Archive"),
         (Party.Admin, "/Admin/Certificates/Batches/{batch}?handler=Progress"),
         (Party.Admin, "/Admin/Firms/{firm}?handler=Logo"),
+        (Party.Admin, "/Admin/Cohorts/{cohort}/Outcomes/{enrolment}?handler=Evidence&id={evidence}"),
+        (Party.Trainee, "/Me/Career/{enrolment}?handler=Evidence&id={evidence}"),
         (Party.Admin, "/Admin/Reports?handler=Csv"),
         (Party.Admin, "/Admin/Reports?handler=Xlsx"),
         (Party.Admin, "/Admin/Reports?handler=Pdf"),

@@ -17,7 +17,7 @@ namespace TrainingCenter.Tests.Security;
 
 /// <summary>
 /// Two cohorts with everything a route can point at: X (instructor X, firm A, a trainee, a certificate, a batch, a
-/// nomination, an announcement, a stand-in instructor for one session...) and Y (instructor Y, firm B, the other trainee),
+/// nomination, an announcement, a stand-in instructor for one session, an outcome at firm A with its evidence...) and Y (instructor Y, firm B, the other trainee),
 /// and a signed-in client per party.
 /// Route values always point at X's side, so every party but X's own is an outsider.
 /// </summary>
@@ -69,6 +69,14 @@ public sealed partial class MatrixWorld
         db.AddRange(batch, nomination, invitation, announcement);
         await db.SaveChangesAsync(ct);
 
+        // X's trainee reports a job at firm A, with an offer letter: firm A may see the name on its hires, nobody else outside staff.
+        var outcomes = scope.ServiceProvider.GetRequiredService<OutcomeService>();
+        Assert.Empty(await outcomes.RecordAsync(x.Trainees[0].EnrolmentId, new OutcomeReport(OutcomeStatus.EmployedFullTimeInField,
+            EmployerFirmId: x.FirmIds[0], JobTitle: "Developer", StartedOn: DateOnly.FromDateTime(now.AddDays(-5))), OutcomeSource.SelfReported, null, ct));
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<EvidenceFiles>().AttachAsync(x.Trainees[0].EnrolmentId, EvidenceKind.OfferLetter,
+            "offer.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), adminId, ct));
+        var evidenceId = await db.OutcomeEvidence.Where(e => e.GraduateOutcome!.EnrolmentId == x.Trainees[0].EnrolmentId).Select(e => e.Id).SingleAsync(ct);
+
         var session = await db.Sessions.Where(s => s.CohortId == x.CohortId).OrderBy(s => s.StartsAtUtc).FirstAsync(ct);
         session.InstructorId = await db.Users.Where(u => u.Email == standIn).Select(u => u.Id).SingleAsync(ct);
         await db.SaveChangesAsync(ct);
@@ -81,6 +89,7 @@ public sealed partial class MatrixWorld
             ["certificate"] = Id(certificate.Id),
             ["enrolment"] = Id(x.Trainees[0].EnrolmentId),
             ["trainee"] = Id(await db.Enrolments.Where(e => e.Id == x.Trainees[0].EnrolmentId).Select(e => e.TraineeId).SingleAsync(ct)),
+            ["evidence"] = Id(evidenceId),
             ["check-in"] = scope.ServiceProvider.GetRequiredService<CheckInLinks>().Issue(new CheckInClaim(x.Trainees[0].EnrolmentId, 90, 0)),
             ["verification"] = certificate.VerificationCode,
             ["batch"] = Id(batch.Id),

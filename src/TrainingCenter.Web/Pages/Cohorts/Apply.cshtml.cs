@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Web.Setup;
 using TrainingCenter.Web.Accounts;
 using TrainingCenter.Web.Authorization;
@@ -16,6 +17,9 @@ namespace TrainingCenter.Web.Pages.Cohorts;
 [EnableRateLimiting(RateLimitingSetup.Apply)]
 public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : PageModel
 {
+    /// <summary>What the applicant means to do after the cohort; they may leave it unsaid.</summary>
+    [BindProperty] public CareerIntent? Intent { get; set; }
+
     public CohortToApply Cohort { get; private set; } = default!;
     public ApplicantProfile Profile { get; private set; } = default!;
 
@@ -30,7 +34,12 @@ public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : P
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct)) return NotFound();
-        var outcome = await enrolments.ApplyAsync(code, User.UserId(), ct);
+        if (!ModelState.IsValid || (Intent is { } intent && !Enum.IsDefined(intent)))
+        {
+            ModelState.AddModelError(nameof(Intent), CareerIntents.ChooseOne);
+            return Page();
+        }
+        var outcome = await enrolments.ApplyAsync(code, User.UserId(), Intent, ct);
         if (outcome.Error is { } error)
         {
             ModelState.AddModelError(string.Empty, error);

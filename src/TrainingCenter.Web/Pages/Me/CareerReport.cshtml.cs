@@ -11,10 +11,12 @@ namespace TrainingCenter.Web.Pages.Me;
 
 /// <summary>A trainee tells us what they do now after one of their cohorts.</summary>
 [Authorize(Policy = Policies.Trainee)]
-public sealed class CareerReportModel(CheckIns checkIns, AppDbContext db, OutcomeOptions options) : PageModel
+public sealed class CareerReportModel(CheckIns checkIns, EvidenceFiles files, AppDbContext db, OutcomeOptions options) : PageModel
 {
     [BindProperty] public OutcomeInput Input { get; set; } = new();
     public CareerSeat Seat { get; private set; } = default!;
+    public EvidencePanel Evidence { get; private set; } = default!;
+    [TempData] public string? StatusMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int enrolmentId, CancellationToken ct) =>
         await LoadAsync(enrolmentId, ct) ? Page() : NotFound();
@@ -30,10 +32,26 @@ public sealed class CareerReportModel(CheckIns checkIns, AppDbContext db, Outcom
         return RedirectToPage("Career");
     }
 
+    /// <summary>The graduate attaches evidence to their current report.</summary>
+    public async Task<IActionResult> OnPostEvidenceAsync(int enrolmentId, EvidenceKind? kind, IFormFile? evidence, CancellationToken ct)
+    {
+        if (!await LoadAsync(enrolmentId, ct)) return NotFound();
+        if (!await EvidenceUpload.AttachAsync(files, enrolmentId, kind, evidence, User.UserId(), ModelState, ct)) return Page();
+        StatusMessage = "Thank you: the file is attached to your current report.";
+        return RedirectToPage(new { enrolmentId });
+    }
+
+    public async Task<IActionResult> OnGetEvidenceAsync(int enrolmentId, int id, CancellationToken ct)
+    {
+        if (!await checkIns.IsSeatOfAsync(User.UserId(), enrolmentId, ct)) return NotFound();
+        return await files.DownloadAsync(enrolmentId, id, ct) is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound();
+    }
+
     private async Task<bool> LoadAsync(int enrolmentId, CancellationToken ct)
     {
         if ((await checkIns.SeatsOfAsync(User.UserId(), ct)).SingleOrDefault(s => s.EnrolmentId == enrolmentId) is not { } seat) return false;
         Seat = seat;
+        Evidence = new EvidencePanel(await files.ListAsync(enrolmentId, ct), seat.Current is not null, seat.TimeZoneId);
         ViewData["OutcomeChoices"] = await OutcomeChoices.LoadAsync(db, options, ct);
         return true;
     }

@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Web.Accounts;
 using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Me;
 
 [Authorize(Policy = Policies.Trainee)]
-public sealed class EnrolmentsModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class EnrolmentsModel(AppDbContext db, CareerIntents intents, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<MyEnrolment> Enrolments { get; private set; } = [];
     [TempData] public string? Status { get; set; }
@@ -31,13 +32,26 @@ public sealed class EnrolmentsModel(AppDbContext db, TimeProvider clock) : PageM
                         && (o.WaitlistedAtUtc < e.WaitlistedAtUtc || (o.WaitlistedAtUtc == e.WaitlistedAtUtc && o.Id < e.Id))) + 1
                     : null,
                 e.History.Where(h => h.To == e.Status).OrderByDescending(h => h.AtUtc).Select(h => h.Reason).FirstOrDefault(),
-                e.Status == EnrolmentStatus.Withdrawn && Cohort.TakesApplications(e.Cohort.Status, e.Cohort.EnrolmentClosesAtUtc, now)))
+                e.Status == EnrolmentStatus.Withdrawn && Cohort.TakesApplications(e.Cohort.Status, e.Cohort.EnrolmentClosesAtUtc, now),
+                e.Intent))
             .ToListAsync(ct);
     }
 
+    public async Task<IActionResult> OnPostIntentAsync(int enrolmentId, CareerIntent? intent, CancellationToken ct)
+    {
+        if (await intents.ChangeAsync(User.UserId(), enrolmentId, intent, ct) is not { } changed) return NotFound();
+        Status = changed.Error ?? changed.Message;
+        return RedirectToPage();
+    }
+
+    /// <summary>Whether the trainee may still say what they mean to do after this cohort: not once it has started.</summary>
+    public bool CanChangeIntent(MyEnrolment e) =>
+        e.Status is not (EnrolmentStatus.Rejected or EnrolmentStatus.Withdrawn)
+        && Enrolment.CanChangeIntent(e.StartDate, DateOnly.FromDateTime(CohortTime.ToLocal(clock.GetUtcNow().UtcDateTime, e.TimeZoneId)));
+
     public sealed record MyEnrolment(
         int Id, string Code, string Title, EnrolmentStatus Status, DateOnly StartDate, DateOnly EndDate, string TimeZoneId,
-        DateTime? NextSessionUtc, int? WaitlistPosition, string? Reason, bool CanApplyAgain)
+        DateTime? NextSessionUtc, int? WaitlistPosition, string? Reason, bool CanApplyAgain, CareerIntent? Intent)
     {
         public bool CanWithdraw => Enrolment.CanWithdrawFrom(Status);
     }

@@ -15,6 +15,7 @@ internal sealed class GraduateOutcomeConfiguration : IEntityTypeConfiguration<Gr
         entity.Property(o => o.JobTitle).HasMaxLength(GraduateOutcome.JobTitleLength);
         entity.Property(o => o.RecordedById).HasMaxLength(AuditedEntityConfiguration.UserIdLength);
         entity.Property(o => o.VerifiedById).HasMaxLength(AuditedEntityConfiguration.UserIdLength);
+        entity.Property(o => o.EmployerAnsweredById).HasMaxLength(AuditedEntityConfiguration.UserIdLength);
         entity.HasIndex(o => new { o.EnrolmentId, o.RecordedAtUtc });
         entity.HasIndex(o => o.EmployerFirmId);
     }

@@ -23,6 +23,9 @@ public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, Outcome
     public IReadOnlyList<SeatRow> Seats { get; private set; } = [];
     public IReadOnlyList<int> SalaryBands => options.SalaryBands;
 
+    /// <summary>Current reports the named member firm says are wrong: staff look into each.</summary>
+    public int DeniedByEmployer => Seats.Count(s => s.Outcome?.EmployerConfirms == false);
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
         if (await CohortHeading.FindAsync(db, code, ct) is not { } heading) return NotFound();
@@ -34,15 +37,15 @@ public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, Outcome
         var seats = await db.Enrolments.AsNoTracking()
             .Where(e => e.CohortId == heading.Id && e.EnrolledAtUtc != null)
             .OrderBy(e => e.Trainee!.FullName)
-            .Select(e => new { e.Id, e.Trainee!.FullName, e.Status })
+            .Select(e => new { e.Id, e.Trainee!.FullName, e.Status, e.Intent })
             .ToListAsync(ct);
         var latest = await db.GraduateOutcomes.AsNoTracking()
             .Where(o => o.Enrolment!.CohortId == heading.Id
                 && !db.GraduateOutcomes.Any(later => later.EnrolmentId == o.EnrolmentId && later.RecordedAtUtc > o.RecordedAtUtc))
             .Select(o => new CurrentOutcome(o.Id, o.EnrolmentId, o.Status, o.EmployerFirm != null ? o.EmployerFirm.Name : o.EmployerName,
-                o.JobTitle, o.Source, o.RecordedAtUtc))
+                o.JobTitle, o.Source, o.RecordedAtUtc, o.EmployerConfirms, o.EmployerAnsweredAtUtc))
             .ToDictionaryAsync(o => o.EnrolmentId, ct);
-        Seats = [.. seats.Select(s => new SeatRow(s.Id, s.FullName, s.Status, latest.GetValueOrDefault(s.Id)))];
+        Seats = [.. seats.Select(s => new SeatRow(s.Id, s.FullName, s.Status, s.Intent, latest.GetValueOrDefault(s.Id)))];
         return Page();
     }
 
@@ -57,7 +60,8 @@ public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, Outcome
 
     public string Percent(int part, int whole) => OutcomeRates.Percent(part, whole) is { } percent ? AttendanceRate.FormatPercent(percent) : "–";
 
-    public sealed record CurrentOutcome(int Id, int EnrolmentId, OutcomeStatus Status, string? Employer, string? JobTitle, OutcomeSource Source, DateTime RecordedAtUtc);
+    public sealed record CurrentOutcome(int Id, int EnrolmentId, OutcomeStatus Status, string? Employer, string? JobTitle, OutcomeSource Source, DateTime RecordedAtUtc,
+        bool? EmployerConfirms, DateTime? EmployerAnsweredAtUtc);
 
-    public sealed record SeatRow(int EnrolmentId, string Name, EnrolmentStatus Status, CurrentOutcome? Outcome);
+    public sealed record SeatRow(int EnrolmentId, string Name, EnrolmentStatus Status, CareerIntent? Intent, CurrentOutcome? Outcome);
 }

@@ -13,12 +13,14 @@ namespace TrainingCenter.Web.Pages.Admin.Cohorts.Outcomes;
 
 /// <summary>Staff record what someone who took a seat is doing now, or correct what was reported; every report stays in the history.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class RecordModel(AppDbContext db, OutcomeService outcomes, OutcomeOptions options) : PageModel
+public sealed class RecordModel(AppDbContext db, OutcomeService outcomes, EvidenceFiles files, OutcomeOptions options) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
     public string Name { get; private set; } = "";
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
+    public EvidencePanel Evidence { get; private set; } = default!;
+    [TempData] public string? StatusMessage { get; set; }
     public IReadOnlyList<int> AllSalaryBands => options.SalaryBands;
     public IReadOnlyList<int> AllEarningsBands => options.EarningsBands;
 
@@ -36,6 +38,21 @@ public sealed class RecordModel(AppDbContext db, OutcomeService outcomes, Outcom
         return RedirectToPage("Index", new { code = Heading.Code });
     }
 
+    public async Task<IActionResult> OnPostEvidenceAsync(string code, int enrolmentId, EvidenceKind? kind, IFormFile? evidence, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, enrolmentId, ct)) return NotFound();
+        if (!await EvidenceUpload.AttachAsync(files, enrolmentId, kind, evidence, User.UserId(), ModelState, ct)) return Page();
+        StatusMessage = $"Attached the file to the current report of {Name}.";
+        return RedirectToPage(new { code = Heading.Code, enrolmentId });
+    }
+
+    public async Task<IActionResult> OnGetEvidenceAsync(string code, int enrolmentId, int id, CancellationToken ct)
+    {
+        if (await CohortHeading.FindAsync(db, code, ct) is not { } heading
+            || !await db.Enrolments.AnyAsync(e => e.Id == enrolmentId && e.CohortId == heading.Id, ct)) return NotFound();
+        return await files.DownloadAsync(enrolmentId, id, ct) is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound();
+    }
+
     private async Task<bool> LoadAsync(string code, int enrolmentId, CancellationToken ct)
     {
         if (await CohortHeading.FindAsync(db, code, ct) is not { } heading) return false;
@@ -51,6 +68,7 @@ public sealed class RecordModel(AppDbContext db, OutcomeService outcomes, Outcom
             .Select(o => new HistoryRow(o.RecordedAtUtc, o.Status, o.EmployerFirm != null ? o.EmployerFirm.Name : o.EmployerName, o.JobTitle,
                 o.StartedOn, o.SalaryBandPkr, o.EarningsBandPkr, o.Source, o.Corrects))
             .ToListAsync(ct);
+        Evidence = new EvidencePanel(await files.ListAsync(enrolmentId, ct), History.Count > 0, heading.TimeZoneId);
         ViewData["OutcomeChoices"] = await OutcomeChoices.LoadAsync(db, options, ct);
         return true;
     }
