@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Announcements;
+using TrainingCenter.Applications;
 using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
@@ -46,6 +47,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<GraduateOutcome> GraduateOutcomes => Set<GraduateOutcome>();
     public DbSet<CohortFigures> CohortFigures => Set<CohortFigures>();
+    public DbSet<ApplicationQuestion> ApplicationQuestions => Set<ApplicationQuestion>();
+    public DbSet<ApplicationAnswer> ApplicationAnswers => Set<ApplicationAnswer>();
 
     /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Benchmarks.Hosting;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Applications;
 
 namespace TrainingCenter.Benchmarks.Race;
 
@@ -40,7 +41,7 @@ public static class RaceScenario
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    var outcome = await scope.ServiceProvider.GetRequiredService<EnrolmentService>().ApplyAsync(code, userId, CancellationToken.None);
+                    var outcome = await scope.ServiceProvider.GetRequiredService<EnrolmentService>().ApplyAsync(code, userId, ApplicationForm.NoAnswers, CancellationToken.None);
                     return (Ms: Stopwatch.GetElapsedTime(started).TotalMilliseconds, Refused: outcome.Error is not null, Error: (string?)null);
                 }
                 catch (Exception error)
