@@ -22,7 +22,8 @@ public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : P
     public IReadOnlyList<QuestionOnForm> Questions { get; private set; } = [];
 
     /// <summary>The answers typed, by question id: kept on the form when applying is refused.</summary>
-    [BindProperty] public Dictionary<int, string?> Answers { get; set; } = [];
+    /// <remarks>Named, so a form without answers binds nothing rather than trying every other field as an answer.</remarks>
+    [BindProperty(Name = nameof(Answers))] public Dictionary<int, string?> Answers { get; set; } = [];
 
     /// <summary>Why applying would be refused now; the page then says so instead of offering to apply.</summary>
     public string? Refusal { get; private set; }
