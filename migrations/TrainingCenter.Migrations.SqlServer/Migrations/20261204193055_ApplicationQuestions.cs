@@ -96,11 +96,12 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                 columns: new[] { "CohortId", "Position" });
 
             // One phone per trainee: a number kept only on the account (Identity's own profile page) moves to the
-            // trainee profile, which had none, and the account's copy is cleared.
+            // trainee profile, which had none; the account's copy is cleared only where the profile now holds the same number.
             migrationBuilder.Sql(@"UPDATE ""Trainees"" SET ""Phone"" = (SELECT LTRIM(RTRIM(u.""PhoneNumber"")) FROM ""AspNetUsers"" u WHERE u.""Id"" = ""Trainees"".""UserId"")
 WHERE ""Phone"" IS NULL AND EXISTS (SELECT 1 FROM ""AspNetUsers"" u WHERE u.""Id"" = ""Trainees"".""UserId""
     AND u.""PhoneNumber"" IS NOT NULL AND LTRIM(RTRIM(u.""PhoneNumber"")) <> '' AND LEN(LTRIM(RTRIM(u.""PhoneNumber""))) <= 32);");
-            migrationBuilder.Sql(@"UPDATE ""AspNetUsers"" SET ""PhoneNumber"" = NULL WHERE ""Id"" IN (SELECT ""UserId"" FROM ""Trainees"");");
+            migrationBuilder.Sql(@"UPDATE ""AspNetUsers"" SET ""PhoneNumber"" = NULL WHERE ""PhoneNumber"" IS NOT NULL AND EXISTS (SELECT 1 FROM ""Trainees"" t
+WHERE t.""UserId"" = ""AspNetUsers"".""Id"" AND t.""Phone"" = LTRIM(RTRIM(""AspNetUsers"".""PhoneNumber"")));");
         }
 
         /// <inheritdoc />

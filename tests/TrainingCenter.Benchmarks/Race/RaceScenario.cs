@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Applications;
 using TrainingCenter.Benchmarks.Hosting;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
-using TrainingCenter.Applications;
 
 namespace TrainingCenter.Benchmarks.Race;
 

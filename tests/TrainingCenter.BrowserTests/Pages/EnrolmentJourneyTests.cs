@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TrainingCenter.Applications;
 using TrainingCenter.BrowserTests.Infrastructure;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
-using TrainingCenter.Applications;
 
 namespace TrainingCenter.BrowserTests.Pages;
 

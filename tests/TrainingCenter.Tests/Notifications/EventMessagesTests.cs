@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using TrainingCenter.Applications;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
@@ -12,7 +13,6 @@ using TrainingCenter.Notifications;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Web.Setup;
-using TrainingCenter.Applications;
 
 namespace TrainingCenter.Tests.Notifications;
 

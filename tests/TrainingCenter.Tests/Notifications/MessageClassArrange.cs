@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Applications;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Tests.Infrastructure;
-using TrainingCenter.Applications;
 
 namespace TrainingCenter.Tests.Notifications;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Announcements;
+using TrainingCenter.Applications;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
@@ -16,7 +17,6 @@ using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Web.Setup;
-using TrainingCenter.Applications;
 
 namespace TrainingCenter.Tests.Notifications;
 
