@@ -95,13 +95,11 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                 table: "ApplicationQuestions",
                 columns: new[] { "CohortId", "Position" });
 
-            // One phone per trainee: a number kept only on the account (Identity's own profile page) moves to the
-            // trainee profile, which had none; the account's copy is cleared only where the profile now holds the same number.
+            // One phone per trainee: a number kept only on the account (Identity's own profile page) is copied to the
+            // trainee profile where that had none. The account's column stays as it was, but no page shows or edits it any more.
             migrationBuilder.Sql(@"UPDATE ""Trainees"" SET ""Phone"" = (SELECT LTRIM(RTRIM(u.""PhoneNumber"")) FROM ""AspNetUsers"" u WHERE u.""Id"" = ""Trainees"".""UserId"")
 WHERE ""Phone"" IS NULL AND EXISTS (SELECT 1 FROM ""AspNetUsers"" u WHERE u.""Id"" = ""Trainees"".""UserId""
     AND u.""PhoneNumber"" IS NOT NULL AND LTRIM(RTRIM(u.""PhoneNumber"")) <> '' AND LEN(LTRIM(RTRIM(u.""PhoneNumber""))) <= 32);");
-            migrationBuilder.Sql(@"UPDATE ""AspNetUsers"" SET ""PhoneNumber"" = NULL WHERE ""PhoneNumber"" IS NOT NULL AND EXISTS (SELECT 1 FROM ""Trainees"" t
-WHERE t.""UserId"" = ""AspNetUsers"".""Id"" AND t.""Phone"" = LTRIM(RTRIM(""AspNetUsers"".""PhoneNumber"")));");
         }
 
         /// <inheritdoc />

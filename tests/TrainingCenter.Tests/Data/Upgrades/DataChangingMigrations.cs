@@ -17,7 +17,7 @@ public static class DataChangingMigrations
         // 20261204193041 (SQLite), 20261204193108 (PostgreSQL), 20261204193055 (SQL Server).
         ["ApplicationQuestions"] =
             "One phone per trainee: a trainee's account phone (AspNetUsers.PhoneNumber, kept by Identity's account page) is " +
-            "copied into Trainees.Phone where the profile had none and it fits (32 characters); the account copy is cleared " +
-            "only where the profile now holds that same number, so every number survives somewhere and a profile phone already set is kept.",
+            "copied into Trainees.Phone only where the profile had none and it fits (32 characters); a profile phone already " +
+            "set is kept, and the account's column keeps its value (no page shows or edits it any more).",
     };
 }
