@@ -225,6 +225,85 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.ToTable("Announcements");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Applications.ApplicationAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("EnrolmentId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationAnswers");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Applications.ApplicationQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Options")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "Position");
+
+                    b.ToTable("ApplicationQuestions");
+                });
+
             modelBuilder.Entity("TrainingCenter.Attendance.AttendanceChange", b =>
                 {
                     b.Property<int>("Id")
@@ -715,6 +794,13 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<int?>("NominatedByFirmId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReviewNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("ReviewScore")
                         .HasColumnType("int");
 
                     b.Property<string>("Status")
@@ -1665,6 +1751,36 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Navigation("Cohort");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Applications.ApplicationAnswer", b =>
+                {
+                    b.HasOne("TrainingCenter.Enrolments.Enrolment", "Enrolment")
+                        .WithMany("Answers")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Applications.ApplicationQuestion", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Enrolment");
+
+                    b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Applications.ApplicationQuestion", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+                });
+
             modelBuilder.Entity("TrainingCenter.Attendance.AttendanceChange", b =>
                 {
                     b.HasOne("TrainingCenter.Attendance.AttendanceRecord", null)
@@ -1962,6 +2078,8 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("TrainingCenter.Enrolments.Enrolment", b =>
                 {
+                    b.Navigation("Answers");
+
                     b.Navigation("AttendanceRecords");
 
                     b.Navigation("Certificates");

@@ -211,6 +211,81 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.ToTable("Announcements");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Applications.ApplicationAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("EnrolmentId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationAnswers");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Applications.ApplicationQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Options")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "Position");
+
+                    b.ToTable("ApplicationQuestions");
+                });
+
             modelBuilder.Entity("TrainingCenter.Attendance.AttendanceChange", b =>
                 {
                     b.Property<int>("Id")
@@ -687,6 +762,13 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("NominatedByFirmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewScore")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -1614,6 +1696,36 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Navigation("Cohort");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Applications.ApplicationAnswer", b =>
+                {
+                    b.HasOne("TrainingCenter.Enrolments.Enrolment", "Enrolment")
+                        .WithMany("Answers")
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Applications.ApplicationQuestion", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Enrolment");
+
+                    b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Applications.ApplicationQuestion", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+                });
+
             modelBuilder.Entity("TrainingCenter.Attendance.AttendanceChange", b =>
                 {
                     b.HasOne("TrainingCenter.Attendance.AttendanceRecord", null)
@@ -1911,6 +2023,8 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TrainingCenter.Enrolments.Enrolment", b =>
                 {
+                    b.Navigation("Answers");
+
                     b.Navigation("AttendanceRecords");
 
                     b.Navigation("Certificates");

@@ -1,3 +1,4 @@
+using TrainingCenter.Applications;
 using TrainingCenter.Announcements;
 using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
@@ -25,6 +26,7 @@ public static class DomainSetup
         builder.Services.AddScoped<SeatLedger>();
         builder.Services.AddScoped<EnrolmentNotices>();
         builder.Services.AddScoped<EnrolmentService>();
+        builder.Services.AddScoped<ApplicationQuestions>();
         builder.Services.AddScoped<NominationService>();
         builder.Services.AddScoped<SponsorshipService>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(CertificatesOptions.Section).Get<CertificatesOptions>() ?? new CertificatesOptions());

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Announcements;
+using TrainingCenter.Applications;
 using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
@@ -49,6 +50,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<OutcomeEvidence> OutcomeEvidence => Set<OutcomeEvidence>();
     public DbSet<CohortFigures> CohortFigures => Set<CohortFigures>();
     public DbSet<ConsortiumHoliday> ConsortiumHolidays => Set<ConsortiumHoliday>();
+    public DbSet<ApplicationQuestion> ApplicationQuestions => Set<ApplicationQuestion>();
+    public DbSet<ApplicationAnswer> ApplicationAnswers => Set<ApplicationAnswer>();
 
     /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -89,9 +89,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             {
                 UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName,
             };
-            // Only the sign-ins on the home page get a password, and as they share it, one slow hash serves them all.
-            if (DemoAccounts.All.Contains(account))
-                user.PasswordHash = passwordHash ??= users.PasswordHasher.HashPassword(user, DemoAccounts.Password);
+            // Every demo person signs in with the demo password, so a newcomer can be any of them; one slow hash serves them all.
+            user.PasswordHash = passwordHash ??= users.PasswordHasher.HashPassword(user, DemoAccounts.Password);
             EnsureSucceeded(await users.CreateAsync(user), account);
             EnsureSucceeded(await users.AddToRoleAsync(user, account.Role), account);
             found[account.Email] = user;

@@ -1,3 +1,4 @@
+using TrainingCenter.Applications;
 using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
@@ -62,7 +63,14 @@ public sealed class Enrolment : AuditedEntity
     public string? CertificateOverrideReason { get; private set; }
     public string? CertificateOverrideByUserId { get; private set; }
 
+    /// <summary>Staff's private notes on the application; never shown to the trainee.</summary>
+    public string? ReviewNotes { get; private set; }
+
+    /// <summary>Staff's score of the application, from <see cref="LowestScore"/> to <see cref="HighestScore"/>.</summary>
+    public int? ReviewScore { get; private set; }
+
     public List<EnrolmentStatusChange> History { get; } = [];
+    public List<ApplicationAnswer> Answers { get; } = [];
     public List<AttendanceRecord> AttendanceRecords { get; } = [];
     public List<Certificate> Certificates { get; } = [];
 
@@ -84,6 +92,27 @@ public sealed class Enrolment : AuditedEntity
         if (!CanChangeIntent(cohortStart, today)) return false;
         Intent = intent;
         return true;
+    }
+
+    public const int ReviewNotesLength = 4000;
+    public const int LowestScore = 1;
+    public const int HighestScore = 5;
+
+    /// <summary>Replaces staff's notes and score; blank notes are stored as none.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The score is outside 1–5.</exception>
+    public void Review(string? notes, int? score)
+    {
+        if (score is < LowestScore or > HighestScore)
+            throw new ArgumentOutOfRangeException(nameof(score), score, $"A score is from {LowestScore} to {HighestScore}.");
+        ReviewNotes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+        ReviewScore = score;
+    }
+
+    /// <summary>The applicant's answers to the cohort's questions, replacing those of an earlier application.</summary>
+    public void Answer(IEnumerable<ApplicationAnswer> answers)
+    {
+        Answers.Clear();
+        Answers.AddRange(answers);
     }
 
     public bool CanMoveTo(EnrolmentStatus to) => AllowedMoves[Status].Contains(to);

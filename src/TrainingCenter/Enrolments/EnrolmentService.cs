@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Applications;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Notifications;
@@ -20,12 +21,18 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     public async Task<string?> WhyNotApplyAsync(string cohortCode, string userId, CancellationToken ct) =>
         (await CheckApplicationAsync(cohortCode, userId, ct)).Stop is { } stop ? stop.Error ?? stop.Message : null;
 
+    /// <summary>
+    /// Applies with <paramref name="given"/> answers to the cohort's questions (by question id); refused, nothing saved,
+    /// while a required one is blank or an answer breaks its question's rules (<see cref="ApplicationForm.Check"/>).
+    /// </summary>
     /// <param name="intent">What the applicant means to do after the cohort; null when they did not say (a returning applicant keeps what they said before).</param>
-    public async Task<EnrolmentOutcome> ApplyAsync(string cohortCode, string userId, CareerIntent? intent, CancellationToken ct)
+    public async Task<EnrolmentOutcome> ApplyAsync(string cohortCode, string userId, CareerIntent? intent, IReadOnlyDictionary<int, string?> given, CancellationToken ct)
     {
         var check = await CheckApplicationAsync(cohortCode, userId, ct);
         if (check.Stop is { } stop) return stop;
         var (cohort, traineeId, returningId) = (check.Cohort!, check.TraineeId, check.ReturningEnrolmentId);
+        var (answers, problems) = ApplicationForm.Check(await ApplicationForm.QuestionsAsync(db, cohort.Id, ct), given);
+        if (problems.Count > 0) return EnrolmentOutcome.Refused(string.Join(" ", problems.Values));
         var now = clock.GetUtcNow().UtcDateTime;
 
         Enrolment enrolment;
@@ -34,7 +41,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         {
             if (returningId is { } id)
             {
-                enrolment = await db.Enrolments.SingleAsync(e => e.Id == id, ct);
+                enrolment = await db.Enrolments.Include(e => e.Answers).SingleAsync(e => e.Id == id, ct);
                 // Claimed in the database before a seat is taken, so two simultaneous returns cannot both take one.
                 if (!await ClaimWithdrawnAsync(id, ct))
                 {
@@ -51,6 +58,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
                 db.Enrolments.Add(enrolment);
             }
             if (intent is { } stated) enrolment.StateIntent(stated);
+            enrolment.Answer(answers);
             if (cohort.EnrolmentPolicy == EnrolmentPolicy.FirstComeFirstServed)
             {
                 // The seat is taken first: on SQLite that write also serialises the rest of the transaction.
@@ -153,12 +161,20 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     /// An admin's decision on applications of one cohort: accept (enrol, or waitlist when full), waitlist, or reject with
     /// a reason. Applications that cannot take the decision are left as they are and counted as skipped.
     /// </summary>
+    /// <param name="warningsConfirmed">
+    /// The admin has seen <see cref="ApplicationWarnings"/> (incomplete profile or answers, overlapping cohorts) and accepts
+    /// anyway; without it, an accept that has any is refused with them.
+    /// </param>
     public async Task<EnrolmentOutcome> DecideAsync(
-        int cohortId, IReadOnlyCollection<int> enrolmentIds, EnrolmentDecision decision, string? reason, string adminId, CancellationToken ct)
+        int cohortId, IReadOnlyCollection<int> enrolmentIds, EnrolmentDecision decision, string? reason, bool warningsConfirmed, string adminId,
+        CancellationToken ct)
     {
         if (enrolmentIds.Count == 0) return EnrolmentOutcome.Refused("Select at least one application.");
         if (decision == EnrolmentDecision.Reject && string.IsNullOrWhiteSpace(reason))
             return EnrolmentOutcome.Refused("Give the reason for rejecting; the applicant will see it.");
+        if (decision == EnrolmentDecision.Accept && !warningsConfirmed
+            && await ApplicationWarnings.ForAsync(db, cohortId, enrolmentIds, ct) is { Count: > 0 } warnings)
+            return EnrolmentOutcome.Refused("Read the warnings below, then tick \"Accept anyway\" to accept.") with { Warnings = warnings };
         var now = clock.GetUtcNow().UtcDateTime;
         var decided = new List<(int Id, EnrolmentNotice Notice)>();
         var skipped = 0;

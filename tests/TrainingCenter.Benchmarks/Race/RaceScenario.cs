@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Applications;
 using TrainingCenter.Benchmarks.Hosting;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
@@ -40,7 +41,7 @@ public static class RaceScenario
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    var outcome = await scope.ServiceProvider.GetRequiredService<EnrolmentService>().ApplyAsync(code, userId, null, CancellationToken.None);
+                    var outcome = await scope.ServiceProvider.GetRequiredService<EnrolmentService>().ApplyAsync(code, userId, null, ApplicationForm.NoAnswers, CancellationToken.None);
                     return (Ms: Stopwatch.GetElapsedTime(started).TotalMilliseconds, Refused: outcome.Error is not null, Error: (string?)null);
                 }
                 catch (Exception error)

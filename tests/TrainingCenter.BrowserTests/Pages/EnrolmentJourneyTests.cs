@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TrainingCenter.Applications;
 using TrainingCenter.BrowserTests.Infrastructure;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Tests.Infrastructure;
@@ -51,7 +52,7 @@ public sealed partial class EnrolmentJourneyTests(BrowserApp app, Chromium chrom
         await using (var scope = app.CreateScope())
         {
             var userId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == waiting).Select(u => u.Id).SingleAsync());
-            await scope.ServiceProvider.GetRequiredService<EnrolmentService>().ApplyAsync(code, userId, null, TestContext.Current.CancellationToken);
+            await scope.ServiceProvider.GetRequiredService<EnrolmentService>().ApplyAsync(code, userId, null, ApplicationForm.NoAnswers, TestContext.Current.CancellationToken);
         }
         Assert.Equal(EnrolmentStatus.Waitlisted, await StatusAsync(code, waiting));
 
@@ -101,7 +102,7 @@ public sealed partial class EnrolmentJourneyTests(BrowserApp app, Chromium chrom
         {
             var services = scope.ServiceProvider.GetRequiredService<EnrolmentService>();
             var userId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == emails[1]).Select(u => u.Id).SingleAsync());
-            await services.ApplyAsync(code, userId, null, TestContext.Current.CancellationToken);
+            await services.ApplyAsync(code, userId, null, ApplicationForm.NoAnswers, TestContext.Current.CancellationToken);
             var id = await app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == emails[1]).Select(e => e.Id).SingleAsync());
             await services.WithdrawAsync(id, userId, TestContext.Current.CancellationToken);
         }

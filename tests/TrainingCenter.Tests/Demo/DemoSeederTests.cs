@@ -67,6 +67,20 @@ public sealed class DemoSeederTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(0, await scan.RemindersAsync(TestContext.Current.CancellationToken));
     }
 
+    [Theory, AllProviders]
+    public async Task Any_seeded_demo_trainee_logs_in_with_the_demo_password(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        // A seeded trainee of the demo consortium, not one the home page lists.
+        var last = await app.WithDbAsync(db => db.Trainees.Where(t => t.User!.Email!.EndsWith("@mail.example"))
+            .OrderByDescending(t => t.Id).Select(t => t.User!.Email!).FirstAsync());
+
+        var response = await app.CreatePageClient().LoginAsync(last, DemoAccounts.Password);
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.False(PageClient.SendsToLogin(response));
+    }
+
     private static async Task<Dictionary<string, int>> CountRowsAsync(AppDbContext db) => new()
     {
         ["users"] = await db.Users.CountAsync(),

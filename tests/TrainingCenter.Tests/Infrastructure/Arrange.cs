@@ -42,7 +42,7 @@ public static class Arrange
         return code;
     }
 
-    /// <summary>Confirmed trainee accounts with profiles, all with <see cref="DemoAccounts.Password"/>; returns their emails.</summary>
+    /// <summary>Confirmed trainee accounts with complete profiles (nothing to warn a reviewer of), all with <see cref="DemoAccounts.Password"/>; returns their emails.</summary>
     public static async Task<IReadOnlyList<string>> TraineesAsync(this TrainingCenterApp app, int count, string namePrefix = "Trainee")
     {
         await using var scope = app.CreateScope();
@@ -59,7 +59,9 @@ public static class Arrange
             user.PasswordHash = hash ??= users.PasswordHasher.HashPassword(user, DemoAccounts.Password);
             Assert.True((await users.CreateAsync(user)).Succeeded);
             Assert.True((await users.AddToRoleAsync(user, Roles.Trainee)).Succeeded);
-            db.Trainees.Add(new Trainee(user.Id, $"{namePrefix} {batch} {i}") { Phone = "+92 300 1234567", City = "Lahore" });
+            db.Trainees.Add(new Trainee(user.Id, $"{namePrefix} {batch} {i}") {
+                Phone = "+92 300 1234567", City = "Lahore", HighestEducation = "BS Computer Science", Motivation = "To work in software.",
+            });
             emails.Add(email);
         }
         await db.SaveChangesAsync();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using TrainingCenter.Applications;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
@@ -29,7 +30,7 @@ public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWi
         var ids = await UserIdsAsync(app, trainees);
         await WithServiceAsync<EnrolmentService>(app, async s =>
         {
-            foreach (var email in trainees) await s.ApplyAsync(code, ids[email], null, TestContext.Current.CancellationToken);
+            foreach (var email in trainees) await s.ApplyAsync(code, ids[email], null, ApplicationForm.NoAnswers, TestContext.Current.CancellationToken);
         });
         var firstEnrolment = await app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.UserId == ids[trainees[0]]).Select(e => e.Id).SingleAsync());
         await WithServiceAsync<EnrolmentService>(app, s => s.WithdrawAsync(firstEnrolment, ids[trainees[0]], TestContext.Current.CancellationToken));
@@ -59,7 +60,7 @@ public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWi
         var adminId = (await UserIdsAsync(app, [DemoAccounts.Admin.Email]))[DemoAccounts.Admin.Email];
         await WithServiceAsync<EnrolmentService>(app, async s =>
         {
-            foreach (var email in trainees) await s.ApplyAsync(code, ids[email], null, TestContext.Current.CancellationToken);
+            foreach (var email in trainees) await s.ApplyAsync(code, ids[email], null, ApplicationForm.NoAnswers, TestContext.Current.CancellationToken);
         });
         var enrolments = await app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code)
             .Select(e => new { e.Trainee!.UserId, e.Id, e.CohortId }).ToDictionaryAsync(e => e.UserId));
@@ -67,8 +68,8 @@ public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWi
         await WithServiceAsync<EnrolmentService>(app, async s =>
         {
             var ct = TestContext.Current.CancellationToken;
-            await s.DecideAsync(accepted.CohortId, [accepted.Id], EnrolmentDecision.Accept, null, adminId, ct);
-            await s.DecideAsync(accepted.CohortId, [rejected.Id], EnrolmentDecision.Reject, "Please apply to the next intake.", adminId, ct);
+            await s.DecideAsync(accepted.CohortId, [accepted.Id], EnrolmentDecision.Accept, null, warningsConfirmed: true, adminId, ct);
+            await s.DecideAsync(accepted.CohortId, [rejected.Id], EnrolmentDecision.Reject, "Please apply to the next intake.", warningsConfirmed: false, adminId, ct);
             await s.RemoveAsync(accepted.Id, "Did not attend the orientation", adminId, ct);
         });
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Applications;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
@@ -26,7 +27,7 @@ public static class MessageClassArrange
         var enrolments = scope.ServiceProvider.GetRequiredService<EnrolmentService>();
         var users = await db.Users.Where(u => emails.Contains(u.Email!) || u.Email == instructor)
             .ToDictionaryAsync(u => u.Email!, u => u.Id, ct);
-        foreach (var email in emails) await enrolments.ApplyAsync(code, users[email], null, ct);
+        foreach (var email in emails) await enrolments.ApplyAsync(code, users[email], null, ApplicationForm.NoAnswers, ct);
         var cohortId = await db.Cohorts.Where(c => c.Code == code).Select(c => c.Id).SingleAsync(ct);
         db.CohortInstructors.Add(new CohortInstructor(cohortId, users[instructor]));
         await db.SaveChangesAsync(ct);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Announcements;
+using TrainingCenter.Applications;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
@@ -47,10 +48,10 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
         var userId = await UserIdAsync((await app.TraineesAsync(1))[0]);
 
         app.Failures.FailNextNoticeSave();
-        await Assert.ThrowsAsync<TimeoutException>(() => WithServiceAsync<EnrolmentService, EnrolmentOutcome>(s => s.ApplyAsync(code, userId, null, Ct)));
+        await Assert.ThrowsAsync<TimeoutException>(() => WithServiceAsync<EnrolmentService, EnrolmentOutcome>(s => s.ApplyAsync(code, userId, null, ApplicationForm.NoAnswers, Ct)));
 
         Assert.Equal(new CohortState(0, 0, 0), await CohortStateAsync(code));
-        await WithServiceAsync<EnrolmentService, EnrolmentOutcome>(s => s.ApplyAsync(code, userId, null, Ct));
+        await WithServiceAsync<EnrolmentService, EnrolmentOutcome>(s => s.ApplyAsync(code, userId, null, ApplicationForm.NoAnswers, Ct));
         Assert.Equal(new CohortState(1, 1, 1), await CohortStateAsync(code));
     }
 
@@ -63,7 +64,7 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
         var queuedBefore = QueuedDeliveries();
 
         app.Failures.FailNextCommit();
-        await Assert.ThrowsAsync<TimeoutException>(() => WithServiceAsync<EnrolmentService, EnrolmentOutcome>(s => s.ApplyAsync(code, userId, null, Ct)));
+        await Assert.ThrowsAsync<TimeoutException>(() => WithServiceAsync<EnrolmentService, EnrolmentOutcome>(s => s.ApplyAsync(code, userId, null, ApplicationForm.NoAnswers, Ct)));
 
         Assert.Equal(new CohortState(0, 0, 0), await CohortStateAsync(code));
         Assert.Equal(queuedBefore, QueuedDeliveries());
@@ -76,7 +77,7 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
         var code = await app.OpenCohortAsync(capacity: 1);
         var userId = await UserIdAsync((await app.TraineesAsync(1))[0]);
 
-        await WithServiceAsync<EnrolmentService, EnrolmentOutcome>(s => s.ApplyAsync(code, userId, null, Ct));
+        await WithServiceAsync<EnrolmentService, EnrolmentOutcome>(s => s.ApplyAsync(code, userId, null, ApplicationForm.NoAnswers, Ct));
 
         var notice = await app.WithDbAsync(db => db.Notifications.AsNoTracking()
             .SingleAsync(n => db.Cohorts.Any(c => c.Id == n.CohortId && c.Code == code) && n.RecipientUserId == userId, Ct));
@@ -92,7 +93,7 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
         var trainees = await app.TraineesAsync(2);
         var (leaver, waiting) = (await UserIdAsync(trainees[0]), await UserIdAsync(trainees[1]));
         foreach (var userId in new[] { leaver, waiting })
-            await WithServiceAsync<EnrolmentService, EnrolmentOutcome>(s => s.ApplyAsync(code, userId, null, Ct));
+            await WithServiceAsync<EnrolmentService, EnrolmentOutcome>(s => s.ApplyAsync(code, userId, null, ApplicationForm.NoAnswers, Ct));
         var enrolmentId = await app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.UserId == leaver).Select(e => e.Id).SingleAsync(Ct));
 
         app.Failures.FailNextNoticeSave();

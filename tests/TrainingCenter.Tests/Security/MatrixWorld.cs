@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Announcements;
+using TrainingCenter.Applications;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
@@ -66,7 +67,12 @@ public sealed partial class MatrixWorld
         var nomination = new Nomination(x.CohortId, x.FirmIds[0], $"nominee-{Guid.NewGuid():N}@test.example", Token(), adminId, now.AddDays(14));
         var invitation = new FirmInvitation(x.FirmIds[0], $"staff-{Guid.NewGuid():N}@test.example", Token(), now.AddDays(14));
         var announcement = new Announcement(x.CohortId, "Room change", "We meet in room 4 from Monday.", adminId);
-        db.AddRange(batch, nomination, invitation, announcement);
+        var question = new ApplicationQuestion(x.CohortId, 1, "Do you have a laptop?", QuestionKind.YesNo, isRequired: true, options: null);
+        db.AddRange(batch, nomination, invitation, announcement, question);
+        await db.SaveChangesAsync(ct);
+        // Answered, so the question stays (an answered one cannot be removed) for every form that names it.
+        var applied = await db.Enrolments.Include(e => e.Answers).SingleAsync(e => e.Id == x.Trainees[0].EnrolmentId, ct);
+        applied.Answer([new ApplicationAnswer(question.Id, ApplicationQuestion.Yes)]);
         await db.SaveChangesAsync(ct);
 
         // X's trainee reports a job at firm A, with an offer letter: firm A may see the name on its hires, nobody else outside staff.
@@ -99,6 +105,7 @@ public sealed partial class MatrixWorld
             ["nomination"] = nomination.Token,
             ["invitation"] = invitation.Token,
             ["announcement"] = Id(announcement.Id),
+            ["question"] = Id(question.Id),
             ["notification"] = Id(await db.Notifications.Where(n => n.EnrolmentId == x.Trainees[0].EnrolmentId).Select(n => n.Id).FirstAsync(ct)),
         };
         var instructorX = await InstructorOfAsync(db, x.CohortId, ct);
@@ -155,6 +162,8 @@ public sealed partial class MatrixWorld
         ("id", "Sponsors") => "sponsorship",
         ("id", "Firms") => "firm",
         ("id", "Announcements") => "announcement",
+        ("id", "Questions") => "question",
+        ("id", "Applications") => "enrolment",
         ("id", "Outbox") => "notification",
         ("enrolmentId", "Outcomes" or "Career") => "enrolment",
         ("token", "check-in") => "check-in",

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Applications;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
@@ -22,6 +24,11 @@ public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : P
 
     public CohortToApply Cohort { get; private set; } = default!;
     public ApplicantProfile Profile { get; private set; } = default!;
+    public IReadOnlyList<QuestionOnForm> Questions { get; private set; } = [];
+
+    /// <summary>The answers typed, by question id: kept on the form when applying is refused.</summary>
+    /// <remarks>Named, so a form without answers binds nothing rather than trying every other field as an answer.</remarks>
+    [BindProperty(Name = nameof(Answers))] public Dictionary<int, string?> Answers { get; set; } = [];
 
     /// <summary>Why applying would be refused now; the page then says so instead of offering to apply.</summary>
     public string? Refusal { get; private set; }
@@ -34,12 +41,12 @@ public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : P
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct)) return NotFound();
-        if (!ModelState.IsValid || (Intent is { } intent && !Enum.IsDefined(intent)))
-        {
+        if (ModelState.GetFieldValidationState(nameof(Intent)) == ModelValidationState.Invalid || (Intent is { } intent && !Enum.IsDefined(intent)))
             ModelState.AddModelError(nameof(Intent), CareerIntents.ChooseOne);
-            return Page();
-        }
-        var outcome = await enrolments.ApplyAsync(code, User.UserId(), Intent, ct);
+        foreach (var (id, problem) in ApplicationForm.Check(Questions, Answers).Problems)
+            ModelState.AddModelError(AnswerKey(id), problem);
+        if (!ModelState.IsValid) return Page();
+        var outcome = await enrolments.ApplyAsync(code, User.UserId(), Intent, Answers, ct);
         if (outcome.Error is { } error)
         {
             ModelState.AddModelError(string.Empty, error);
@@ -49,15 +56,19 @@ public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : P
         return RedirectToPage("/Me/Enrolments");
     }
 
+    /// <summary>The form field of a question's answer, where its message shows.</summary>
+    public static string AnswerKey(int questionId) => $"{nameof(Answers)}[{questionId}]";
+
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
         var cohort = await db.Cohorts.AsNoTracking()
             .Where(TrainingCenter.Cohorts.Cohort.WithCode(code)).Where(TrainingCenter.Cohorts.Cohort.Published)
-            .Select(c => new CohortToApply(c.Code, c.Title, c.Track!.Name, c.StartDate, c.EndDate, c.EnrolmentPolicy,
+            .Select(c => new CohortToApply(c.Id, c.Code, c.Title, c.Track!.Name, c.StartDate, c.EndDate, c.EnrolmentPolicy,
                 TrainingCenter.Cohorts.Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)))
             .SingleOrDefaultAsync(ct);
         if (cohort is null) return false;
         Cohort = cohort;
+        Questions = await ApplicationForm.QuestionsAsync(db, cohort.Id, ct);
         var me = User.UserId();
         Refusal = await enrolments.WhyNotApplyAsync(code, me, ct);
         Returning = await db.Enrolments.AsNoTracking()
@@ -70,7 +81,7 @@ public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : P
     }
 
     public sealed record CohortToApply(
-        string Code, string Title, string Track, DateOnly StartDate, DateOnly EndDate, EnrolmentPolicy Policy, int PublicSeatsLeft);
+        int Id, string Code, string Title, string Track, DateOnly StartDate, DateOnly EndDate, EnrolmentPolicy Policy, int PublicSeatsLeft);
 
     public sealed record ApplicantProfile(string FullName, string? Phone, string? City);
 }

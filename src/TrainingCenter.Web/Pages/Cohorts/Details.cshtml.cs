@@ -21,6 +21,12 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
     /// <summary>The signed-in trainee's enrolment in this cohort, if they have one.</summary>
     public EnrolmentStatus? MyStatus { get; private set; }
 
+    /// <summary>The signed-in trainee's name as their certificate would print it; shown beside Apply.</summary>
+    public string? CertificateName { get; private set; }
+
+    /// <summary>The cohort asks application questions: Apply opens the form instead of applying at once.</summary>
+    public bool AsksQuestions { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
         var cohort = await db.Cohorts.AsNoTracking().AsSplitQuery()
@@ -48,6 +54,11 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
                 .SingleOrDefaultAsync(ct);
         }
         Apply = ApplyAreaFor(cohort, clock.GetUtcNow().UtcDateTime);
+        if (Apply == ApplyArea.CanApply && User.FindFirstValue(ClaimTypes.NameIdentifier) is { } trainee)
+        {
+            CertificateName = await db.Trainees.AsNoTracking().Where(t => t.UserId == trainee).Select(t => t.FullName).SingleOrDefaultAsync(ct);
+            AsksQuestions = await db.ApplicationQuestions.AnyAsync(q => q.CohortId == cohort.Id, ct);
+        }
         return Page();
     }
 

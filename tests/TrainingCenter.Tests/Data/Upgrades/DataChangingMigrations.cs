@@ -14,5 +14,10 @@ public static class DataChangingMigrations
         ["NominationExpiry"] =
             "Its UPDATE only fills the two columns the same migration adds (NormalizedEmail from Email, ExpiresAtUtc 14 days " +
             "after CreatedAtUtc) for invitations sent before links expired; it changes no value that existed before.",
+        // 20261204193041 (SQLite), 20261204193108 (PostgreSQL), 20261204193055 (SQL Server).
+        ["ApplicationQuestions"] =
+            "One phone per trainee: a trainee's account phone (AspNetUsers.PhoneNumber, kept by Identity's account page) is " +
+            "copied into Trainees.Phone only where the profile had none and it fits (32 characters); a profile phone already " +
+            "set is kept, and the account's column keeps its value (no page shows or edits it any more).",
     };
 }

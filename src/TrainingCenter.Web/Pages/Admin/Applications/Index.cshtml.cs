@@ -3,20 +3,41 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Applications;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Paging;
 using TrainingCenter.Web.Accounts;
 using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Applications;
 
-/// <summary>One cohort's applications: decide them one by one or in bulk, remove enrolled trainees, reinstate those who withdrew, promote the waitlist.</summary>
+/// <summary>
+/// One cohort's applications, a page at a time (filtered by status and name): decide them one by one or in bulk, remove
+/// enrolled trainees, reinstate those who withdrew, promote the waitlist. Each name opens the applicant's page.
+/// </summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : PageModel
 {
     public CohortHeader Cohort { get; private set; } = default!;
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public Paged<Row> Rows { get; private set; } = default!;
     [TempData] public string? Status { get; set; }
+
+    /// <summary>Shows only applications in this status; all of them when empty.</summary>
+    [BindProperty(SupportsGet = true)] public EnrolmentStatus? Show { get; set; }
+
+    /// <summary>Part of the applicant's name, in any case.</summary>
+    [BindProperty(SupportsGet = true), StringLength(TrainingCenter.Trainees.Trainee.FullNameLength)] public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)] public PageRequest Paging { get; set; } = PageRequest.First;
+
+    public bool IsFiltered => Show is not null || !string.IsNullOrWhiteSpace(Search);
+
+    /// <summary>What accepting the selected applications would overlook; shown with "Accept anyway".</summary>
+    public IReadOnlyList<ApplicationWarning> Warnings { get; private set; } = [];
+
+    /// <summary>Ticked as "Accept anyway": the admin has read the warnings.</summary>
+    [BindProperty] public bool WarningsConfirmed { get; set; }
 
     [BindProperty] public List<int> Selected { get; set; } = [];
     [BindProperty, StringLength(EnrolmentStatusChange.ReasonLength)] public string? Reason { get; set; }
@@ -30,7 +51,8 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
     {
         if (!await LoadAsync(code, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var outcome = await enrolments.DecideAsync(Cohort.Id, Selected, decision, Reason, User.UserId(), ct);
+        var outcome = await enrolments.DecideAsync(Cohort.Id, Selected, decision, Reason, WarningsConfirmed, User.UserId(), ct);
+        Warnings = outcome.Warnings;
         return Done(outcome);
     }
 
@@ -40,7 +62,7 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
         if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), "Give the reason for removing the trainee; they will see it.");
         if (!Confirmed) ModelState.AddModelError(nameof(Confirmed), "Tick the box beside Remove to confirm: the trainee's seat goes to the waitlist.");
         if (!ModelState.IsValid) return Page();
-        if (!Rows.Any(r => r.Id == id)) return NotFound();
+        if (!await db.Enrolments.AnyAsync(e => e.Id == id && e.CohortId == Cohort.Id, ct)) return NotFound();
         return Done(await enrolments.RemoveAsync(id, Reason!, User.UserId(), ct));
     }
 
@@ -78,19 +100,24 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
             .SingleOrDefaultAsync(ct);
         if (cohort is null) return false;
         Cohort = cohort;
-        Rows = await db.Enrolments.AsNoTracking()
-            .Where(e => e.CohortId == cohort.Id)
+        var rows = db.Enrolments.AsNoTracking().Where(e => e.CohortId == cohort.Id);
+        if (Show is { } show) rows = rows.Where(e => e.Status == show);
+        if (ModelState.IsValid && Search?.Trim() is { Length: > 0 } search)
+        {
+            var lower = search.ToLowerInvariant();
+            rows = rows.Where(e => e.Trainee!.FullName.ToLower().Contains(lower));
+        }
+        Rows = await Paged<Row>.LoadAsync(rows
             .OrderBy(e => e.Status).ThenBy(e => e.WaitlistedAtUtc).ThenBy(e => e.AppliedAtUtc).ThenBy(e => e.Id)
             .Select(e => new Row(e.Id, e.Trainee!.FullName, e.Trainee.City, e.Status, e.AppliedAtUtc,
-                e.NominatedByFirm == null ? null : e.NominatedByFirm.ShortName))
-            .ToListAsync(ct);
+                e.NominatedByFirm == null ? null : e.NominatedByFirm.ShortName, e.ReviewScore)), Paging, ct);
         return true;
     }
 
     public sealed record CohortHeader(
         int Id, string Code, string Title, TrainingCenter.Cohorts.EnrolmentPolicy Policy, string TimeZoneId, int Capacity, int SeatsTaken, int ReservedSeatsUnused);
 
-    public sealed record Row(int Id, string FullName, string? City, EnrolmentStatus Status, DateTime AppliedAtUtc, string? NominatedBy)
+    public sealed record Row(int Id, string FullName, string? City, EnrolmentStatus Status, DateTime AppliedAtUtc, string? NominatedBy, int? Score)
     {
         public bool IsUndecided => Status is EnrolmentStatus.Applied or EnrolmentStatus.Accepted or EnrolmentStatus.Waitlisted;
     }

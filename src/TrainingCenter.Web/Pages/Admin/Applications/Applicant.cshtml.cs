@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Applications;
+using TrainingCenter.Data;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
+
+namespace TrainingCenter.Web.Pages.Admin.Applications;
+
+/// <summary>One application as staff review it: the profile, the answers, staff's notes and score, and Accept.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class ApplicantModel(AppDbContext db, EnrolmentService enrolments) : PageModel
+{
+    public Applicant Application { get; private set; } = default!;
+    public IReadOnlyList<AnswerRow> Answers { get; private set; } = [];
+    public IReadOnlyList<ApplicationWarning> Warnings { get; private set; } = [];
+    [TempData] public string? Status { get; set; }
+
+    [BindProperty, StringLength(Enrolment.ReviewNotesLength), Display(Name = "Staff notes")] public string? Notes { get; set; }
+
+    [BindProperty, Range(Enrolment.LowestScore, Enrolment.HighestScore), Display(Name = "Score")] public int? Score { get; set; }
+
+    /// <summary>Ticked as "Accept anyway": the admin has read the warnings.</summary>
+    [BindProperty] public bool WarningsConfirmed { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, id, ct)) return NotFound();
+        Notes = Application.ReviewNotes;
+        Score = Application.ReviewScore;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(string code, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, id, ct)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        var enrolment = await db.Enrolments.SingleAsync(e => e.Id == id, ct);
+        enrolment.Review(Notes, Score);
+        await db.SaveChangesAsync(ct);
+        Status = "Notes and score saved.";
+        return RedirectToPage(new { code, id });
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync(string code, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, id, ct)) return NotFound();
+        ModelState.Clear();
+        var outcome = await enrolments.DecideAsync(Application.CohortId, [id], EnrolmentDecision.Accept, null, WarningsConfirmed, User.UserId(), ct);
+        if (outcome.Error is { } error)
+        {
+            ModelState.AddModelError(string.Empty, error);
+            Notes = Application.ReviewNotes;
+            Score = Application.ReviewScore;
+            return Page();
+        }
+        Status = outcome.Message;
+        return RedirectToPage(new { code, id });
+    }
+
+    private async Task<bool> LoadAsync(string code, int id, CancellationToken ct)
+    {
+        var application = await db.Enrolments.AsNoTracking()
+            .Where(e => e.Id == id).Where(e => db.Cohorts.Where(TrainingCenter.Cohorts.Cohort.WithCode(code)).Any(c => c.Id == e.CohortId))
+            .Select(e => new Applicant(e.Id, e.CohortId, e.Cohort!.Code, e.Cohort.Title, e.Cohort.TimeZoneId, e.Status, e.AppliedAtUtc,
+                e.NominatedByFirm == null ? null : e.NominatedByFirm.ShortName,
+                e.Trainee!.FullName, e.Trainee.User!.Email, e.Trainee.Phone, e.Trainee.City, e.Trainee.HighestEducation, e.Trainee.Motivation,
+                e.ReviewNotes, e.ReviewScore))
+            .SingleOrDefaultAsync(ct);
+        if (application is null) return false;
+        Application = application;
+        Answers = await db.ApplicationQuestions.AsNoTracking()
+            .Where(q => q.CohortId == application.CohortId)
+            .OrderBy(q => q.Position).ThenBy(q => q.Id)
+            .Select(q => new AnswerRow(q.Text, q.IsRequired, db.ApplicationAnswers.Where(a => a.EnrolmentId == id && a.QuestionId == q.Id).Select(a => a.Text).FirstOrDefault()))
+            .ToListAsync(ct);
+        if (application.CanBeAccepted) Warnings = await ApplicationWarnings.ForAsync(db, application.CohortId, [id], ct);
+        return true;
+    }
+
+    public sealed record Applicant(
+        int Id, int CohortId, string Code, string Title, string TimeZoneId, EnrolmentStatus Status, DateTime AppliedAtUtc, string? NominatedBy,
+        string FullName, string? Email, string? Phone, string? City, string? Education, string? Motivation, string? ReviewNotes, int? ReviewScore)
+    {
+        public bool CanBeAccepted => Status is EnrolmentStatus.Applied or EnrolmentStatus.Waitlisted;
+    }
+
+    public sealed record AnswerRow(string Question, bool IsRequired, string? Answer);
+}
