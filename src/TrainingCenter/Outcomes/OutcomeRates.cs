@@ -61,8 +61,7 @@ public sealed record OutcomeRates(
             if (status != OutcomeStatus.Unknown) known++;
             if (current is { SalaryBandPkr: { } band } && status.IsEmployment()) salaries.Add(band);
 
-            var placement = counted.LastOrDefault(r => r.Status.IsPlacement() && r.StartedOn <= placementDeadline);
-            if (placement is null) continue;
+            if (Placement(counted, placementDeadline) is not { } placement) continue;
             placed++;
             if (seat.Graduated) placedGraduates++;
             if (placement.EmployerFirmId is { } firm) hiresByFirm[firm] = hiresByFirm.GetValueOrDefault(firm) + 1;
@@ -78,6 +77,16 @@ public sealed record OutcomeRates(
             new Reports.GraduateCost(budgetPkr, placedGraduates).PerGraduatePkr,
             today > placementDeadline);
     }
+
+    /// <summary>
+    /// The report that places <paramref name="seat"/>: its latest counted job in the field started within
+    /// <see cref="PlacementDays"/> days of <paramref name="cohortEnd"/>; null when it is not placed.
+    /// </summary>
+    public static OutcomeFact? PlacementOf(SeatOutcomes seat, DateOnly cohortEnd) =>
+        Placement(Counted(seat.Reports), cohortEnd.AddDays(PlacementDays));
+
+    private static OutcomeFact? Placement(List<OutcomeFact> counted, DateOnly deadline) =>
+        counted.LastOrDefault(r => r.Status.IsPlacement() && r.StartedOn <= deadline);
 
     /// <summary>The reports that count, oldest first: from the latest correction on.</summary>
     private static List<OutcomeFact> Counted(IReadOnlyList<OutcomeFact> reports)
