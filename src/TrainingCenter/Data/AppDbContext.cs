@@ -46,6 +46,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<GraduateOutcome> GraduateOutcomes => Set<GraduateOutcome>();
     public DbSet<CohortFigures> CohortFigures => Set<CohortFigures>();
+    public DbSet<CohortTally> CohortTallies => Set<CohortTally>();
 
     /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
