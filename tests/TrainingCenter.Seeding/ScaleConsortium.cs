@@ -7,6 +7,7 @@ using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Identity;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Trainees;
 using TrainingCenter.Tracks;
 using static TrainingCenter.Demo.DemoCalendar;
@@ -30,6 +31,9 @@ public sealed class ScaleConsortium
     private static readonly Action<AuditedEntity, string?> SetCreatedBy = Setter<string?>(nameof(AuditedEntity.CreatedBy));
     private static readonly Action<AuditedEntity, DateTime> SetUpdatedAt = Setter<DateTime>(nameof(AuditedEntity.UpdatedAtUtc));
     private static readonly Action<AuditedEntity, string?> SetUpdatedBy = Setter<string?>(nameof(AuditedEntity.UpdatedBy));
+    // A report's job details are the outcome service's to set; bulk rows skip the service as they skip the interceptor.
+    private static readonly MethodInfo Employ = typeof(GraduateOutcome).GetMethod("Employ", BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly int[] SalaryBands = [25_000, 50_000, 75_000, 100_000, 150_000];
 
     private readonly Random random;
     private readonly DateTime nowUtc;
@@ -63,6 +67,7 @@ public sealed class ScaleConsortium
     public List<EnrolmentStatusChange> StatusChanges { get; } = [];
     public List<AttendanceRecord> AttendanceRecords { get; } = [];
     public List<AttendanceChange> AttendanceChanges { get; } = [];
+    public List<GraduateOutcome> Outcomes { get; } = [];
 
     /// <summary>Every table's rows, parents before children, as foreign keys need them.</summary>
     public IEnumerable<(Type Entity, IReadOnlyList<object> Rows)> Tables()
@@ -80,6 +85,7 @@ public sealed class ScaleConsortium
         yield return (typeof(EnrolmentStatusChange), StatusChanges);
         yield return (typeof(AttendanceRecord), AttendanceRecords);
         yield return (typeof(AttendanceChange), AttendanceChanges);
+        yield return (typeof(GraduateOutcome), Outcomes);
     }
 
     /// <param name="size">How many cohorts, trainees, firms and instructors.</param>
@@ -168,6 +174,62 @@ public sealed class ScaleConsortium
                 AttendanceChanges.Add(change);
             }
         }
+        // Last, so the rows before are the same as without outcomes for the same seed.
+        foreach (var cohort in Cohorts.Where(c => c.Status == CohortStatus.Completed)) ReportOutcomes(cohort);
+    }
+
+    /// <summary>
+    /// Check-in answers of a finished cohort's seated trainees at 90, 180 and 365 days after its end, each as far as the
+    /// cohort has got: about a quarter never answer; of the others most find work in the field (some at member firms),
+    /// some freelance, study or keep seeking; some of the seekers find a field job by day 180; at day 365 most of the
+    /// placed are still there.
+    /// </summary>
+    private void ReportOutcomes(Cohort cohort)
+    {
+        var end = cohort.EndDate;
+        var age = today.DayNumber - end.DayNumber;
+        if (age < 90) return;
+        foreach (var enrolment in cohort.Enrolments.Where(e => e.EnrolledAtUtc is not null))
+        {
+            if (random.NextDouble() < 0.25) continue;
+            var roll = random.NextDouble();
+            var status = roll switch
+            {
+                < 0.35 => OutcomeStatus.EmployedFullTimeInField,
+                < 0.43 => OutcomeStatus.EmployedPartTimeInField,
+                < 0.55 => OutcomeStatus.FreelancingInField,
+                < 0.65 => OutcomeStatus.EmployedOutsideField,
+                < 0.73 => OutcomeStatus.FurtherStudy,
+                < 0.93 => OutcomeStatus.SeekingWork,
+                < 0.97 => OutcomeStatus.NotSeeking,
+                _ => OutcomeStatus.Unknown,
+            };
+            var job = Report(enrolment, status, end, 90, startedAfter: random.Next(5, 85));
+            if (age >= 180 && status == OutcomeStatus.SeekingWork && random.NextDouble() < 0.5)
+                job = Report(enrolment, OutcomeStatus.EmployedFullTimeInField, end, 180, startedAfter: random.Next(95, 175));
+            if (age >= 365 && job.Status.IsPlacement() && random.NextDouble() < 0.8)
+                Report(enrolment, random.NextDouble() < 0.85 ? job.Status : OutcomeStatus.SeekingWork, end, 365 + random.Next(0, 20), job.StartedOn, job);
+        }
+    }
+
+    private GraduateOutcome Report(Enrolment enrolment, OutcomeStatus status, DateOnly end, int day, int startedAfter) =>
+        Report(enrolment, status, end, day, end.AddDays(startedAfter), null);
+
+    /// <summary>One answer recorded on <paramref name="day"/> after the end; a job at the same employer as <paramref name="same"/> when given.</summary>
+    private GraduateOutcome Report(Enrolment enrolment, OutcomeStatus status, DateOnly end, int day, DateOnly? startedOn, GraduateOutcome? same)
+    {
+        var recorded = AtKarachi(end.AddDays(day), 10).AddMinutes(random.Next(0, 600));
+        var source = random.Next(4) == 0 ? OutcomeSource.EmployerConfirmed : OutcomeSource.SelfReported;
+        var outcome = Keyed(new GraduateOutcome(enrolment.Id, status, source, recorded, null), Outcomes);
+        if (status.IsEmployment())
+        {
+            var firm = same is not null ? same.EmployerFirmId : random.Next(5) < 2 ? Firms[random.Next(Firms.Count)].Id : null;
+            var name = same is not null ? same.EmployerName : firm is null ? Pick(ScaleNames.Employers) : null;
+            var salary = same?.SalaryBandPkr ?? (random.Next(6) == 0 ? null : SalaryBands[random.Next(SalaryBands.Length)]);
+            Employ.Invoke(outcome, [firm, name, status.IsPlacement() ? "Junior developer" : "Sales associate", startedOn, salary]);
+        }
+        Stamp(outcome, recorded, recorded);
+        return outcome;
     }
 
     private void AddFirm(int index)

@@ -82,4 +82,11 @@ public static class ScaleNames
         "Career session", "Interview practice", "Project demos", "Review 1", "Review 2", "Capstone 1", "Capstone 2",
         "Graduation",
     ];
+
+    /// <summary>Employers outside the consortium that graduates report.</summary>
+    public static readonly string[] Employers =
+    [
+        "Lahore Software House", "Karachi Digital Agency", "Islamabad Telecom", "Faisalabad Textiles", "Rawalpindi Logistics",
+        "Multan Retail Group", "Peshawar Health Network", "Remote client (Upwork)",
+    ];
 }

@@ -1559,6 +1559,27 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<int>("Enrolled")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Freelancing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HiredElsewhere")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutcomesKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutcomesUnknown")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlacedGraduates")
+                        .HasColumnType("integer");
+
                     b.Property<long>("PledgedPkr")
                         .HasColumnType("bigint");
 
@@ -1571,6 +1592,12 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<long>("ReceivedPkr")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Retained")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Seeking")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("Stamp")
                         .HasColumnType("uuid");
 
@@ -1580,6 +1607,25 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.HasKey("CohortId");
 
                     b.ToTable("CohortFigures");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.CohortTally", b =>
+                {
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CohortId", "Kind", "Key");
+
+                    b.ToTable("CohortTallies");
                 });
 
             modelBuilder.Entity("TrainingCenter.Tracks.Track", b =>
@@ -2033,6 +2079,15 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.HasOne("TrainingCenter.Cohorts.Cohort", null)
                         .WithOne()
                         .HasForeignKey("TrainingCenter.Reports.CohortFigures", "CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.CohortTally", b =>
+                {
+                    b.HasOne("TrainingCenter.Reports.CohortFigures", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

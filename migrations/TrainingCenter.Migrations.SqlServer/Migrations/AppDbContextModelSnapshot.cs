@@ -1561,6 +1561,27 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<int>("Enrolled")
                         .HasColumnType("int");
 
+                    b.Property<int>("Freelancing")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HiredElsewhere")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OutcomesKnown")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OutcomesUnknown")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlacedGraduates")
+                        .HasColumnType("int");
+
                     b.Property<long>("PledgedPkr")
                         .HasColumnType("bigint");
 
@@ -1573,6 +1594,12 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<long>("ReceivedPkr")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Retained")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Seeking")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("Stamp")
                         .HasColumnType("uniqueidentifier");
 
@@ -1582,6 +1609,25 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.HasKey("CohortId");
 
                     b.ToTable("CohortFigures");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.CohortTally", b =>
+                {
+                    b.Property<int>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("CohortId", "Kind", "Key");
+
+                    b.ToTable("CohortTallies");
                 });
 
             modelBuilder.Entity("TrainingCenter.Tracks.Track", b =>
@@ -2035,6 +2081,15 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.HasOne("TrainingCenter.Cohorts.Cohort", null)
                         .WithOne()
                         .HasForeignKey("TrainingCenter.Reports.CohortFigures", "CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.CohortTally", b =>
+                {
+                    b.HasOne("TrainingCenter.Reports.CohortFigures", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

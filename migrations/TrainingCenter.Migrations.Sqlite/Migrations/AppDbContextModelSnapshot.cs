@@ -1510,6 +1510,27 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<int>("Enrolled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Freelancing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HiredElsewhere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutcomesKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutcomesUnknown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlacedGraduates")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("PledgedPkr")
                         .HasColumnType("INTEGER");
 
@@ -1522,6 +1543,12 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<long>("ReceivedPkr")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Retained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seeking")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Stamp")
                         .HasColumnType("TEXT");
 
@@ -1531,6 +1558,25 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.HasKey("CohortId");
 
                     b.ToTable("CohortFigures");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.CohortTally", b =>
+                {
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CohortId", "Kind", "Key");
+
+                    b.ToTable("CohortTallies");
                 });
 
             modelBuilder.Entity("TrainingCenter.Tracks.Track", b =>
@@ -1980,6 +2026,15 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.HasOne("TrainingCenter.Cohorts.Cohort", null)
                         .WithOne()
                         .HasForeignKey("TrainingCenter.Reports.CohortFigures", "CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.CohortTally", b =>
+                {
+                    b.HasOne("TrainingCenter.Reports.CohortFigures", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -52,6 +52,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ConsortiumHoliday> ConsortiumHolidays => Set<ConsortiumHoliday>();
     public DbSet<ApplicationQuestion> ApplicationQuestions => Set<ApplicationQuestion>();
     public DbSet<ApplicationAnswer> ApplicationAnswers => Set<ApplicationAnswer>();
+    public DbSet<CohortTally> CohortTallies => Set<CohortTally>();
 
     /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

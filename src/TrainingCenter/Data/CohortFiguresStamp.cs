@@ -5,6 +5,7 @@ using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
+using TrainingCenter.Outcomes;
 
 namespace TrainingCenter.Data;
 
@@ -34,6 +35,7 @@ internal sealed class CohortFiguresStamp
                 case Sponsorship: stamp.Add(entry, nameof(Sponsorship.CohortId), stamp.cohortIds); break;
                 case AttendanceRecord: stamp.Add(entry, nameof(AttendanceRecord.EnrolmentId), stamp.enrolmentIds); break;
                 case Certificate: stamp.Add(entry, nameof(Certificate.EnrolmentId), stamp.enrolmentIds); break;
+                case GraduateOutcome: stamp.Add(entry, nameof(GraduateOutcome.EnrolmentId), stamp.enrolmentIds); break;
             }
         }
         return stamp.IsEmpty ? null : stamp;

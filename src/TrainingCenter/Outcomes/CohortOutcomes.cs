@@ -13,13 +13,17 @@ public static class CohortOutcomes
             .Where(e => e.CohortId == cohortId && e.EnrolledAtUtc != null)
             .Select(e => new { e.Id, Graduated = e.Status == Enrolments.EnrolmentStatus.Completed })
             .ToListAsync(ct);
-        var reports = (await db.GraduateOutcomes.AsNoTracking()
-                .Where(o => o.Enrolment!.CohortId == cohortId)
-                .Select(o => new { o.EnrolmentId, Fact = new OutcomeFact(o.Status, o.StartedOn, o.RecordedAtUtc, o.EmployerFirmId, o.SalaryBandPkr, o.Corrects) })
-                .ToListAsync(ct))
-            .ToLookup(o => o.EnrolmentId, o => o.Fact);
+        var reports = await ReportsAsync(db, cohortId, ct);
         return [.. seats.Select(s => new SeatOutcomes(s.Id, s.Graduated, [.. reports[s.Id]]))];
     }
+
+    /// <summary>Every report about the cohort's seats, by enrolment id: one query.</summary>
+    public static async Task<ILookup<int, OutcomeFact>> ReportsAsync(AppDbContext db, int cohortId, CancellationToken ct) =>
+        (await db.GraduateOutcomes.AsNoTracking()
+            .Where(o => o.Enrolment!.CohortId == cohortId)
+            .Select(o => new { o.EnrolmentId, Fact = new OutcomeFact(o.Status, o.StartedOn, o.RecordedAtUtc, o.EmployerFirmId, o.SalaryBandPkr, o.Corrects) })
+            .ToListAsync(ct))
+        .ToLookup(o => o.EnrolmentId, o => o.Fact);
 
     /// <summary>The cohort's rates as of <paramref name="today"/>, its budget being what its sponsors pledged.</summary>
     public static async Task<OutcomeRates> RatesAsync(AppDbContext db, int cohortId, DateOnly today, CancellationToken ct)

@@ -3,6 +3,7 @@ using TrainingCenter.Attendance;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Outcomes;
 
 namespace TrainingCenter.Reports;
 
@@ -46,6 +47,31 @@ public sealed class CohortFigures
 
     public long PledgedPkr { get; private set; }
     public long ReceivedPkr { get; private set; }
+
+    /// <summary>Seated trainees whose current outcome is known (<see cref="OutcomeRates.Known"/>).</summary>
+    public int OutcomesKnown { get; private set; }
+
+    /// <summary>Seated trainees placed in the field within <see cref="OutcomeRates.PlacementDays"/> days of the end.</summary>
+    public int Placed { get; private set; }
+
+    /// <summary>Of <see cref="Placed"/>, those who graduated.</summary>
+    public int PlacedGraduates { get; private set; }
+
+    public int Freelancing { get; private set; }
+    public int FurtherStudy { get; private set; }
+    public int Seeking { get; private set; }
+
+    /// <summary>Seated trainees without a known outcome: counted as not placed.</summary>
+    public int OutcomesUnknown { get; private set; }
+
+    /// <summary>Of <see cref="Placed"/>, those still in a field job from day <see cref="OutcomeRates.RetentionDays"/> on (0 before).</summary>
+    public int Retained { get; private set; }
+
+    /// <summary>Of <see cref="Placed"/>, those hired by an employer that is not a member firm.</summary>
+    public int HiredElsewhere { get; private set; }
+
+    /// <summary>Salary answers by band and member-firm hires by firm, counted with these figures; kept as <see cref="CohortTally"/> rows.</summary>
+    internal IReadOnlyList<CohortTally> Tallies { get; private set; } = [];
 
     /// <summary>All seated trainees' marks pooled: the sponsor's "average attendance".</summary>
     public PooledRate Attendance => new(Attended, Counted);
@@ -102,14 +128,14 @@ public sealed class CohortFigures
         return fresh;
     }
 
-    /// <summary>The figures of <paramref name="cohortIds"/> counted from scratch, in six queries whatever their number.</summary>
+    /// <summary>The figures of <paramref name="cohortIds"/> counted from scratch, in seven queries whatever their number.</summary>
     public static async Task<IReadOnlyList<CohortFigures>> CountAsync(
         AppDbContext db, IReadOnlyCollection<int> cohortIds, DateTime nowUtc, CancellationToken ct)
     {
         // The stamp is read first: a change committed after this read renews it, so figures counted from newer
         // rows are merely counted again, never kept under the newer stamp with older numbers.
         var stamps = await db.Cohorts.AsNoTracking().Where(c => cohortIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.FiguresStamp })
+            .Select(c => new { c.Id, c.FiguresStamp, c.EndDate })
             .ToListAsync(ct);
         var sessions = await db.Sessions.AsNoTracking()
             .Where(s => cohortIds.Contains(s.CohortId))
@@ -134,6 +160,11 @@ public sealed class CohortFigures
             .GroupBy(s => s.CohortId)
             .Select(g => new { CohortId = g.Key, Pledged = g.Sum(s => s.AmountPledgedPkr), Received = g.Sum(s => s.AmountReceivedPkr) })
             .ToDictionaryAsync(g => g.CohortId, ct);
+        var outcomes = (await db.GraduateOutcomes.AsNoTracking()
+                .Where(o => cohortIds.Contains(o.Enrolment!.CohortId))
+                .Select(o => new { o.EnrolmentId, Fact = new OutcomeFact(o.Status, o.StartedOn, o.RecordedAtUtc, o.EmployerFirmId, o.SalaryBandPkr, o.Corrects) })
+                .ToListAsync(ct))
+            .ToLookup(o => o.EnrolmentId, o => o.Fact);
 
         var slotsByCohort = sessions.GroupBy(s => s.CohortId).ToDictionary(g => g.Key, g => g.Select(s => s.Slot).ToList());
         var marksByEnrolment = records.GroupBy(r => r.EnrolmentId).ToDictionary(
@@ -164,8 +195,33 @@ public sealed class CohortFigures
                 figures.RatedTrainees++;
                 figures.RateTenthsSum += (long)(percent * 10);
             }
+            figures.CountOutcomes(
+                [.. seated.Select(e => new SeatOutcomes(e.Id, e.Status == EnrolmentStatus.Completed, [.. outcomes[e.Id]]))], c.EndDate);
             return figures;
         }).ToList();
+    }
+
+    /// <summary>
+    /// The outcome counts by <see cref="OutcomeRates"/>, as of no particular day: retention counts reports from day 365
+    /// on, which exist only once that day has come; reports read how far the cohort's end is.
+    /// </summary>
+    private void CountOutcomes(IReadOnlyList<SeatOutcomes> seats, DateOnly endDate)
+    {
+        var rates = OutcomeRates.Compute(seats, endDate, DateOnly.MaxValue, PledgedPkr);
+        OutcomesKnown = rates.Known;
+        Placed = rates.Placed;
+        PlacedGraduates = rates.PlacedGraduates;
+        Freelancing = rates.CurrentByStatus[OutcomeStatus.FreelancingInField];
+        FurtherStudy = rates.CurrentByStatus[OutcomeStatus.FurtherStudy];
+        Seeking = rates.CurrentByStatus[OutcomeStatus.SeekingWork];
+        OutcomesUnknown = rates.CurrentByStatus[OutcomeStatus.Unknown];
+        Retained = rates.Retained ?? 0;
+        HiredElsewhere = rates.HiredElsewhere;
+        Tallies =
+        [
+            .. rates.SalaryBands.Select(b => new CohortTally(CohortId, CohortTallyKind.SalaryBand, b.Key, b.Value)),
+            .. rates.HiresByFirm.Select(h => new CohortTally(CohortId, CohortTallyKind.MemberFirmHires, h.Key, h.Value)),
+        ];
     }
 
     /// <summary>
@@ -176,7 +232,8 @@ public sealed class CohortFigures
     {
         var ids = fresh.Select(f => f.CohortId).ToList();
         var existing = await db.CohortFigures.Where(f => ids.Contains(f.CohortId)).ToDictionaryAsync(f => f.CohortId, ct);
-        var entries = new List<CohortFigures>();
+        await db.CohortTallies.Where(t => ids.Contains(t.CohortId)).ExecuteDeleteAsync(ct);
+        var entries = new List<object>();
         foreach (var figures in fresh)
         {
             if (existing.TryGetValue(figures.CohortId, out var row))
@@ -189,6 +246,8 @@ public sealed class CohortFigures
                 db.CohortFigures.Add(figures);
                 entries.Add(figures);
             }
+            db.CohortTallies.AddRange(figures.Tallies);
+            entries.AddRange(figures.Tallies);
         }
         try
         {

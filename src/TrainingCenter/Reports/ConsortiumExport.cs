@@ -5,8 +5,8 @@ using TrainingCenter.Exports;
 namespace TrainingCenter.Reports;
 
 /// <summary>
-/// The consortium report as spreadsheets: a table by track (with the totals line), a table by firm and a table of every
-/// cohort. Names and titles are typed by admins, so they are neutralised: no cell runs as a formula.
+/// The consortium report as spreadsheets: a table by track (with the totals line), a table by firm, a table of every
+/// cohort and the outcomes by track and half-year. Names and titles are typed by admins, so they are neutralised: no cell runs as a formula.
 /// </summary>
 public static class ConsortiumExport
 {
@@ -31,6 +31,22 @@ public static class ConsortiumExport
         "Pledged (PKR)", "Received (PKR)", "Cost per certified graduate (PKR)",
     ];
 
+    public static IReadOnlyList<string> OutcomeHeader { get; } =
+    [
+        "Track", "Half-year ended", "Cohorts", "Took a seat", "Graduated", "Outcome known (%)", "In-field job within 180 days, of graduates (%)",
+        "In-field job within 180 days, of all seated (%)", "Freelancing", "Further study", "Seeking work", "Unknown (not placed)",
+        "Retained at 365 days (%)", "Median salary band from (PKR a month)", "Hired by member firms", "Hires by member firm", "Hired elsewhere",
+        "Cost per placed graduate (PKR)",
+    ];
+
+    /// <summary>e.g. "Indus Code: 2; Lahore Soft: 1", most hires first.</summary>
+    public static string HiresByFirm(ConsortiumReport report, ConsortiumOutcomeRow row)
+    {
+        var names = report.Firms.ToDictionary(f => f.Id, f => f.Name);
+        return string.Join("; ", row.HiresByFirm.OrderByDescending(h => h.Value).ThenBy(h => names.GetValueOrDefault(h.Key), StringComparer.Ordinal)
+            .Select(h => string.Create(CultureInfo.InvariantCulture, $"{names.GetValueOrDefault(h.Key)}: {h.Value}")));
+    }
+
     public static string FileName(ConsortiumReport report, string extension) =>
         $"consortium-{report.AsOfUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}";
 
@@ -38,7 +54,8 @@ public static class ConsortiumExport
     public static IEnumerable<ConsortiumTrackRow> TrackLines(ConsortiumReport report) => report.Tracks.Append(report.Totals);
 
     /// <summary>
-    /// UTF-8 with a byte order mark; the by-track table, an empty record, the by-firm table, an empty record, the cohorts. Every record is padded
+    /// UTF-8 with a byte order mark; the by-track table, an empty record, the by-firm table, an empty record, the cohorts,
+    /// an empty record, the outcomes. Every record is padded
     /// to the wider table's width, as RFC 4180 wants one field count throughout.
     /// </summary>
     public static async Task<byte[]> CsvAsync(ConsortiumReport report, CancellationToken ct)
@@ -76,6 +93,18 @@ public static class ConsortiumExport
                     SpreadsheetText.Neutralise(c.Code), SpreadsheetText.Neutralise(c.Title), SpreadsheetText.Neutralise(c.Track), c.Status.ToString(),
                     Date(c.StartDate), Date(c.EndDate), Number(c.Enrolled), Number(c.Completed), Number(c.Certified),
                     Percent(c.AverageAttendancePercent), Number(c.PledgedPkr), Number(c.ReceivedPkr), Number(c.CostPerCertifiedPkr),
+                ]), ct);
+            }
+            await csv.WriteRecordAsync(Padded([]), ct);
+            await csv.WriteRecordAsync(Padded(OutcomeHeader), ct);
+            foreach (var o in report.Outcomes)
+            {
+                await csv.WriteRecordAsync(Padded(
+                [
+                    SpreadsheetText.Neutralise(o.Track), o.Period, Number(o.Cohorts), Number(o.Enrolled), Number(o.Graduated), Percent(o.KnownPercent),
+                    Percent(o.PlacedOfGraduatesPercent), Percent(o.PlacedOfEnrolledPercent), Number(o.Freelancing), Number(o.FurtherStudy),
+                    Number(o.Seeking), Number(o.Unknown), Percent(o.RetainedPercent), Number(o.MedianSalaryBandPkr), Number(o.HiredByMembers),
+                    SpreadsheetText.Neutralise(HiresByFirm(report, o)), Number(o.HiredElsewhere), Number(o.CostPerPlacedGraduatePkr),
                 ]), ct);
             }
             await csv.FlushAsync(ct);
@@ -129,6 +158,26 @@ public static class ConsortiumExport
             SetNumbers(cohorts, line, 11, c.PledgedPkr, c.ReceivedPkr, c.CostPerCertifiedPkr);
             line++;
         }
+
+        var outcomes = workbook.AddWorksheet("Outcomes");
+        WriteHeader(outcomes, OutcomeHeader);
+        line = 2;
+        foreach (var o in report.Outcomes)
+        {
+            outcomes.Text(line, 1, o.Track);
+            outcomes.Text(line, 2, o.Period);
+            SetNumbers(outcomes, line, 3, o.Cohorts, o.Enrolled, o.Graduated);
+            SetPercent(outcomes, line, 6, o.KnownPercent);
+            SetPercent(outcomes, line, 7, o.PlacedOfGraduatesPercent);
+            SetPercent(outcomes, line, 8, o.PlacedOfEnrolledPercent);
+            SetNumbers(outcomes, line, 9, o.Freelancing, o.FurtherStudy, o.Seeking, o.Unknown);
+            SetPercent(outcomes, line, 13, o.RetainedPercent);
+            SetNumbers(outcomes, line, 14, o.MedianSalaryBandPkr, o.HiredByMembers);
+            outcomes.Text(line, 16, HiresByFirm(report, o));
+            SetNumbers(outcomes, line, 17, o.HiredElsewhere, o.CostPerPlacedGraduatePkr);
+            line++;
+        }
+        outcomes.Bold(line - 1);
         return workbook.ToArray();
     }
 
@@ -155,7 +204,7 @@ public static class ConsortiumExport
     }
 
     private static string[] Padded(IReadOnlyList<string> fields) =>
-        [.. fields, .. Enumerable.Repeat("", new[] { TrackHeader.Count, FirmHeader.Count, CohortHeader.Count }.Max() - fields.Count)];
+        [.. fields, .. Enumerable.Repeat("", new[] { TrackHeader.Count, FirmHeader.Count, CohortHeader.Count, OutcomeHeader.Count }.Max() - fields.Count)];
 
     private static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SkiaSharp;
+using TrainingCenter.Outcomes;
 
 namespace TrainingCenter.Reports;
 
@@ -19,6 +20,7 @@ public static class ConsortiumPdf
 
     private static readonly float[] TrackColumns = [Margin, 220, 275, 335, 400, 465, 550, 630, 715, 802];
     private static readonly float[] FirmColumns = [Margin, 280, 340, 420, 510, 600, 690, 802];
+    private static readonly float[] OutcomeColumns = [Margin, 200, 238, 274, 316, 362, 410, 446, 482, 522, 562, 610, 662, 706, 752, 802];
 
     public static byte[] Render(ConsortiumReport report, string centerName)
     {
@@ -65,10 +67,42 @@ public static class ConsortiumPdf
                     Money(firm.OutstandingPkr), Percent(firm.ReceivedPercent), firm.ReservedSeatsDisplay,
                 ], bold: false);
             }
+            page.Advance(20);
+            DrawOutcomes(page, report);
             page.End();
             document.Close();
         }
         return output.ToArray();
+    }
+
+    /// <summary>The outcomes by track and half-year, how they are counted, then each line's hires by member firm.</summary>
+    private static void DrawOutcomes(ConsortiumPdfPage page, ConsortiumReport report)
+    {
+        page.Text("Outcomes of finished cohorts, by track and half-year ended", Margin, 12, bold: true, Navy);
+        page.Advance(14);
+        page.Text($"Everyone who took a seat counts; no answer counts as unknown, and unknown as not placed. Placed: a job in the field started within {OutcomeRates.PlacementDays} days of the cohort's end.",
+            Margin, 7.5f, bold: false, Grey, PageWidth - 2 * Margin);
+        page.Advance(11);
+        page.Text($"Retained: the placed still in a field job at day {OutcomeRates.RetentionDays}, of cohorts that reached it. Median salary band (its lower bound) from {OutcomeRates.MinimumForSalary} answers. Cost: pledges over placed graduates.",
+            Margin, 7.5f, bold: false, Grey, PageWidth - 2 * Margin);
+        page.Advance(16);
+        page.Row(OutcomeColumns, ["Track · half-year", "Seated", "Grad.", "Known", "Placed/grad.", "Placed/seated", "Freel.", "Study", "Seeking",
+            "Unknown", "Retained", "Median PKR", "Members", "Elsewhere", "Cost/placed"], bold: true);
+        foreach (var o in report.Outcomes)
+        {
+            page.Row(OutcomeColumns,
+            [
+                o.Year == 0 ? o.Track : $"{o.Track} · {o.Period}", Count(o.Enrolled), Count(o.Graduated), Percent(o.KnownPercent),
+                Percent(o.PlacedOfGraduatesPercent), Percent(o.PlacedOfEnrolledPercent), Count(o.Freelancing), Count(o.FurtherStudy), Count(o.Seeking),
+                Count(o.Unknown), Percent(o.RetainedPercent), Money(o.MedianSalaryBandPkr), Count(o.HiredByMembers), Count(o.HiredElsewhere),
+                Money(o.CostPerPlacedGraduatePkr),
+            ], bold: o.Year == 0);
+        }
+        page.Advance(6);
+        foreach (var o in report.Outcomes.Where(o => o.HiresByFirm.Count > 0))
+        {
+            page.Row([Margin, PageWidth - Margin], [$"Hires by member firm, {(o.Year == 0 ? o.Track : $"{o.Track} · {o.Period}")}: {ConsortiumExport.HiresByFirm(report, o)}"], bold: false);
+        }
     }
 
     private static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);

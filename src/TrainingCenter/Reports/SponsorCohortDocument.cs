@@ -7,7 +7,8 @@ namespace TrainingCenter.Reports;
 
 /// <summary>
 /// A sponsor cohort report as an A4 PDF: the figures, attendance by week as a line chart and the spread of
-/// trainees' rates as a bar chart with the threshold marked, both drawn as vector graphics; then the trainees.
+/// trainees' rates as a bar chart with the threshold marked, both drawn as vector graphics; then the outcomes, then the
+/// trainees.
 /// </summary>
 public sealed class SponsorCohortDocument(SponsorCohortReport report)
 {
@@ -27,7 +28,7 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
     private static readonly SKColor Rule = new(0xD5, 0xD9, 0xE0);
     private static readonly SKColor Ink = new(0x22, 0x22, 0x22);
 
-    public int PageCount => 1 + Math.Max(1, (report.Trainees.Count + TraineesPerPage - 1) / TraineesPerPage);
+    public int PageCount => 2 + Math.Max(1, (report.Trainees.Count + TraineesPerPage - 1) / TraineesPerPage);
 
     public byte[] ToPdf()
     {
@@ -49,7 +50,13 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
                 DrawFooter(canvas, 1);
             }
             document.EndPage();
-            for (var page = 2; page <= PageCount; page++)
+            using (var canvas = new ReportCanvas(document.BeginPage(PageWidth, PageHeight)))
+            {
+                DrawOutcomes(canvas);
+                DrawFooter(canvas, 2);
+            }
+            document.EndPage();
+            for (var page = 3; page <= PageCount; page++)
             {
                 using (var canvas = new ReportCanvas(document.BeginPage(PageWidth, PageHeight)))
                 {
@@ -172,6 +179,25 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
         canvas.Text($"threshold {report.ThresholdPercent}%", threshold + 3, plot.Top + 4, 7, Amber);
     }
 
+    /// <summary>The outcome figures, then the names of those this firm hired (nobody else's).</summary>
+    private void DrawOutcomes(ReportCanvas canvas)
+    {
+        canvas.Text($"Outcomes of {report.Code}", Margin, 62, 13, Navy, bold: true);
+        canvas.Text("Everyone who took a seat counts; no answer counts as unknown, and unknown as not placed. Names only of those we hired.",
+            Margin, 78, 8.5f, Grey, maxWidth: Right - Margin);
+        var figures = SponsorCohortFigures.Of(report);
+        DrawFigures(canvas, figures, SponsorCohortFigures.Outcomes, "Outcomes", Margin, 104, 300);
+        var names = figures.Where(f => f.Section == SponsorCohortFigures.HiredByUs).Select(f => f.Text).ToList();
+        canvas.Text(SponsorCohortFigures.HiredByUs, Margin + 330, 104, 10, Navy, bold: true);
+        var y = 120f;
+        if (names.Count == 0) canvas.Text("Nobody placed with us yet.", Margin + 330, y, 8.5f, Grey);
+        foreach (var name in names)
+        {
+            canvas.Text(name, Margin + 330, y, 9, Ink, maxWidth: Right - Margin - 330);
+            y += RowHeight;
+        }
+    }
+
     private void DrawTrainees(ReportCanvas canvas, int page)
     {
         canvas.Text($"Trainees of {report.Code}", Margin, 62, 13, Navy, bold: true);
@@ -180,7 +206,7 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
         string[] headers = ["Name", "Rate", "Status", "Certificate"];
         for (var c = 0; c < columns.Length; c++) canvas.Text(headers[c], columns[c], 104, 8.5f, Navy, bold: true);
         canvas.Line(Margin, 109, Right, 109, Navy, 0.6f);
-        var rows = report.Trainees.Skip((page - 2) * TraineesPerPage).Take(TraineesPerPage).ToList();
+        var rows = report.Trainees.Skip((page - 3) * TraineesPerPage).Take(TraineesPerPage).ToList();
         if (rows.Count == 0) canvas.Text("Nobody has taken a seat yet.", Margin, 126, 9, Grey);
         var y = 124f;
         foreach (var trainee in rows)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TrainingCenter.Outcomes;
 
 namespace TrainingCenter.Reports;
 
@@ -13,6 +14,10 @@ public static class SponsorCohortFigures
     public const string Money = "Money (PKR)";
     public const string NoGraduates = "no certified graduates yet";
     public const string NoEnrolled = "nobody enrolled yet";
+    public const string Outcomes = "Outcomes";
+    public const string HiredByUs = "Hired by us";
+    public const string NobodyPlaced = "nobody placed yet";
+    public const string TooFewSalaries = "fewer than 5 answers";
 
     public static IReadOnlyList<ReportFigure> Of(SponsorCohortReport report)
     {
@@ -58,7 +63,33 @@ public static class SponsorCohortFigures
             ReportFigure.Of(Money, "Our share per enrolled trainee", money.FirmCostPerEnrolledPkr, NoEnrolled),
             ReportFigure.Of(Money, "Our share per certified graduate", money.FirmCostPerCertifiedPkr, NoGraduates),
         ]);
+        figures.AddRange(OutcomeFigures(report.Outcomes));
         return figures;
+    }
+
+    /// <summary>
+    /// The outcome rates, who went where (names only of those this firm hired) and the cost per placed graduate; the
+    /// median salary band only from enough answers.
+    /// </summary>
+    private static IEnumerable<ReportFigure> OutcomeFigures(SponsorOutcomes outcomes)
+    {
+        var r = outcomes.Rates;
+        var days = OutcomeRates.PlacementDays;
+        return
+        [
+            ReportFigure.Of(Outcomes, "Took a seat", r.Enrolled),
+            ReportFigure.Of(Outcomes, "Graduated", r.Graduated),
+            ReportFigure.Of(Outcomes, "Outcome known (%)", OutcomeRates.Percent(r.Known, r.Enrolled), NoEnrolled),
+            ReportFigure.Of(Outcomes, $"In-field job within {days} days, of graduates (%)", OutcomeRates.Percent(r.PlacedGraduates, r.Graduated), "no graduates yet"),
+            ReportFigure.Of(Outcomes, $"In-field job within {days} days, of all seated (%)", OutcomeRates.Percent(r.Placed, r.Enrolled), NoEnrolled),
+            ReportFigure.Of(Outcomes, "Hired by us", outcomes.HiredByUs.Count),
+            ReportFigure.Of(Outcomes, "Hired by other member firms", outcomes.HiredByOtherMembers),
+            ReportFigure.Of(Outcomes, "Hired elsewhere", r.HiredElsewhere),
+            ReportFigure.Fact(Outcomes, "Median salary band", outcomes.MedianSalaryBand ?? TooFewSalaries),
+            ReportFigure.Of(Outcomes, "Cost per placed graduate (PKR)", r.CostPerPlacedGraduatePkr, NobodyPlaced),
+            ReportFigure.Of(Outcomes, "Our share per placed graduate (PKR)", outcomes.FirmCostPerPlacedGraduatePkr, NobodyPlaced),
+            .. outcomes.HiredByUs.Select(name => ReportFigure.Fact(HiredByUs, "Name", name)),
+        ];
     }
 
     /// <summary>e.g. "Week of 2026-11-23".</summary>

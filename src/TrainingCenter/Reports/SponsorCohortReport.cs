@@ -3,14 +3,16 @@ using TrainingCenter.Attendance;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Outcomes;
 
 namespace TrainingCenter.Reports;
 
 /// <summary>
 /// One cohort as one sponsor firm sees it: the enrolment funnel, attendance by week and its spread, certificates,
-/// and what the cohort cost per head for the whole budget and for the firm's share. Computed with six queries
-/// whatever the cohort's size (the cohort with the firm's sponsorship, the attendance grid's three, the funnel,
-/// the live certificates); rates come from <see cref="AttendanceRules"/> through <see cref="AttendanceGrid"/>.
+/// what the cohort cost per head for the whole budget and for the firm's share, and its graduates' outcomes as this
+/// firm may see them (<see cref="SponsorOutcomes"/>). Computed with <see cref="QueryCount"/> queries whatever the
+/// cohort's size (the cohort with the firm's sponsorship, the attendance grid's three, the funnel, the live
+/// certificates, the outcome reports); rates come from <see cref="AttendanceRules"/> through <see cref="AttendanceGrid"/>.
 /// </summary>
 public sealed record SponsorCohortReport(
     string FirmName,
@@ -32,17 +34,21 @@ public sealed record SponsorCohortReport(
     int NotYetRated,
     int AtRisk,
     CohortMoney Money,
-    IReadOnlyList<SponsorTraineeRow> Trainees)
+    IReadOnlyList<SponsorTraineeRow> Trainees,
+    SponsorOutcomes Outcomes)
 {
+    public const int QueryCount = 7;
+
     /// <summary>Live certificates: every certified trainee holds exactly one.</summary>
     public int CertificatesIssued => Funnel.Certified;
 
     /// <summary>
     /// The report on the cohort with <paramref name="code"/>, or null when <paramref name="memberFirmId"/> does not
-    /// sponsor it (or it does not exist): the two look the same to the caller.
+    /// sponsor it (or it does not exist): the two look the same to the caller. <paramref name="salaryBands"/> name the
+    /// median salary band.
     /// </summary>
     public static async Task<SponsorCohortReport?> ForAsync(
-        AppDbContext db, string code, int memberFirmId, DateTime nowUtc, int minSessionsForRisk, CancellationToken ct)
+        AppDbContext db, string code, int memberFirmId, DateTime nowUtc, int minSessionsForRisk, IReadOnlyList<int> salaryBands, CancellationToken ct)
     {
         var wanted = Cohort.NormalizeCode(code);
         var head = await db.Sponsorships.AsNoTracking()
@@ -86,6 +92,7 @@ public sealed record SponsorCohortReport(
             .Where(c => c.Enrolment!.CohortId == head.CohortId && c.RevokedAtUtc == null && c.SupersededAtUtc == null)
             .Select(c => new { c.EnrolmentId, c.Serial })
             .ToDictionaryAsync(c => c.EnrolmentId, c => c.Serial, ct);
+        var reports = await CohortOutcomes.ReportsAsync(db, head.CohortId, ct);
 
         int Current(EnrolmentStatus status) => steps.Where(s => s.Status == status).Sum(s => s.Count);
         var funnel = new EnrolmentFunnel(
@@ -115,7 +122,11 @@ public sealed record SponsorCohortReport(
             new CohortMoney(head.BudgetPkr, head.AmountPledgedPkr, head.AmountReceivedPkr, funnel.Enrolled, funnel.Certified),
             grid.Rows
                 .Select(r => new SponsorTraineeRow(r.TraineeName, r.Report.Rate, r.Report.Risk.IsAtRisk, r.Status, serials.GetValueOrDefault(r.EnrolmentId)))
-                .ToList());
+                .ToList(),
+            SponsorOutcomes.Of(
+                [.. grid.Rows.Select(r => (new SeatOutcomes(r.EnrolmentId, r.Status == EnrolmentStatus.Completed, [.. reports[r.EnrolmentId]]), r.TraineeName))],
+                memberFirmId, head.EndDate, DateOnly.FromDateTime(CohortTime.ToLocal(nowUtc, head.TimeZoneId)), head.BudgetPkr,
+                head.AmountPledgedPkr, salaryBands));
     }
 
     /// <summary>The grid's per-session counts added up by the Monday of each session's week in the cohort's zone; weeks with nothing counted are left out.</summary>

@@ -1,5 +1,6 @@
 using TrainingCenter.Attendance;
 using TrainingCenter.Data;
+using TrainingCenter.Outcomes;
 
 namespace TrainingCenter.Reports;
 
@@ -7,7 +8,7 @@ namespace TrainingCenter.Reports;
 /// A sponsor viewer's reports, scoped to the member firm they belong to: the one way sponsor pages load them. Given no
 /// firm (the viewer belongs to none), there is no report.
 /// </summary>
-public sealed class SponsorReports(AppDbContext db, AttendanceOptions options, TimeProvider clock)
+public sealed class SponsorReports(AppDbContext db, AttendanceOptions options, OutcomeOptions outcomes, TimeProvider clock)
 {
     /// <summary>
     /// The report, or null when there is no firm, the firm does not sponsor the cohort, or there is no such cohort;
@@ -15,7 +16,7 @@ public sealed class SponsorReports(AppDbContext db, AttendanceOptions options, T
     /// </summary>
     public Task<SponsorCohortReport?> ForAsync(int? memberFirmId, string code, CancellationToken ct) =>
         memberFirmId is { } firmId
-            ? SponsorCohortReport.ForAsync(db, code, firmId, clock.GetUtcNow().UtcDateTime, options.MinSessionsForRisk, ct)
+            ? SponsorCohortReport.ForAsync(db, code, firmId, clock.GetUtcNow().UtcDateTime, options.MinSessionsForRisk, outcomes.SalaryBands, ct)
             : Task.FromResult<SponsorCohortReport?>(null);
 
     public Task<SponsorDashboard?> DashboardAsync(int? memberFirmId, CancellationToken ct) =>

@@ -1,4 +1,8 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Outcomes;
+using TrainingCenter.Reports;
 using TrainingCenter.Benchmarks.Hosting;
 using TrainingCenter.Benchmarks.Http;
 using TrainingCenter.Benchmarks.Pages;
@@ -7,8 +11,9 @@ using TrainingCenter.Seeding;
 namespace TrainingCenter.Benchmarks.Flat;
 
 /// <summary>
-/// Pages about one cohort or one trainee, and pages that add up or list cohorts (the consortium report, a dashboard of
-/// six sponsored cohorts, the administration home and the paged lists), should cost the same whatever the size of the
+/// Pages about one cohort or one trainee (a finished cohort's outcomes among them), and pages that add up or list
+/// cohorts (the consortium report with its outcomes table, a dashboard of six sponsored cohorts, the administration
+/// home and the paged lists), should cost the same whatever the size of the
 /// rest of the database:
 /// each is measured on a small and on a large database (both apps running, loads taking turns round after round, a
 /// cohort of the same shape in both) and printed as large/small ratios of the median, the p95 and the process CPU
@@ -96,11 +101,30 @@ public static class FlatScenario
         return met;
     }
 
+    /// <summary>The latest finished cohort whose end is a year past, so its outcomes have their 90-, 180- and 365-day answers on both sizes.</summary>
+    private static Task<string> FinishedCohortAsync(BenchmarkApp app) => app.QueryAsync(db =>
+    {
+        var yearAgo = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-OutcomeRates.RetentionDays - 20);
+        return db.Cohorts.AsNoTracking()
+            .Where(c => c.Status == CohortStatus.Completed && c.EndDate <= yearAgo)
+            .OrderByDescending(c => c.EndDate).ThenBy(c => c.Id)
+            .Select(c => c.Code)
+            .FirstAsync();
+    });
+
     private static async Task<(string Name, List<(PageLoad Page, BenchClient[] Clients)> Pages)> SideAsync(string name, BenchmarkApp app, BenchmarkDatabase database)
     {
         var cohort = await SeededCohort.FindAsync(app);
         var sponsor = await BenchSponsor.EnsureAsync(app);
-        Console.WriteLine($"{name}: {database}, cohort {cohort.Code} ({cohort.Seated} seated, {cohort.HeldSessionIds.Length} held sessions), trainee {cohort.TraineeEmail}, {sponsor.Email} sponsoring {sponsor.Cohorts} cohorts");
+        var finished = await FinishedCohortAsync(app);
+        // Counted once here, as a long-running app would have them: four workers counting all of large's cohorts at once on
+        // the first load take longer than the client waits.
+        await app.QueryAsync(async db =>
+        {
+            await CohortFigures.RefreshAsync(db, db.Cohorts, DateTime.UtcNow, CancellationToken.None);
+            return true;
+        });
+        Console.WriteLine($"{name}: {database}, cohort {cohort.Code} ({cohort.Seated} seated, {cohort.HeldSessionIds.Length} held sessions), trainee {cohort.TraineeEmail}, {sponsor.Email} sponsoring {sponsor.Cohorts} cohorts, outcomes of {finished}");
         List<PageLoad> pages =
         [
             PageLoad.Get("attendance grid", cohort.InstructorEmail, $"/Cohorts/{cohort.Code}/Attendance"),
@@ -111,6 +135,7 @@ public static class FlatScenario
             PageLoad.Get("administration home", Admin, "/Admin"),
             PageLoad.Get("cohort list", Admin, "/Admin/Cohorts"),
             PageLoad.Get("cohort list, page 2, filtered", Admin, "/Admin/Cohorts?Status=Completed&Search=e&p=2"),
+            PageLoad.Get("cohort outcomes (a year after)", Admin, $"/Admin/Cohorts/{finished}/Outcomes"),
         ];
         var loaded = new List<(PageLoad, BenchClient[])>();
         foreach (var page in pages) loaded.Add((page, await PagesScenario.SignedInClientsAsync(app, page.SignInAs, Concurrency)));

@@ -1,6 +1,7 @@
 using TrainingCenter.Attendance;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Reports;
 using UglyToad.PdfPig;
 
@@ -20,23 +21,26 @@ public sealed class SponsorCohortDocumentTests
         0, 0, new CohortMoney(9_000_000, 4_500_000, 4_500_000, trainees, 0),
         Enumerable.Range(0, trainees)
             .Select(i => new SponsorTraineeRow(i == 0 ? UrduName : $"Trainee {i:00}", AttendanceRules.Rate(9, 10, 80, 0, 0), false, EnrolmentStatus.Enrolled, null))
-            .ToList());
+            .ToList(),
+        SponsorOutcomes.Of([], 1, new DateOnly(2027, 1, 1), new DateOnly(2026, 11, 28), 9_000_000, 4_500_000, new OutcomeOptions().SalaryBands));
 
     [Fact]
-    public void Trainees_run_onto_as_many_pages_as_they_need_after_the_summary()
+    public void Trainees_run_onto_as_many_pages_as_they_need_after_the_summary_and_the_outcomes()
     {
         var report = Report(45, [new AttendanceWeek(new DateOnly(2026, 10, 26), 9, 10)]);
 
         using var pdf = PdfDocument.Open(new SponsorCohortDocument(report).ToPdf());
 
-        Assert.Equal(3, pdf.NumberOfPages);
-        var second = string.Join(" ", pdf.GetPage(2).GetWords().Select(w => w.Text));
+        Assert.Equal(4, pdf.NumberOfPages);
+        var outcomes = string.Join(" ", pdf.GetPage(2).GetWords().Select(w => w.Text));
         var third = string.Join(" ", pdf.GetPage(3).GetWords().Select(w => w.Text));
-        Assert.Contains("Trainee 37", second);
-        Assert.DoesNotContain("Trainee 38", second);
-        Assert.Contains("Trainee 38", third);
-        Assert.Contains("Trainee 44", third);
-        Assert.Contains("Page 3 of 3", third);
+        var fourth = string.Join(" ", pdf.GetPage(4).GetWords().Select(w => w.Text));
+        Assert.Contains("Nobody placed with us yet.", outcomes);
+        Assert.Contains("Trainee 37", third);
+        Assert.DoesNotContain("Trainee 38", third);
+        Assert.Contains("Trainee 38", fourth);
+        Assert.Contains("Trainee 44", fourth);
+        Assert.Contains("Page 4 of 4", fourth);
         Assert.Contains("Full-Stack Web Development with .NET", string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)));
         Assert.Equal("Sponsor report SE-2026-10: Full-Stack Web Development with .NET", pdf.Information.Title);
     }
@@ -46,7 +50,7 @@ public sealed class SponsorCohortDocumentTests
     {
         using var pdf = PdfDocument.Open(new SponsorCohortDocument(Report(1, [])).ToPdf());
 
-        var letters = pdf.GetPage(2).Letters;
+        var letters = pdf.GetPage(3).Letters;
         Assert.Contains(letters, l => l.FontName?.Contains("NotoNaskhArabic", StringComparison.Ordinal) == true);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Reports;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Web.Setup;
@@ -14,7 +15,7 @@ public sealed class SponsorCohortReportTests(Apps apps) : IClassFixture<Apps>
     {
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await SponsorCohortReport.ForAsync(db, code, firmId, DateTime.UtcNow, minSessionsForRisk: 3, TestContext.Current.CancellationToken);
+        return await SponsorCohortReport.ForAsync(db, code, firmId, DateTime.UtcNow, minSessionsForRisk: 3, new OutcomeOptions().SalaryBands, TestContext.Current.CancellationToken);
     }
 
     [Theory, AllProviders]

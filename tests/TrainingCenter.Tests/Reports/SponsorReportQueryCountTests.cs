@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Attendance;
 using TrainingCenter.Data;
 using TrainingCenter.Firms;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Reports;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Attendance;
@@ -12,7 +13,7 @@ namespace TrainingCenter.Tests.Reports;
 
 public sealed class SponsorReportQueryCountTests(CountingApps apps) : IClassFixture<CountingApps>
 {
-    private const int ReportQueries = 6;
+    private const int ReportQueries = 7;
     private const int DashboardQueries = 3;
 
     [Theory, AllProviders]
@@ -56,7 +57,7 @@ public sealed class SponsorReportQueryCountTests(CountingApps apps) : IClassFixt
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         app.Commands.Reset();
-        var report = await SponsorCohortReport.ForAsync(db, lesson.Code, firmId, DateTime.UtcNow, 3, ct);
+        var report = await SponsorCohortReport.ForAsync(db, lesson.Code, firmId, DateTime.UtcNow, 3, new OutcomeOptions().SalaryBands, ct);
         var reportQueries = app.Commands.Count;
         await SponsorDashboard.ForAsync(db, firmId, DateTime.UtcNow, ct);
         app.Commands.Reset();

@@ -13,5 +13,6 @@ internal sealed class CohortFiguresConfiguration : IEntityTypeConfiguration<Coho
         entity.Property(f => f.CohortId).ValueGeneratedNever();
         entity.HasOne<Cohort>().WithOne().HasForeignKey<CohortFigures>(f => f.CohortId).OnDelete(DeleteBehavior.Cascade);
         entity.Ignore(f => f.Attendance);
+        entity.Ignore(f => f.Tallies);
     }
 }

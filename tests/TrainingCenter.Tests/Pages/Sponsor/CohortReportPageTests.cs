@@ -159,13 +159,13 @@ public sealed class CohortReportPageTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(2, pdf.NumberOfPages);
+        Assert.Equal(3, pdf.NumberOfPages);
         var first = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
         Assert.Contains(hand.Title, first);
         Assert.Contains(hand.FirmAName, first);
         foreach (var number in new[] { "1,000,003", "200,001", "130,000", "650,000", "250,000", "68.7", "66.6%", "70%", "threshold 80%", "30–39%" })
             Assert.Contains(number, first);
-        var second = string.Join(" ", pdf.GetPage(2).GetWords().Select(w => w.Text));
+        var second = string.Join(" ", pdf.GetPage(3).GetWords().Select(w => w.Text));
         Assert.Contains(hand.LiveSerial, second);
         Assert.Contains(hand.Names[4], second);
         Assert.Contains("33.3%", second);

@@ -3,15 +3,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Paging;
 using TrainingCenter.Reports;
 using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Reports;
 
-/// <summary>The consortium dashboard: every cohort and firm by track and by firm, and the same as CSV, XLSX and PDF.</summary>
+/// <summary>The consortium dashboard: every cohort and firm by track and by firm, outcomes by track and half-year, and the same as CSV, XLSX and PDF.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class IndexModel(AppDbContext db, CertificatesOptions certificates, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, CertificatesOptions certificates, OutcomeOptions outcomes, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public PageRequest Paging { get; set; } = PageRequest.First;
     public ConsortiumReport Report { get; private set; } = default!;
@@ -36,6 +37,9 @@ public sealed class IndexModel(AppDbContext db, CertificatesOptions certificates
         var report = await LoadAsync(PageRequest.All, ct);
         return File(ConsortiumPdf.Render(report, certificates.CenterName), ConsortiumPdf.ContentType, ConsortiumExport.FileName(report, "pdf"));
     }
+
+    /// <summary>A median salary band in words, or "–" with too few answers.</summary>
+    public string SalaryBand(int? lowerBoundPkr) => lowerBoundPkr is { } band ? OutcomeOptions.BandName(outcomes.SalaryBands, band) : "–";
 
     private Task<ConsortiumReport> LoadAsync(PageRequest cohorts, CancellationToken ct) =>
         ConsortiumReport.LoadAsync(db, clock.GetUtcNow().UtcDateTime, cohorts, ct);
