@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TrainingCenter.Attendance;
 using TrainingCenter.BrowserTests.Infrastructure;
+using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Demo;
 using TrainingCenter.Tests.Certificates;
@@ -135,6 +137,53 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
         await ScanAsync(tab, audit, "/Admin/Reports", "Reports");
 
         tab.AssertNoErrors();
+        audit.AssertNoSeriousViolations();
+    }
+
+    /// <summary>Tables that hold actions become cards on phones; the home page shows the consortium's numbers and members.</summary>
+    [Fact]
+    public async Task The_pages_that_change_on_a_phone_have_no_serious_or_critical_axe_violations_at_390_px()
+    {
+        var lesson = await app.CertificateClassAsync([10]);
+        await app.WithDbAsync(async db =>
+        {
+            var adminId = await db.Users.Where(u => u.Email == DemoAccounts.Admin.Email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+            await using var scope = app.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<CertificateIssuer>()
+                .IssueAsync(lesson.Trainees[0].EnrolmentId, adminId, TestContext.Current.CancellationToken);
+        });
+        var screen = new ViewportSize { Width = 390, Height = 844 };
+        var audit = new AxeAudit();
+
+        await using (var visitor = await chromium.OpenAsync(app, screen, isMobile: true))
+        {
+            await ScanAsync(visitor, audit, "/", "Home on a phone");
+            await ScanAsync(visitor, audit, "/Cohorts", "Catalogue on a phone");
+            visitor.AssertNoErrors();
+        }
+        await using (var trainee = await chromium.OpenAsync(app, screen, isMobile: true))
+        {
+            await trainee.LogInAsync(lesson.Trainees[0].Email, DemoAccounts.Password);
+            await ScanAsync(trainee, audit, "/Me/Certificates", "My certificates on a phone");
+            await Expect(trainee.Page.GetByTestId("download")).ToBeInViewportAsync();
+            trainee.AssertNoErrors();
+        }
+        await using (var sponsor = await chromium.OpenAsync(app, screen, isMobile: true))
+        {
+            await sponsor.LogInAsync(DemoAccounts.SponsorViewer.Email, DemoAccounts.Password);
+            await ScanAsync(sponsor, audit, "/Sponsor", "Sponsorships on a phone");
+            await ScanAsync(sponsor, audit, "/Nominations", "Nominations on a phone");
+            sponsor.AssertNoErrors();
+        }
+        await using (var admin = await chromium.OpenAsync(app, screen, isMobile: true))
+        {
+            await admin.LogInAsync(DemoAccounts.Admin.Email, DemoAccounts.Password);
+            await ScanAsync(admin, audit, "/Admin/Outbox", "Outbox on a phone");
+            await ScanAsync(admin, audit, $"/Admin/Firms/{lesson.FirmIds[0]}", "Firm on a phone");
+            await ScanAsync(admin, audit, $"/Admin/Cohorts/{lesson.Code}/Certificates", "Certificates on a phone");
+            admin.AssertNoErrors();
+        }
+
         audit.AssertNoSeriousViolations();
     }
 
