@@ -172,6 +172,10 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
         {
             await sponsor.LogInAsync(DemoAccounts.SponsorViewer.Email, DemoAccounts.Password);
             await ScanAsync(sponsor, audit, "/Sponsor", "Sponsorships on a phone");
+            // The dates once wrapped onto six lines of a squeezed column; on a card they take at most two.
+            var dateLines = await sponsor.Page.EvaluateAsync<int[]>(DateLinesOnSponsorCards);
+            Assert.NotEmpty(dateLines);
+            Assert.All(dateLines, lines => Assert.InRange(lines, 1, 2));
             await ScanAsync(sponsor, audit, "/Nominations", "Nominations on a phone");
             sponsor.AssertNoErrors();
         }
@@ -229,6 +233,15 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
                 tableRows: table ? table.tBodies[0].rows.length : 0,
             };
         }))
+        """;
+
+    /// <summary>How many lines each sponsored cohort's dates take.</summary>
+    private const string DateLinesOnSponsorCards = """
+        () => [...document.querySelectorAll('[data-testid=sponsored-cohorts] td[data-label=Dates]')].map(td => {
+            const style = getComputedStyle(td);
+            const text = td.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+            return Math.round(text / parseFloat(style.lineHeight));
+        })
         """;
 
     private sealed record ChartWithTable(string Id, string? Role, string? Label, int TableRows);
