@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
+using TrainingCenter.Reports;
 using TrainingCenter.Web.Pages.Cohorts;
 
 namespace TrainingCenter.Web.Pages;
@@ -12,6 +14,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IWebHostEnvi
     : PageModel
 {
     public IReadOnlyList<CohortCard> Cohorts { get; private set; } = [];
+    public PublicHeadline Headline { get; private set; } = default!;
     public IReadOnlyList<DemoAccount> DemoLogins { get; private set; } = [];
     public string DemoPassword => DemoAccounts.Password;
 
@@ -19,7 +22,15 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IWebHostEnvi
     {
         var now = clock.GetUtcNow().UtcDateTime;
         Cohorts = await CohortCard.Project(CohortCard.OpenAt(db, now), now).ToListAsync(ct);
+        Headline = await PublicHeadline.ReadAsync(db, DateOnly.FromDateTime(now), ct);
         if (environment.IsDevelopment() && configuration.GetValue("Seed:Demo", true))
             DemoLogins = DemoAccounts.All;
+    }
+
+    /// <summary>An active member firm's logo, for the home page's list of members.</summary>
+    public async Task<IActionResult> OnGetLogoAsync(int id, CancellationToken ct)
+    {
+        var logo = await db.MemberFirms.AsNoTracking().Where(f => f.Id == id && f.IsActive).Select(f => f.Logo).SingleOrDefaultAsync(ct);
+        return logo is null ? NotFound() : File(logo, "image/png");
     }
 }

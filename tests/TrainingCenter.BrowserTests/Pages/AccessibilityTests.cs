@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TrainingCenter.Attendance;
 using TrainingCenter.BrowserTests.Infrastructure;
+using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Demo;
 using TrainingCenter.Tests.Certificates;
@@ -138,6 +140,57 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
         audit.AssertNoSeriousViolations();
     }
 
+    /// <summary>Tables that hold actions become cards on phones; the home page shows the consortium's numbers and members.</summary>
+    [Fact]
+    public async Task The_pages_that_change_on_a_phone_have_no_serious_or_critical_axe_violations_at_390_px()
+    {
+        var lesson = await app.CertificateClassAsync([10]);
+        await app.WithDbAsync(async db =>
+        {
+            var adminId = await db.Users.Where(u => u.Email == DemoAccounts.Admin.Email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+            await using var scope = app.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<CertificateIssuer>()
+                .IssueAsync(lesson.Trainees[0].EnrolmentId, adminId, TestContext.Current.CancellationToken);
+        });
+        var screen = new ViewportSize { Width = 390, Height = 844 };
+        var audit = new AxeAudit();
+
+        await using (var visitor = await chromium.OpenAsync(app, screen, isMobile: true))
+        {
+            await ScanAsync(visitor, audit, "/", "Home on a phone");
+            await ScanAsync(visitor, audit, "/Cohorts", "Catalogue on a phone");
+            visitor.AssertNoErrors();
+        }
+        await using (var trainee = await chromium.OpenAsync(app, screen, isMobile: true))
+        {
+            await trainee.LogInAsync(lesson.Trainees[0].Email, DemoAccounts.Password);
+            await ScanAsync(trainee, audit, "/Me/Certificates", "My certificates on a phone");
+            await Expect(trainee.Page.GetByTestId("download")).ToBeInViewportAsync();
+            trainee.AssertNoErrors();
+        }
+        await using (var sponsor = await chromium.OpenAsync(app, screen, isMobile: true))
+        {
+            await sponsor.LogInAsync(DemoAccounts.SponsorViewer.Email, DemoAccounts.Password);
+            await ScanAsync(sponsor, audit, "/Sponsor", "Sponsorships on a phone");
+            // The dates once wrapped onto six lines of a squeezed column; on a card they take at most two.
+            var dateLines = await sponsor.Page.EvaluateAsync<int[]>(DateLinesOnSponsorCards);
+            Assert.NotEmpty(dateLines);
+            Assert.All(dateLines, lines => Assert.InRange(lines, 1, 2));
+            await ScanAsync(sponsor, audit, "/Nominations", "Nominations on a phone");
+            sponsor.AssertNoErrors();
+        }
+        await using (var admin = await chromium.OpenAsync(app, screen, isMobile: true))
+        {
+            await admin.LogInAsync(DemoAccounts.Admin.Email, DemoAccounts.Password);
+            await ScanAsync(admin, audit, "/Admin/Outbox", "Outbox on a phone");
+            await ScanAsync(admin, audit, $"/Admin/Firms/{lesson.FirmIds[0]}", "Firm on a phone");
+            await ScanAsync(admin, audit, $"/Admin/Cohorts/{lesson.Code}/Certificates", "Certificates on a phone");
+            admin.AssertNoErrors();
+        }
+
+        audit.AssertNoSeriousViolations();
+    }
+
     [Fact]
     public async Task An_instructor_marks_a_trainee_late_and_saves_the_sheet_with_the_keyboard_alone()
     {
@@ -180,6 +233,15 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
                 tableRows: table ? table.tBodies[0].rows.length : 0,
             };
         }))
+        """;
+
+    /// <summary>How many lines each sponsored cohort's dates take.</summary>
+    private const string DateLinesOnSponsorCards = """
+        () => [...document.querySelectorAll('[data-testid=sponsored-cohorts] td[data-label=Dates]')].map(td => {
+            const style = getComputedStyle(td);
+            const text = td.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+            return Math.round(text / parseFloat(style.lineHeight));
+        })
         """;
 
     private sealed record ChartWithTable(string Id, string? Role, string? Label, int TableRows);

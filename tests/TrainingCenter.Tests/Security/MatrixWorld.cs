@@ -39,6 +39,9 @@ public sealed partial class MatrixWorld
 
     public SecretsOfX Secrets { get; }
 
+    /// <summary>The email the party signs in with (password <see cref="DemoAccounts.Password"/>); not for <see cref="Party.Anonymous"/>.</summary>
+    public string EmailOf(Party party) => emails[party];
+
     /// <summary>What a route or query value naming one of X's objects is, e.g. <c>"certificate"</c> → its id.</summary>
     public string ValueOf(string kind) => values[kind];
 
@@ -48,7 +51,8 @@ public sealed partial class MatrixWorld
     /// <param name="ClassmateName">Another trainee of X: not for the trainee either.</param>
     public sealed record SecretsOfX(string TraineeName, string TraineeEmail, string ClassmateName);
 
-    public static async Task<MatrixWorld> ArrangeAsync(TrainingCenterApp app)
+    /// <param name="signIn">False where the app's in-memory clients cannot reach it (a browser test's Kestrel app): <see cref="Clients"/> is empty.</param>
+    public static async Task<MatrixWorld> ArrangeAsync(TrainingCenterApp app, bool signIn = true)
     {
         var ct = TestContext.Current.CancellationToken;
         var x = await app.CertificateClassAsync([10, 10]);
@@ -117,9 +121,13 @@ public sealed partial class MatrixWorld
             [Party.InstructorX] = instructorX, [Party.InstructorY] = instructorY, [Party.StandInX] = standIn,
             [Party.SponsorA] = sponsorA, [Party.SponsorB] = sponsorB, [Party.Admin] = DemoAccounts.Admin.Email,
         };
-        var clients = new Dictionary<Party, PageClient> { [Party.Anonymous] = app.CreatePageClient() };
-        foreach (var (party, email) in emails)
-            clients[party] = await app.SignedInAsync(email);
+        var clients = new Dictionary<Party, PageClient>();
+        if (signIn)
+        {
+            clients[Party.Anonymous] = app.CreatePageClient();
+            foreach (var (party, email) in emails)
+                clients[party] = await app.SignedInAsync(email);
+        }
         return new MatrixWorld(clients, emails, values, new SecretsOfX(x.Trainees[0].Name, x.Trainees[0].Email, x.Trainees[1].Name));
     }
 

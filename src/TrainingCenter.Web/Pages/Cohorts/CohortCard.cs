@@ -8,7 +8,7 @@ namespace TrainingCenter.Web.Pages.Cohorts;
 public sealed record CohortCard(
     string Code, string Title, string Track, DateOnly StartDate, DateOnly EndDate, int PublicSeatsLeft,
     DateTime EnrolmentOpensAtUtc, DateTime EnrolmentClosesAtUtc, bool OpensLater, string TimeZoneId,
-    EnrolmentPolicy Policy, IReadOnlyList<string> Sponsors)
+    EnrolmentPolicy Policy, IReadOnlyList<string> Sponsors, string? Venue, bool IsOnline, IReadOnlyList<CohortCard.Meeting> Meetings)
 {
     /// <summary>Published cohorts whose enrolment window has not closed, including those whose window opens later.</summary>
     public static IQueryable<Cohort> OpenAt(AppDbContext db, DateTime nowUtc) =>
@@ -20,7 +20,24 @@ public sealed record CohortCard(
             .Select(c => new CohortCard(
                 c.Code, c.Title, c.Track!.Name, c.StartDate, c.EndDate, Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused),
                 c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.EnrolmentOpensAtUtc > nowUtc, c.TimeZoneId, c.EnrolmentPolicy,
-                c.Sponsorships.OrderBy(s => s.MemberFirm!.Name).Select(s => s.MemberFirm!.Name).ToList()));
+                c.Sponsorships.OrderBy(s => s.MemberFirm!.Name).Select(s => s.MemberFirm!.Name).ToList(),
+                c.Venue, c.OnlineLink != null,
+                c.Sessions.Where(s => !s.IsCancelled).Select(s => new Meeting(s.StartsAtUtc, s.EndsAtUtc)).ToList()));
+
+    /// <summary>A session that will run, as the card reads it for the days and hours the cohort meets.</summary>
+    public sealed record Meeting(DateTime StartsAtUtc, DateTime EndsAtUtc);
+
+    /// <summary>e.g. "Mon, Wed 18:00–20:00 (Asia/Karachi)"; null before any session is planned.</summary>
+    public string? Meets => WeeklyPattern.Describe(Meetings.Select(m => (m.StartsAtUtc, m.EndsAtUtc)), TimeZoneId);
+
+    /// <summary>The venue, with "and online" when classes are streamed too; the same words as the cohort's page.</summary>
+    public string Place => (Venue, IsOnline) switch
+    {
+        ({ } venue, true) => $"{venue} and live online",
+        ({ } venue, false) => venue,
+        (null, true) => "Live online",
+        _ => "Venue to be announced",
+    };
 
     public string SeatsText => PublicSeatsLeft switch
     {

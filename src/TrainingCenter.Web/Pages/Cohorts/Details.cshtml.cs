@@ -92,6 +92,20 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
         public IEnumerable<string> Paragraphs =>
             Description.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+        /// <summary>What a search result says about the page: the cohort in one line, then its description's start.</summary>
+        public string MetaDescription
+        {
+            get
+            {
+                var summary = $"{Track} cohort {Code}, {StartDate.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} to " +
+                              $"{EndDate.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}, funded by the consortium's member firms.";
+                var about = Paragraphs.FirstOrDefault() ?? "";
+                return about.Length <= MetaAboutLength ? $"{summary} {about}".Trim() : $"{summary} {about[..MetaAboutLength].TrimEnd()}…";
+            }
+        }
+
+        private const int MetaAboutLength = 120;
+
         public string SeatsText => PublicSeatsLeft switch
         {
             <= 0 => "None: new applicants join the waitlist",

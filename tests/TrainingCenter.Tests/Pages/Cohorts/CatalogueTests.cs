@@ -48,6 +48,44 @@ public sealed class CatalogueTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal($"/Cohorts/{cohort.Code}", card.QuerySelector("a")!.GetAttribute("href"));
     }
 
+    /// <summary>Mon and Wed evenings in Karachi (13:00 UTC is 18:00 there), one Wed cancelled; a Saturday morning class in London.</summary>
+    [Theory, AllProviders]
+    public async Task Each_card_says_on_which_days_and_hours_the_cohort_meets_in_its_own_time_zone_and_where(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var monday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(35);
+        monday = monday.AddDays(-(((int)monday.DayOfWeek + 6) % 7));
+        var karachi = await app.AddCohortAsync(configure: c => c.Venue = "Arfa Tower, floor 9", then: (db, c) =>
+        {
+            foreach (var day in new[] { 0, 2, 7, 9 })
+            {
+                var start = CohortTime.ToUtc(monday.AddDays(day), new TimeOnly(18, 0), c.TimeZoneId);
+                db.Sessions.Add(new Session(c.Id, start, start.AddHours(2), $"Day {day}"));
+            }
+            var cancelled = CohortTime.ToUtc(monday.AddDays(4), new TimeOnly(9, 0), c.TimeZoneId);
+            var session = new Session(c.Id, cancelled, cancelled.AddHours(1), "Called off");
+            session.Cancel("Holiday");
+            db.Sessions.Add(session);
+        });
+        var london = await app.AddCohortAsync(configure: c => (c.TimeZoneId, c.Venue, c.OnlineLink) = ("Europe/London", null, "https://meet.example/se"), then: (db, c) =>
+        {
+            var start = CohortTime.ToUtc(monday.AddDays(5), new TimeOnly(10, 0), c.TimeZoneId);
+            db.Sessions.Add(new Session(c.Id, start, start.AddHours(3), "Saturday"));
+        });
+        var unplanned = await app.AddCohortAsync();
+
+        var page = await app.CreatePageClient().GetAsync("/Cohorts");
+
+        string Read(Cohort cohort, string what) =>
+            page.Document.QuerySelector($"[data-cohort-code='{cohort.Code}'] [data-testid={what}]")!.TextContent.Trim();
+        Assert.Equal("Classes Mon, Wed 18:00–20:00 (Asia/Karachi)", Read(karachi, "meets"));
+        Assert.Equal("Arfa Tower, floor 9", Read(karachi, "place"));
+        Assert.Equal("Classes Sat 10:00–13:00 (Europe/London)", Read(london, "meets"));
+        Assert.Equal("Live online", Read(london, "place"));
+        Assert.Equal("Class times to be announced", Read(unplanned, "meets"));
+        Assert.Equal("Training room 1", Read(unplanned, "place"));
+    }
+
     [Theory, AllProviders]
     public async Task A_cohort_whose_window_opens_later_says_when_applications_open(DatabaseProvider provider)
     {
