@@ -8,6 +8,12 @@ namespace TrainingCenter.Tests.Data.Upgrades;
 /// </summary>
 public static class DataChangingMigrations
 {
+    /// <summary>
+    /// Tables that only cache figures counted from the other tables, recounted when missing: emptying one loses nothing, so
+    /// their rows are not compared across an upgrade.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Caches = new HashSet<string> { "CohortFigures", "CohortTallies" };
+
     public static readonly IReadOnlyDictionary<string, string> Reasons = new Dictionary<string, string>
     {
         // 20261204105251 (SQLite), 20261204105306 (PostgreSQL), 20261204105259 (SQL Server).
@@ -19,5 +25,9 @@ public static class DataChangingMigrations
             "One phone per trainee: a trainee's account phone (AspNetUsers.PhoneNumber, kept by Identity's account page) is " +
             "copied into Trainees.Phone only where the profile had none and it fits (32 characters); a profile phone already " +
             "set is kept, and the account's column keeps its value (no page shows or edits it any more).",
+        // 20261204193810 (SQLite), 20261204193858 (PostgreSQL), 20261204193836 (SQL Server).
+        ["CohortOutcomeFigures"] =
+            "It empties CohortFigures, a cache (see Caches): figures counted before outcomes existed would read as no outcomes; " +
+            "each cohort's figures are counted again, outcomes included, from the checked tables the next time a report reads them.",
     };
 }
