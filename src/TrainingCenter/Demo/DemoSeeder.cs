@@ -282,12 +282,12 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             {
                 var seat = seats[i];
                 var person = people[seat.TraineeId];
-                Sent(CheckInKinds.CheckIn, seat, person, day, askedAt, $"{cohort.Title}: what are you doing now?");
+                Sent(CheckInKinds.CheckIn, seat, person, day, askedAt, cohort.Title);
                 var answer = answers[(i, day)].SingleOrDefault();
                 if (answer is null)
                 {
                     var remindedAt = askedAt.AddDays(14);
-                    if (remindedAt <= now) Sent(CheckInKinds.Reminder, seat, person, day, remindedAt, $"Reminder: {cohort.Title}, what are you doing now?");
+                    if (remindedAt <= now) Sent(CheckInKinds.Reminder, seat, person, day, remindedAt, cohort.Title);
                     continue;
                 }
                 var answeredAt = askedAt.AddDays(random.Next(1, 10)).AddMinutes(random.Next(0, 600));
@@ -302,9 +302,10 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>A check-in message as the outbox would have kept it once sent.</summary>
-    private void Sent(string kind, Enrolment seat, (string UserId, string Email) to, int day, DateTime atUtc, string subject)
+    /// <summary>A check-in message as the outbox would have kept it once sent, under its template's subject.</summary>
+    private void Sent(string kind, Enrolment seat, (string UserId, string Email) to, int day, DateTime atUtc, string cohortTitle)
     {
+        var subject = NotificationTemplate.Named(kind).Subject.Replace("{CohortTitle}", cohortTitle, StringComparison.Ordinal);
         var notification = new Notification(CheckInKinds.Key(kind, seat.Id, day), kind, to.Email, atUtc)
         {
             RecipientUserId = to.UserId, CohortId = seat.CohortId, EnrolmentId = seat.Id,

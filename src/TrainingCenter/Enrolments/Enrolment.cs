@@ -12,6 +12,10 @@ namespace TrainingCenter.Enrolments;
 /// <summary>A trainee's place in a cohort, with its status history.</summary>
 public sealed class Enrolment : AuditedEntity
 {
+    public const int ReviewNotesLength = 4000;
+    public const int LowestScore = 1;
+    public const int HighestScore = 5;
+
     private static readonly Dictionary<EnrolmentStatus, EnrolmentStatus[]> AllowedMoves = new()
     {
         [EnrolmentStatus.Applied] = [EnrolmentStatus.Accepted, EnrolmentStatus.Waitlisted, EnrolmentStatus.Rejected, EnrolmentStatus.Enrolled, EnrolmentStatus.Withdrawn],
@@ -93,10 +97,6 @@ public sealed class Enrolment : AuditedEntity
         Intent = intent;
         return true;
     }
-
-    public const int ReviewNotesLength = 4000;
-    public const int LowestScore = 1;
-    public const int HighestScore = 5;
 
     /// <summary>Replaces staff's notes and score; blank notes are stored as none.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The score is outside 1–5.</exception>

@@ -61,6 +61,11 @@ public sealed class DemoSeederTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(outcomes, o => o.Source == OutcomeSource.EmployerConfirmed);
         Assert.All(outcomes, o => Assert.True(o.RecordedAtUtc <= DateTime.UtcNow));
 
+        var subjects = await app.WithDbAsync(db => db.Notifications.AsNoTracking()
+            .Where(n => n.Kind == CheckInKinds.CheckIn || n.Kind == CheckInKinds.Reminder).Select(n => n.Subject!).Distinct().ToListAsync());
+        Assert.Contains(subjects, s => s.StartsWith("Reminder: ", StringComparison.Ordinal));
+        Assert.All(subjects, s => Assert.DoesNotContain("{", s));
+
         await using var scope = app.CreateScope();
         var scan = ActivatorUtilities.CreateInstance<CheckInScan>(scope.ServiceProvider);
         Assert.Equal(0, await scan.CheckInsAsync(TestContext.Current.CancellationToken));
