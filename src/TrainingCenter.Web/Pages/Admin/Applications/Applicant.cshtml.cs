@@ -11,7 +11,7 @@ using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Applications;
 
-/// <summary>One application as staff review it: the profile, the answers, staff's notes and score, and Accept.</summary>
+/// <summary>One application as staff review it: the profile, the answers, staff's notes and score, and the decision.</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class ApplicantModel(AppDbContext db, EnrolmentService enrolments) : PageModel
 {
@@ -26,6 +26,9 @@ public sealed class ApplicantModel(AppDbContext db, EnrolmentService enrolments)
 
     /// <summary>Ticked as "Accept anyway": the admin has read the warnings.</summary>
     [BindProperty] public bool WarningsConfirmed { get; set; }
+
+    /// <summary>Required to reject: the applicant reads it.</summary>
+    [BindProperty, StringLength(EnrolmentStatusChange.ReasonLength)] public string? Reason { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string code, int id, CancellationToken ct)
     {
@@ -46,16 +49,20 @@ public sealed class ApplicantModel(AppDbContext db, EnrolmentService enrolments)
         return RedirectToPage(new { code, id });
     }
 
-    public async Task<IActionResult> OnPostAcceptAsync(string code, int id, CancellationToken ct)
+    /// <summary>Accept, waitlist or reject this one application, by the same rules as deciding several on the list.</summary>
+    public async Task<IActionResult> OnPostDecideAsync(string code, int id, EnrolmentDecision? decision, CancellationToken ct)
     {
         if (!await LoadAsync(code, id, ct)) return NotFound();
-        ModelState.Clear();
-        var outcome = await enrolments.DecideAsync(Application.CohortId, [id], EnrolmentDecision.Accept, null, WarningsConfirmed, User.UserId(), ct);
+        Notes = Application.ReviewNotes;
+        Score = Application.ReviewScore;
+        ModelState.Remove(nameof(Notes));
+        ModelState.Remove(nameof(Score));
+        if (decision is null) ModelState.AddModelError(string.Empty, "Choose Accept, Waitlist or Reject.");
+        if (!ModelState.IsValid) return Page();
+        var outcome = await enrolments.DecideAsync(Application.CohortId, [id], decision!.Value, Reason, WarningsConfirmed, User.UserId(), ct);
         if (outcome.Error is { } error)
         {
             ModelState.AddModelError(string.Empty, error);
-            Notes = Application.ReviewNotes;
-            Score = Application.ReviewScore;
             return Page();
         }
         Status = outcome.Message;
@@ -78,7 +85,7 @@ public sealed class ApplicantModel(AppDbContext db, EnrolmentService enrolments)
             .OrderBy(q => q.Position).ThenBy(q => q.Id)
             .Select(q => new AnswerRow(q.Text, q.IsRequired, db.ApplicationAnswers.Where(a => a.EnrolmentId == id && a.QuestionId == q.Id).Select(a => a.Text).FirstOrDefault()))
             .ToListAsync(ct);
-        if (application.CanBeAccepted) Warnings = await ApplicationWarnings.ForAsync(db, application.CohortId, [id], ct);
+        if (application.CanBeDecided) Warnings = await ApplicationWarnings.ForAsync(db, application.CohortId, [id], ct);
         return true;
     }
 
@@ -86,7 +93,7 @@ public sealed class ApplicantModel(AppDbContext db, EnrolmentService enrolments)
         int Id, int CohortId, string Code, string Title, string TimeZoneId, EnrolmentStatus Status, DateTime AppliedAtUtc, string? NominatedBy,
         string FullName, string? Email, string? Phone, string? City, string? Education, string? Motivation, string? ReviewNotes, int? ReviewScore)
     {
-        public bool CanBeAccepted => Status is EnrolmentStatus.Applied or EnrolmentStatus.Waitlisted;
+        public bool CanBeDecided => Status is EnrolmentStatus.Applied or EnrolmentStatus.Waitlisted;
     }
 
     public sealed record AnswerRow(string Question, bool IsRequired, string? Answer);

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Applications;
 using TrainingCenter.Data;
@@ -32,6 +34,9 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
     [BindProperty(SupportsGet = true)] public PageRequest Paging { get; set; } = PageRequest.First;
 
     public bool IsFiltered => Show is not null || !string.IsNullOrWhiteSpace(Search);
+
+    /// <summary>The filter and page being looked at, as query values: every form posts them and comes back to them.</summary>
+    public IDictionary<string, string> Kept { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>What accepting the selected applications would overlook; shown with "Accept anyway".</summary>
     public IReadOnlyList<ApplicationWarning> Warnings { get; private set; } = [];
@@ -78,7 +83,7 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
         if (!await LoadAsync(code, ct)) return NotFound();
         var promoted = await enrolments.PromoteFromWaitlistAsync(Cohort.Id, User.UserId(), ct);
         Status = promoted.Count == 0 ? "No seat is free for the waitlist." : $"{promoted.Count} promoted from the waitlist.";
-        return RedirectToPage(new { code });
+        return BackToList();
     }
 
     private IActionResult Done(EnrolmentOutcome outcome)
@@ -89,8 +94,11 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
             return Page();
         }
         Status = outcome.Message;
-        return RedirectToPage(new { code = Cohort.Code });
+        return BackToList();
     }
+
+    private RedirectToPageResult BackToList() =>
+        RedirectToPage(new RouteValueDictionary(Kept.ToDictionary(k => k.Key, k => (object?)k.Value)) { ["code"] = Cohort.Code });
 
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
@@ -100,6 +108,7 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
             .SingleOrDefaultAsync(ct);
         if (cohort is null) return false;
         Cohort = cohort;
+        Kept = KeptQuery();
         var rows = db.Enrolments.AsNoTracking().Where(e => e.CohortId == cohort.Id);
         if (Show is { } show) rows = rows.Where(e => e.Status == show);
         if (ModelState.IsValid && Search?.Trim() is { Length: > 0 } search)
@@ -112,6 +121,16 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
             .Select(e => new Row(e.Id, e.Trainee!.FullName, e.Trainee.City, e.Status, e.AppliedAtUtc,
                 e.NominatedByFirm == null ? null : e.NominatedByFirm.ShortName, e.ReviewScore)), Paging, ct);
         return true;
+    }
+
+    private Dictionary<string, string> KeptQuery()
+    {
+        var kept = new Dictionary<string, string>();
+        if (Show is { } show) kept["show"] = show.ToString();
+        if (ModelState.IsValid && Search?.Trim() is { Length: > 0 } search) kept["search"] = search;
+        if (Paging.Number > 1) kept[PageRequest.NumberKey] = Paging.Number.ToString(CultureInfo.InvariantCulture);
+        if (Paging.Size != PageRequest.DefaultSize) kept[PageRequest.SizeKey] = Paging.Size.ToString(CultureInfo.InvariantCulture);
+        return kept;
     }
 
     public sealed record CohortHeader(

@@ -73,9 +73,9 @@ public sealed class ApplicantReviewTests(Apps apps) : IClassFixture<Apps>
         var opened = await admin.GetAsync(page);
         await admin.SubmitAsync(page, new Dictionary<string, string> { ["Notes"] = "Strong portfolio; ask about the laptop.", ["Score"] = "4" }, "form[data-testid=review-form]");
         var badScore = await admin.SubmitAsync(page, new Dictionary<string, string> { ["Score"] = "9" }, "form[data-testid=review-form]");
-        var unconfirmed = await PageClient.HtmlPage.ReadAsync(await admin.SubmitAsync(page, PageClient.NoFields, "form[data-testid=accept-form]"));
+        var unconfirmed = await PageClient.HtmlPage.ReadAsync(await admin.SubmitAsync(page, Decision("Accept"), "form[data-testid=decide-form]"));
         var stillApplied = await StatusAsync(app, code, email);
-        await admin.SubmitAsync(page, new Dictionary<string, string> { ["WarningsConfirmed"] = "true" }, "form[data-testid=accept-form]");
+        await admin.SubmitAsync(page, new Dictionary<string, string> { ["decision"] = "Accept", ["WarningsConfirmed"] = "true" }, "form[data-testid=decide-form]");
 
         Assert.Equal($"/Admin/Cohorts/{code}/Applications/{id}", page);
         Assert.Contains("Dell Latitude", opened.Document.QuerySelector("[data-testid=answers]")!.TextContent);
@@ -157,6 +157,67 @@ public sealed class ApplicantReviewTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
+    public async Task The_applicant_page_waitlists_and_rejects_too_and_asks_for_a_reason_before_rejecting(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var code = await app.OpenCohortAsync(capacity: 5, policy: EnrolmentPolicy.Reviewed);
+        var email = (await app.TraineesAsync(1))[0];
+        await (await app.SignedInAsync(email)).SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
+        var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
+        var page = $"/Admin/Cohorts/{code}/Applications/{await EnrolmentIdAsync(app, code, email)}";
+
+        var nothingChosen = await PageClient.HtmlPage.ReadAsync(await admin.SubmitAsync(page, PageClient.NoFields, "form[data-testid=decide-form]"));
+        var waitlisted = await admin.SubmitAsync(page, Decision("Waitlist"), "form[data-testid=decide-form]");
+        var afterWaitlist = await StatusAsync(app, code, email);
+        var waitlistedPage = await admin.GetAsync(page);
+        var noReason = await PageClient.HtmlPage.ReadAsync(await admin.SubmitAsync(page, Decision("Reject"), "form[data-testid=decide-form]"));
+        var afterNoReason = await StatusAsync(app, code, email);
+        var rejected = await admin.SubmitAsync(page, new Dictionary<string, string> { ["decision"] = "Reject", ["Reason"] = "The cohort needs prior coding." }, "form[data-testid=decide-form]");
+
+        Assert.Contains("Choose Accept, Waitlist or Reject.", nothingChosen.Text);
+        Assert.Equal(HttpStatusCode.Redirect, waitlisted.StatusCode);
+        Assert.Equal(EnrolmentStatus.Waitlisted, afterWaitlist);
+        Assert.Null(waitlistedPage.Document.QuerySelector("button[value=Waitlist]"));
+        Assert.NotNull(waitlistedPage.Document.QuerySelector("button[value=Reject]"));
+        Assert.Equal(HttpStatusCode.OK, noReason.Response.StatusCode);
+        Assert.Equal(EnrolmentStatus.Waitlisted, afterNoReason);
+        Assert.NotNull(noReason.Document.QuerySelector("[role=alert]"));
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        Assert.Equal(EnrolmentStatus.Rejected, await StatusAsync(app, code, email));
+        Assert.Null((await admin.GetAsync(page)).Document.QuerySelector("form[data-testid=decide-form]"));
+    }
+
+    [Theory, AllProviders]
+    public async Task Deciding_on_a_filtered_page_of_the_list_comes_back_to_the_same_filter_and_page(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var code = await app.OpenCohortAsync(capacity: 40, policy: EnrolmentPolicy.Reviewed);
+        foreach (var email in await app.TraineesAsync(3, "Kept"))
+        {
+            await (await app.SignedInAsync(email)).SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
+        }
+        var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
+        var filtered = $"/Admin/Cohorts/{code}/Applications?show=Applied&search=kept&size=50";
+        var list = await admin.GetAsync(filtered);
+        var ids = list.Document.QuerySelectorAll("input[name=Selected]").Select(i => i.GetAttribute("value")!).ToList();
+        var waitlist = list.Document.QuerySelector("button[formaction*='decision=Waitlist']")!.GetAttribute("formaction")!;
+        var token = list.Document.QuerySelector("form[data-testid=decide-form] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var decided = await admin.Http.PostAsync(System.Net.WebUtility.HtmlDecode(waitlist),
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Selected", ids[0])]), TestContext.Current.CancellationToken);
+        var back = await admin.GetAsync(decided.Headers.Location!.OriginalString);
+
+        Assert.Equal(3, ids.Count);
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(new Uri("https://localhost"), decided.Headers.Location!).Query);
+        Assert.Equal("Applied", query["show"]);
+        Assert.Equal("kept", query["search"]);
+        Assert.Equal("50", query["size"]);
+        Assert.Equal(2, back.Document.QuerySelectorAll("input[name=Selected]").Length);
+        Assert.Equal("Applied", back.Document.QuerySelector("select[name=Show] option[selected]")!.GetAttribute("value"));
+    }
+
+    [Theory, AllProviders]
     public async Task The_cohort_page_shows_the_name_the_certificate_will_print_and_opens_the_form_when_the_cohort_asks_questions(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
@@ -214,6 +275,8 @@ public sealed class ApplicantReviewTests(Apps apps) : IClassFixture<Apps>
         if (confirmed) fields.Add(new("WarningsConfirmed", "true"));
         return await admin.Http.PostAsync($"{page}?handler=Decide&decision=Accept", new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
     }
+
+    private static Dictionary<string, string> Decision(string decision) => new() { ["decision"] = decision };
 
     private static Task<int> QuestionIdAsync(TrainingCenterApp app, string code, string text) =>
         app.WithDbAsync(db => db.ApplicationQuestions.Where(q => q.Cohort!.Code == code && q.Text == text).Select(q => q.Id).SingleAsync());
