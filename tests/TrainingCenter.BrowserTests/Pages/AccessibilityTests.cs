@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TrainingCenter.Applications;
 using TrainingCenter.Attendance;
 using TrainingCenter.BrowserTests.Infrastructure;
 using TrainingCenter.Certificates;
@@ -137,6 +138,54 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
         await ScanAsync(tab, audit, "/Admin/Reports", "Reports");
 
         tab.AssertNoErrors();
+        audit.AssertNoSeriousViolations();
+    }
+
+    /// <summary>The pages added for reviewing applicants, holidays, the trainee directory and graduate outcomes, as each role meets them.</summary>
+    [Fact]
+    public async Task The_review_directory_holiday_and_outcome_pages_have_no_serious_or_critical_axe_violations()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var applicant = await app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Status == CohortStatus.Open)
+            .OrderBy(e => e.Id).Select(e => new { e.Id, e.CohortId, e.Cohort!.Code, e.TraineeId }).FirstAsync(ct));
+        var question = await app.WithDbAsync(async db =>
+        {
+            var asked = new ApplicationQuestion(applicant.CohortId, 1, "Which laptop will you bring?", QuestionKind.ShortText, isRequired: true, options: null);
+            db.ApplicationQuestions.Add(asked);
+            await db.SaveChangesAsync(ct);
+            return asked.Id;
+        });
+        var graduate = await app.WithDbAsync(db => db.GraduateOutcomes.OrderBy(o => o.Id)
+            .Select(o => new { o.EnrolmentId, o.Enrolment!.Cohort!.Code, o.Enrolment.Trainee!.User!.Email }).FirstAsync(ct));
+        var audit = new AxeAudit();
+
+        await using (var admin = await chromium.OpenAsync(app, Chromium.Desktop))
+        {
+            await admin.LogInAsync(DemoAccounts.Admin.Email, DemoAccounts.Password);
+            await ScanAsync(admin, audit, $"/Admin/Cohorts/{applicant.Code}/Questions", "Application questions");
+            await ScanAsync(admin, audit, $"/Admin/Cohorts/{applicant.Code}/Questions/{question}/Edit", "Edit a question");
+            await ScanAsync(admin, audit, $"/Admin/Cohorts/{applicant.Code}/Applications/{applicant.Id}", "Applicant");
+            await ScanAsync(admin, audit, "/Admin/Holidays", "Holidays");
+            await ScanAsync(admin, audit, "/Admin/Trainees", "Trainees");
+            await ScanAsync(admin, audit, $"/Admin/Trainees/{applicant.TraineeId}", "Trainee");
+            await ScanAsync(admin, audit, $"/Admin/Cohorts/{graduate.Code}/Outcomes", "Cohort outcomes");
+            await ScanAsync(admin, audit, $"/Admin/Cohorts/{graduate.Code}/Outcomes/{graduate.EnrolmentId}", "Record an outcome");
+            admin.AssertNoErrors();
+        }
+        await using (var trainee = await chromium.OpenAsync(app, Chromium.Desktop))
+        {
+            await trainee.LogInAsync(graduate.Email!, DemoAccounts.Password);
+            await ScanAsync(trainee, audit, "/Me/Career", "My career");
+            await ScanAsync(trainee, audit, $"/Me/Career/{graduate.EnrolmentId}", "Tell us what you do now");
+            trainee.AssertNoErrors();
+        }
+        await using (var sponsor = await chromium.OpenAsync(app, Chromium.Desktop))
+        {
+            await sponsor.LogInAsync(DemoAccounts.SponsorViewer.Email, DemoAccounts.Password);
+            await ScanAsync(sponsor, audit, "/Sponsor/Hires", "Hires to confirm");
+            sponsor.AssertNoErrors();
+        }
+
         audit.AssertNoSeriousViolations();
     }
 
