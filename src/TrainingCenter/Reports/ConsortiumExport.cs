@@ -90,7 +90,7 @@ public static class ConsortiumExport
             {
                 await csv.WriteRecordAsync(Padded(
                 [
-                    SpreadsheetText.Neutralise(c.Code), SpreadsheetText.Neutralise(c.Title), SpreadsheetText.Neutralise(c.Track), c.Status.ToString(),
+                    SpreadsheetText.Neutralise(c.Code), SpreadsheetText.Neutralise(c.Title), SpreadsheetText.Neutralise(c.Track), c.Status.DisplayName(),
                     Date(c.StartDate), Date(c.EndDate), Number(c.Enrolled), Number(c.Completed), Number(c.Certified),
                     Percent(c.AverageAttendancePercent), Number(c.PledgedPkr), Number(c.ReceivedPkr), Number(c.CostPerCertifiedPkr),
                 ]), ct);
@@ -150,7 +150,7 @@ public static class ConsortiumExport
             cohorts.Text(line, 1, c.Code);
             cohorts.Text(line, 2, c.Title);
             cohorts.Text(line, 3, c.Track);
-            cohorts.Text(line, 4, c.Status.ToString());
+            cohorts.Text(line, 4, c.Status.DisplayName());
             cohorts.Text(line, 5, Date(c.StartDate));
             cohorts.Text(line, 6, Date(c.EndDate));
             SetNumbers(cohorts, line, 7, c.Enrolled, c.Completed, c.Certified);

@@ -213,7 +213,7 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
         {
             canvas.Text(trainee.Name, columns[0], y, 9, Ink, maxWidth: columns[1] - columns[0] - 8);
             canvas.Text(trainee.Rate.Display, columns[1], y, 9, trainee.IsAtRisk ? Amber : Ink, maxWidth: columns[2] - columns[1] - 6);
-            canvas.Text(trainee.Status.ToString(), columns[2], y, 9, Ink);
+            canvas.Text(trainee.Status.DisplayName(), columns[2], y, 9, Ink);
             canvas.Text(trainee.CertificateSerial ?? "", columns[3], y, 9, Ink, maxWidth: Right - columns[3]);
             canvas.Line(Margin, y + 5, Right, y + 5, Rule, 0.4f);
             y += TraineeRowHeight;

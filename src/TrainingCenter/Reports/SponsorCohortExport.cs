@@ -40,7 +40,7 @@ public static class SponsorCohortExport
                 [
                     TraineeSection, SpreadsheetText.Neutralise(trainee.Name),
                     trainee.Rate.Percent?.ToString("0.#", CultureInfo.InvariantCulture) ?? "",
-                    trainee.Status.ToString(), trainee.CertificateSerial ?? "",
+                    trainee.Status.DisplayName(), trainee.CertificateSerial ?? "",
                 ], ct);
             }
             await csv.FlushAsync(ct);
@@ -80,7 +80,7 @@ public static class SponsorCohortExport
             var row = r + 2;
             trainees.Text(row, 1, trainee.Name);
             if (trainee.Rate.Percent is { } percent) trainees.Number(row, 2, percent, "0.0");
-            trainees.Text(row, 3, trainee.Status.ToString());
+            trainees.Text(row, 3, trainee.Status.DisplayName());
             trainees.Text(row, 4, trainee.CertificateSerial);
         }
         trainees.Width(1, 1, 36);

@@ -28,7 +28,7 @@ public static class SponsorCohortFigures
             ReportFigure.Fact(Cohort, "Code", report.Code),
             ReportFigure.Fact(Cohort, "Title", report.Title),
             ReportFigure.Fact(Cohort, "Track", report.TrackName),
-            ReportFigure.Fact(Cohort, "Status", report.Status.ToString()),
+            ReportFigure.Fact(Cohort, "Status", report.Status.DisplayName()),
             ReportFigure.Fact(Cohort, "Dates", $"{Date(report.StartDate)} to {Date(report.EndDate)}"),
             ReportFigure.Fact(Cohort, "Sponsor", report.FirmName),
             ReportFigure.Of(Cohort, "Seats filled", report.SeatsTaken),

@@ -52,10 +52,11 @@ public sealed class ScreenTextTests(Apps apps) : IClassFixture<Apps>
             [
                 "/Admin", "/Admin/Cohorts", $"/Admin/Cohorts/{running}", $"/Admin/Cohorts/{running}/Applications",
                 $"/Admin/Cohorts/{finished}/Certificates", $"/Admin/Certificates/{certificateId}/Revoke", "/Admin/Outbox", "/Nominations",
-                $"/Cohorts/{running}/Attendance",
+                $"/Cohorts/{running}/Attendance", "/Admin/Reports", "/Admin/Cohorts/Create", $"/Admin/Cohorts/{running}/Edit",
+                "/Admin/Trainees", "/Admin/Holidays", $"/Admin/Cohorts/{finished}/Outcomes",
             ],
             [DemoAccounts.Instructor.Email] = ["/Instructor", "/Instructor/Sessions", $"/Cohorts/{running}/Attendance"],
-            [DemoAccounts.SponsorViewer.Email] = ["/Sponsor", $"/Sponsor/Cohorts/{sponsored}", $"/Sponsor/Cohorts/{sponsored}/Trainees", "/Nominations"],
+            [DemoAccounts.SponsorViewer.Email] = ["/Sponsor", $"/Sponsor/Cohorts/{sponsored}", $"/Sponsor/Cohorts/{sponsored}/Trainees", "/Nominations", "/Sponsor/Hires"],
             [DemoAccounts.Trainee.Email] = ["/Me/Enrolments", "/Me/Attendance", "/Me/Certificates", "/Cohorts"],
         };
 
@@ -74,6 +75,27 @@ public sealed class ScreenTextTests(Apps apps) : IClassFixture<Apps>
                 Assert.All(main.QuerySelectorAll(".alert"), alert => Assert.False(IsEmpty(alert), $"{path} has an empty alert"));
             }
         }
+    }
+
+    [Theory, AllProviders]
+    public async Task The_csv_exports_name_statuses_as_the_pages_do(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var sponsored = await app.WithDbAsync(db => db.Sponsorships
+            .Where(s => s.MemberFirmId == db.Users.Where(u => u.Email == DemoAccounts.SponsorViewer.Email).Select(u => u.MemberFirmId).Single())
+            .Where(s => s.Cohort!.Status == CohortStatus.InProgress)
+            .OrderBy(s => s.CohortId).Select(s => s.Cohort!.Code).FirstAsync(ct));
+        var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
+        var sponsor = await app.SignedInAsync(DemoAccounts.SponsorViewer.Email);
+
+        var consortium = await admin.Http.GetStringAsync("/Admin/Reports?handler=Csv", ct);
+        var cohort = await sponsor.Http.GetStringAsync($"/Sponsor/Cohorts/{sponsored}?handler=Csv", ct);
+
+        Assert.Contains(CohortStatus.InProgress.DisplayName(), consortium);
+        Assert.Contains(CohortStatus.InProgress.DisplayName(), cohort);
+        Assert.All(RawNames, raw => Assert.False(consortium.Contains(raw, StringComparison.Ordinal), $"The consortium CSV shows {raw}"));
+        Assert.All(RawNames, raw => Assert.False(cohort.Contains(raw, StringComparison.Ordinal), $"The sponsor's cohort CSV shows {raw}"));
     }
 
     private static bool IsEmpty(IElement alert) => string.IsNullOrWhiteSpace(alert.TextContent);
