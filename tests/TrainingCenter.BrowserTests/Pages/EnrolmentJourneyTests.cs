@@ -126,6 +126,7 @@ public sealed partial class EnrolmentJourneyTests(BrowserApp app, Chromium chrom
     private Task<EnrolmentStatus> StatusAsync(string code, string email) =>
         app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code && e.Trainee!.User!.Email == email).Select(e => e.Status).SingleAsync());
 
+    /// <summary>The first link in an email's HTML: the confirmation link.</summary>
     [GeneratedRegex("href=\"([^\"]+)\"")]
-    private static partial Regex HrefPattern();
+    internal static partial Regex HrefPattern();
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using TrainingCenter.BrowserTests.Infrastructure;
 using TrainingCenter.Cohorts;
@@ -42,6 +43,38 @@ public sealed class FirstDayJourneyTests(BrowserApp app, Chromium chromium) : IC
         await Expect(page.GetByTestId("sheet-row")).ToHaveCountAsync(2);
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The sheet is wider than the screen.");
         await tab.ScreenshotAsync($"last-fridays-sheet-{width}");
+        tab.AssertNoErrors();
+    }
+
+    [Theory, MemberData(nameof(Screens))]
+    public async Task A_visitor_who_registers_from_a_cohort_page_comes_back_to_it_after_confirming_and_logging_in(int width, int height)
+    {
+        var code = await app.OpenCohortAsync(capacity: 5);
+        var title = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Code == code).Select(c => c.Title).SingleAsync(TestContext.Current.CancellationToken));
+        var email = $"zainab-{Guid.NewGuid():N}@example.pk";
+        await using var tab = await chromium.OpenAsync(app, new ViewportSize { Width = width, Height = height }, isMobile: width < 576);
+        var page = tab.Page;
+
+        await page.GotoAsync($"/Cohorts/{code}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Register as a trainee" }).ClickAsync();
+        await page.GetByLabel("Full name").FillAsync("زینب فاطمہ");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("Str0ng!pass");
+        await page.GetByLabel("Confirm password").FillAsync("Str0ng!pass");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await Expect(page.GetByText("check your email", new() { Exact = false })).ToBeVisibleAsync();
+        var confirmation = Assert.Single(await app.MailToAsync(email));
+        var link = System.Net.WebUtility.HtmlDecode(EnrolmentJourneyTests.HrefPattern().Match(confirmation.HtmlBody!).Groups[1].Value);
+        await page.GotoAsync(new Uri(link).PathAndQuery);
+        await Expect(page.GetByText("Log in to carry on where you left off.")).ToBeVisibleAsync();
+        await page.GetByTestId("continue").ClickAsync();
+        await tab.LogInAsync(email, "Str0ng!pass");
+
+        await Expect(page).ToHaveURLAsync(new Uri(app.BaseUrl, $"/Cohorts/{code}").ToString());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("apply-form").GetByRole(AriaRole.Button, new() { Name = "Apply" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("certificate-name")).ToContainTextAsync("زینب فاطمہ");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The cohort page is wider than the screen.");
         tab.AssertNoErrors();
     }
 
