@@ -59,6 +59,10 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         return this;
     }
 
+    /// <summary>Upcoming sessions on every other day from ten days ahead, 13:00–15:00 UTC (18:00–20:00 in Karachi).</summary>
+    public CohortBuilder WithSessionsAhead(int count) =>
+        WithSessionsAt([.. Enumerable.Range(0, count).Select(i => DateTime.UtcNow.Date.AddDays(10 + 2 * i).AddHours(13))]);
+
     /// <summary>
     /// A session that was held ten days ago (so no attendance chase) and <see cref="SessionsDue"/> in the next hours:
     /// a session reminder due to each person for each of them.
