@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Attendance;
+using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Firms;
 using TrainingCenter.Identity;
+using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Trainees;
 
 namespace TrainingCenter.Tests.Infrastructure;
@@ -28,6 +31,9 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     private string _name = $"T-{Guid.NewGuid():N}"[..14].ToUpperInvariant();
     private string _timeZoneId = Cohort.DefaultTimeZone;
     private int _trainees;
+    private string[] _traineeNames = [];
+    private readonly List<(int FirmId, long PledgePkr)> _sponsors = [];
+    private bool _certified;
     private DateTime[] _sessionStarts = [];
     private string[] _marks = [];
     private bool _completed;
@@ -52,12 +58,37 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         return this;
     }
 
+    /// <summary>Enrolled trainees with these full names, in order; addresses as <see cref="WithTrainees"/> gives them.</summary>
+    public CohortBuilder WithTraineesNamed(params string[] names)
+    {
+        _traineeNames = names;
+        return WithTrainees(names.Length);
+    }
+
+    /// <summary>Sponsored by the firm with <paramref name="firmId"/>, pledging <paramref name="pledgePkr"/>, no seats reserved.</summary>
+    public CohortBuilder SponsoredBy(int firmId, long pledgePkr)
+    {
+        _sponsors.Add((firmId, pledgePkr));
+        return this;
+    }
+
+    /// <summary>Every trainee holds a live certificate (its snapshot names them; no PDF stored).</summary>
+    public CohortBuilder Certified()
+    {
+        _certified = true;
+        return this;
+    }
+
     /// <summary>Sessions of two hours starting at these times, topics <c>Lesson 1</c>, <c>Lesson 2</c>, ….</summary>
     public CohortBuilder WithSessionsAt(params DateTime[] startsUtc)
     {
         _sessionStarts = startsUtc;
         return this;
     }
+
+    /// <summary>Upcoming sessions on every other day from ten days ahead, 13:00–15:00 UTC (18:00–20:00 in Karachi).</summary>
+    public CohortBuilder WithSessionsAhead(int count) =>
+        WithSessionsAt([.. Enumerable.Range(0, count).Select(i => DateTime.UtcNow.Date.AddDays(10 + 2 * i).AddHours(13))]);
 
     /// <summary>
     /// A session that was held ten days ago (so no attendance chase) and <see cref="SessionsDue"/> in the next hours:
@@ -103,7 +134,7 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
             var user = new ApplicationUser
             {
                 UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
-                EmailConfirmed = true, DisplayName = i == 0 ? $"Instructor {_name}" : $"Trainee {_name} {i}", SecurityStamp = Guid.NewGuid().ToString(),
+                EmailConfirmed = true, DisplayName = i == 0 ? $"Instructor {_name}" : i <= _traineeNames.Length ? _traineeNames[i - 1] : $"Trainee {_name} {i}", SecurityStamp = Guid.NewGuid().ToString(),
             };
             // One slow hash for every account: they share the password.
             user.PasswordHash = hash ??= hasher.HashPassword(user, DemoAccounts.Password);
@@ -127,6 +158,7 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         db.Cohorts.Add(cohort);
         await db.SaveChangesAsync(ct);
         db.CohortInstructors.Add(new CohortInstructor(cohort.Id, users[0].Id));
+        db.Sponsorships.AddRange(_sponsors.Select(s => new Sponsorship(cohort.Id, s.FirmId, s.PledgePkr, 0)));
         var sessions = starts.Select((start, i) => new Session(cohort.Id, start, start.AddHours(2), $"Lesson {i + 1}")).ToList();
         db.Sessions.AddRange(sessions);
         var enrolments = trainees.Select(t =>
@@ -149,10 +181,24 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
             }
         }
         if (_completed) enrolments.ForEach(e => e.MoveTo(EnrolmentStatus.Completed, now, null));
+        if (_certified) db.Certificates.AddRange(enrolments.Select((e, i) => Certificate(e.Id, trainees[i].FullName, cohort.Title, now)));
         await db.SaveChangesAsync(ct);
         return new ArrangedCohort(cohort.Id, _name, _timeZoneId, users[0].Email!, users[0].Id, sessions.Select(s => s.Id).ToList(),
             trainees.Select((t, i) => new ArrangedTrainee(enrolments[i].Id, t.FullName, users[i + 1].Email!))
                 .OrderBy(t => t.Name, StringComparer.InvariantCultureIgnoreCase).ThenBy(t => t.EnrolmentId).ToList());
+    }
+
+    private static Certificate Certificate(int enrolmentId, string holderName, string cohortTitle, DateTime now)
+    {
+        var serial = $"TC-T-{Guid.NewGuid():N}"[..20].ToUpperInvariant();
+        var verification = CertificateCodes.Generate();
+        var snapshot = CertificateSamples.Create(holderName, sponsorCount: 2, logos: false) with
+        {
+            CohortTitle = cohortTitle,
+            Serial = serial,
+            VerificationCode = CertificateCodes.Format(verification),
+        };
+        return new Certificate(enrolmentId, serial, verification, now.AddHours(-1), snapshot.ToJson());
     }
 
     private static AttendanceStatus? Status(char mark) => mark switch

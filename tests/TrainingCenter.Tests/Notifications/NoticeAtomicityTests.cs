@@ -110,22 +110,22 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
     public async Task A_session_whose_cancellation_notices_cannot_be_recorded_stays_planned(DatabaseProvider provider)
     {
         app = await apps.GetAsync(provider);
-        var lesson = await app.MessageClassAsync(trainees: 2);
+        var lesson = await app.Cohort().WithTrainees(2).WithSessionsAhead(2).BuildAsync();
 
         app.Failures.FailNextNoticeSave();
-        await Assert.ThrowsAsync<TimeoutException>(() => WithServiceAsync<SessionChanges, int>(s => s.CancelAsync(lesson.SessionId, "The venue is flooded", Ct)));
+        await Assert.ThrowsAsync<TimeoutException>(() => WithServiceAsync<SessionChanges, int>(s => s.CancelAsync(lesson.SessionIds[0], "The venue is flooded", Ct)));
 
-        Assert.Equal((false, 0), await SessionStateAsync(lesson.SessionId));
-        Assert.Equal(3, await WithServiceAsync<SessionChanges, int>(s => s.CancelAsync(lesson.SessionId, "The venue is flooded", Ct)));
-        Assert.Equal((true, 3), await SessionStateAsync(lesson.SessionId));
+        Assert.Equal((false, 0), await SessionStateAsync(lesson.SessionIds[0]));
+        Assert.Equal(3, await WithServiceAsync<SessionChanges, int>(s => s.CancelAsync(lesson.SessionIds[0], "The venue is flooded", Ct)));
+        Assert.Equal((true, 3), await SessionStateAsync(lesson.SessionIds[0]));
     }
 
     [Theory, AllProviders]
     public async Task An_announcement_whose_messages_cannot_be_recorded_is_not_saved(DatabaseProvider provider)
     {
         app = await apps.GetAsync(provider);
-        var lesson = await app.MessageClassAsync(trainees: 2);
-        var authorId = await UserIdAsync(lesson.Instructor);
+        var lesson = await app.Cohort().WithTrainees(2).WithSessionsAhead(2).BuildAsync();
+        var authorId = await UserIdAsync(lesson.InstructorEmail);
         var subject = $"Room change {Guid.NewGuid():N}";
 
         app.Failures.FailNextNoticeSave();

@@ -128,28 +128,6 @@ public static class SponsorReportArrange
         });
     }
 
-    /// <summary>A cohort sponsored only by <paramref name="firmId"/>, with one enrolled trainee who has a live certificate.</summary>
-    public static async Task<string> OtherCohortAsync(this TrainingCenterApp app, int firmId, string traineeName)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        var code = await app.OpenCohortAsync(capacity: 5);
-        var email = (await app.TraineesAsync(1)).Single();
-        await app.WithDbAsync(async db =>
-        {
-            var cohort = await db.Cohorts.SingleAsync(c => c.Code == code, ct);
-            var trainee = await db.Trainees.SingleAsync(t => t.User!.Email == email, ct);
-            trainee.FullName = traineeName;
-            db.Sponsorships.Add(new Sponsorship(cohort.Id, firmId, 123_457, 0));
-            var enrolment = new Enrolment(cohort.Id, trainee.Id, DateTime.UtcNow.AddDays(-3), null);
-            enrolment.MoveTo(EnrolmentStatus.Enrolled, DateTime.UtcNow.AddDays(-2), null);
-            db.Enrolments.Add(enrolment);
-            await db.SaveChangesAsync(ct);
-            db.Certificates.Add(Certificate(enrolment.Id, traineeName, code));
-            return await db.SaveChangesAsync(ct);
-        });
-        return code;
-    }
-
     private static Certificate Certificate(int enrolmentId, string name, string code)
     {
         var serial = $"TC-SR-{Guid.NewGuid():N}"[..20].ToUpperInvariant();

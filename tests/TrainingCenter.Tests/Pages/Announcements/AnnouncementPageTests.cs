@@ -5,7 +5,6 @@ using TrainingCenter.Demo;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Attendance;
 using TrainingCenter.Tests.Infrastructure;
-using TrainingCenter.Tests.Notifications;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Web.Setup;
 
@@ -17,11 +16,11 @@ public sealed class AnnouncementPageTests(Apps apps) : IClassFixture<Apps>
     public async Task Trainees_sponsor_viewers_and_instructors_of_other_cohorts_cannot_write_or_read_announcements(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.MessageClassAsync(trainees: 1);
+        var lesson = await app.Cohort().WithTrainees(1).WithSessionsAhead(2).BuildAsync();
         var path = $"/Cohorts/{lesson.Code}/Announcements";
         var ct = TestContext.Current.CancellationToken;
 
-        foreach (var email in new[] { lesson.Trainees[0], DemoAccounts.SponsorViewer.Email })
+        foreach (var email in new[] { lesson.Trainees[0].Email, DemoAccounts.SponsorViewer.Email })
         {
             var refused = await (await app.SignedInAsync(email)).Http.GetAsync(path, ct);
             Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", refused.Headers.Location!.ToString());
@@ -43,9 +42,9 @@ public sealed class AnnouncementPageTests(Apps apps) : IClassFixture<Apps>
     public async Task Empty_or_too_long_input_is_refused_with_a_message_and_nothing_is_sent(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.MessageClassAsync(trainees: 1);
+        var lesson = await app.Cohort().WithTrainees(1).WithSessionsAhead(2).BuildAsync();
         var path = $"/Cohorts/{lesson.Code}/Announcements";
-        var instructor = await app.SignedInAsync(lesson.Instructor);
+        var instructor = await app.SignedInAsync(lesson.InstructorEmail);
 
         var empty = await AdminSignIn.ShownAgainAsync(await instructor.SubmitAsync(path,
             new Dictionary<string, string> { ["Input.Subject"] = " ", ["Input.Body"] = "" }));
@@ -63,11 +62,11 @@ public sealed class AnnouncementPageTests(Apps apps) : IClassFixture<Apps>
     public async Task The_admins_cohort_page_and_the_instructors_cohort_list_link_to_the_announcements(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.MessageClassAsync(trainees: 1);
+        var lesson = await app.Cohort().WithTrainees(1).WithSessionsAhead(2).BuildAsync();
         var path = $"/Cohorts/{lesson.Code}/Announcements";
 
         var cohortPage = await (await app.AdminClientAsync()).GetAsync($"/Admin/Cohorts/{lesson.Code}");
-        var instructorPage = await (await app.SignedInAsync(lesson.Instructor)).GetAsync("/Instructor");
+        var instructorPage = await (await app.SignedInAsync(lesson.InstructorEmail)).GetAsync("/Instructor");
 
         Assert.Equal(path, cohortPage.Document.QuerySelector("[data-testid=announcements-link]")!.GetAttribute("href"));
         Assert.Equal(path, instructorPage.Document.QuerySelector("[data-testid=announcements-link]")!.GetAttribute("href"));
@@ -77,14 +76,14 @@ public sealed class AnnouncementPageTests(Apps apps) : IClassFixture<Apps>
     public async Task Web_and_email_addresses_typed_into_an_announcement_or_a_name_are_not_links_in_the_html_email(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.MessageClassAsync(trainees: 1);
-        await app.RenameTraineeAsync(lesson.Trainees[0], "Ayesha www.evil.example");
-        var instructor = await app.SignedInAsync(lesson.Instructor);
+        var lesson = await app.Cohort().WithTrainees(1).WithSessionsAhead(2).BuildAsync();
+        await app.RenameTraineeAsync(lesson.Trainees[0].Email, "Ayesha www.evil.example");
+        var instructor = await app.SignedInAsync(lesson.InstructorEmail);
         const string body = "Log in at http://evil.example/login or www.evil.example,\n\nor write to x@evil.example.";
 
         await instructor.FollowAsync(await instructor.SubmitAsync($"/Cohorts/{lesson.Code}/Announcements",
             new Dictionary<string, string> { ["Input.Subject"] = "Portal https://evil.example", ["Input.Body"] = body }));
-        var message = Assert.Single(await app.MailToAsync(lesson.Trainees[0]));
+        var message = Assert.Single(await app.MailToAsync(lesson.Trainees[0].Email));
 
         var html = new HtmlParser().ParseDocument(message.HtmlBody!);
         var shown = html.Body!.TextContent;

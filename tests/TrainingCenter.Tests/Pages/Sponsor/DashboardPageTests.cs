@@ -20,7 +20,7 @@ public sealed class DashboardPageTests(Apps apps) : IClassFixture<Apps>
             db.Sponsorships.Add(new Sponsorship(db.Cohorts.Single(c => c.Code == upcoming).Id, hand.FirmA, 300_000, 0));
             return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
-        var othersOnly = await app.OtherCohortAsync(hand.FirmB, "Someone Else");
+        var othersOnly = (await app.Cohort().WithTraineesNamed("Someone Else").SponsoredBy(hand.FirmB, 123_457).Certified().BuildAsync()).Code;
         var viewer = await app.SponsorViewerClientAsync(hand.FirmA);
 
         var page = await viewer.GetAsync("/Sponsor");

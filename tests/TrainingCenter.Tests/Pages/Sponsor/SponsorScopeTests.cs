@@ -27,7 +27,7 @@ public sealed class SponsorScopeTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ours = await app.HandCohortAsync();
-        var theirs = await app.OtherCohortAsync(ours.FirmB, Secret);
+        var theirs = (await app.Cohort().WithTraineesNamed(Secret).SponsoredBy(ours.FirmB, 123_457).Certified().BuildAsync()).Code;
         var viewer = await app.SponsorViewerClientAsync(ours.FirmA);
         var ct = TestContext.Current.CancellationToken;
 
@@ -46,7 +46,7 @@ public sealed class SponsorScopeTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var hand = await app.HandCohortAsync();
-        var theirs = await app.OtherCohortAsync(hand.FirmB, Secret);
+        var theirs = (await app.Cohort().WithTraineesNamed(Secret).SponsoredBy(hand.FirmB, 123_457).Certified().BuildAsync()).Code;
         var ct = TestContext.Current.CancellationToken;
         string[] people = [hand.Emails[0], DemoAccounts.Trainee.Email, DemoAccounts.Instructor.Email, DemoAccounts.Admin.Email];
 
@@ -68,7 +68,7 @@ public sealed class SponsorScopeTests(Apps apps) : IClassFixture<Apps>
     public async Task Anonymous_visitors_are_sent_to_log_in(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OtherCohortAsync((await app.HandCohortAsync()).FirmB, Secret);
+        var code = (await app.Cohort().WithTraineesNamed(Secret).SponsoredBy((await app.HandCohortAsync()).FirmB, 123_457).Certified().BuildAsync()).Code;
         var anonymous = app.CreatePageClient();
 
         foreach (var url in UrlsOf(code))
@@ -87,6 +87,6 @@ public sealed class SponsorScopeTests(Apps apps) : IClassFixture<Apps>
         Assert.NotEqual("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.NotEqual("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.NotEqual("application/json", response.Content.Headers.ContentType?.MediaType);
-        Assert.DoesNotContain($"Test cohort {code}", body);
+        Assert.DoesNotContain($"Class {code}", body);
     }
 }
