@@ -55,6 +55,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ApplicationAnswer> ApplicationAnswers => Set<ApplicationAnswer>();
     public DbSet<CohortTally> CohortTallies => Set<CohortTally>();
     public DbSet<TrainingCostShare> TrainingCostShares => Set<TrainingCostShare>();
+    public DbSet<CostSharePart> CostShareParts => Set<CostSharePart>();
 
     /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

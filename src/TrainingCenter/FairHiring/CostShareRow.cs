@@ -5,7 +5,7 @@ namespace TrainingCenter.FairHiring;
 /// <summary>A training-cost share as the ledger pages show it, with the inputs of its computation.</summary>
 public sealed record CostShareRow(
     int Id, Guid Version, string CohortCode, string CohortTitle, int HiringFirmId, string HiringFirm, string? Graduate,
-    DateOnly CohortEndedOn, DateOnly StartedOn, int WindowMonths, int MonthsLeft, long CohortPledgedPkr, int Certified, long HiringFirmPledgedPkr,
+    DateOnly CohortEndedOn, DateOnly StartedOn, int WindowMonths, int MonthsLeft, long CohortPledgedPkr, int Certified, bool CountedCompleted, long HiringFirmPledgedPkr,
     long AmountPkr, DateTime RecordedAtUtc, CostShareStatus Status, string? SettlementReference, string? WaiverReason, DateTime? ClosedAtUtc,
     IReadOnlyList<CostSharePartRow> Parts)
 {

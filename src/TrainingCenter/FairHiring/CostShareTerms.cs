@@ -22,8 +22,9 @@ public sealed record CostShareTerms(
         return windowMonths - elapsed;
     }
 
+    /// <param name="certified">The graduates the pledges are divided over (the caller counts those who completed while none is certified).</param>
     /// <returns>Null when nothing is owed: the start is outside the window (before the cohort began or past its end), the hiring
-    /// firm pledged all of it, nothing was pledged, nobody is certified, or the share rounds to nothing.</returns>
+    /// firm pledged all of it, nothing was pledged, there is no graduate, or the share rounds to nothing.</returns>
     public static CostShareTerms? Of(DateOnly cohortStart, DateOnly cohortEnd, DateOnly startedOn, int windowMonths,
         int hiringFirmId, IReadOnlyList<SponsorPledge> pledges, int certified)
     {

@@ -33,8 +33,14 @@ public sealed class FairHiringLedger(AppDbContext db, FairHiringOptions options,
             .ToListAsync(ct);
         var certified = await db.Certificates.AsNoTracking()
             .CountAsync(c => c.Enrolment!.CohortId == cohort.CohortId && c.RevokedAtUtc == null && c.SupersededAtUtc == null, ct);
-        if (CostShareTerms.Of(cohort.StartDate, cohort.EndDate, startedOn, options.WindowMonths, firmId, pledges, certified) is not { } terms) return;
-        db.TrainingCostShares.Add(new TrainingCostShare(outcome, cohort.CohortId, firmId, cohort.EndDate, startedOn, terms,
+        // Certificates are often issued weeks after the end: until the first one, the graduates who completed stand in for them,
+        // so a hire confirmed early still shares the cost.
+        var countedCompleted = certified == 0;
+        var graduates = countedCompleted
+            ? await db.Enrolments.AsNoTracking().CountAsync(e => e.CohortId == cohort.CohortId && e.Status == EnrolmentStatus.Completed, ct)
+            : certified;
+        if (CostShareTerms.Of(cohort.StartDate, cohort.EndDate, startedOn, options.WindowMonths, firmId, pledges, graduates) is not { } terms) return;
+        db.TrainingCostShares.Add(new TrainingCostShare(outcome, cohort.CohortId, firmId, cohort.EndDate, startedOn, terms, countedCompleted,
             clock.GetUtcNow().UtcDateTime));
     }
 
@@ -50,7 +56,7 @@ public sealed class FairHiringLedger(AppDbContext db, FairHiringOptions options,
             .Select(s => new CostShareRow(
                 s.Id, s.Version, s.Cohort!.Code, s.Cohort.Title, s.HiringFirmId, s.HiringFirm!.Name,
                 withGraduates ? s.GraduateOutcome!.Enrolment!.Trainee!.FullName : null,
-                s.CohortEndedOn, s.StartedOn, s.WindowMonths, s.MonthsLeft, s.CohortPledgedPkr, s.Certified, s.HiringFirmPledgedPkr, s.AmountPkr,
+                s.CohortEndedOn, s.StartedOn, s.WindowMonths, s.MonthsLeft, s.CohortPledgedPkr, s.Certified, s.CountedCompleted, s.HiringFirmPledgedPkr, s.AmountPkr,
                 s.RecordedAtUtc, s.Status, s.SettlementReference, s.WaiverReason, s.ClosedAtUtc,
                 s.Parts.OrderByDescending(p => p.AmountPkr).ThenBy(p => p.MemberFirmId)
                     .Select(p => new CostSharePartRow(p.MemberFirmId, p.MemberFirm!.Name, p.PledgedPkr, p.AmountPkr)).ToList())), page, ct);
@@ -73,13 +79,24 @@ public sealed class FairHiringLedger(AppDbContext db, FairHiringOptions options,
     }
 
     /// <returns>Null when there is no such share; otherwise what happened, in words for the admin.</returns>
-    public Task<EnrolmentOutcome?> SettleAsync(int shareId, Guid version, string reference, string byUserId, CancellationToken ct) =>
-        CloseAsync(shareId, version, share => share.Settle(reference.Trim(), byUserId, clock.GetUtcNow().UtcDateTime),
-            $"Settled with reference {reference.Trim()}.", ct);
+    public Task<EnrolmentOutcome?> SettleAsync(int shareId, Guid version, string? reference, string byUserId, CancellationToken ct)
+    {
+        var text = reference?.Trim() ?? "";
+        if (text.Length is 0 or > TrainingCostShare.ReferenceLength)
+            return Task.FromResult<EnrolmentOutcome?>(EnrolmentOutcome.Refused(
+                $"Enter the payment's reference (at most {TrainingCostShare.ReferenceLength} characters) to settle a share."));
+        return CloseAsync(shareId, version, share => share.Settle(text, byUserId, clock.GetUtcNow().UtcDateTime), $"Settled with reference {text}.", ct);
+    }
 
     /// <inheritdoc cref="SettleAsync"/>
-    public Task<EnrolmentOutcome?> WaiveAsync(int shareId, Guid version, string reason, string byUserId, CancellationToken ct) =>
-        CloseAsync(shareId, version, share => share.Waive(reason.Trim(), byUserId, clock.GetUtcNow().UtcDateTime), "Waived.", ct);
+    public Task<EnrolmentOutcome?> WaiveAsync(int shareId, Guid version, string? reason, string byUserId, CancellationToken ct)
+    {
+        var text = reason?.Trim() ?? "";
+        if (text.Length is 0 or > TrainingCostShare.ReasonLength)
+            return Task.FromResult<EnrolmentOutcome?>(EnrolmentOutcome.Refused(
+                $"Say why the share is waived (at most {TrainingCostShare.ReasonLength} characters)."));
+        return CloseAsync(shareId, version, share => share.Waive(text, byUserId, clock.GetUtcNow().UtcDateTime), "Waived.", ct);
+    }
 
     private async Task<EnrolmentOutcome?> CloseAsync(int shareId, Guid version, Func<TrainingCostShare, string?> close, string done, CancellationToken ct)
     {

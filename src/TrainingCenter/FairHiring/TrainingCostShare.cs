@@ -16,7 +16,7 @@ public sealed class TrainingCostShare : AuditedEntity, IVersioned
     public const int ReasonLength = 1000;
 
     public TrainingCostShare(GraduateOutcome outcome, int cohortId, int hiringFirmId, DateOnly cohortEndedOn, DateOnly startedOn,
-        CostShareTerms terms, DateTime recordedAtUtc)
+        CostShareTerms terms, bool countedCompleted, DateTime recordedAtUtc)
     {
         GraduateOutcome = outcome;
         EnrolmentId = outcome.EnrolmentId;
@@ -28,6 +28,7 @@ public sealed class TrainingCostShare : AuditedEntity, IVersioned
         MonthsLeft = terms.MonthsLeft;
         CohortPledgedPkr = terms.CohortPledgedPkr;
         Certified = terms.Certified;
+        CountedCompleted = countedCompleted;
         HiringFirmPledgedPkr = terms.HiringFirmPledgedPkr;
         AmountPkr = terms.AmountPkr;
         RecordedAtUtc = recordedAtUtc;
@@ -50,7 +51,13 @@ public sealed class TrainingCostShare : AuditedEntity, IVersioned
     public int WindowMonths { get; private set; }
     public int MonthsLeft { get; private set; }
     public long CohortPledgedPkr { get; private set; }
+
+    /// <summary>The graduates the pledges are divided over: those certified, or (see <see cref="CountedCompleted"/>) those who completed.</summary>
     public int Certified { get; private set; }
+
+    /// <summary>Nobody was certified yet when the hire was confirmed, so <see cref="Certified"/> counts the graduates who completed.</summary>
+    public bool CountedCompleted { get; private set; }
+
     public long HiringFirmPledgedPkr { get; private set; }
     public long AmountPkr { get; private set; }
     public DateTime RecordedAtUtc { get; private set; }
