@@ -7,7 +7,7 @@ namespace TrainingCenter.Tests.FairHiring;
 
 /// <summary>
 /// A finished cohort with its dates set, sponsored by firm H (the hiring firm, PKR 400,000), S1 (360,000) and S2 (240,000), with
-/// <see cref="Certified"/> live certificates; firm X (a member that sponsors nothing) and firm O (unrelated) exist too.
+/// live certificates for its first <see cref="Certified"/> trainees (all of them when it has fewer); firm X (a member that sponsors nothing) and firm O (unrelated) exist too.
 /// </summary>
 public sealed record FairHiringCohort(ArrangedCohort Cohort, DateOnly StartDate, DateOnly EndDate, int H, int S1, int S2, int X, int O)
 {

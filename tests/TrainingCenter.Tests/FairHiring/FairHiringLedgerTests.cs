@@ -68,7 +68,7 @@ public sealed class FairHiringLedgerTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var arranged = await app.FairHiringCohortAsync(2, Start, End);
+        var arranged = await app.FairHiringCohortAsync(FairHiringCohort.Certified, Start, End);
         var seat = arranged.Cohort.Trainees[0].EnrolmentId;
 
         Assert.Empty(await app.WithDbAsync(db => Services(db).Outcomes.RecordAsync(seat, Job(arranged.X, Month1), OutcomeSource.StaffVerified, "staff-user", ct)));

@@ -25,11 +25,11 @@ public sealed class FairHiringPagesTests(Apps apps) : IClassFixture<Apps>
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var arranged = await app.FairHiringCohortAsync(2, today.AddDays(-80), today.AddDays(-20));
+        var arranged = await app.FairHiringCohortAsync(FairHiringCohort.Certified, today.AddDays(-80), today.AddDays(-20));
         var hiring = await app.SponsorViewerClientAsync(arranged.X);
         var owed = await app.SponsorViewerClientAsync(arranged.S1);
         var outsider = await app.SponsorViewerClientAsync(arranged.O);
-        foreach (var trainee in arranged.Cohort.Trainees)
+        foreach (var trainee in arranged.Cohort.Trainees.Take(2))
         {
             await using var scope = app.CreateScope();
             Assert.Empty(await scope.ServiceProvider.GetRequiredService<OutcomeService>().RecordAsync(trainee.EnrolmentId,
@@ -50,7 +50,7 @@ public sealed class FairHiringPagesTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(("PKR 0", "PKR 0"), Balance(outsiderView));
         foreach (var view in new[] { hiringView, owedView })
         {
-            Assert.Equal(shareIds.Select(Id), view.Document.QuerySelectorAll("[data-share-id]").Select(e => e.GetAttribute("data-share-id")!));
+            Assert.Equal(shareIds.Select(Id).Order(), view.Document.QuerySelectorAll("[data-share-id]").Select(e => e.GetAttribute("data-share-id")!).Order());
             var share = view.Document.QuerySelector($"[data-share-id='{shareIds[0]}']")!;
             Assert.Equal("PKR 250,000", share.QuerySelector("[data-testid=amount]")!.TextContent.Trim());
             Assert.Contains("PKR 1,000,000 pledged ÷ 4 certified = PKR 250,000 per certified graduate", Squeezed(share.QuerySelector("[data-testid=computation]")!.TextContent));
