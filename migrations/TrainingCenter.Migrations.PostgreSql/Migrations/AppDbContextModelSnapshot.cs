@@ -951,6 +951,154 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.ToTable("Nominations");
                 });
 
+            modelBuilder.Entity("TrainingCenter.FairHiring.CostSharePart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("MemberFirmId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PledgedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TrainingCostShareId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberFirmId");
+
+                    b.HasIndex("TrainingCostShareId", "MemberFirmId")
+                        .IsUnique();
+
+                    b.ToTable("CostShareParts");
+                });
+
+            modelBuilder.Entity("TrainingCenter.FairHiring.TrainingCostShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("CohortEndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CohortPledgedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("CountedCompleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GraduateOutcomeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HiringFirmId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("HiringFirmPledgedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MonthsLeft")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SettlementReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("WindowMonths")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("GraduateOutcomeId");
+
+                    b.HasIndex("HiringFirmId");
+
+                    b.HasIndex("EnrolmentId", "HiringFirmId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "RecordedAtUtc");
+
+                    b.ToTable("TrainingCostShares");
+                });
+
             modelBuilder.Entity("TrainingCenter.Firms.FirmInvitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1996,6 +2144,50 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Navigation("MemberFirm");
                 });
 
+            modelBuilder.Entity("TrainingCenter.FairHiring.CostSharePart", b =>
+                {
+                    b.HasOne("TrainingCenter.Firms.MemberFirm", "MemberFirm")
+                        .WithMany()
+                        .HasForeignKey("MemberFirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.FairHiring.TrainingCostShare", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("TrainingCostShareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MemberFirm");
+                });
+
+            modelBuilder.Entity("TrainingCenter.FairHiring.TrainingCostShare", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Outcomes.GraduateOutcome", "GraduateOutcome")
+                        .WithMany()
+                        .HasForeignKey("GraduateOutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Firms.MemberFirm", "HiringFirm")
+                        .WithMany()
+                        .HasForeignKey("HiringFirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("GraduateOutcome");
+
+                    b.Navigation("HiringFirm");
+                });
+
             modelBuilder.Entity("TrainingCenter.Firms.FirmInvitation", b =>
                 {
                     b.HasOne("TrainingCenter.Firms.MemberFirm", "MemberFirm")
@@ -2138,6 +2330,11 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Navigation("Certificates");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("TrainingCenter.FairHiring.TrainingCostShare", b =>
+                {
+                    b.Navigation("Parts");
                 });
 
             modelBuilder.Entity("TrainingCenter.Firms.MemberFirm", b =>

@@ -952,6 +952,154 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.ToTable("Nominations");
                 });
 
+            modelBuilder.Entity("TrainingCenter.FairHiring.CostSharePart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("MemberFirmId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("PledgedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TrainingCostShareId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberFirmId");
+
+                    b.HasIndex("TrainingCostShareId", "MemberFirmId")
+                        .IsUnique();
+
+                    b.ToTable("CostShareParts");
+                });
+
+            modelBuilder.Entity("TrainingCenter.FairHiring.TrainingCostShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClosedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("CohortEndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("CohortPledgedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("CountedCompleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GraduateOutcomeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HiringFirmId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("HiringFirmPledgedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MonthsLeft")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SettlementReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("WindowMonths")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("GraduateOutcomeId");
+
+                    b.HasIndex("HiringFirmId");
+
+                    b.HasIndex("EnrolmentId", "HiringFirmId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "RecordedAtUtc");
+
+                    b.ToTable("TrainingCostShares");
+                });
+
             modelBuilder.Entity("TrainingCenter.Firms.FirmInvitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1998,6 +2146,50 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Navigation("MemberFirm");
                 });
 
+            modelBuilder.Entity("TrainingCenter.FairHiring.CostSharePart", b =>
+                {
+                    b.HasOne("TrainingCenter.Firms.MemberFirm", "MemberFirm")
+                        .WithMany()
+                        .HasForeignKey("MemberFirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.FairHiring.TrainingCostShare", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("TrainingCostShareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MemberFirm");
+                });
+
+            modelBuilder.Entity("TrainingCenter.FairHiring.TrainingCostShare", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Outcomes.GraduateOutcome", "GraduateOutcome")
+                        .WithMany()
+                        .HasForeignKey("GraduateOutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Firms.MemberFirm", "HiringFirm")
+                        .WithMany()
+                        .HasForeignKey("HiringFirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("GraduateOutcome");
+
+                    b.Navigation("HiringFirm");
+                });
+
             modelBuilder.Entity("TrainingCenter.Firms.FirmInvitation", b =>
                 {
                     b.HasOne("TrainingCenter.Firms.MemberFirm", "MemberFirm")
@@ -2140,6 +2332,11 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Navigation("Certificates");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("TrainingCenter.FairHiring.TrainingCostShare", b =>
+                {
+                    b.Navigation("Parts");
                 });
 
             modelBuilder.Entity("TrainingCenter.Firms.MemberFirm", b =>

@@ -916,6 +916,150 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.ToTable("Nominations");
                 });
 
+            modelBuilder.Entity("TrainingCenter.FairHiring.CostSharePart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountPkr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberFirmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PledgedPkr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingCostShareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberFirmId");
+
+                    b.HasIndex("TrainingCostShareId", "MemberFirmId")
+                        .IsUnique();
+
+                    b.ToTable("CostShareParts");
+                });
+
+            modelBuilder.Entity("TrainingCenter.FairHiring.TrainingCostShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountPkr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CohortEndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CohortPledgedPkr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CountedCompleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GraduateOutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HiringFirmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HiringFirmPledgedPkr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonthsLeft")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SettlementReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WindowMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("GraduateOutcomeId");
+
+                    b.HasIndex("HiringFirmId");
+
+                    b.HasIndex("EnrolmentId", "HiringFirmId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "RecordedAtUtc");
+
+                    b.ToTable("TrainingCostShares");
+                });
+
             modelBuilder.Entity("TrainingCenter.Firms.FirmInvitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1943,6 +2087,50 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Navigation("MemberFirm");
                 });
 
+            modelBuilder.Entity("TrainingCenter.FairHiring.CostSharePart", b =>
+                {
+                    b.HasOne("TrainingCenter.Firms.MemberFirm", "MemberFirm")
+                        .WithMany()
+                        .HasForeignKey("MemberFirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.FairHiring.TrainingCostShare", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("TrainingCostShareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MemberFirm");
+                });
+
+            modelBuilder.Entity("TrainingCenter.FairHiring.TrainingCostShare", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Outcomes.GraduateOutcome", "GraduateOutcome")
+                        .WithMany()
+                        .HasForeignKey("GraduateOutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Firms.MemberFirm", "HiringFirm")
+                        .WithMany()
+                        .HasForeignKey("HiringFirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("GraduateOutcome");
+
+                    b.Navigation("HiringFirm");
+                });
+
             modelBuilder.Entity("TrainingCenter.Firms.FirmInvitation", b =>
                 {
                     b.HasOne("TrainingCenter.Firms.MemberFirm", "MemberFirm")
@@ -2085,6 +2273,11 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Navigation("Certificates");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("TrainingCenter.FairHiring.TrainingCostShare", b =>
+                {
+                    b.Navigation("Parts");
                 });
 
             modelBuilder.Entity("TrainingCenter.Firms.MemberFirm", b =>

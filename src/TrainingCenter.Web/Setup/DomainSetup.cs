@@ -4,6 +4,7 @@ using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
+using TrainingCenter.FairHiring;
 using TrainingCenter.Firms;
 using TrainingCenter.Holidays;
 using TrainingCenter.Identity;
@@ -54,6 +55,8 @@ public static class DomainSetup
         builder.Services.AddScoped<CareerIntents>();
         builder.Services.AddScoped<EvidenceFiles>();
         builder.Services.AddScoped<EmployerConfirmations>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(FairHiringOptions.Section).Get<FairHiringOptions>() ?? new FairHiringOptions());
+        builder.Services.AddScoped<FairHiringLedger>();
         builder.Services.AddSingleton<CheckInLinks>();
         builder.Services.AddScoped<CheckIns>();
         builder.Services.AddScoped<CheckInScan>();

@@ -8,6 +8,7 @@ using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
+using TrainingCenter.FairHiring;
 using TrainingCenter.Firms;
 using TrainingCenter.Holidays;
 using TrainingCenter.Identity;
@@ -53,6 +54,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ApplicationQuestion> ApplicationQuestions => Set<ApplicationQuestion>();
     public DbSet<ApplicationAnswer> ApplicationAnswers => Set<ApplicationAnswer>();
     public DbSet<CohortTally> CohortTallies => Set<CohortTally>();
+    public DbSet<TrainingCostShare> TrainingCostShares => Set<TrainingCostShare>();
+    public DbSet<CostSharePart> CostShareParts => Set<CostSharePart>();
 
     /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -103,5 +106,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         configurationBuilder.Properties<EnrolmentStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<NotificationStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CostShareStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

@@ -5,6 +5,7 @@ using TrainingCenter.Attendance;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
+using TrainingCenter.FairHiring;
 using TrainingCenter.Firms;
 using TrainingCenter.Holidays;
 using TrainingCenter.Identity;
@@ -21,7 +22,7 @@ namespace TrainingCenter.Demo;
 /// one running, one open for enrolment and one announced. Safe to run again: users are added only when
 /// missing, and the catalogue only while there are no tracks.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, FairHiringLedger ledger)
 {
     private static readonly string[] MobilePrefixes = ["300", "301", "303", "312", "315", "321", "322", "333", "336", "345"];
 
@@ -299,6 +300,13 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
                 db.GraduateOutcomes.Add(outcome);
             }
         }
+        await db.SaveChangesAsync(ct);
+
+        // The fair-hiring ledger as those confirmations and verifications left it: Indus Code, a minor sponsor (25%), owes
+        // Ravi Digital and Clifton Commerce for the graduates it hired, and Clifton owes the others for its own.
+        var confirmedOrVerified = db.ChangeTracker.Entries<GraduateOutcome>().Select(e => e.Entity)
+            .Where(o => o.VerifiedById is not null).OrderBy(o => o.Id).ToList();
+        foreach (var hire in confirmedOrVerified) await ledger.RecordHireAsync(hire, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
+using TrainingCenter.FairHiring;
 
 namespace TrainingCenter.Outcomes;
 
 /// <summary>
 /// A member firm's staff see the graduates whose current outcome names the firm as employer, and confirm or deny it.
 /// A confirmation makes the report employer-confirmed; a denial is kept and shown to staff to look into.
-/// Only that firm sees these names: the list is always of one firm.
+/// Only that firm sees these names: the list is always of one firm. A confirmed hire records its training-cost share in the same save.
 /// </summary>
-public sealed class EmployerConfirmations(AppDbContext db, TimeProvider clock)
+public sealed class EmployerConfirmations(AppDbContext db, TimeProvider clock, FairHiringLedger ledger)
 {
     /// <summary>The graduates who report working at the firm now, unanswered first.</summary>
     public async Task<IReadOnlyList<ReportedHire>> ReportedAtAsync(int firmId, CancellationToken ct) =>
@@ -30,6 +31,7 @@ public sealed class EmployerConfirmations(AppDbContext db, TimeProvider clock)
         if (outcome.EmployerConfirms is { } answered)
             return EnrolmentOutcome.Refused($"Your firm already {(answered ? "confirmed" : "denied")} that {name} works there.");
         outcome.AnswerAsEmployer(confirms, byUserId, clock.GetUtcNow().UtcDateTime);
+        await ledger.RecordHireAsync(outcome, ct);
         await db.SaveChangesAsync(ct);
         return new EnrolmentOutcome(confirms
             ? $"Confirmed that {name} works at your firm."

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
+using TrainingCenter.FairHiring;
 using TrainingCenter.Firms;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Tests.Attendance;
@@ -100,7 +101,7 @@ public static class OutcomeConsortiumArrange
             foreach (var (seat, day, report) in reports)
             {
                 var clock = new FakeTimeProvider(end.AddDays(day).ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc));
-                var refusals = await new OutcomeService(db, new OutcomeOptions(), clock)
+                var refusals = await new OutcomeService(db, new OutcomeOptions(), clock, new FairHiringLedger(db, new FairHiringOptions(), clock))
                     .RecordAsync(seat, report, OutcomeSource.SelfReported, null, TestContext.Current.CancellationToken);
                 Assert.Empty(refusals);
             }

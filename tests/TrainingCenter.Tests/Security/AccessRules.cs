@@ -29,7 +29,9 @@ public static class AccessRules
         (new(@"^Sponsor/Cohorts/\{code\}"), [Party.SponsorA]),
         // Hires lists only graduates who report working at the viewer's own firm: firm B sees none of X's.
         (new(@"^Sponsor/Hires$"), Sponsors),
+        // The fair-hiring ledger lists only the shares the viewer's own firm owes or is owed: firm B sees none of X's.
         (new(@"^Sponsor(/|$)"), Sponsors),
+        (new(@"^FairHiring/Rules$"), [Party.Admin, .. Sponsors]),
         (new(@"^Nominations/\{token\}$"), Everyone),
         (new(@"^Nominations$"), [Party.Admin, .. Sponsors]),
         (new(@"^Firms/Invitations/\{token\}"), Everyone),

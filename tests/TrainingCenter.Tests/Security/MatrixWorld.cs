@@ -18,7 +18,7 @@ namespace TrainingCenter.Tests.Security;
 
 /// <summary>
 /// Two cohorts with everything a route can point at: X (instructor X, firm A, a trainee, a certificate, a batch, a
-/// nomination, an announcement, a stand-in instructor for one session, an outcome at firm A with its evidence...) and Y (instructor Y, firm B, the other trainee),
+/// nomination, an announcement, a stand-in instructor for one session, an outcome at firm A with its evidence and its training-cost share...) and Y (instructor Y, firm B, the other trainee),
 /// and a signed-in client per party.
 /// Route values always point at X's side, so every party but X's own is an outsider.
 /// </summary>
@@ -85,6 +85,10 @@ public sealed partial class MatrixWorld
             EmployerFirmId: x.FirmIds[0], JobTitle: "Developer", StartedOn: DateOnly.FromDateTime(now.AddDays(-5))), OutcomeSource.SelfReported, null, ct));
         Assert.Null(await scope.ServiceProvider.GetRequiredService<EvidenceFiles>().AttachAsync(x.Trainees[0].EnrolmentId, EvidenceKind.OfferLetter,
             "offer.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), adminId, ct));
+        // Staff verify it: firm A, one of X's two equal sponsors, owes the other a training-cost share (no firm's answer, so firm A can still answer).
+        var jobId = await db.GraduateOutcomes.Where(o => o.EnrolmentId == x.Trainees[0].EnrolmentId).Select(o => o.Id).SingleAsync(ct);
+        Assert.True(await outcomes.VerifyAsync(jobId, adminId, ct));
+        Assert.True(await db.TrainingCostShares.AnyAsync(s => s.GraduateOutcomeId == jobId, ct));
         var evidenceId = await db.OutcomeEvidence.Where(e => e.GraduateOutcome!.EnrolmentId == x.Trainees[0].EnrolmentId).Select(e => e.Id).SingleAsync(ct);
 
         var session = await db.Sessions.Where(s => s.CohortId == x.CohortId).OrderBy(s => s.StartsAtUtc).FirstAsync(ct);

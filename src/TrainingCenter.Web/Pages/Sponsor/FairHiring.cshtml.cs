@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingCenter.FairHiring;
+using TrainingCenter.Paging;
+using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
+
+namespace TrainingCenter.Web.Pages.Sponsor;
+
+/// <summary>The training-cost shares the viewer's firm owes for its hires or is owed for other firms' hires, and its balance.</summary>
+[Authorize(Policy = Policies.SponsorViewer)]
+public sealed class FairHiringModel(FairHiringLedger ledger) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public PageRequest Paging { get; set; } = PageRequest.First;
+    public Paged<CostShareRow> Shares { get; private set; } = default!;
+    public FirmBalance Balance { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (User.MemberFirmIdOf() is not { } firmId) return Forbid();
+        Shares = await ledger.SharesAsync(firmId, null, withGraduates: false, Paging, ct);
+        Balance = (await ledger.BalancesAsync(firmId, ct)).Single(b => b.FirmId == firmId);
+        return Page();
+    }
+}
