@@ -1704,6 +1704,15 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<int>("Counted")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EndHalf")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Enrolled")
                         .HasColumnType("integer");
 
@@ -1749,6 +1758,14 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("Stamp")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("ValidUntilUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1771,7 +1788,23 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 
+                    b.Property<int>("EndHalf")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("integer");
+
                     b.HasKey("CohortId", "Kind", "Key");
+
+                    b.HasIndex("Status", "TrackId", "EndYear", "EndHalf", "Kind", "Key", "Count");
 
                     b.ToTable("CohortTallies");
                 });

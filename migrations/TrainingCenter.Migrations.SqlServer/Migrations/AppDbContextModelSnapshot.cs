@@ -1706,6 +1706,15 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<int>("Counted")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EndHalf")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("int");
+
                     b.Property<int>("Enrolled")
                         .HasColumnType("int");
 
@@ -1751,6 +1760,14 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Stamp")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("ValidUntilUtc")
                         .HasColumnType("datetime2");
 
@@ -1773,7 +1790,23 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("int");
 
+                    b.Property<int>("EndHalf")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("int");
+
                     b.HasKey("CohortId", "Kind", "Key");
+
+                    b.HasIndex("Status", "TrackId", "EndYear", "EndHalf", "Kind", "Key", "Count");
 
                     b.ToTable("CohortTallies");
                 });

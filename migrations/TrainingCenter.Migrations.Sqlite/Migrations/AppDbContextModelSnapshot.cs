@@ -1651,6 +1651,15 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<int>("Counted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndHalf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Enrolled")
                         .HasColumnType("INTEGER");
 
@@ -1696,6 +1705,14 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Stamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ValidUntilUtc")
                         .HasColumnType("TEXT");
 
@@ -1718,7 +1735,23 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EndHalf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("CohortId", "Kind", "Key");
+
+                    b.HasIndex("Status", "TrackId", "EndYear", "EndHalf", "Kind", "Key", "Count");
 
                     b.ToTable("CohortTallies");
                 });

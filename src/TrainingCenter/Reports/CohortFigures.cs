@@ -11,8 +11,9 @@ namespace TrainingCenter.Reports;
 /// One cohort's headline numbers, kept so that reports across cohorts add up a row per cohort instead of counting
 /// every enrolment and mark. A row is valid while <see cref="Stamp"/> equals the cohort's
 /// <see cref="Cohort.FiguresStamp"/> (renewed in the same transaction as any change these numbers count) and no
-/// session of the cohort has started since it was computed (<see cref="ValidUntilUtc"/>); otherwise it is computed
-/// again, from the same rules as the grid and the sponsor's report, the next time a report needs it.
+/// session of the cohort has started since it was computed (<see cref="ValidUntilUtc"/>) and the cohort's track, status
+/// and end are those it was counted under (kept here so reports group the rows without reading the cohorts); otherwise
+/// it is computed again, from the same rules as the grid and the sponsor's report, the next time a report needs it.
 /// </summary>
 public sealed class CohortFigures
 {
@@ -23,6 +24,21 @@ public sealed class CohortFigures
 
     /// <summary>The start of the cohort's next session when the numbers were counted; null when none was to come.</summary>
     public DateTime? ValidUntilUtc { get; private set; }
+
+    /// <summary>The cohort's track when the numbers were counted.</summary>
+    public int TrackId { get; private set; }
+
+    /// <summary>The cohort's status when the numbers were counted.</summary>
+    public CohortStatus Status { get; private set; }
+
+    /// <summary>The cohort's last day when the numbers were counted.</summary>
+    public DateOnly EndDate { get; private set; }
+
+    /// <summary>The year of <see cref="EndDate"/>: reports group by it without a date function per row.</summary>
+    public int EndYear { get; private set; }
+
+    /// <summary>The half of <see cref="EndYear"/> holding <see cref="EndDate"/>: 1 for January to June, 2 for July to December.</summary>
+    public int EndHalf { get; private set; }
 
     /// <summary>Trainees who took a seat, including those who left later.</summary>
     public int Enrolled { get; private set; }
@@ -87,11 +103,12 @@ public sealed class CohortFigures
                 from c in cohorts
                 join f in db.CohortFigures on c.Id equals f.CohortId into figures
                 from f in figures.DefaultIfEmpty()
-                select new { c.Id, c.FiguresStamp, Figures = f })
+                select new { c.Id, c.FiguresStamp, c.TrackId, c.Status, c.EndDate, Figures = f })
             .AsNoTracking()
             .ToListAsync(ct);
         var stale = stored
-            .Where(s => s.Figures is not { } f || f.Stamp != s.FiguresStamp || f.ValidUntilUtc <= nowUtc)
+            .Where(s => s.Figures is not { } f || f.Stamp != s.FiguresStamp || f.ValidUntilUtc <= nowUtc
+                || f.TrackId != s.TrackId || f.Status != s.Status || f.EndDate != s.EndDate)
             .Select(s => s.Id)
             .ToList();
         var result = stored.Where(s => s.Figures is not null).ToDictionary(s => s.Id, s => s.Figures!);
@@ -114,6 +131,7 @@ public sealed class CohortFigures
                 join f in db.CohortFigures on c.Id equals f.CohortId into figures
                 from f in figures.DefaultIfEmpty()
                 where f == null || f.Stamp != c.FiguresStamp || f.ValidUntilUtc <= nowUtc
+                    || f.TrackId != c.TrackId || f.Status != c.Status || f.EndDate != c.EndDate
                 select c.Id)
             .ToListAsync(ct);
         await RecountAsync(db, stale, nowUtc, ct);
@@ -135,7 +153,7 @@ public sealed class CohortFigures
         // The stamp is read first: a change committed after this read renews it, so figures counted from newer
         // rows are merely counted again, never kept under the newer stamp with older numbers.
         var stamps = await db.Cohorts.AsNoTracking().Where(c => cohortIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.FiguresStamp, c.EndDate })
+            .Select(c => new { c.Id, c.FiguresStamp, c.TrackId, c.Status, c.EndDate })
             .ToListAsync(ct);
         var sessions = await db.Sessions.AsNoTracking()
             .Where(s => cohortIds.Contains(s.CohortId))
@@ -178,6 +196,11 @@ public sealed class CohortFigures
             {
                 CohortId = c.Id,
                 Stamp = c.FiguresStamp,
+                TrackId = c.TrackId,
+                Status = c.Status,
+                EndDate = c.EndDate,
+                EndYear = c.EndDate.Year,
+                EndHalf = c.EndDate.Month <= 6 ? 1 : 2,
                 ValidUntilUtc = slots.Where(s => s.StartsAtUtc > nowUtc).Select(s => (DateTime?)s.StartsAtUtc).Min(),
                 Enrolled = seated.Count,
                 Completed = seated.Count(e => e.Status == EnrolmentStatus.Completed),
@@ -195,8 +218,7 @@ public sealed class CohortFigures
                 figures.RatedTrainees++;
                 figures.RateTenthsSum += (long)(percent * 10);
             }
-            figures.CountOutcomes(
-                [.. seated.Select(e => new SeatOutcomes(e.Id, e.Status == EnrolmentStatus.Completed, [.. outcomes[e.Id]]))], c.EndDate);
+            figures.CountOutcomes([.. seated.Select(e => new SeatOutcomes(e.Id, e.Status == EnrolmentStatus.Completed, [.. outcomes[e.Id]]))]);
             return figures;
         }).ToList();
     }
@@ -205,9 +227,9 @@ public sealed class CohortFigures
     /// The outcome counts by <see cref="OutcomeRates"/>, as of no particular day: retention counts reports from day 365
     /// on, which exist only once that day has come; reports read how far the cohort's end is.
     /// </summary>
-    private void CountOutcomes(IReadOnlyList<SeatOutcomes> seats, DateOnly endDate)
+    private void CountOutcomes(IReadOnlyList<SeatOutcomes> seats)
     {
-        var rates = OutcomeRates.Compute(seats, endDate, DateOnly.MaxValue, PledgedPkr);
+        var rates = OutcomeRates.Compute(seats, EndDate, DateOnly.MaxValue, PledgedPkr);
         OutcomesKnown = rates.Known;
         Placed = rates.Placed;
         PlacedGraduates = rates.PlacedGraduates;
@@ -219,8 +241,8 @@ public sealed class CohortFigures
         HiredElsewhere = rates.HiredElsewhere;
         Tallies =
         [
-            .. rates.SalaryBands.Select(b => new CohortTally(CohortId, CohortTallyKind.SalaryBand, b.Key, b.Value)),
-            .. rates.HiresByFirm.Select(h => new CohortTally(CohortId, CohortTallyKind.MemberFirmHires, h.Key, h.Value)),
+            .. rates.SalaryBands.Select(b => new CohortTally(this, CohortTallyKind.SalaryBand, b.Key, b.Value)),
+            .. rates.HiresByFirm.Select(h => new CohortTally(this, CohortTallyKind.MemberFirmHires, h.Key, h.Value)),
         ];
     }
 

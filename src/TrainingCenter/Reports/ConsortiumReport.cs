@@ -10,7 +10,8 @@ namespace TrainingCenter.Reports;
 /// <summary>
 /// The consortium at a glance for admins: every cohort and every firm, by track, by firm and by cohort, with totals,
 /// and the finished cohorts' outcomes by track and half-year. Added up in the database from each cohort's
-/// <see cref="CohortFigures"/> and <see cref="CohortTally"/> rows (attendance rates by <see cref="AttendanceRules"/>:
+/// <see cref="CohortFigures"/> and <see cref="CohortTally"/> rows, grouped by the track, status and half-year stored with
+/// them (attendance rates by <see cref="AttendanceRules"/>:
 /// each trainee's rate, then their average; outcomes by <see cref="OutcomeRates"/>), so it costs the same for
 /// 10 cohorts or 500: <see cref="QueryCount"/> queries while the figures are current, one page of the by-cohort table included.
 /// </summary>
@@ -33,28 +34,33 @@ public sealed record ConsortiumReport(
             .Select(t => new { t.Id, t.Name, t.Code })
             .ToListAsync(ct);
         await CohortFigures.RefreshAsync(db, db.Cohorts, nowUtc, ct);
-        var sums = await (
-                from c in db.Cohorts
-                join f in db.CohortFigures on c.Id equals f.CohortId
-                group f by new { c.TrackId, c.Status } into g
-                select new
-                {
-                    g.Key.TrackId,
-                    Sums = new CohortFigureSums(g.Key.Status, g.Count(), g.Sum(f => f.Enrolled), g.Sum(f => f.Completed),
-                        g.Sum(f => f.Certified), g.Sum(f => f.RatedTrainees), g.Sum(f => f.RateTenthsSum), g.Sum(f => f.PledgedPkr),
-                        g.Sum(f => f.ReceivedPkr)),
-                })
-            .AsNoTracking()
+        var sums = await db.CohortFigures.AsNoTracking()
+            .GroupBy(f => new { f.TrackId, f.Status })
+            .Select(g => new
+            {
+                g.Key.TrackId,
+                Sums = new CohortFigureSums(g.Key.Status, g.Count(), g.Sum(f => f.Enrolled), g.Sum(f => f.Completed),
+                    g.Sum(f => f.Certified), g.Sum(f => f.RatedTrainees), g.Sum(f => f.RateTenthsSum), g.Sum(f => f.PledgedPkr),
+                    g.Sum(f => f.ReceivedPkr)),
+            })
             .ToListAsync(ct);
-        var firms = await db.MemberFirms.AsNoTracking()
-            .OrderBy(f => f.Name)
-            .Select(f => new ConsortiumFirmRow(
-                f.Id, f.Name, f.ShortName, f.IsActive,
-                f.Sponsorships.Count,
-                f.Sponsorships.Sum(s => (long?)s.AmountPledgedPkr) ?? 0,
-                f.Sponsorships.Sum(s => (long?)s.AmountReceivedPkr) ?? 0,
-                f.Sponsorships.Sum(s => (int?)s.ReservedSeats) ?? 0,
-                f.Sponsorships.Sum(s => (int?)s.ReservedSeatsUsed) ?? 0))
+        // One pass over the pledges grouped by firm, rather than a pass per firm and column.
+        var pledges = db.Sponsorships
+            .GroupBy(s => s.MemberFirmId)
+            .Select(g => new
+            {
+                MemberFirmId = g.Key, Cohorts = g.Count(), Pledged = g.Sum(s => s.AmountPledgedPkr), Received = g.Sum(s => s.AmountReceivedPkr),
+                Reserved = g.Sum(s => s.ReservedSeats), Used = g.Sum(s => s.ReservedSeatsUsed),
+            });
+        var firms = await (
+                from f in db.MemberFirms
+                join p in pledges on f.Id equals p.MemberFirmId into pledged
+                from p in pledged.DefaultIfEmpty()
+                orderby f.Name
+                select new ConsortiumFirmRow(
+                    f.Id, f.Name, f.ShortName, f.IsActive, p == null ? 0 : p.Cohorts, p == null ? 0 : p.Pledged, p == null ? 0 : p.Received,
+                    p == null ? 0 : p.Reserved, p == null ? 0 : p.Used))
+            .AsNoTracking()
             .ToListAsync(ct);
         var page = await Paged<ConsortiumCohortRow>.LoadAsync(
             from c in db.Cohorts.AsNoTracking()
@@ -80,28 +86,23 @@ public sealed record ConsortiumReport(
         AppDbContext db, DateOnly today, IReadOnlyDictionary<int, (string Name, string Code)> tracks, CancellationToken ct)
     {
         var retainedBy = today.AddDays(-OutcomeRates.RetentionDays);
-        var finished = db.Cohorts.Where(c => c.Status == CohortStatus.Completed);
-        var sums = await (
-                from c in finished
-                join f in db.CohortFigures on c.Id equals f.CohortId
-                group new { c.EndDate, f } by new { c.TrackId, c.EndDate.Year, Half = c.EndDate.Month <= 6 ? 1 : 2 } into g
-                select new
-                {
-                    g.Key.TrackId, g.Key.Year, g.Key.Half, Cohorts = g.Count(),
-                    Enrolled = g.Sum(x => x.f.Enrolled), Graduated = g.Sum(x => x.f.Completed), Known = g.Sum(x => x.f.OutcomesKnown),
-                    Placed = g.Sum(x => x.f.Placed), PlacedGraduates = g.Sum(x => x.f.PlacedGraduates), Freelancing = g.Sum(x => x.f.Freelancing),
-                    FurtherStudy = g.Sum(x => x.f.FurtherStudy), Seeking = g.Sum(x => x.f.Seeking), Unknown = g.Sum(x => x.f.OutcomesUnknown),
-                    RetentionDue = g.Sum(x => x.EndDate <= retainedBy ? x.f.Placed : 0), Retained = g.Sum(x => x.EndDate <= retainedBy ? x.f.Retained : 0),
-                    HiredElsewhere = g.Sum(x => x.f.HiredElsewhere), Budget = g.Sum(x => x.f.PledgedPkr),
-                })
-            .AsNoTracking()
+        var sums = await db.CohortFigures.AsNoTracking()
+            .Where(f => f.Status == CohortStatus.Completed)
+            .GroupBy(f => new { f.TrackId, f.EndYear, f.EndHalf })
+            .Select(g => new
+            {
+                g.Key.TrackId, Year = g.Key.EndYear, Half = g.Key.EndHalf, Cohorts = g.Count(),
+                Enrolled = g.Sum(f => f.Enrolled), Graduated = g.Sum(f => f.Completed), Known = g.Sum(f => f.OutcomesKnown),
+                Placed = g.Sum(f => f.Placed), PlacedGraduates = g.Sum(f => f.PlacedGraduates), Freelancing = g.Sum(f => f.Freelancing),
+                FurtherStudy = g.Sum(f => f.FurtherStudy), Seeking = g.Sum(f => f.Seeking), Unknown = g.Sum(f => f.OutcomesUnknown),
+                RetentionDue = g.Sum(f => f.EndDate <= retainedBy ? f.Placed : 0), Retained = g.Sum(f => f.EndDate <= retainedBy ? f.Retained : 0),
+                HiredElsewhere = g.Sum(f => f.HiredElsewhere), Budget = g.Sum(f => f.PledgedPkr),
+            })
             .ToListAsync(ct);
-        var tallies = await (
-                from c in finished
-                join t in db.CohortTallies on c.Id equals t.CohortId
-                group t by new { c.TrackId, c.EndDate.Year, Half = c.EndDate.Month <= 6 ? 1 : 2, t.Kind, t.Key } into g
-                select new { g.Key.TrackId, g.Key.Year, g.Key.Half, g.Key.Kind, g.Key.Key, Count = g.Sum(t => t.Count) })
-            .AsNoTracking()
+        var tallies = await db.CohortTallies.AsNoTracking()
+            .Where(t => t.Status == CohortStatus.Completed)
+            .GroupBy(t => new { t.TrackId, t.EndYear, t.EndHalf, t.Kind, t.Key })
+            .Select(g => new { g.Key.TrackId, Year = g.Key.EndYear, Half = g.Key.EndHalf, g.Key.Kind, g.Key.Key, Count = g.Sum(t => t.Count) })
             .ToListAsync(ct);
 
         var tallied = tallies.ToLookup(t => (t.TrackId, t.Year, t.Half, t.Kind), t => (t.Key, t.Count));

@@ -20,7 +20,7 @@ namespace TrainingCenter.Benchmarks.Flat;
 /// time per request. Goal: at most 1.5, judged on CPU time, which a neighbour's load on the shared cores does not
 /// inflate the way it does the wall clock. Each page's HTML size on the large database is printed too, against the
 /// 200 KB goal. Arguments: --provider, --small (database), --large (database), --seconds,
-/// --rounds.
+/// --rounds, --pages (only the pages whose name contains this text).
 /// </summary>
 public static class FlatScenario
 {
@@ -34,7 +34,8 @@ public static class FlatScenario
         var arguments = new BenchmarkArguments(args);
         await using var small = await BenchmarkApp.StartAsync(arguments.Database("small"), ScaleSize.Small);
         await using var large = await BenchmarkApp.StartAsync(arguments.Database("large"), ScaleSize.Large);
-        var sides = new[] { await SideAsync("small", small, arguments.Database("small")), await SideAsync("large", large, arguments.Database("large")) };
+        var only = arguments.Text("pages", "");
+        var sides = new[] { await SideAsync("small", small, arguments.Database("small"), only), await SideAsync("large", large, arguments.Database("large"), only) };
         try
         {
             foreach (var side in sides)
@@ -112,7 +113,8 @@ public static class FlatScenario
             .FirstAsync();
     });
 
-    private static async Task<(string Name, List<(PageLoad Page, BenchClient[] Clients)> Pages)> SideAsync(string name, BenchmarkApp app, BenchmarkDatabase database)
+    private static async Task<(string Name, List<(PageLoad Page, BenchClient[] Clients)> Pages)> SideAsync(
+        string name, BenchmarkApp app, BenchmarkDatabase database, string only)
     {
         var cohort = await SeededCohort.FindAsync(app);
         var sponsor = await BenchSponsor.EnsureAsync(app);
@@ -138,7 +140,7 @@ public static class FlatScenario
             PageLoad.Get("cohort outcomes (a year after)", Admin, $"/Admin/Cohorts/{finished}/Outcomes"),
         ];
         var loaded = new List<(PageLoad, BenchClient[])>();
-        foreach (var page in pages) loaded.Add((page, await PagesScenario.SignedInClientsAsync(app, page.SignInAs, Concurrency)));
+        foreach (var page in pages.Where(p => p.Name.Contains(only, StringComparison.OrdinalIgnoreCase))) loaded.Add((page, await PagesScenario.SignedInClientsAsync(app, page.SignInAs, Concurrency)));
         return (name, loaded);
     }
 }

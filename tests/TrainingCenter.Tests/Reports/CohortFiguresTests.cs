@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Attendance;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Paging;
 using TrainingCenter.Reports;
@@ -39,6 +40,19 @@ public sealed class CohortFiguresTests(Apps apps) : IClassFixture<Apps>
         var track = Assert.Single(after.Tracks, t => t.Code == consortium.TrackCode);
         Assert.Equal((1, 1_050_000L), (track.Certified, track.Running.PledgedPkr));
 
+        // Cohort A is closed: its figures, counted while it ran, are counted again as a finished cohort's (its cost and
+        // its line in the outcomes table), not summed under the status they were stored with.
+        await app.WithDbAsync(async db =>
+        {
+            var cohort = await db.Cohorts.SingleAsync(c => c.Code == consortium.CohortA, ct);
+            cohort.Status = CohortStatus.Completed;
+            return await db.SaveChangesAsync(ct);
+        });
+        var closed = await FigureChecks.AssertSameAsync(app, now, [consortium.FirmX, consortium.FirmY]);
+        track = Assert.Single(closed.Tracks, t => t.Code == consortium.TrackCode);
+        Assert.Equal((new GraduateCost(1_050_000, 1), GraduateCost.None), (track.Finished, track.Running));
+        Assert.Single(closed.Outcomes, o => o.Code == consortium.TrackCode);
+
         // Every session of both cohorts has started a year on: the stored figures are counted again, not reused.
         await FigureChecks.AssertSameAsync(app, now.AddDays(365), [consortium.FirmX, consortium.FirmY]);
     }
@@ -56,6 +70,7 @@ public sealed class SeededCohortFiguresTests(ScaleSeededApps apps) : IClassFixtu
         var now = DateTime.UtcNow;
         var report = await FigureChecks.AssertSameAsync(app, now, firms);
         Assert.True(report.Totals.Enrolled > 0 && report.Totals.AverageAttendancePercent > 0);
+        Assert.True(report.Outcomes.Count > 2 && report.Outcomes[^1].Placed > 0 && report.Outcomes[^1].HiredByMembers > 0);
 
         await app.WithDbAsync(async db =>
         {
@@ -81,6 +96,12 @@ internal static class FigureChecks
         Assert.Equal(scratch.Tracks, report.Tracks.Select((t, i) => Line(scratch.Tracks[i].TrackId, t)).ToList());
         Assert.Equal(scratch.Totals, Line(null, report.Totals));
         Assert.Equal(scratch.Firms, report.Firms);
+        Assert.Equal(
+            await FromScratch.OutcomesAsync(db, nowUtc, ct),
+            report.Outcomes.SkipLast(1).Select(o => new FromScratch.OutcomeLine(
+                o.Code, o.Year, o.Half, o.Cohorts, o.Enrolled, o.Graduated, o.Known, o.Placed, o.PlacedGraduates, o.Freelancing, o.FurtherStudy,
+                o.Seeking, o.Unknown, o.RetentionDue, o.Retained, FromScratch.Counts(o.SalaryBands), FromScratch.Counts(o.HiresByFirm),
+                o.HiredElsewhere, o.BudgetPkr)).OrderBy(l => l.Code, StringComparer.Ordinal).ThenBy(l => l.Year).ThenBy(l => l.Half).ToList());
         foreach (var firm in firms)
         {
             var dashboard = await SponsorDashboard.ForAsync(db, firm, nowUtc, ct);

@@ -3,6 +3,7 @@ using TrainingCenter.Attendance;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Outcomes;
 using TrainingCenter.Reports;
 
 namespace TrainingCenter.Tests.Reports;
@@ -86,6 +87,41 @@ public static class FromScratch
             Cost(CohortStatus.Completed, _ => true), Cost(CohortStatus.InProgress, _ => true));
         return (rows, totals, firms);
     }
+
+    /// <summary>One line of the outcomes table; the salary answers and member-firm hires as "key: count" lists by key.</summary>
+    public sealed record OutcomeLine(
+        string Code, int Year, int Half, int Cohorts, int Enrolled, int Graduated, int Known, int Placed, int PlacedGraduates, int Freelancing,
+        int FurtherStudy, int Seeking, int Unknown, int RetentionDue, int Retained, string SalaryBands, string HiresByFirm, int HiredElsewhere,
+        long BudgetPkr);
+
+    /// <summary>
+    /// The outcomes table's lines by track code, year and half, each finished cohort's rates computed on its own from its
+    /// seats and reports as of <paramref name="nowUtc"/> (as its outcome page does), then added up.
+    /// </summary>
+    public static async Task<IReadOnlyList<OutcomeLine>> OutcomesAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct)
+    {
+        var finished = await db.Cohorts.AsNoTracking()
+            .Where(c => c.Status == CohortStatus.Completed)
+            .Select(c => new { c.Id, c.Track!.Code, c.EndDate })
+            .ToListAsync(ct);
+        var cohorts = new List<(string Code, int Year, int Half, OutcomeRates Rates)>();
+        foreach (var c in finished)
+            cohorts.Add((c.Code, c.EndDate.Year, c.EndDate.Month <= 6 ? 1 : 2, await CohortOutcomes.RatesAsync(db, c.Id, DateOnly.FromDateTime(nowUtc), ct)));
+        return cohorts
+            .GroupBy(c => (c.Code, c.Year, c.Half), c => c.Rates)
+            .Select(g => new OutcomeLine(
+                g.Key.Code, g.Key.Year, g.Key.Half, g.Count(), g.Sum(r => r.Enrolled), g.Sum(r => r.Graduated), g.Sum(r => r.Known), g.Sum(r => r.Placed),
+                g.Sum(r => r.PlacedGraduates), g.Sum(r => r.CurrentByStatus[OutcomeStatus.FreelancingInField]),
+                g.Sum(r => r.CurrentByStatus[OutcomeStatus.FurtherStudy]), g.Sum(r => r.CurrentByStatus[OutcomeStatus.SeekingWork]),
+                g.Sum(r => r.CurrentByStatus[OutcomeStatus.Unknown]), g.Sum(r => r.Retained is null ? 0 : r.Placed), g.Sum(r => r.Retained ?? 0),
+                Counts(g.SelectMany(r => r.SalaryBands)), Counts(g.SelectMany(r => r.HiresByFirm)), g.Sum(r => r.HiredElsewhere), g.Sum(r => r.BudgetPkr)))
+            .OrderBy(l => l.Code, StringComparer.Ordinal).ThenBy(l => l.Year).ThenBy(l => l.Half)
+            .ToList();
+    }
+
+    /// <summary>Counts by key added up and written "key: count; …" in key order, the shape <see cref="OutcomeLine"/> compares.</summary>
+    public static string Counts(IEnumerable<KeyValuePair<int, int>> counts) => string.Join("; ", counts
+        .GroupBy(c => c.Key, c => c.Value).Where(g => g.Sum() != 0).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Sum()}"));
 
     /// <summary>The sponsor dashboard's lines, each trainee's rate evaluated in memory from every session and mark.</summary>
     public static async Task<IReadOnlyList<SponsoredCohortSummary>> DashboardAsync(AppDbContext db, int memberFirmId, DateTime nowUtc, CancellationToken ct)

@@ -9,6 +9,7 @@ internal sealed class CohortTallyConfiguration : IEntityTypeConfiguration<Cohort
     public void Configure(EntityTypeBuilder<CohortTally> entity)
     {
         entity.HasKey(t => new { t.CohortId, t.Kind, t.Key });
+        entity.HasIndex(t => new { t.Status, t.TrackId, t.EndYear, t.EndHalf, t.Kind, t.Key, t.Count });
         entity.HasOne<CohortFigures>().WithMany().HasForeignKey(t => t.CohortId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -29,5 +29,9 @@ public static class DataChangingMigrations
         ["CohortOutcomeFigures"] =
             "It empties CohortFigures, a cache (see Caches): figures counted before outcomes existed would read as no outcomes; " +
             "each cohort's figures are counted again, outcomes included, from the checked tables the next time a report reads them.",
+        // 20261204222451 (SQLite), 20261204222521 (PostgreSQL), 20261204222506 (SQL Server).
+        ["CohortFiguresGrouping"] =
+            "It empties CohortTallies and CohortFigures, caches (see Caches): rows stored before they kept their cohort's track, " +
+            "status and end would be grouped under none; each cohort's figures are counted again the next time a report reads them.",
     };
 }
