@@ -18,7 +18,8 @@ public sealed record TalentCardDetail(
     TalentCard Card, string? PortfolioUrl, string CohortTitle, DateOnly CohortEnd, decimal AttendancePercent, string VerificationCode,
     IReadOnlyList<FirmIntroduction> Requests, TalentContact? Contact, bool HasCv);
 
-public sealed record FirmIntroduction(DateTime RequestedAtUtc, string RequestedBy, IntroductionStatus Status, DateTime ExpiresAtUtc, DateTime? AnsweredAtUtc);
+/// <param name="IsOpen">Still waiting for the graduate's answer.</param>
+public sealed record FirmIntroduction(DateTime RequestedAtUtc, string RequestedBy, IntroductionStatus Status, DateTime ExpiresAtUtc, bool IsOpen);
 
 /// <summary>Who the graduate is: shown to a firm only after the graduate accepted that firm's introduction.</summary>
 public sealed record TalentContact(string Name, string Email, string? Phone);
@@ -44,7 +45,8 @@ public sealed class TalentSearch(AppDbContext db, TimeProvider clock)
     /// <returns>Null when the firm does not see a graduate under that pseudonym now.</returns>
     public async Task<TalentCardDetail?> CardAsync(int firmId, string pseudonym, CancellationToken ct)
     {
-        if (await FindAsync(db, firmId, pseudonym, clock.GetUtcNow().UtcDateTime, ct) is not { } id) return null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await FindAsync(db, firmId, pseudonym, now, ct) is not { } id) return null;
         var profile = await db.TalentProfiles.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new
             {
@@ -59,7 +61,7 @@ public sealed class TalentSearch(AppDbContext db, TimeProvider clock)
         var requests = await db.Introductions.AsNoTracking()
             .Where(i => i.TalentProfileId == id && i.MemberFirmId == firmId)
             .OrderByDescending(i => i.RequestedAtUtc)
-            .Select(i => new FirmIntroduction(i.RequestedAtUtc, i.RequestedBy!.DisplayName, i.Status, i.ExpiresAtUtc, i.AnsweredAtUtc))
+            .Select(i => new FirmIntroduction(i.RequestedAtUtc, i.RequestedBy!.DisplayName, i.Status, i.ExpiresAtUtc, i.Status == IntroductionStatus.Pending && i.ExpiresAtUtc > now))
             .ToListAsync(ct);
         var accepted = requests.Any(r => r.Status == IntroductionStatus.Accepted);
         return new TalentCardDetail(profile.Row.ToCard(firmId), profile.PortfolioUrl, profile.Title, profile.EndDate,
