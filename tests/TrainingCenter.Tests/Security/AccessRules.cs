@@ -29,6 +29,8 @@ public static class AccessRules
         (new(@"^Sponsor/Cohorts/\{code\}"), [Party.SponsorA]),
         // Hires lists only graduates who report working at the viewer's own firm: firm B sees none of X's.
         (new(@"^Sponsor/Hires$"), Sponsors),
+        // The matrix's sponsor viewers are recruiters too; a card's pseudonym is firm A's, so firm B finds no card under it.
+        (new(@"^Sponsor/Talent(/|$)"), Sponsors),
         (new(@"^Sponsor(/|$)"), Sponsors),
         (new(@"^Nominations/\{token\}$"), Everyone),
         (new(@"^Nominations$"), [Party.Admin, .. Sponsors]),
