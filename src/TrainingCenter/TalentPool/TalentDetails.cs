@@ -7,7 +7,7 @@ public sealed record TalentDetails(
     /// <summary>Trimmed, empty values as null, skills lower-case without repeats.</summary>
     public TalentDetails Normalized() => new(
         Headline.Trim(),
-        [.. Skills.Select(s => s.Trim().ToLowerInvariant().Replace(",", " ")).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)],
+        [.. Skills.Select(s => (s ?? "").Trim().ToLowerInvariant().Replace(",", " ")).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)],
         string.IsNullOrWhiteSpace(City) ? null : City.Trim(),
         WillingToRelocate,
         AvailableFrom,
