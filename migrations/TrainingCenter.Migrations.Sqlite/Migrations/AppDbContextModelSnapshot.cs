@@ -1091,6 +1091,9 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("ExpiresAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MakesRecruiter")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MemberFirmId")
                         .HasColumnType("INTEGER");
 
@@ -1756,6 +1759,202 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.ToTable("CohortTallies");
                 });
 
+            modelBuilder.Entity("TrainingCenter.TalentPool.Introduction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberFirmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TalentProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("TalentProfileId");
+
+                    b.HasIndex("MemberFirmId", "RequestedAtUtc");
+
+                    b.ToTable("Introductions");
+                });
+
+            modelBuilder.Entity("TrainingCenter.TalentPool.TalentBlock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberFirmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TalentProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberFirmId");
+
+                    b.HasIndex("TalentProfileId", "MemberFirmId")
+                        .IsUnique();
+
+                    b.ToTable("TalentBlocks");
+                });
+
+            modelBuilder.Entity("TrainingCenter.TalentPool.TalentConsent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TalentProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TalentProfileId");
+
+                    b.ToTable("TalentConsents");
+                });
+
+            modelBuilder.Entity("TrainingCenter.TalentPool.TalentProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AvailableFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConsentedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Cv")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("CvFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PortfolioUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PseudonymKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SponsorFirstUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TraineeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WillingToRelocate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsentedUntilUtc");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("TraineeId")
+                        .IsUnique();
+
+                    b.ToTable("TalentProfiles");
+                });
+
             modelBuilder.Entity("TrainingCenter.Tracks.Track", b =>
                 {
                     b.Property<int>("Id")
@@ -2258,6 +2457,78 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingCenter.TalentPool.Introduction", b =>
+                {
+                    b.HasOne("TrainingCenter.Firms.MemberFirm", "MemberFirm")
+                        .WithMany()
+                        .HasForeignKey("MemberFirmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Identity.ApplicationUser", "RequestedBy")
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.TalentPool.TalentProfile", "TalentProfile")
+                        .WithMany()
+                        .HasForeignKey("TalentProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MemberFirm");
+
+                    b.Navigation("RequestedBy");
+
+                    b.Navigation("TalentProfile");
+                });
+
+            modelBuilder.Entity("TrainingCenter.TalentPool.TalentBlock", b =>
+                {
+                    b.HasOne("TrainingCenter.Firms.MemberFirm", "MemberFirm")
+                        .WithMany()
+                        .HasForeignKey("MemberFirmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.TalentPool.TalentProfile", null)
+                        .WithMany()
+                        .HasForeignKey("TalentProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MemberFirm");
+                });
+
+            modelBuilder.Entity("TrainingCenter.TalentPool.TalentConsent", b =>
+                {
+                    b.HasOne("TrainingCenter.TalentPool.TalentProfile", null)
+                        .WithMany()
+                        .HasForeignKey("TalentProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingCenter.TalentPool.TalentProfile", b =>
+                {
+                    b.HasOne("TrainingCenter.Enrolments.Enrolment", "Enrolment")
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Trainees.Trainee", "Trainee")
+                        .WithMany()
+                        .HasForeignKey("TraineeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Enrolment");
+
+                    b.Navigation("Trainee");
                 });
 
             modelBuilder.Entity("TrainingCenter.Trainees.Trainee", b =>

@@ -9,4 +9,5 @@ public static class Policies
     public const string Instructor = Roles.Instructor;
     public const string SponsorViewer = Roles.SponsorViewer;
     public const string Trainee = Roles.Trainee;
+    public const string Recruiter = Roles.Recruiter;
 }

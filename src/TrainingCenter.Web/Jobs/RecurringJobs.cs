@@ -5,6 +5,7 @@ using TrainingCenter.Notifications;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Reminders;
 using TrainingCenter.Reports;
+using TrainingCenter.TalentPool;
 
 namespace TrainingCenter.Web.Jobs;
 
@@ -29,6 +30,8 @@ public sealed class RecurringJobs(IRecurringJobManager recurring, IConfiguration
             scan => scan.RunAsync(CancellationToken.None), schedules["Reminders"] ?? "*/5 * * * *");
         recurring.AddOrUpdate<CheckInScan>("outcome-check-ins",
             scan => scan.RunAsync(CancellationToken.None), schedules["OutcomeCheckIns"] ?? "0 5 * * *");
+        recurring.AddOrUpdate<ConsentLapseScan>("talent-consent-lapsing",
+            scan => scan.RunAsync(CancellationToken.None), schedules["TalentConsentLapsing"] ?? "30 5 * * *");
         recurring.AddOrUpdate<SponsorWeeklyJob>("sponsor-weekly",
             job => job.RecordAsync(CancellationToken.None), schedules["SponsorWeekly"] ?? "0 4 * * 1");
         recurring.AddOrUpdate<SignInThrottle>("sign-in-failures",

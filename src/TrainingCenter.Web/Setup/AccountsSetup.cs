@@ -65,7 +65,8 @@ public static class AccountsSetup
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Instructor, p => p.RequireRole(Roles.Instructor))
             .AddPolicy(Policies.SponsorViewer, p => p.RequireRole(Roles.SponsorViewer).RequireClaim(FirmClaims.MemberFirmId))
-            .AddPolicy(Policies.Trainee, p => p.RequireRole(Roles.Trainee));
+            .AddPolicy(Policies.Trainee, p => p.RequireRole(Roles.Trainee))
+            .AddPolicy(Policies.Recruiter, p => p.RequireRole(Roles.Recruiter).RequireClaim(FirmClaims.MemberFirmId));
 
         // The cookie carries roles and the member firm; removing someone from a firm renews their security stamp, and
         // the cookie is checked against it this often (Identity's default is 30 minutes).

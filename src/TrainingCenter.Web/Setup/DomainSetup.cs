@@ -12,6 +12,7 @@ using TrainingCenter.Notifications;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Reminders;
 using TrainingCenter.Reports;
+using TrainingCenter.TalentPool;
 using TrainingCenter.Tracks;
 using TrainingCenter.Trainees;
 
@@ -83,6 +84,13 @@ public static class DomainSetup
         builder.Services.AddScoped<TraineeRegistration>();
         foreach (var kind in Enum.GetValues<AccountEmailKind>())
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<AccountEmailComposer>(services, kind));
+        builder.Services.AddSingleton(builder.Configuration.GetSection(TalentPoolOptions.Section).Get<TalentPoolOptions>() ?? new TalentPoolOptions());
+        builder.Services.AddScoped<TalentProfiles>();
+        builder.Services.AddScoped<TalentSearch>();
+        builder.Services.AddScoped<Introductions>();
+        builder.Services.AddScoped<ConsentLapseScan>();
+        builder.Services.AddScoped<INotificationComposer, IntroductionComposer>();
+        builder.Services.AddScoped<INotificationComposer, ConsentLapseComposer>();
         return builder;
     }
 }

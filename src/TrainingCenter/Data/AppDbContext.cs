@@ -15,6 +15,7 @@ using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Reports;
+using TrainingCenter.TalentPool;
 using TrainingCenter.Trainees;
 using TrainingCenter.Tracks;
 
@@ -56,6 +57,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CohortTally> CohortTallies => Set<CohortTally>();
     public DbSet<TrainingCostShare> TrainingCostShares => Set<TrainingCostShare>();
     public DbSet<CostSharePart> CostShareParts => Set<CostSharePart>();
+    public DbSet<TalentProfile> TalentProfiles => Set<TalentProfile>();
+    public DbSet<TalentConsent> TalentConsents => Set<TalentConsent>();
+    public DbSet<TalentBlock> TalentBlocks => Set<TalentBlock>();
+    public DbSet<Introduction> Introductions => Set<Introduction>();
 
     /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -11,8 +11,9 @@ public sealed class FirmInvitation : AuditedEntity
     public const int EmailLength = 256;
     public const int TokenLength = 64;
 
-    public FirmInvitation(int memberFirmId, string email, string token, DateTime expiresAtUtc)
+    public FirmInvitation(int memberFirmId, string email, string token, DateTime expiresAtUtc, bool makesRecruiter = false)
     {
+        MakesRecruiter = makesRecruiter;
         MemberFirmId = memberFirmId;
         Email = email.Trim();
         Token = token;
@@ -26,6 +27,9 @@ public sealed class FirmInvitation : AuditedEntity
     /// <summary>Unguessable; the invitation link's only key.</summary>
     public string Token { get; private set; }
     public DateTime ExpiresAtUtc { get; private set; }
+
+    /// <summary>Accepting also gives the <see cref="Identity.Roles.Recruiter"/> role: the person may use the talent pool.</summary>
+    public bool MakesRecruiter { get; private set; }
     public DateTime? AcceptedAtUtc { get; private set; }
     public string? AcceptedUserId { get; private set; }
     public DateTime? CancelledAtUtc { get; private set; }

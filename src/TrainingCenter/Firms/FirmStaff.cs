@@ -19,7 +19,7 @@ public sealed class FirmStaff(AppDbContext db, UserManager<ApplicationUser> user
 
     public static string InvitationKey(int invitationId) => $"firm-invitation:{invitationId}";
 
-    public async Task<FirmStaffOutcome> InviteAsync(int firmId, string email, CancellationToken ct)
+    public async Task<FirmStaffOutcome> InviteAsync(int firmId, string email, bool recruiter, CancellationToken ct)
     {
         email = email.Trim();
         var firm = await db.MemberFirms.AsNoTracking().Where(f => f.Id == firmId).Select(f => new { f.Name, f.IsActive }).SingleOrDefaultAsync(ct);
@@ -38,7 +38,7 @@ public sealed class FirmStaff(AppDbContext db, UserManager<ApplicationUser> user
                 && i.AcceptedAtUtc == null && i.CancelledAtUtc == null && i.ExpiresAtUtc > now, ct))
             return FirmStaffOutcome.Refused($"{email} already has a pending invitation to {firm.Name}.");
 
-        var invitation = new FirmInvitation(firmId, email, InvitationToken.New(), now + InvitationLifetime);
+        var invitation = new FirmInvitation(firmId, email, InvitationToken.New(), now + InvitationLifetime, recruiter);
         IReadOnlyList<int> told;
         // The invitation and its email commit together: an invitation nobody was told about would block a new one.
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
@@ -101,6 +101,7 @@ public sealed class FirmStaff(AppDbContext db, UserManager<ApplicationUser> user
         user.MemberFirmId = invitation.MemberFirmId;
         Check(await users.UpdateAsync(user));
         if (!await users.IsInRoleAsync(user, Roles.SponsorViewer)) Check(await users.AddToRoleAsync(user, Roles.SponsorViewer));
+        if (invitation.MakesRecruiter && !await users.IsInRoleAsync(user, Roles.Recruiter)) Check(await users.AddToRoleAsync(user, Roles.Recruiter));
         await transaction.CommitAsync(ct);
         return new FirmStaffOutcome($"Welcome: you now see the reports of {firmName}.");
     }
@@ -128,9 +129,29 @@ public sealed class FirmStaff(AppDbContext db, UserManager<ApplicationUser> user
         user.WantsWeeklyReport = false;
         Check(await users.UpdateAsync(user));
         if (await users.IsInRoleAsync(user, Roles.SponsorViewer)) Check(await users.RemoveFromRoleAsync(user, Roles.SponsorViewer));
+        if (await users.IsInRoleAsync(user, Roles.Recruiter)) Check(await users.RemoveFromRoleAsync(user, Roles.Recruiter));
         Check(await users.UpdateSecurityStampAsync(user));
         await transaction.CommitAsync(ct);
         return new FirmStaffOutcome($"{user.Email} no longer sees the firm's reports.");
+    }
+
+    /// <summary>
+    /// Gives or takes the <see cref="Roles.Recruiter"/> role of one of the firm's staff; the security stamp is renewed so
+    /// a taken role leaves their cookie at its next check.
+    /// </summary>
+    public async Task<FirmStaffOutcome> SetRecruiterAsync(int firmId, string userId, bool recruiter, CancellationToken ct)
+    {
+        var user = await users.Users.SingleOrDefaultAsync(u => u.Id == userId && u.MemberFirmId == firmId, ct);
+        if (user is null) return FirmStaffOutcome.Refused("That person is not on the firm's staff.");
+        if (await users.IsInRoleAsync(user, Roles.Recruiter) == recruiter)
+            return FirmStaffOutcome.Refused(recruiter ? $"{user.Email} is already a recruiter." : $"{user.Email} is not a recruiter.");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        Check(recruiter ? await users.AddToRoleAsync(user, Roles.Recruiter) : await users.RemoveFromRoleAsync(user, Roles.Recruiter));
+        Check(await users.UpdateSecurityStampAsync(user));
+        await transaction.CommitAsync(ct);
+        return new FirmStaffOutcome(recruiter
+            ? $"{user.Email} may now search the talent pool and ask for introductions."
+            : $"{user.Email} no longer uses the talent pool.");
     }
 
     private static void Check(IdentityResult result)

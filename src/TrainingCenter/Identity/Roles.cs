@@ -7,5 +7,8 @@ public static class Roles
     public const string SponsorViewer = "SponsorViewer";
     public const string Trainee = "Trainee";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Instructor, SponsorViewer, Trainee];
+    /// <summary>Member-firm staff who may search the talent pool and ask for introductions; separate from report viewing.</summary>
+    public const string Recruiter = "Recruiter";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Instructor, SponsorViewer, Trainee, Recruiter];
 }

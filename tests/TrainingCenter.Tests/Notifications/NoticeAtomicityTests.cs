@@ -144,10 +144,10 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
         var email = $"staff-{Guid.NewGuid():N}@test.example";
 
         app.Failures.FailNextNoticeSave();
-        await Assert.ThrowsAsync<TimeoutException>(() => WithServiceAsync<FirmStaff, FirmStaffOutcome>(s => s.InviteAsync(firmId, email, Ct)));
+        await Assert.ThrowsAsync<TimeoutException>(() => WithServiceAsync<FirmStaff, FirmStaffOutcome>(s => s.InviteAsync(firmId, email, recruiter: false, Ct)));
 
         Assert.Equal((0, 0), await InvitationStateAsync(email));
-        var invited = await WithServiceAsync<FirmStaff, FirmStaffOutcome>(s => s.InviteAsync(firmId, email, Ct));
+        var invited = await WithServiceAsync<FirmStaff, FirmStaffOutcome>(s => s.InviteAsync(firmId, email, recruiter: false, Ct));
         Assert.Null(invited.Error);
         Assert.Equal((1, 1), await InvitationStateAsync(email));
     }

@@ -30,6 +30,8 @@ public static class AccessRules
         // Hires lists only graduates who report working at the viewer's own firm: firm B sees none of X's.
         (new(@"^Sponsor/Hires$"), Sponsors),
         // The fair-hiring ledger lists only the shares the viewer's own firm owes or is owed: firm B sees none of X's.
+        // The matrix's sponsor viewers are recruiters too; a card's pseudonym is firm A's, so firm B finds no card under it.
+        (new(@"^Sponsor/Talent(/|$)"), Sponsors),
         (new(@"^Sponsor(/|$)"), Sponsors),
         (new(@"^FairHiring/Rules$"), [Party.Admin, .. Sponsors]),
         (new(@"^Nominations/\{token\}$"), Everyone),

@@ -11,6 +11,7 @@ using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
 using TrainingCenter.Identity;
 using TrainingCenter.Outcomes;
+using TrainingCenter.TalentPool;
 using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
 
@@ -18,7 +19,7 @@ namespace TrainingCenter.Tests.Security;
 
 /// <summary>
 /// Two cohorts with everything a route can point at: X (instructor X, firm A, a trainee, a certificate, a batch, a
-/// nomination, an announcement, a stand-in instructor for one session, an outcome at firm A with its evidence and its training-cost share...) and Y (instructor Y, firm B, the other trainee),
+/// nomination, an announcement, a stand-in instructor for one session, an outcome at firm A with its evidence and its training-cost share, a talent pool card...) and Y (instructor Y, firm B, the other trainee),
 /// and a signed-in client per party.
 /// Route values always point at X's side, so every party but X's own is an outsider.
 /// </summary>
@@ -89,6 +90,11 @@ public sealed partial class MatrixWorld
         var jobId = await db.GraduateOutcomes.Where(o => o.EnrolmentId == x.Trainees[0].EnrolmentId).Select(o => o.Id).SingleAsync(ct);
         Assert.True(await outcomes.VerifyAsync(jobId, adminId, ct));
         Assert.True(await db.TrainingCostShares.AnyAsync(s => s.GraduateOutcomeId == jobId, ct));
+        // X's trainee is in the talent pool: firm A (X's sponsor) sees their card under its own pseudonym, firm B under another.
+        var talent = scope.ServiceProvider.GetRequiredService<TalentProfiles>();
+        var xTraineeId = await db.Enrolments.Where(e => e.Id == x.Trainees[0].EnrolmentId).Select(e => e.TraineeId).SingleAsync(ct);
+        Assert.Null((await talent.JoinAsync(xTraineeId, new TalentDetails("Backend developer", ["c#"], "Lahore", false, null, null), ct)).Error);
+        var pseudonymKey = await db.TalentProfiles.Where(p => p.TraineeId == xTraineeId).Select(p => p.PseudonymKey).SingleAsync(ct);
         var evidenceId = await db.OutcomeEvidence.Where(e => e.GraduateOutcome!.EnrolmentId == x.Trainees[0].EnrolmentId).Select(e => e.Id).SingleAsync(ct);
 
         var session = await db.Sessions.Where(s => s.CohortId == x.CohortId).OrderBy(s => s.StartsAtUtc).FirstAsync(ct);
@@ -114,6 +120,7 @@ public sealed partial class MatrixWorld
             ["invitation"] = invitation.Token,
             ["announcement"] = Id(announcement.Id),
             ["question"] = Id(question.Id),
+            ["talent"] = TalentVisibility.Pseudonym(pseudonymKey, x.FirmIds[0]),
             ["notification"] = Id(await db.Notifications.Where(n => n.EnrolmentId == x.Trainees[0].EnrolmentId).Select(n => n.Id).FirstAsync(ct)),
         };
         var instructorX = await InstructorOfAsync(db, x.CohortId, ct);
@@ -180,6 +187,7 @@ public sealed partial class MatrixWorld
         ("enrolmentId", "Outcomes" or "Career") => "enrolment",
         ("token", "check-in") => "check-in",
         ("id", "Enrolments") => "enrolment",
+        ("pseudonym", "Talent") => "talent",
         ("id", "Trainees") => "trainee",
         ("id", _) when template.StartsWith("Admin/Tracks/", StringComparison.Ordinal) => "track",
         _ => null,
@@ -193,6 +201,7 @@ public sealed partial class MatrixWorld
         var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email);
         user.MemberFirmId = firmId;
         Assert.True((await users.UpdateAsync(user)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Recruiter)).Succeeded);
         return email;
     }
 

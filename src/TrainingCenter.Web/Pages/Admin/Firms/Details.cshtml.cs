@@ -32,7 +32,7 @@ public sealed class DetailsModel(AppDbContext db, FirmStaff staff, TimeProvider 
     public async Task<IActionResult> OnPostInviteAsync(int id, CancellationToken ct)
     {
         if (!ModelState.IsValid) return await LoadAsync(id, ct) ? Page() : NotFound();
-        var outcome = await staff.InviteAsync(id, Invite.Email, ct);
+        var outcome = await staff.InviteAsync(id, Invite.Email, Invite.Recruiter, ct);
         if (outcome.Error is { } error)
         {
             ModelState.AddModelError($"{nameof(Invite)}.{nameof(Invite.Email)}", error);
@@ -44,6 +44,9 @@ public sealed class DetailsModel(AppDbContext db, FirmStaff staff, TimeProvider 
 
     public async Task<IActionResult> OnPostCancelAsync(int id, int invitationId, CancellationToken ct) =>
         Done(id, await staff.CancelAsync(id, invitationId, ct));
+
+    public async Task<IActionResult> OnPostRecruiterAsync(int id, string userId, bool recruiter, CancellationToken ct) =>
+        Done(id, await staff.SetRecruiterAsync(id, userId, recruiter, ct));
 
     public async Task<IActionResult> OnPostRemoveAsync(int id, string userId, CancellationToken ct) =>
         Done(id, await staff.RemoveAsync(id, userId, ct));
@@ -72,7 +75,8 @@ public sealed class DetailsModel(AppDbContext db, FirmStaff staff, TimeProvider 
             .Where(u => u.MemberFirmId == id)
             .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
             .Select(u => new StaffRow(u.Id, u.DisplayName, u.Email ?? "", u.WantsWeeklyReport,
-                db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.SponsorViewer))))
+                db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.SponsorViewer)),
+                db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Recruiter))))
             .ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         Invitations = await db.FirmInvitations.AsNoTracking()
@@ -89,7 +93,7 @@ public sealed class DetailsModel(AppDbContext db, FirmStaff staff, TimeProvider 
     public sealed record SponsorshipRow(
         int Id, string Code, string Title, CohortStatus Status, DateOnly StartDate, long PledgedPkr, long ReceivedPkr, int ReservedSeats, int ReservedSeatsUsed);
 
-    public sealed record StaffRow(string UserId, string DisplayName, string Email, bool WantsWeeklyReport, bool IsSponsorViewer);
+    public sealed record StaffRow(string UserId, string DisplayName, string Email, bool WantsWeeklyReport, bool IsSponsorViewer, bool IsRecruiter);
 
     public sealed record InvitationRow(int Id, string Email, DateTime ExpiresAtUtc, bool IsPending);
 
@@ -100,5 +104,7 @@ public sealed class DetailsModel(AppDbContext db, FirmStaff staff, TimeProvider 
         [EmailAddress(ErrorMessage = "Enter a valid email address, e.g. name@firm.pk.")]
         [DisplayFormat(ConvertEmptyStringToNull = false)]
         public string Email { get; set; } = "";
+
+        public bool Recruiter { get; set; }
     }
 }

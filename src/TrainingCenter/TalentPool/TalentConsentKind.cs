@@ -1,0 +1,8 @@
+namespace TrainingCenter.TalentPool;
+
+public enum TalentConsentKind
+{
+    Joined,
+    Renewed,
+    Withdrawn,
+}

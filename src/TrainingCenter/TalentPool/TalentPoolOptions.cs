@@ -1,0 +1,30 @@
+namespace TrainingCenter.TalentPool;
+
+/// <summary>The <c>TalentPool</c> settings.</summary>
+public sealed class TalentPoolOptions
+{
+    public const string Section = "TalentPool";
+
+    /// <summary>How long one consent holds before the graduate must renew it.</summary>
+    public int ConsentDays { get; set; } = 90;
+
+    /// <summary>Days after a cohort's end during which only its sponsors see its graduates.</summary>
+    public int SponsorFirstDays { get; set; } = 14;
+
+    /// <summary>Introduction requests one firm may send in any 7 days.</summary>
+    public int RequestsPerWeek { get; set; } = 10;
+
+    /// <summary>Days before a consent lapses on which the graduate is reminded.</summary>
+    public int ReminderDays { get; set; } = 7;
+
+    /// <summary>Skill tags offered to a track's graduates, by track code; a graduate may add their own as well.</summary>
+    public Dictionary<string, string[]> TrackSkills { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["SE"] = ["c#", "asp.net core", "sql", "javascript", "git", "testing", "rest apis"],
+        ["DM"] = ["seo", "social media", "content writing", "google ads", "analytics", "email marketing"],
+    };
+
+    public TimeSpan ConsentPeriod => TimeSpan.FromDays(ConsentDays);
+
+    public IReadOnlyList<string> SkillsOffered(string trackCode) => TrackSkills.TryGetValue(trackCode, out var skills) ? skills : [];
+}
