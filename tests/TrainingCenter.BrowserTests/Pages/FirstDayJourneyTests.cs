@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using TrainingCenter.BrowserTests.Infrastructure;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Demo;
+using TrainingCenter.Enrolments;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Verify;
 using static Microsoft.Playwright.Assertions;
@@ -77,6 +78,49 @@ public sealed class FirstDayJourneyTests(BrowserApp app, Chromium chromium) : IC
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The cohort page is wider than the screen.");
         tab.AssertNoErrors();
     }
+
+    [Theory, MemberData(nameof(Screens))]
+    public async Task An_admin_is_stopped_before_completing_a_trainee_early_and_before_opening_a_cohort_without_sessions(int width, int height)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var running = await app.Cohort().WithTrainees(2).WithSessionsAhead(2).BuildAsync();
+        var early = running.Trainees[0];
+        var draft = $"D-{Guid.NewGuid():N}"[..12].ToUpperInvariant();
+        await app.WithDbAsync(async db =>
+        {
+            var trackId = await db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
+            var now = DateTime.UtcNow;
+            db.Cohorts.Add(new Cohort(draft, $"Draft {draft}", trackId, DateOnly.FromDateTime(now.AddDays(60)), DateOnly.FromDateTime(now.AddDays(120)), capacity: 20)
+            {
+                EnrolmentOpensAtUtc = now.AddDays(1), EnrolmentClosesAtUtc = now.AddDays(50),
+            });
+            return await db.SaveChangesAsync(ct);
+        });
+        await using var tab = await chromium.OpenAsync(app, new ViewportSize { Width = width, Height = height }, isMobile: width < 576);
+        var page = tab.Page;
+        await tab.LogInAsync(DemoAccounts.Admin.Email, DemoAccounts.Password);
+
+        await page.GotoAsync($"/Admin/Cohorts/{running.Code}/Certificates");
+        await Expect(page.GetByTestId("sessions-to-run")).ToContainTextAsync("2 session(s) to run");
+        await page.Locator($"form[data-complete='{early.EnrolmentId}'] button").ClickAsync();
+        await Expect(page.GetByTestId("confirm-early")).ToContainTextAsync(early.Name);
+        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(early.EnrolmentId));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, mark completed early" }).ClickAsync();
+        await Expect(page.GetByTestId("status")).ToBeVisibleAsync();
+        Assert.Equal(EnrolmentStatus.Completed, await StatusAsync(early.EnrolmentId));
+        Assert.Equal(EnrolmentStatus.Enrolled, await StatusAsync(running.Trainees[1].EnrolmentId));
+
+        await page.GotoAsync($"/Admin/Cohorts/{draft}/Edit");
+        await page.GetByLabel("Status").SelectOptionAsync(new SelectOptionValue { Label = "Open" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.GetByText("A cohort opens for applications once it has sessions").First).ToBeVisibleAsync();
+        Assert.Equal(CohortStatus.Draft, await app.WithDbAsync(db => db.Cohorts.Where(c => c.Code == draft).Select(c => c.Status).SingleAsync(ct)));
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The cohort form is wider than the screen.");
+        tab.AssertNoErrors();
+    }
+
+    private Task<EnrolmentStatus> StatusAsync(int enrolmentId) =>
+        app.WithDbAsync(db => db.Enrolments.Where(e => e.Id == enrolmentId).Select(e => e.Status).SingleAsync(TestContext.Current.CancellationToken));
 
     [Theory, MemberData(nameof(Screens))]
     public async Task A_visitor_types_the_serial_number_from_a_certificate_and_is_told_it_is_valid(int width, int height)
