@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Uploads;
@@ -45,7 +46,7 @@ public sealed class TalentProfiles(AppDbContext db, TalentPoolOptions options, T
         profile.Describe(details);
         profile.Consent(now, options.ConsentPeriod);
         await RecordAsync(profile, TalentConsentKind.Joined, now, ct);
-        return new TalentOutcome($"You are in the talent pool until {profile.ConsentedUntilUtc:d MMM yyyy}. Firms see your card without your name.");
+        return new TalentOutcome($"You are in the talent pool until {await UntilAsync(profile, ct)}. Firms see your card without your name.");
     }
 
     public async Task<TalentOutcome> RenewAsync(int traineeId, CancellationToken ct)
@@ -55,8 +56,13 @@ public sealed class TalentProfiles(AppDbContext db, TalentPoolOptions options, T
         if (profile is null || !profile.IsConsentedAt(now)) return TalentOutcome.Refused(NotInPool + " Join again below.");
         profile.Consent(now, options.ConsentPeriod);
         await RecordAsync(profile, TalentConsentKind.Renewed, now, ct);
-        return new TalentOutcome($"Renewed: you stay in the talent pool until {profile.ConsentedUntilUtc:d MMM yyyy}.");
+        return new TalentOutcome($"Renewed: you stay in the talent pool until {await UntilAsync(profile, ct)}.");
     }
+
+    /// <summary>When the consent runs out, in the time zone of the cohort the graduate joined from.</summary>
+    private async Task<string> UntilAsync(TalentProfile profile, CancellationToken ct) =>
+        CohortTime.Format(profile.ConsentedUntilUtc!.Value,
+            await db.Enrolments.Where(e => e.Id == profile.EnrolmentId).Select(e => e.Cohort!.TimeZoneId).SingleAsync(ct));
 
     public async Task<TalentOutcome> LeaveAsync(int traineeId, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using TrainingCenter.Identity;
 using TrainingCenter.Seeding;
 
 namespace TrainingCenter.Tests.Seeding;
@@ -18,7 +19,7 @@ public sealed class SeedCommandTests : IDisposable
         Assert.Equal(ScaleSize.Small.Cohorts, await CountAsync("Cohorts"));
         Assert.Equal(ScaleSize.Small.Trainees, await CountAsync("Trainees"));
         Assert.Equal(ScaleSize.Small.Firms, await CountAsync("MemberFirms"));
-        Assert.Equal(4, await CountAsync("AspNetRoles"));
+        Assert.Equal(Roles.All.Count, await CountAsync("AspNetRoles"));
         Assert.InRange(await CountAsync("AttendanceRecords"), 8_000, 14_000);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Cohorts;
 using TrainingCenter.TalentPool;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Web.Setup;
@@ -77,12 +78,15 @@ public sealed class TalentVisibilityTests(TalentApps apps) : IClassFixture<Talen
         var due = await ScanAsync(app, graduate);
         var again = await ScanAsync(app, graduate);
         var mail = await app.MailToAsync(pool.Class.Trainees[0].Email);
-        Assert.Null((await app.WithPoolAsync((p, ct) => p.RenewAsync(graduate, ct))).Error);
+        var renewed = await app.WithPoolAsync((p, ct) => p.RenewAsync(graduate, ct));
         var renewedAt = app.Clock.GetUtcNow().UtcDateTime;
         app.Clock.SetUtcNow(joinedAt.AddDays(90));
         var seen = await app.SeenByAsync(pool.FirmC);
 
         Assert.Equal((0, 1, 1), (early, due, again));
+        Assert.Null(renewed.Error);
+        var zone = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Id == pool.Class.CohortId).Select(c => c.TimeZoneId).SingleAsync(TestContext.Current.CancellationToken));
+        Assert.Equal($"Renewed: you stay in the talent pool until {CohortTime.Format(renewedAt.AddDays(90), zone)}.", renewed.Message);
         Assert.Contains(await app.PseudonymAsync(graduate, pool.FirmC), seen);
         Assert.Single(mail, m => m.Subject == "Your place in the talent pool ends soon");
         Assert.Equal(renewedAt.AddDays(90), await app.WithDbAsync(db => db.TalentProfiles.Where(p => p.TraineeId == graduate)
