@@ -125,7 +125,7 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
         await ScanAsync(tab, audit, $"/Admin/Cohorts/{code}", "Admin cohort");
         await ScanAsync(tab, audit, $"/Admin/Cohorts/{code}/Applications", "Applications");
         await ScanAsync(tab, audit, $"/Admin/Cohorts/{code}/Certificates", "Certificates");
-        var lesson = await app.CertificateClassAsync([10]);
+        var lesson = await app.Cohort().ForCertificates(10).Completed().BuildAsync();
         await ScanAsync(tab, audit, $"/Admin/Cohorts/{lesson.Code}/Certificates", "Certificates with one to issue");
         await tab.Page.Locator("form[data-issue] button").First.ClickAsync();
         await Expect(tab.Page.GetByTestId("status")).ToContainTextAsync("issued.");
@@ -193,7 +193,7 @@ public sealed class AccessibilityTests(BrowserApp app, Chromium chromium) : ICla
     [Fact]
     public async Task The_pages_that_change_on_a_phone_have_no_serious_or_critical_axe_violations_at_390_px()
     {
-        var lesson = await app.CertificateClassAsync([10]);
+        var lesson = await app.Cohort().ForCertificates(10).Completed().BuildAsync();
         await app.WithDbAsync(async db =>
         {
             var adminId = await db.Users.Where(u => u.Email == DemoAccounts.Admin.Email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);

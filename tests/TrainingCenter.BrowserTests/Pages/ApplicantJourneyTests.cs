@@ -16,7 +16,7 @@ public sealed class ApplicantJourneyTests(BrowserApp app, Chromium chromium) : I
     [InlineData(1366, 768)]
     public async Task An_admin_asks_a_question_a_trainee_answers_it_and_the_admin_scores_and_accepts_the_incomplete_application(int width, int height)
     {
-        var code = await app.OpenCohortAsync(capacity: 5, policy: EnrolmentPolicy.Reviewed);
+        var code = (await app.Cohort().TakingApplications(5, EnrolmentPolicy.Reviewed).BuildAsync()).Code;
         var email = (await app.TraineesAsync(1, $"Applicant{width}")).Single();
         await app.WithDbAsync(db => db.Trainees.Where(t => t.User!.Email == email)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Motivation, (string?)null)));

@@ -15,7 +15,7 @@ public sealed partial class EnrolmentJourneyTests(BrowserApp app, Chromium chrom
     [Fact]
     public async Task A_visitor_finds_a_cohort_registers_applies_and_withdraws_so_a_waitlisted_trainee_is_promoted()
     {
-        var code = await app.OpenCohortAsync(capacity: 1);
+        var code = (await app.Cohort().TakingApplications(1).BuildAsync()).Code;
         var title = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Code == code).Select(c => c.Title).SingleAsync());
         var email = $"bilal-{Guid.NewGuid():N}@example.pk";
         await using var tab = await chromium.OpenAsync(app, Chromium.Phone, isMobile: true);
@@ -71,7 +71,7 @@ public sealed partial class EnrolmentJourneyTests(BrowserApp app, Chromium chrom
     [InlineData(1366, 768)]
     public async Task A_trainee_withdraws_after_confirming_applies_again_and_an_admin_reinstates_another_who_withdrew(int width, int height)
     {
-        var code = await app.OpenCohortAsync(capacity: 2);
+        var code = (await app.Cohort().TakingApplications(2).BuildAsync()).Code;
         var emails = await app.TraineesAsync(2, $"Returning{width}");
         await using var tab = await chromium.OpenAsync(app, new ViewportSize { Width = width, Height = height }, isMobile: width < 800);
         var page = tab.Page;

@@ -50,7 +50,7 @@ public sealed class FirstDayJourneyTests(BrowserApp app, Chromium chromium) : IC
     [Theory, MemberData(nameof(Screens))]
     public async Task A_visitor_who_registers_from_a_cohort_page_comes_back_to_it_after_confirming_and_logging_in(int width, int height)
     {
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var title = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Code == code).Select(c => c.Title).SingleAsync(TestContext.Current.CancellationToken));
         var email = $"zainab-{Guid.NewGuid():N}@example.pk";
         await using var tab = await chromium.OpenAsync(app, new ViewportSize { Width = width, Height = height }, isMobile: width < 576);
@@ -125,7 +125,7 @@ public sealed class FirstDayJourneyTests(BrowserApp app, Chromium chromium) : IC
     [Theory, MemberData(nameof(Screens))]
     public async Task A_visitor_types_the_serial_number_from_a_certificate_and_is_told_it_is_valid(int width, int height)
     {
-        var certificate = await app.IssuedCertificateAsync(await app.OpenCohortAsync(capacity: 5), (await app.TraineesAsync(1)).Single());
+        var certificate = await app.IssuedCertificateAsync((await app.Cohort().TakingApplications(5).BuildAsync()).Code, (await app.TraineesAsync(1)).Single());
         await using var tab = await chromium.OpenAsync(app, new ViewportSize { Width = width, Height = height }, isMobile: width < 576);
         var page = tab.Page;
 

@@ -19,7 +19,7 @@ public static class BackupArrange
         var ct = TestContext.Current.CancellationToken;
         var login = await app.CreatePageClient().LoginAsync(DemoAccounts.Admin.Email, DemoAccounts.Password);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        var lesson = await app.CertificateClassAsync([CertificateIssuerArrange.Sessions, CertificateIssuerArrange.Sessions]);
+        var lesson = await app.Cohort().ForCertificates(CohortBuilder.CertificateSessions, CohortBuilder.CertificateSessions).Completed().BuildAsync();
         await using var scope = app.CreateScope();
         var adminId = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users
             .Where(u => u.Email == DemoAccounts.Admin.Email).Select(u => u.Id).SingleAsync(ct);

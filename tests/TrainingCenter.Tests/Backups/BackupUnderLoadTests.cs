@@ -18,7 +18,7 @@ public sealed class BackupUnderLoadTests(SqliteApp app) : IClassFixture<SqliteAp
         var classes = new List<ArrangedCohort>();
         for (var i = 0; i < Instructors; i++) classes.Add(await app.Cohort().WithTrainees(5).BuildAsync());
         var instructors = await Task.WhenAll(classes.Select(c => app.SignedInAsync(c.InstructorEmail)));
-        var code = await app.OpenCohortAsync(Seats);
+        var code = (await app.Cohort().TakingApplications(Seats).BuildAsync()).Code;
         var applicants = await Task.WhenAll((await app.TraineesAsync(Applicants, "Applicant")).Select(app.SignedInAsync));
         var forms = await Task.WhenAll(applicants.Select(c => c.GetAsync($"/Cohorts/{code}/Apply")));
         var live = new SqliteDatabases(Path.Combine(app.DataDirectory, SqliteDatabases.AppFileName), Path.Combine(app.DataDirectory, SqliteDatabases.JobsFileName));

@@ -17,8 +17,8 @@ public sealed class CertificateArchiveTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.OpenCohortAsync(capacity: 10);
-        var other = await app.OpenCohortAsync(capacity: 10);
+        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
+        var other = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
         var emails = await app.TraineesAsync(5);
         var live = await app.IssuedCertificateAsync(cohort, emails[0]);
         var revoked = await app.IssuedCertificateAsync(cohort, emails[1]);
@@ -55,7 +55,7 @@ public sealed class CertificateArchiveTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.OpenCohortAsync(capacity: 10);
+        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
         var emails = await app.TraineesAsync(2);
         await NameAsync(app, emails[0], "عائشہ صدیقی");
         await NameAsync(app, emails[1], "Ali/..\\Khan: \"CEO\"?");
@@ -75,8 +75,8 @@ public sealed class CertificateArchiveTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.OpenCohortAsync(capacity: 10);
-        var other = await app.OpenCohortAsync(capacity: 10);
+        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
+        var other = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
         var emails = await app.TraineesAsync(2);
         await NameAsync(app, emails[0], "عائشہ صدیقی");
         var certificate = await app.IssuedCertificateAsync(cohort, emails[0]);
@@ -101,7 +101,7 @@ public sealed class CertificateArchiveTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.OpenCohortAsync(capacity: 10);
+        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
         var admin = await app.AdminClientAsync();
 
         var empty = await admin.Http.GetAsync($"/Admin/Cohorts/{cohort}/Certificates/Archive", ct);
@@ -117,7 +117,7 @@ public sealed class CertificateArchiveTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.OpenCohortAsync(capacity: 10);
+        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
         var email = (await app.TraineesAsync(1)).Single();
         var certificate = await app.IssuedCertificateAsync(cohort, email);
 

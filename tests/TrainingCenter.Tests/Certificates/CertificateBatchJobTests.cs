@@ -25,7 +25,7 @@ public sealed class CertificateBatchJobTests(Apps apps) : IClassFixture<Apps>
     public async Task Running_the_job_twice_leaves_exactly_one_live_certificate_per_eligible_enrolment(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync(Attendance);
+        var lesson = await app.Cohort().ForCertificates(Attendance).Completed().BuildAsync();
         var batchId = await BatchAsync(app, lesson.CohortId);
 
         await RunAsync(app, batchId);
@@ -43,7 +43,7 @@ public sealed class CertificateBatchJobTests(Apps apps) : IClassFixture<Apps>
     public async Task A_job_that_crashes_halfway_finishes_the_rest_when_retried_without_a_second_certificate(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync(Attendance);
+        var lesson = await app.Cohort().ForCertificates(Attendance).Completed().BuildAsync();
         var batchId = await BatchAsync(app, lesson.CohortId);
 
         await Assert.ThrowsAsync<IOException>(() => RunAsync(app, batchId, failOnEnqueue: 3));
@@ -68,7 +68,7 @@ public sealed class CertificateBatchJobTests(Apps apps) : IClassFixture<Apps>
     public async Task The_job_issues_nothing_to_enrolments_not_completed_yet(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([10, 10], completed: false);
+        var lesson = await app.Cohort().ForCertificates(10, 10).BuildAsync();
         var batchId = await BatchAsync(app, lesson.CohortId);
 
         await RunAsync(app, batchId);
@@ -81,7 +81,7 @@ public sealed class CertificateBatchJobTests(Apps apps) : IClassFixture<Apps>
 
     private static bool IsReadyMail(MimeMessage message) => message.Subject?.StartsWith("Your certificate is ready", StringComparison.Ordinal) == true;
 
-    private async Task AssertOneLiveCertificateEachAsync(TrainingCenterApp app, CertificateClass lesson)
+    private async Task AssertOneLiveCertificateEachAsync(TrainingCenterApp app, ArrangedCohort lesson)
     {
         var live = await LiveAsync(app, lesson.CohortId);
         Assert.Equal(lesson.Trainees.Take(Eligible).Select(t => t.EnrolmentId).Order(), live.Order());

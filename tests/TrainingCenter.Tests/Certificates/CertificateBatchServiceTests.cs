@@ -14,7 +14,7 @@ public sealed class CertificateBatchServiceTests(Apps apps) : IClassFixture<Apps
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var lesson = await app.CertificateClassAsync([10, 9, 5]);
+        var lesson = await app.Cohort().ForCertificates(10, 9, 5).Completed().BuildAsync();
 
         await using var scope = app.CreateScope();
         var batchId = await scope.ServiceProvider.GetRequiredService<CertificateBatchService>().StartAsync(lesson.CohortId, "test-admin", ct);
@@ -35,7 +35,7 @@ public sealed class CertificateBatchServiceTests(Apps apps) : IClassFixture<Apps
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var lesson = await app.CertificateClassAsync([10, 5]);
+        var lesson = await app.Cohort().ForCertificates(10, 5).Completed().BuildAsync();
         await using var scope = app.CreateScope();
         await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().IssueAsync(lesson.Trainees[0].EnrolmentId, "test-admin", ct);
 

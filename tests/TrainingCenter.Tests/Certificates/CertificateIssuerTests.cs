@@ -17,7 +17,7 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
     public async Task Issuing_freezes_the_snapshot_and_stores_the_pdf_with_its_hash(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([9]);
+        var lesson = await app.Cohort().ForCertificates(9).Completed().BuildAsync();
         var trainee = lesson.Trainees[0];
 
         var certificate = await IssueAsync(app, trainee.EnrolmentId);
@@ -43,7 +43,7 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
     public async Task Issuing_twice_returns_the_same_certificate_and_tells_the_trainee_once(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([10]);
+        var lesson = await app.Cohort().ForCertificates(10).Completed().BuildAsync();
         var enrolmentId = lesson.Trainees[0].EnrolmentId;
 
         var first = await IssueAsync(app, enrolmentId);
@@ -61,7 +61,7 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
     public async Task Issuing_at_the_same_time_from_two_places_leaves_one_live_certificate(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([10]);
+        var lesson = await app.Cohort().ForCertificates(10).Completed().BuildAsync();
         var enrolmentId = lesson.Trainees[0].EnrolmentId;
 
         var issued = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => IssueAsync(app, enrolmentId))));
@@ -74,7 +74,7 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
     public async Task Serials_follow_one_another_within_a_year_and_track(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([10, 10, 10]);
+        var lesson = await app.Cohort().ForCertificates(10, 10, 10).Completed().BuildAsync();
 
         var serials = new List<string>();
         foreach (var trainee in lesson.Trainees) serials.Add((await IssueAsync(app, trainee.EnrolmentId)).Serial);
@@ -89,7 +89,7 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
     public async Task Renaming_the_trainee_and_a_sponsor_after_issue_changes_nothing_in_the_issued_certificate(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([10]);
+        var lesson = await app.Cohort().ForCertificates(10).Completed().BuildAsync();
         var trainee = lesson.Trainees[0];
         var certificate = await IssueAsync(app, trainee.EnrolmentId);
         var before = await StoredAsync(app, certificate.Id);
@@ -115,7 +115,7 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
     public async Task Reissuing_gives_a_new_serial_and_code_and_supersedes_the_old_certificate(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([10]);
+        var lesson = await app.Cohort().ForCertificates(10).Completed().BuildAsync();
         var enrolmentId = lesson.Trainees[0].EnrolmentId;
         var old = await IssueAsync(app, enrolmentId);
 
@@ -137,7 +137,7 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
     public async Task An_ineligible_enrolment_is_refused_with_the_reason_and_gets_no_certificate(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([7]);
+        var lesson = await app.Cohort().ForCertificates(7).Completed().BuildAsync();
         var enrolmentId = lesson.Trainees[0].EnrolmentId;
 
         var refused = await Assert.ThrowsAsync<CertificateEligibilityException>(() => IssueAsync(app, enrolmentId));
@@ -150,7 +150,7 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
     public async Task An_override_with_a_reason_lets_a_low_rate_have_its_certificate(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([5]);
+        var lesson = await app.Cohort().ForCertificates(5).Completed().BuildAsync();
         var enrolmentId = lesson.Trainees[0].EnrolmentId;
         await app.WithDbAsync(async db =>
         {

@@ -19,7 +19,7 @@ public sealed class CertificateVerificationTests(Apps apps) : IClassFixture<Apps
     public async Task A_code_is_found_as_printed_in_lower_case_and_without_its_dashes(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
 
         foreach (var typed in new[] { certificate.Code, certificate.Code.ToLowerInvariant(), $" {certificate.Code.Replace("-", "", StringComparison.Ordinal)} " })
@@ -46,7 +46,7 @@ public sealed class CertificateVerificationTests(Apps apps) : IClassFixture<Apps
     public async Task A_superseded_certificate_names_its_replacement_and_a_revoked_one_keeps_only_the_category(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var emails = await app.TraineesAsync(2);
         var old = await app.IssuedCertificateAsync(cohort, emails[0]);
         var replacement = await app.ReissuedAsync(old);

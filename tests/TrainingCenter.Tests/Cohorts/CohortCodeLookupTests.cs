@@ -13,7 +13,7 @@ public sealed class CohortCodeLookupTests(Apps apps) : IClassFixture<Apps>
     public async Task A_trainee_applies_through_a_lower_case_space_padded_cohort_code(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var client = await app.SignedInAsync((await app.TraineesAsync(1, "Padded"))[0]);
         var typed = $"/Cohorts/%20{code.ToLowerInvariant()}%20/Apply";
 
@@ -21,7 +21,7 @@ public sealed class CohortCodeLookupTests(Apps apps) : IClassFixture<Apps>
         var response = await client.SubmitAsync(typed, PageClient.NoFields);
 
         Assert.Equal(HttpStatusCode.OK, form.Response.StatusCode);
-        Assert.Contains($"Test cohort {code}", form.Text);
+        Assert.Contains($"Class {code}", form.Text);
         Assert.Equal("/Me/Enrolments", response.Headers.Location?.OriginalString);
         var status = await app.WithDbAsync(db => db.Enrolments.Where(e => e.Cohort!.Code == code).Select(e => e.Status).SingleAsync(TestContext.Current.CancellationToken));
         Assert.Equal(EnrolmentStatus.Enrolled, status);
@@ -32,11 +32,11 @@ public sealed class CohortCodeLookupTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
 
         var page = await client.GetAsync($"/Admin/Cohorts/%20{code.ToLowerInvariant()}%20/Applications");
 
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
-        Assert.Equal($"Applications: Test cohort {code}", page.Document.QuerySelector("h1")!.TextContent);
+        Assert.Equal($"Applications: Class {code}", page.Document.QuerySelector("h1")!.TextContent);
     }
 }

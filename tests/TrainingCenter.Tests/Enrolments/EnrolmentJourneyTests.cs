@@ -16,7 +16,7 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
     public async Task A_trainee_applying_while_seats_remain_is_enrolled_at_once_and_emailed_the_calendar(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5, sessions: 4);
+        var code = (await app.Cohort().TakingApplications(5).WithSessionsAhead(4).BuildAsync()).Code;
         var email = (await app.TraineesAsync(1)).Single();
         var client = await app.SignedInAsync(email);
 
@@ -40,7 +40,7 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
     public async Task Applying_twice_shows_the_existing_application_instead_of_a_second_one(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
         await client.SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
 
@@ -56,7 +56,7 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
     public async Task A_withdrawal_frees_the_seat_for_the_first_waitlisted_trainee_who_is_told_by_email(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 1);
+        var code = (await app.Cohort().TakingApplications(1).BuildAsync()).Code;
         var emails = await app.TraineesAsync(3);
         var clients = new List<PageClient>();
         foreach (var email in emails)
@@ -84,7 +84,7 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
     public async Task A_trainee_cannot_withdraw_someone_elses_enrolment(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var emails = await app.TraineesAsync(2);
         var owner = await app.SignedInAsync(emails[0]);
         await owner.SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
@@ -104,7 +104,7 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
     public async Task Reviewed_applications_wait_for_the_admin_who_accepts_some_and_rejects_others_with_a_reason(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 1, policy: EnrolmentPolicy.Reviewed);
+        var code = (await app.Cohort().TakingApplications(1, EnrolmentPolicy.Reviewed).BuildAsync()).Code;
         var emails = await app.TraineesAsync(3);
         foreach (var email in emails) await (await app.SignedInAsync(email)).SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
         foreach (var email in emails) Assert.Equal(EnrolmentStatus.Applied, await StatusAsync(app, code, email));
@@ -133,7 +133,7 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
     public async Task An_admin_removes_an_enrolled_trainee_with_a_reason_and_the_waitlist_moves_up(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 1);
+        var code = (await app.Cohort().TakingApplications(1).BuildAsync()).Code;
         var emails = await app.TraineesAsync(2);
         foreach (var email in emails) await (await app.SignedInAsync(email)).SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
@@ -155,7 +155,7 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
     public async Task Seats_reserved_for_sponsor_nominees_are_not_open_to_the_public(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 3);
+        var code = (await app.Cohort().TakingApplications(3).BuildAsync()).Code;
         await app.WithDbAsync(async db =>
         {
             var cohort = await db.Cohorts.SingleAsync(c => c.Code == code);
@@ -177,7 +177,7 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
     public async Task Applications_outside_the_window_are_refused_with_a_message(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         await app.WithDbAsync(db => db.Cohorts.Where(c => c.Code == code)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.EnrolmentClosesAtUtc, DateTime.UtcNow.AddMinutes(-1))));
         var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
@@ -194,7 +194,7 @@ public sealed class EnrolmentJourneyTests(Apps apps) : IClassFixture<Apps>
     public async Task Applying_and_deciding_are_refused_to_the_wrong_people(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var anonymous = await app.CreatePageClient().Http.GetAsync($"/Cohorts/{code}/Apply", TestContext.Current.CancellationToken);
         Assert.StartsWith("https://localhost/Identity/Account/Login", anonymous.Headers.Location!.ToString());
 

@@ -13,7 +13,7 @@ public sealed class EnrolmentRaceTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         const int seats = 10, applicants = 100;
-        var code = await app.OpenCohortAsync(seats);
+        var code = (await app.Cohort().TakingApplications(seats).BuildAsync()).Code;
         var emails = await app.TraineesAsync(applicants, "Racer");
         var clients = await Task.WhenAll(emails.Select(app.SignedInAsync));
         // Each applicant loads the form first, so the posts themselves start together.

@@ -13,7 +13,7 @@ public sealed class WithdrawAndReturnTests(Apps apps) : IClassFixture<Apps>
     public async Task Withdrawing_asks_first_saying_the_seat_goes_to_the_waitlist_and_changes_nothing_until_confirmed(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 1);
+        var code = (await app.Cohort().TakingApplications(1).BuildAsync()).Code;
         var emails = await app.TraineesAsync(2);
         var leaver = await app.SignedInAsync(emails[0]);
         await leaver.SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
@@ -42,7 +42,7 @@ public sealed class WithdrawAndReturnTests(Apps apps) : IClassFixture<Apps>
     public async Task A_trainee_who_withdrew_applies_again_as_a_new_application_and_keeps_the_history(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 3);
+        var code = (await app.Cohort().TakingApplications(3).BuildAsync()).Code;
         var email = (await app.TraineesAsync(1)).Single();
         var client = await app.SignedInAsync(email);
         await client.SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
@@ -75,7 +75,7 @@ public sealed class WithdrawAndReturnTests(Apps apps) : IClassFixture<Apps>
     public async Task The_apply_page_offers_no_apply_button_where_applying_would_be_refused(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 3);
+        var code = (await app.Cohort().TakingApplications(3).BuildAsync()).Code;
         var emails = await app.TraineesAsync(2);
         var applied = await app.SignedInAsync(emails[0]);
         await applied.SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
@@ -101,7 +101,7 @@ public sealed class WithdrawAndReturnTests(Apps apps) : IClassFixture<Apps>
     public async Task An_admin_reinstates_a_withdrawn_trainee_into_a_free_seat_and_onto_the_waitlist_when_full(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 1);
+        var code = (await app.Cohort().TakingApplications(1).BuildAsync()).Code;
         var emails = await app.TraineesAsync(3);
         var clients = new List<PageClient>();
         foreach (var email in emails.Take(2))
@@ -138,7 +138,7 @@ public sealed class WithdrawAndReturnTests(Apps apps) : IClassFixture<Apps>
     public async Task Two_simultaneous_returns_of_one_trainee_take_one_seat(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var email = (await app.TraineesAsync(1)).Single();
         var client = await app.SignedInAsync(email);
         await client.SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);

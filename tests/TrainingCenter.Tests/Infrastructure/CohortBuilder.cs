@@ -16,14 +16,18 @@ namespace TrainingCenter.Tests.Infrastructure;
 /// <summary>
 /// A cohort written straight to the database, said the way a test needs it:
 /// <c>await app.Cohort().WithTrainees(3).WithSessionsAt(starts).WithMarks("PPA", "PLA", "PP.").BuildAsync()</c>.
-/// It is in progress (started 40 days ago, ends in 40), taught by its own new instructor, its trainees enrolled a month
-/// ago; every account is confirmed, signs in with <see cref="DemoAccounts.Password"/> and has an address at
-/// <c>{name}.example</c>. Without sessions it has one that ended an hour ago (<see cref="JustHeld"/>).
+/// It is in progress (started 40 days ago, ends in 40), in the first track, taught by its own new instructor, its
+/// trainees enrolled a month ago; every account is confirmed, signs in with <see cref="DemoAccounts.Password"/> and has
+/// an address at <c>{name}.example</c>. Without sessions it has one that ended an hour ago (<see cref="JustHeld"/>);
+/// <see cref="TakingApplications"/> makes it open instead.
 /// </summary>
 public sealed class CohortBuilder(TrainingCenterApp? app = null)
 {
     /// <summary>How many sessions <see cref="WithRemindersDue"/> has ahead.</summary>
     public const int SessionsDue = 2;
+
+    /// <summary>How many sessions <see cref="ForCertificates"/> has held.</summary>
+    public const int CertificateSessions = 10;
 
     /// <summary>The start of a session of two hours that ended an hour ago.</summary>
     public static DateTime JustHeld => DateTime.UtcNow.AddHours(-3);
@@ -36,12 +40,36 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     private bool _certified;
     private DateTime[] _sessionStarts = [];
     private string[] _marks = [];
+    private int[] _attended = [];
+    private EnrolmentStatus[] _statuses = [];
+    private readonly List<(string Name, long PledgePkr, byte[]? Logo)> _newSponsors = [];
+    private string? _trackCode;
+    private (int Capacity, EnrolmentPolicy Policy)? _open;
+    private bool _sessionsGiven;
     private bool _completed;
 
     /// <summary>The cohort's code, and the domain of everyone's address.</summary>
     public CohortBuilder Named(string name)
     {
         _name = name;
+        return this;
+    }
+
+    /// <summary>In the track with this code (SE, DM, … from the demo seed) instead of the first.</summary>
+    public CohortBuilder InTrack(string trackCode)
+    {
+        _trackCode = trackCode;
+        return this;
+    }
+
+    /// <summary>
+    /// Open and taking applications now (opened a day ago, closing in nine days), starting in ten days and ending in
+    /// sixty, with <paramref name="capacity"/> seats; without sessions it has three ahead (<see cref="WithSessionsAhead"/>).
+    /// Its trainees, if any, enrolled an hour ago.
+    /// </summary>
+    public CohortBuilder TakingApplications(int capacity, EnrolmentPolicy policy = EnrolmentPolicy.FirstComeFirstServed)
+    {
+        _open = (capacity, policy);
         return this;
     }
 
@@ -72,6 +100,25 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         return this;
     }
 
+    /// <summary>
+    /// Sponsored by a new member firm named <paramref name="name"/> and a unique suffix (its short name the initials and
+    /// the suffix), pledging <paramref name="pledgePkr"/>, no seats reserved; its id is in <see cref="ArrangedCohort.FirmIds"/>.
+    /// </summary>
+    public CohortBuilder SponsoredByNewFirm(string name, long pledgePkr = 1_000_000, byte[]? logo = null)
+    {
+        _newSponsors.Add((name, pledgePkr, logo));
+        return this;
+    }
+
+    /// <summary>
+    /// What certificate tests start from: ten sessions held (<see cref="WithSessionsHeld"/>), one trainee per entry of
+    /// <paramref name="attended"/> (<see cref="Attending"/>), and two new sponsors, Margalla Systems with a logo and
+    /// Thar Data Labs without, each pledging 1,000,000.
+    /// </summary>
+    public CohortBuilder ForCertificates(params int[] attended) =>
+        WithSessionsHeld(CertificateSessions).Attending(attended)
+            .SponsoredByNewFirm("Margalla Systems", logo: CertificateSamples.Logo(1)).SponsoredByNewFirm("Thar Data Labs");
+
     /// <summary>Every trainee holds a live certificate (its snapshot names them; no PDF stored).</summary>
     public CohortBuilder Certified()
     {
@@ -83,8 +130,13 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     public CohortBuilder WithSessionsAt(params DateTime[] startsUtc)
     {
         _sessionStarts = startsUtc;
+        _sessionsGiven = true;
         return this;
     }
+
+    /// <summary>Sessions held on the <paramref name="count"/> days before today, 13:00–15:00 UTC (18:00–20:00 in Karachi).</summary>
+    public CohortBuilder WithSessionsHeld(int count) =>
+        WithSessionsAt([.. Enumerable.Range(0, count).Select(i => DateTime.UtcNow.Date.AddDays(i - count).AddHours(13))]);
 
     /// <summary>Upcoming sessions on every other day from ten days ahead, 13:00–15:00 UTC (18:00–20:00 in Karachi).</summary>
     public CohortBuilder WithSessionsAhead(int count) =>
@@ -110,6 +162,16 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         return this;
     }
 
+    /// <summary>
+    /// One trainee per entry, in the order they were added: present at that many of the sessions (the first ones),
+    /// absent at the rest; marked as <see cref="WithMarks"/> marks.
+    /// </summary>
+    public CohortBuilder Attending(params int[] sessionsPresent)
+    {
+        _attended = sessionsPresent;
+        return WithTrainees(sessionsPresent.Length);
+    }
+
     /// <summary>Every enrolment has completed the course.</summary>
     public CohortBuilder Completed()
     {
@@ -117,15 +179,28 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         return this;
     }
 
+    /// <summary>
+    /// Where each trainee's place ends, in the order they were added (those beyond the list stay enrolled): Completed,
+    /// Withdrawn or Dropped after enrolling (a moment ago); Applied, Accepted, Waitlisted or Rejected without ever taking a seat.
+    /// <see cref="Completed"/> is the same for every trainee.
+    /// </summary>
+    public CohortBuilder WithStatuses(params EnrolmentStatus[] perTrainee)
+    {
+        _statuses = perTrainee;
+        return this;
+    }
+
     public Task<ArrangedCohort> BuildAsync() =>
         (app ?? throw new InvalidOperationException("A builder without an app writes through BuildAsync(db, ct)."))
             .WithDbAsync(db => BuildAsync(db, TestContext.Current.CancellationToken));
 
-    /// <summary>Writes the cohort with <paramref name="db"/>, whose database already has a track and the roles.</summary>
+    /// <summary>Writes the cohort with <paramref name="db"/>, whose database already has the tracks and the roles.</summary>
     public async Task<ArrangedCohort> BuildAsync(AppDbContext db, CancellationToken ct)
     {
         var now = DateTime.UtcNow;
-        var starts = _sessionStarts.Length == 0 ? [JustHeld] : _sessionStarts;
+        var starts = _sessionsGiven ? _sessionStarts
+            : _open is null ? [JustHeld]
+            : Enumerable.Range(0, 3).Select(i => now.Date.AddDays(10 + 2 * i).AddHours(13)).ToArray();
         var hasher = new PasswordHasher<ApplicationUser>();
         string? hash = null;
         var users = Enumerable.Range(0, _trainees + 1).Select(i =>
@@ -145,47 +220,73 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         db.UserRoles.AddRange(users.Select((u, i) => new IdentityUserRole<string> { UserId = u.Id, RoleId = roles[i == 0 ? Roles.Instructor : Roles.Trainee] }));
         var trainees = users.Skip(1).Select(u => new Trainee(u.Id, u.DisplayName) { Phone = "+92 300 1234567", City = "Lahore" }).ToList();
         db.Trainees.AddRange(trainees);
-        var trackId = await db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
-        var cohort = new Cohort(_name, $"Class {_name}", trackId,
-            DateOnly.FromDateTime(now.AddDays(-40)), DateOnly.FromDateTime(now.AddDays(40)), capacity: _trainees + 5)
-        {
-            TimeZoneId = _timeZoneId,
-            Status = CohortStatus.InProgress,
-            EnrolmentOpensAtUtc = now.AddDays(-60),
-            EnrolmentClosesAtUtc = now.AddDays(-41),
-            Venue = "Training room 2",
-        };
+        var trackId = await db.Tracks.Where(t => _trackCode == null || t.Code == _trackCode).OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
+        var cohort = _open is { } open
+            ? new Cohort(_name, $"Class {_name}", trackId, DateOnly.FromDateTime(now.AddDays(10)), DateOnly.FromDateTime(now.AddDays(60)), open.Capacity)
+            {
+                Status = CohortStatus.Open,
+                EnrolmentPolicy = open.Policy,
+                EnrolmentOpensAtUtc = now.AddDays(-1),
+                EnrolmentClosesAtUtc = now.AddDays(9),
+            }
+            : new Cohort(_name, $"Class {_name}", trackId, DateOnly.FromDateTime(now.AddDays(-40)), DateOnly.FromDateTime(now.AddDays(40)), _trainees + 5)
+            {
+                Status = CohortStatus.InProgress,
+                EnrolmentOpensAtUtc = now.AddDays(-60),
+                EnrolmentClosesAtUtc = now.AddDays(-41),
+            };
+        cohort.TimeZoneId = _timeZoneId;
+        cohort.Venue = "Training room 2";
         db.Cohorts.Add(cohort);
+        var firms = _newSponsors.Select(f =>
+        {
+            var suffix = Guid.NewGuid().ToString("N")[..6];
+            return new MemberFirm($"{f.Name} {suffix}", string.Concat(f.Name.Split(' ').Select(w => w[0])) + suffix) { Logo = f.Logo };
+        }).ToList();
+        db.MemberFirms.AddRange(firms);
         await db.SaveChangesAsync(ct);
         db.CohortInstructors.Add(new CohortInstructor(cohort.Id, users[0].Id));
-        db.Sponsorships.AddRange(_sponsors.Select(s => new Sponsorship(cohort.Id, s.FirmId, s.PledgePkr, 0)));
+        var sponsors = _sponsors.Concat(firms.Select((f, i) => (f.Id, _newSponsors[i].PledgePkr))).ToList();
+        db.Sponsorships.AddRange(sponsors.Select(s => new Sponsorship(cohort.Id, s.Item1, s.Item2, 0)));
         var sessions = starts.Select((start, i) => new Session(cohort.Id, start, start.AddHours(2), $"Lesson {i + 1}")).ToList();
         db.Sessions.AddRange(sessions);
-        var enrolments = trainees.Select(t =>
+        var (applied, enrolled) = _open is null ? (now.AddDays(-45), now.AddDays(-30)) : (now.AddHours(-2), now.AddHours(-1));
+        var enrolments = trainees.Select((t, i) =>
         {
-            var enrolment = new Enrolment(cohort.Id, t.Id, now.AddDays(-45), null);
-            enrolment.MoveTo(EnrolmentStatus.Enrolled, now.AddDays(-30), null);
+            var enrolment = new Enrolment(cohort.Id, t.Id, applied, null);
+            var status = i < _statuses.Length ? _statuses[i] : _completed ? EnrolmentStatus.Completed : EnrolmentStatus.Enrolled;
+            if (status is EnrolmentStatus.Applied) return enrolment;
+            if (status is EnrolmentStatus.Accepted or EnrolmentStatus.Waitlisted or EnrolmentStatus.Rejected)
+            {
+                enrolment.MoveTo(status, enrolled, null);
+                return enrolment;
+            }
+            enrolment.MoveTo(EnrolmentStatus.Enrolled, enrolled, null);
+            if (status is not EnrolmentStatus.Enrolled) enrolment.MoveTo(status, now, null);
             return enrolment;
         }).ToList();
         db.Enrolments.AddRange(enrolments);
         SeatLedger.CountSeats(cohort, []);
         await db.SaveChangesAsync(ct);
-        for (var t = 0; t < _marks.Length; t++)
+        var marks = _attended.Length > 0
+            ? _attended.Select(n => new string('P', n) + new string('A', sessions.Count - n)).ToArray()
+            : _marks;
+        for (var t = 0; t < marks.Length; t++)
         {
-            for (var s = 0; s < _marks[t].Length; s++)
+            for (var s = 0; s < marks[t].Length; s++)
             {
-                if (Status(_marks[t][s]) is not { } status) continue;
+                if (Status(marks[t][s]) is not { } status) continue;
                 var record = new AttendanceRecord(sessions[s].Id, enrolments[t].Id);
                 record.Mark(status, status == AttendanceStatus.Late ? 10 : null, null, users[0].Id, sessions[s].EndsAtUtc);
                 db.AttendanceRecords.Add(record);
             }
         }
-        if (_completed) enrolments.ForEach(e => e.MoveTo(EnrolmentStatus.Completed, now, null));
         if (_certified) db.Certificates.AddRange(enrolments.Select((e, i) => Certificate(e.Id, trainees[i].FullName, cohort.Title, now)));
         await db.SaveChangesAsync(ct);
         return new ArrangedCohort(cohort.Id, _name, _timeZoneId, users[0].Email!, users[0].Id, sessions.Select(s => s.Id).ToList(),
             trainees.Select((t, i) => new ArrangedTrainee(enrolments[i].Id, t.FullName, users[i + 1].Email!))
-                .OrderBy(t => t.Name, StringComparer.InvariantCultureIgnoreCase).ThenBy(t => t.EnrolmentId).ToList());
+                .OrderBy(t => t.Name, StringComparer.InvariantCultureIgnoreCase).ThenBy(t => t.EnrolmentId).ToList(),
+            sponsors.Select(s => s.Item1).ToList());
     }
 
     private static Certificate Certificate(int enrolmentId, string holderName, string cohortTitle, DateTime now)

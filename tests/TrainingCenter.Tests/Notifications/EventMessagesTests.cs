@@ -25,7 +25,7 @@ public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWi
     public async Task Enrolled_waitlisted_and_promoted_trainees_each_get_one_message_with_the_cohorts_calendar(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 1, sessions: 3);
+        var code = (await app.Cohort().TakingApplications(1).WithSessionsAhead(3).BuildAsync()).Code;
         var trainees = await app.TraineesAsync(2);
         var ids = await UserIdsAsync(app, trainees);
         await WithServiceAsync<EnrolmentService>(app, async s =>
@@ -54,7 +54,7 @@ public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWi
     public async Task A_rejection_and_a_removal_give_the_reason_from_the_enrolment_history_without_a_calendar(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5, policy: EnrolmentPolicy.Reviewed);
+        var code = (await app.Cohort().TakingApplications(5, EnrolmentPolicy.Reviewed).BuildAsync()).Code;
         var trainees = await app.TraineesAsync(2);
         var ids = await UserIdsAsync(app, trainees);
         var adminId = (await UserIdsAsync(app, [DemoAccounts.Admin.Email]))[DemoAccounts.Admin.Email];
@@ -171,7 +171,7 @@ public sealed class EventMessagesTests(AppsWithSmtp apps) : IClassFixture<AppsWi
     public async Task A_sponsors_invitation_arrives_with_the_link_that_takes_the_seat(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var (cohortId, firmId) = await app.WithDbAsync(async db =>
         {
             var cohort = await db.Cohorts.SingleAsync(c => c.Code == code);

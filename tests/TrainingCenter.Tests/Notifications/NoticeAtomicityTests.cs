@@ -44,7 +44,7 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
     public async Task An_application_whose_message_cannot_be_recorded_is_not_saved_and_its_seat_stays_free(DatabaseProvider provider)
     {
         app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 1);
+        var code = (await app.Cohort().TakingApplications(1).BuildAsync()).Code;
         var userId = await UserIdAsync((await app.TraineesAsync(1))[0]);
 
         app.Failures.FailNextNoticeSave();
@@ -59,7 +59,7 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
     public async Task An_application_whose_commit_fails_leaves_no_message_and_queues_no_delivery(DatabaseProvider provider)
     {
         app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 1);
+        var code = (await app.Cohort().TakingApplications(1).BuildAsync()).Code;
         var userId = await UserIdAsync((await app.TraineesAsync(1))[0]);
         var queuedBefore = QueuedDeliveries();
 
@@ -74,7 +74,7 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
     public async Task A_committed_application_has_its_message_and_the_messages_delivery_is_queued(DatabaseProvider provider)
     {
         app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 1);
+        var code = (await app.Cohort().TakingApplications(1).BuildAsync()).Code;
         var userId = await UserIdAsync((await app.TraineesAsync(1))[0]);
 
         await WithServiceAsync<EnrolmentService, EnrolmentOutcome>(s => s.ApplyAsync(code, userId, null, ApplicationForm.NoAnswers, Ct));
@@ -89,7 +89,7 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
     public async Task A_withdrawal_whose_messages_cannot_be_recorded_leaves_the_seat_and_the_waitlist_as_they_were(DatabaseProvider provider)
     {
         app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 1);
+        var code = (await app.Cohort().TakingApplications(1).BuildAsync()).Code;
         var trainees = await app.TraineesAsync(2);
         var (leaver, waiting) = (await UserIdAsync(trainees[0]), await UserIdAsync(trainees[1]));
         foreach (var userId in new[] { leaver, waiting })
@@ -156,7 +156,7 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
     public async Task A_sponsors_nomination_whose_email_cannot_be_recorded_keeps_the_reserved_seat_on_offer(DatabaseProvider provider)
     {
         app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var (cohortId, firmId) = await app.WithDbAsync(async db =>
         {
             var cohort = await db.Cohorts.SingleAsync(c => c.Code == code, Ct);
@@ -183,7 +183,7 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
     public async Task A_certificate_whose_ready_message_cannot_be_recorded_is_not_issued(DatabaseProvider provider)
     {
         app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([CertificateIssuerArrange.Sessions]);
+        var lesson = await app.Cohort().ForCertificates(CohortBuilder.CertificateSessions).Completed().BuildAsync();
         var enrolmentId = lesson.Trainees[0].EnrolmentId;
         var adminId = await UserIdAsync(DemoAccounts.Admin.Email);
 

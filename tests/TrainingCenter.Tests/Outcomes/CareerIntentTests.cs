@@ -13,7 +13,7 @@ public sealed class CareerIntentTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var emails = await app.TraineesAsync(2, "Intent");
         var trainee = await app.SignedInAsync(emails[0]);
         await trainee.SubmitAsync($"/Cohorts/{code}/Apply", new Dictionary<string, string> { ["Intent"] = nameof(CareerIntent.JobInField) });

@@ -88,8 +88,8 @@ public sealed class HomePageTests(Apps apps) : IClassFixture<Apps>
         var before = Numbers(await app.CreatePageClient().GetAsync("/"));
         // Three completed trainees in a running cohort, two of them certified, one certified twice (re-issued: counted once),
         // and a second running cohort whose trainee has not completed.
-        var finished = await app.CertificateClassAsync([10, 10, 10]);
-        var running = await app.CertificateClassAsync([5], completed: false);
+        var finished = await app.Cohort().ForCertificates(10, 10, 10).Completed().BuildAsync();
+        var running = await app.Cohort().ForCertificates(5).BuildAsync();
         await using (var scope = app.CreateScope())
         {
             var issuer = scope.ServiceProvider.GetRequiredService<CertificateIssuer>();
@@ -153,7 +153,7 @@ public sealed class HomePageTests(Apps apps) : IClassFixture<Apps>
     public async Task The_home_page_shows_each_active_member_firm_with_its_logo_where_set(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([10]);
+        var lesson = await app.Cohort().ForCertificates(10).Completed().BuildAsync();
         var client = app.CreatePageClient();
 
         var page = await client.GetAsync("/");
@@ -206,9 +206,9 @@ public sealed class HomePageTests(Apps apps) : IClassFixture<Apps>
         app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.Admin.Email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken));
 
     /// <summary>A completed cohort that ended on <paramref name="endDate"/>; its first <paramref name="placedOf"/> trainees started a job in the field 30 days later.</summary>
-    private static async Task<CertificateClass> EndedCohortAsync(TrainingCenterApp app, DateOnly endDate, int placedOf, int seats)
+    private static async Task<ArrangedCohort> EndedCohortAsync(TrainingCenterApp app, DateOnly endDate, int placedOf, int seats)
     {
-        var lesson = await app.CertificateClassAsync([.. Enumerable.Repeat(10, seats)]);
+        var lesson = await app.Cohort().ForCertificates([.. Enumerable.Repeat(10, seats)]).Completed().BuildAsync();
         await app.WithDbAsync(async db =>
         {
             var cohort = await db.Cohorts.SingleAsync(c => c.Id == lesson.CohortId, TestContext.Current.CancellationToken);

@@ -42,7 +42,7 @@ public sealed class ScreenTextTests(Apps apps) : IClassFixture<Apps>
             .OrderBy(c => c.Code).Select(c => c.Code).FirstAsync(ct));
         var finished = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Status == CohortStatus.Completed)
             .OrderBy(c => c.Code).Select(c => c.Code).FirstAsync(ct));
-        var certificateId = (await app.IssuedCertificateAsync(await app.OpenCohortAsync(capacity: 5), (await app.TraineesAsync(1)).Single())).Id;
+        var certificateId = (await app.IssuedCertificateAsync((await app.Cohort().TakingApplications(5).BuildAsync()).Code, (await app.TraineesAsync(1)).Single())).Id;
         var sponsored = await app.WithDbAsync(db => db.Sponsorships
             .Where(s => s.MemberFirmId == db.Users.Where(u => u.Email == DemoAccounts.SponsorViewer.Email).Select(u => u.MemberFirmId).Single())
             .OrderBy(s => s.CohortId).Select(s => s.Cohort!.Code).FirstAsync(ct));

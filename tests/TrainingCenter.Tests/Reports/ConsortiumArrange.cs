@@ -31,7 +31,7 @@ public static class ConsortiumArrange
             return track.Id;
         });
         var a = await app.CohortInProgressAsync(held: 4);
-        var bCode = await app.OpenCohortAsync(capacity: 5, sessions: 2);
+        var bCode = (await app.Cohort().TakingApplications(5).WithSessionsAhead(2).BuildAsync()).Code;
         var bId = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Code == bCode).Select(c => c.Id).SingleAsync(ct));
         await app.WithDbAsync(db => db.Cohorts.Where(c => c.Id == a.Id || c.Id == bId).ExecuteUpdateAsync(s => s.SetProperty(c => c.TrackId, trackId), ct));
 

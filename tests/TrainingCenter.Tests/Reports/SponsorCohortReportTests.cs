@@ -68,7 +68,7 @@ public sealed class SponsorCohortReportTests(Apps apps) : IClassFixture<Apps>
     public async Task A_cohort_with_nobody_enrolled_reports_zeros_and_no_cost_per_head(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var firm = await app.WithDbAsync(async db =>
         {
             var cohortId = db.Cohorts.Single(c => c.Code == code).Id;

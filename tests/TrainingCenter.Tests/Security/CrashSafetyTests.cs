@@ -29,7 +29,7 @@ public sealed class CrashSafetyTests(CrashSafetyApp app) : IClassFixture<CrashSa
     public async Task A_certificate_batch_killed_halfway_finishes_after_a_restart_with_one_certificate_and_one_email_per_trainee()
     {
         var ct = TestContext.Current.CancellationToken;
-        var lesson = await app.CertificateClassAsync([.. Enumerable.Repeat(CertificateIssuerArrange.Sessions, Trainees)]);
+        var lesson = await app.Cohort().ForCertificates([.. Enumerable.Repeat(CohortBuilder.CertificateSessions, Trainees)]).Completed().BuildAsync();
         await using var sink = SmtpSink.Start();
 
         int issuedAtKill;

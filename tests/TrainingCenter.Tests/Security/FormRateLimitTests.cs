@@ -52,7 +52,7 @@ public sealed class FormRateLimitTests(FormRateLimitedApp app) : IClassFixture<F
     [Fact]
     public async Task A_client_submitting_too_many_applications_gets_the_too_many_requests_page_while_another_address_applies()
     {
-        var code = await app.OpenCohortAsync(capacity: 10);
+        var code = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
         var trainees = await app.TraineesAsync(2);
         var hammering = app.CreatePageClientFrom("203.0.113.30");
         Assert.Equal(HttpStatusCode.Redirect, (await hammering.LoginAsync(trainees[0], DemoAccounts.Password)).StatusCode);

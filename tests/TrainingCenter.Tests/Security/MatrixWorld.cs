@@ -56,8 +56,8 @@ public sealed partial class MatrixWorld
     public static async Task<MatrixWorld> ArrangeAsync(TrainingCenterApp app, bool signIn = true)
     {
         var ct = TestContext.Current.CancellationToken;
-        var x = await app.CertificateClassAsync([10, 10]);
-        var y = await app.CertificateClassAsync([10, 10]);
+        var x = await app.Cohort().ForCertificates(10, 10).Completed().BuildAsync();
+        var y = await app.Cohort().ForCertificates(10, 10).Completed().BuildAsync();
         var sponsorA = await SponsorAsync(app, x.FirmIds[0]);
         var sponsorB = await SponsorAsync(app, y.FirmIds[0]);
         var standIn = await app.CreateUserAsync(Roles.Instructor);

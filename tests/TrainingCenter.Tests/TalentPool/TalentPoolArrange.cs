@@ -24,7 +24,7 @@ public sealed class TalentApps() : Apps(new AppOptions
 /// A certified cohort that ended <c>endedDaysAgo</c> days ago with its graduates, sponsored by firms A and B, and a
 /// member firm C that does not sponsor it.
 /// </summary>
-public sealed record PoolCohort(CertificateClass Class, int FirmA, int FirmB, int FirmC, IReadOnlyList<int> TraineeIds, DateOnly EndDate);
+public sealed record PoolCohort(ArrangedCohort Class, int FirmA, int FirmB, int FirmC, IReadOnlyList<int> TraineeIds, DateOnly EndDate);
 
 public static class TalentPoolArrange
 {
@@ -42,7 +42,7 @@ public static class TalentPoolArrange
     public static async Task<PoolCohort> PoolCohortAsync(this TrainingCenterApp app, int graduates, int endedDaysAgo)
     {
         var ct = TestContext.Current.CancellationToken;
-        var lesson = await app.CertificateClassAsync([.. Enumerable.Repeat(10, graduates)]);
+        var lesson = await app.Cohort().ForCertificates([.. Enumerable.Repeat(10, graduates)]).Completed().BuildAsync();
         var end = DateOnly.FromDateTime(app.WholeMinute()).AddDays(-endedDaysAgo);
         await using var scope = app.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -37,7 +37,7 @@ public sealed partial class AccountLinkTests(Apps apps) : IClassFixture<Apps>
         await Forged(await app.SignedInAsync(moving)).SubmitAsync("/Identity/Account/Manage/Email",
             new Dictionary<string, string> { ["Input.NewEmail"] = newAddress });
 
-        var lesson = await app.CertificateClassAsync([10]);
+        var lesson = await app.Cohort().ForCertificates(10).Completed().BuildAsync();
         var admin = Forged(await app.AdminClientAsync());
         var (invited, _) = await app.PersonAsync();
         await admin.SubmitAsync($"/Admin/Firms/{lesson.FirmIds[0]}", new Dictionary<string, string> { ["Invite.Email"] = invited }, "form#invite-form");
@@ -134,7 +134,7 @@ public sealed partial class AccountLinkTests(Apps apps) : IClassFixture<Apps>
 
     private async Task<string> NominateAsync(TrainingCenterApp app)
     {
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var firmId = await app.WithDbAsync(async db =>
         {
             var cohort = await db.Cohorts.SingleAsync(c => c.Code == code);

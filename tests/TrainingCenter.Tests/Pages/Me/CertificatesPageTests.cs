@@ -14,8 +14,8 @@ public sealed class CertificatesPageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_trainee_sees_each_of_their_certificates_with_its_serial_cohort_and_status(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var first = await app.OpenCohortAsync(capacity: 5);
-        var second = await app.OpenCohortAsync(capacity: 5);
+        var first = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
+        var second = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var emails = await app.TraineesAsync(2);
         var superseded = await app.IssuedCertificateAsync(first, emails[0]);
         var replacement = await app.ReissuedAsync(superseded);
@@ -33,7 +33,7 @@ public sealed class CertificatesPageTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("Superseded", rows[superseded.Serial].QuerySelector("[data-testid=status]")!.TextContent);
         Assert.Equal("Valid", rows[replacement.Serial].QuerySelector("[data-testid=status]")!.TextContent);
         Assert.Equal("Revoked", rows[revoked.Serial].QuerySelector("[data-testid=status]")!.TextContent);
-        Assert.Contains($"Test cohort {first}", rows[replacement.Serial].TextContent);
+        Assert.Contains($"Class {first}", rows[replacement.Serial].TextContent);
         Assert.NotNull(rows[replacement.Serial].QuerySelector("[data-testid=download]"));
         Assert.Null(rows[superseded.Serial].QuerySelector("[data-testid=download]"));
         Assert.Null(rows[revoked.Serial].QuerySelector("[data-testid=download]"));
@@ -45,7 +45,7 @@ public sealed class CertificatesPageTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var email = (await app.TraineesAsync(1)).Single();
         var certificate = await app.IssuedCertificateAsync(cohort, email);
         await app.WithDbAsync(db => db.Trainees.Where(t => t.User!.Email == email)
@@ -68,7 +68,7 @@ public sealed class CertificatesPageTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var emails = await app.TraineesAsync(2);
         var revoked = await app.IssuedCertificateAsync(cohort, emails[0]);
         await app.RevokedAsync(revoked, "Other", "Duplicate");

@@ -199,7 +199,7 @@ public sealed partial class NominationTests(Apps apps) : IClassFixture<Apps>
     /// <summary>A cohort whose only free seats a firm reserves (one unless said), so the public cannot have them.</summary>
     private async Task<(string Code, int FirmId)> FullCohortWithReservedSeatAsync(TrainingCenterApp app, int reservedSeats = 1)
     {
-        var code = await app.OpenCohortAsync(capacity: 1 + reservedSeats);
+        var code = (await app.Cohort().TakingApplications(1 + reservedSeats).BuildAsync()).Code;
         var firmId = await app.WithDbAsync(async db =>
         {
             var cohort = await db.Cohorts.SingleAsync(c => c.Code == code);

@@ -12,7 +12,7 @@ public sealed class CertificatesPageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_sponsor_viewer_sees_the_certificates_issued_in_a_cohort_their_firm_sponsors_without_contact_details(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 10);
+        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
         var firm = await app.SponsorAsync(cohort, $"Firm A {Guid.NewGuid():N}"[..16]);
         var emails = await app.TraineesAsync(2);
         var valid = await app.IssuedCertificateAsync(cohort, emails[0]);
@@ -40,8 +40,8 @@ public sealed class CertificatesPageTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.OpenCohortAsync(capacity: 10);
-        var theirs = await app.OpenCohortAsync(capacity: 10);
+        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
+        var theirs = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
         await app.SponsorAsync(cohort, $"Firm A {Guid.NewGuid():N}"[..16]);
         var otherFirm = await app.SponsorAsync(theirs, $"Firm B {Guid.NewGuid():N}"[..16]);
         var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
@@ -67,7 +67,7 @@ public sealed class CertificatesPageTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.OpenCohortAsync(capacity: 10);
+        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
         await app.SponsorAsync(cohort, $"Firm A {Guid.NewGuid():N}"[..16]);
         var email = (await app.TraineesAsync(1)).Single();
         var certificate = await app.IssuedCertificateAsync(cohort, email);

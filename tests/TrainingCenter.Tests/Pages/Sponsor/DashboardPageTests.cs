@@ -14,7 +14,7 @@ public sealed class DashboardPageTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var hand = await app.HandCohortAsync();
-        var upcoming = await app.OpenCohortAsync(capacity: 12);
+        var upcoming = (await app.Cohort().TakingApplications(12).BuildAsync()).Code;
         await app.WithDbAsync(async db =>
         {
             db.Sponsorships.Add(new Sponsorship(db.Cohorts.Single(c => c.Code == upcoming).Id, hand.FirmA, 300_000, 0));

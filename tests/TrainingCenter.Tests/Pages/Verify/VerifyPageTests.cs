@@ -11,7 +11,7 @@ public sealed class VerifyPageTests(Apps apps) : IClassFixture<Apps>
     public async Task Anyone_sees_a_valid_certificate_with_only_what_the_certificate_says(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var email = (await app.TraineesAsync(1)).Single();
         var certificate = await app.IssuedCertificateAsync(cohort, email);
 
@@ -38,7 +38,7 @@ public sealed class VerifyPageTests(Apps apps) : IClassFixture<Apps>
     public async Task Codes_are_matched_in_any_case_with_or_without_dashes_and_spaces(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
         var client = app.CreatePageClient();
 
@@ -58,7 +58,7 @@ public sealed class VerifyPageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_serial_number_finds_the_certificate_too_and_the_page_says_it_matched_the_serial(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
         var client = app.CreatePageClient();
 
@@ -85,7 +85,7 @@ public sealed class VerifyPageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_revoked_or_superseded_certificate_found_by_serial_says_so_as_by_code(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var revoked = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
         await app.RevokedAsync(revoked, "Academic misconduct", "Copied the final project from a classmate");
         var old = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
@@ -106,7 +106,7 @@ public sealed class VerifyPageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_revoked_certificate_shows_the_date_and_the_category_but_not_the_reason(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
         await app.RevokedAsync(certificate, "Academic misconduct", "Copied the final project from a classmate");
 
@@ -122,7 +122,7 @@ public sealed class VerifyPageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_superseded_certificate_names_the_serial_that_replaces_it(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var old = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
         var replacement = await app.ReissuedAsync(old);
         var client = app.CreatePageClient();

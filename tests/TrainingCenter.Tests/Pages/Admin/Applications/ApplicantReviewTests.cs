@@ -19,7 +19,7 @@ public sealed class ApplicantReviewTests(Apps apps) : IClassFixture<Apps>
     public async Task The_apply_page_asks_the_admins_questions_in_order_and_keeps_what_was_typed_when_a_required_one_is_blank(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5, policy: EnrolmentPolicy.Reviewed);
+        var code = (await app.Cohort().TakingApplications(5, EnrolmentPolicy.Reviewed).BuildAsync()).Code;
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
         await AddQuestionsAsync(admin, code);
         var questions = $"/Admin/Cohorts/{code}/Questions";
@@ -55,7 +55,7 @@ public sealed class ApplicantReviewTests(Apps apps) : IClassFixture<Apps>
     public async Task Staff_read_an_applicant_score_and_note_them_and_accept_an_incomplete_application_only_after_confirming(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5, policy: EnrolmentPolicy.Reviewed);
+        var code = (await app.Cohort().TakingApplications(5, EnrolmentPolicy.Reviewed).BuildAsync()).Code;
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
         await AddQuestionsAsync(admin, code);
         var email = (await app.TraineesAsync(1))[0];
@@ -97,9 +97,9 @@ public sealed class ApplicantReviewTests(Apps apps) : IClassFixture<Apps>
     public async Task Accepting_a_trainee_who_holds_a_place_in_a_cohort_meeting_at_the_same_times_warns_first(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var first = await app.OpenCohortAsync(capacity: 5);
-        var second = await app.OpenCohortAsync(capacity: 5, policy: EnrolmentPolicy.Reviewed);
-        var elsewhere = await app.OpenCohortAsync(capacity: 5, policy: EnrolmentPolicy.Reviewed);
+        var first = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
+        var second = (await app.Cohort().TakingApplications(5, EnrolmentPolicy.Reviewed).BuildAsync()).Code;
+        var elsewhere = (await app.Cohort().TakingApplications(5, EnrolmentPolicy.Reviewed).BuildAsync()).Code;
         await app.WithDbAsync(db => db.Sessions.Where(s => s.Cohort!.Code == elsewhere)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.StartsAtUtc, x => x.StartsAtUtc.AddHours(3)).SetProperty(x => x.EndsAtUtc, x => x.EndsAtUtc.AddHours(3))));
         var email = (await app.TraineesAsync(1))[0];
@@ -128,7 +128,7 @@ public sealed class ApplicantReviewTests(Apps apps) : IClassFixture<Apps>
     public async Task The_applications_list_pages_and_filters_on_the_server_keeping_both_in_the_url(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 40, policy: EnrolmentPolicy.Reviewed);
+        var code = (await app.Cohort().TakingApplications(40, EnrolmentPolicy.Reviewed).BuildAsync()).Code;
         var emails = await app.TraineesAsync(30, "Pager");
         await app.WithDbAsync(async db =>
         {
@@ -160,7 +160,7 @@ public sealed class ApplicantReviewTests(Apps apps) : IClassFixture<Apps>
     public async Task The_applicant_page_waitlists_and_rejects_too_and_asks_for_a_reason_before_rejecting(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 5, policy: EnrolmentPolicy.Reviewed);
+        var code = (await app.Cohort().TakingApplications(5, EnrolmentPolicy.Reviewed).BuildAsync()).Code;
         var email = (await app.TraineesAsync(1))[0];
         await (await app.SignedInAsync(email)).SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
@@ -191,7 +191,7 @@ public sealed class ApplicantReviewTests(Apps apps) : IClassFixture<Apps>
     public async Task Deciding_on_a_filtered_page_of_the_list_comes_back_to_the_same_filter_and_page(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var code = await app.OpenCohortAsync(capacity: 40, policy: EnrolmentPolicy.Reviewed);
+        var code = (await app.Cohort().TakingApplications(40, EnrolmentPolicy.Reviewed).BuildAsync()).Code;
         foreach (var email in await app.TraineesAsync(3, "Kept"))
         {
             await (await app.SignedInAsync(email)).SubmitAsync($"/Cohorts/{code}/Apply", PageClient.NoFields);
@@ -221,8 +221,8 @@ public sealed class ApplicantReviewTests(Apps apps) : IClassFixture<Apps>
     public async Task The_cohort_page_shows_the_name_the_certificate_will_print_and_opens_the_form_when_the_cohort_asks_questions(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var plain = await app.OpenCohortAsync(capacity: 5);
-        var asking = await app.OpenCohortAsync(capacity: 5, policy: EnrolmentPolicy.Reviewed);
+        var plain = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
+        var asking = (await app.Cohort().TakingApplications(5, EnrolmentPolicy.Reviewed).BuildAsync()).Code;
         await AddQuestionsAsync(await app.SignedInAsync(DemoAccounts.Admin.Email), asking);
         var email = (await app.TraineesAsync(1))[0];
         var name = await app.WithDbAsync(db => db.Trainees.Where(t => t.User!.Email == email).Select(t => t.FullName).SingleAsync());

@@ -18,7 +18,7 @@ public sealed class BatchTests(AppsWithJobs apps) : IClassFixture<AppsWithJobs>
     public async Task Issuing_all_eligible_runs_as_a_job_and_its_progress_reaches_issued_equals_total(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([10, 9, 8, 5]);
+        var lesson = await app.Cohort().ForCertificates(10, 9, 8, 5).Completed().BuildAsync();
         var admin = await app.AdminClientAsync();
 
         var response = await admin.SubmitAsync(EligibilityTests.PathOf(lesson.Code), PageClient.NoFields, "form[data-testid=issue-all]");

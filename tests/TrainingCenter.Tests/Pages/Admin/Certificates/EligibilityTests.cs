@@ -17,7 +17,7 @@ public sealed class EligibilityTests(Apps apps) : IClassFixture<Apps>
     public async Task The_admin_sees_each_trainees_rate_and_why_they_are_not_eligible(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([10, 7]);
+        var lesson = await app.Cohort().ForCertificates(10, 7).Completed().BuildAsync();
         var admin = await app.AdminClientAsync();
 
         var page = await admin.GetAsync(PathOf(lesson.Code));
@@ -39,7 +39,7 @@ public sealed class EligibilityTests(Apps apps) : IClassFixture<Apps>
     public async Task An_enrolled_trainee_is_not_eligible_until_marked_completed(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([9], completed: false);
+        var lesson = await app.Cohort().ForCertificates(9).BuildAsync();
         var id = lesson.Trainees[0].EnrolmentId;
         var admin = await app.AdminClientAsync();
         Assert.Equal("Not eligible: not completed yet", Cell(RowOf(await admin.GetAsync(PathOf(lesson.Code)), id), "eligible"));
@@ -87,7 +87,7 @@ public sealed class EligibilityTests(Apps apps) : IClassFixture<Apps>
     public async Task The_admin_marks_the_selected_trainees_completed_at_once(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([9, 8, 10], completed: false);
+        var lesson = await app.Cohort().ForCertificates(9, 8, 10).BuildAsync();
         var admin = await app.AdminClientAsync();
         var page = await admin.GetAsync(PathOf(lesson.Code));
         var form = page.Document.QuerySelector("form#complete-selected")!;
@@ -110,7 +110,7 @@ public sealed class EligibilityTests(Apps apps) : IClassFixture<Apps>
     public async Task The_admin_issues_one_certificate_and_sees_its_serial(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([10]);
+        var lesson = await app.Cohort().ForCertificates(10).Completed().BuildAsync();
         var id = lesson.Trainees[0].EnrolmentId;
         var admin = await app.AdminClientAsync();
 
@@ -126,7 +126,7 @@ public sealed class EligibilityTests(Apps apps) : IClassFixture<Apps>
     public async Task The_admin_reissues_a_certificate_and_the_old_one_verifies_as_superseded(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([10]);
+        var lesson = await app.Cohort().ForCertificates(10).Completed().BuildAsync();
         var id = lesson.Trainees[0].EnrolmentId;
         var admin = await app.AdminClientAsync();
         await admin.SubmitAsync(PathOf(lesson.Code), PageClient.NoFields, $"form[data-issue='{id}']");
@@ -151,7 +151,7 @@ public sealed class EligibilityTests(Apps apps) : IClassFixture<Apps>
     public async Task An_override_needs_a_reason_and_then_makes_the_trainee_eligible(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([6]);
+        var lesson = await app.Cohort().ForCertificates(6).Completed().BuildAsync();
         var id = lesson.Trainees[0].EnrolmentId;
         var admin = await app.AdminClientAsync();
         var form = $"form[data-override='{id}']";
@@ -171,7 +171,7 @@ public sealed class EligibilityTests(Apps apps) : IClassFixture<Apps>
     public async Task Issuing_an_ineligible_trainee_is_refused_with_the_reason(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([6]);
+        var lesson = await app.Cohort().ForCertificates(6).Completed().BuildAsync();
         var admin = await app.AdminClientAsync();
         var page = await admin.GetAsync(PathOf(lesson.Code));
         var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
@@ -192,7 +192,7 @@ public sealed class EligibilityTests(Apps apps) : IClassFixture<Apps>
     public async Task Only_admins_may_use_the_page(DatabaseProvider provider, string method, string handler)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.CertificateClassAsync([10]);
+        var lesson = await app.Cohort().ForCertificates(10).Completed().BuildAsync();
         var path = PathOf(lesson.Code) + handler;
 
         var anonymous = await SendAsync(app.CreatePageClient(), method, path);

@@ -17,7 +17,7 @@ public sealed class RevokeTests(Apps apps) : IClassFixture<Apps>
     public async Task An_admin_revokes_a_certificate_with_a_category_and_a_reason_and_verification_then_shows_it_revoked(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
         var admin = await app.AdminClientAsync();
 
@@ -48,7 +48,7 @@ public sealed class RevokeTests(Apps apps) : IClassFixture<Apps>
     public async Task The_holder_is_emailed_the_category_of_the_revocation_but_never_the_private_reason(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var email = (await app.TraineesAsync(1)).Single();
         var certificate = await app.IssuedCertificateAsync(cohort, email);
         var admin = await app.AdminClientAsync();
@@ -69,7 +69,7 @@ public sealed class RevokeTests(Apps apps) : IClassFixture<Apps>
     public async Task Revoking_asks_for_a_ticked_confirmation_and_changes_nothing_without_it(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var email = (await app.TraineesAsync(1)).Single();
         var certificate = await app.IssuedCertificateAsync(cohort, email);
         var admin = await app.AdminClientAsync();
@@ -87,7 +87,7 @@ public sealed class RevokeTests(Apps apps) : IClassFixture<Apps>
     public async Task Revoking_needs_a_known_category_and_a_reason(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
         var admin = await app.AdminClientAsync();
         var url = $"/Admin/Certificates/{certificate.Id}/Revoke";
@@ -107,7 +107,7 @@ public sealed class RevokeTests(Apps apps) : IClassFixture<Apps>
     public async Task A_certificate_already_revoked_or_superseded_cannot_be_revoked_again(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var emails = await app.TraineesAsync(2);
         var revoked = await app.IssuedCertificateAsync(cohort, emails[0]);
         await app.RevokedAsync(revoked, "Other", "First revocation");
@@ -131,7 +131,7 @@ public sealed class RevokeTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.OpenCohortAsync(capacity: 5);
+        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var email = (await app.TraineesAsync(1)).Single();
         var certificate = await app.IssuedCertificateAsync(cohort, email);
         var url = $"/Admin/Certificates/{certificate.Id}/Revoke";

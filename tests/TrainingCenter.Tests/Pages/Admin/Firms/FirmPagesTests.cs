@@ -88,7 +88,7 @@ public sealed class FirmPagesTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var admin = await app.AdminClientAsync();
-        var cohort = await app.OpenCohortAsync(capacity: 10);
+        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
         var firmId = await app.SponsorAsync(cohort, $"Sponsor {Guid.NewGuid():N}"[..20]);
         await app.WithDbAsync(db => db.Sponsorships.Where(s => s.MemberFirmId == firmId).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.AmountPledgedPkr, 750_000).SetProperty(x => x.AmountReceivedPkr, 250_000).SetProperty(x => x.ReservedSeats, 3),

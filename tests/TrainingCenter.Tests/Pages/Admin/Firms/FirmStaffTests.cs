@@ -17,10 +17,10 @@ public sealed class FirmStaffTests(StampCheckedApps apps) : IClassFixture<StampC
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.OpenCohortAsync(capacity: 10);
+        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
         var firmName = $"Invited Firm {Guid.NewGuid():N}"[..24];
         var firmId = await app.SponsorAsync(cohort, firmName);
-        var otherCohort = await app.OpenCohortAsync(capacity: 10);
+        var otherCohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
         await app.SponsorAsync(otherCohort, $"Other Firm {Guid.NewGuid():N}"[..22]);
         var (email, userId) = await app.PersonAsync();
         var admin = await app.AdminClientAsync();
@@ -141,7 +141,7 @@ public sealed class FirmStaffTests(StampCheckedApps apps) : IClassFixture<StampC
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.OpenCohortAsync(capacity: 10);
+        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
         var firmId = await app.SponsorAsync(cohort, $"Removal Firm {Guid.NewGuid():N}"[..24]);
         var (email, userId) = await app.PersonAsync(firmId, wantsWeeklyReport: true);
         var viewer = await app.SignedInAsync(email);

@@ -135,7 +135,7 @@ public sealed class OutboxTests(AppsWithSmtpDown apps) : IClassFixture<AppsWithS
 
     private async Task<(string Instructor, int SessionId)> SessionOfAnInstructorAsync(TrainingCenterApp app)
     {
-        var code = await app.OpenCohortAsync(capacity: 5);
+        var code = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
         var instructor = await app.CreateUserAsync(Roles.Instructor);
         var sessionId = await app.WithDbAsync(async db =>
         {

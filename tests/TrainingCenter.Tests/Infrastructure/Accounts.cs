@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
 using TrainingCenter.Identity;
@@ -9,39 +7,9 @@ using TrainingCenter.Trainees;
 
 namespace TrainingCenter.Tests.Infrastructure;
 
-/// <summary>Puts data a test needs straight into the app's database.</summary>
-public static class Arrange
+/// <summary>Trainee accounts put straight into the app's database, and clients signed in as them.</summary>
+public static class Accounts
 {
-    /// <summary>A cohort open for enrolment now, with a few sessions ahead; returns its code.</summary>
-    public static async Task<string> OpenCohortAsync(this TrainingCenterApp app, int capacity,
-        EnrolmentPolicy policy = EnrolmentPolicy.FirstComeFirstServed, int sessions = 3)
-    {
-        var code = $"T-{Guid.NewGuid():N}"[..14].ToUpperInvariant();
-        await app.WithDbAsync(async db =>
-        {
-            var track = await db.Tracks.OrderBy(t => t.Id).FirstAsync();
-            var now = DateTime.UtcNow;
-            var cohort = new Cohort(code, $"Test cohort {code}", track.Id,
-                DateOnly.FromDateTime(now.AddDays(10)), DateOnly.FromDateTime(now.AddDays(60)), capacity)
-            {
-                Status = CohortStatus.Open,
-                EnrolmentPolicy = policy,
-                EnrolmentOpensAtUtc = now.AddDays(-1),
-                EnrolmentClosesAtUtc = now.AddDays(9),
-                Venue = "Training room 1",
-            };
-            db.Cohorts.Add(cohort);
-            await db.SaveChangesAsync();
-            for (var i = 0; i < sessions; i++)
-            {
-                var start = now.Date.AddDays(10 + 2 * i).AddHours(13);
-                db.Sessions.Add(new Session(cohort.Id, start, start.AddHours(2), $"Session {i + 1}"));
-            }
-            return await db.SaveChangesAsync();
-        });
-        return code;
-    }
-
     /// <summary>Confirmed trainee accounts with complete profiles (nothing to warn a reviewer of), all with <see cref="DemoAccounts.Password"/>; returns their emails.</summary>
     public static async Task<IReadOnlyList<string>> TraineesAsync(this TrainingCenterApp app, int count, string namePrefix = "Trainee")
     {
