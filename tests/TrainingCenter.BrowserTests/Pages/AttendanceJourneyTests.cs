@@ -14,7 +14,7 @@ public sealed class AttendanceJourneyTests(BrowserApp app, Chromium chromium) : 
     [Fact]
     public async Task An_instructor_on_a_phone_marks_todays_session_from_my_sessions()
     {
-        var lesson = await app.Cohort().WithTrainees(4).WithSessionsAt(SheetArrange.StartedToday(Cohort.DefaultTimeZone)).BuildAsync();
+        var lesson = await app.Cohort().WithTrainees(4).WithSessionsAt(SheetFixture.StartedToday(Cohort.DefaultTimeZone)).BuildAsync();
         var (late, absent) = (lesson.Trainees[1], lesson.Trainees[2]);
         await using var tab = await chromium.OpenAsync(app, Chromium.Phone, isMobile: true);
         var page = tab.Page;

@@ -42,9 +42,9 @@ public sealed class AfterRestoreTests(SqliteApp app) : IClassFixture<SqliteApp>
         await restored.AssertCertificatesVerifyAsync();
 
         // The job queued before the backup runs in the restored app; the email already sent is not sent again.
-        await BackupArrange.WaitUntilAsync(() => restored.WithDbAsync(db => db.Notifications.AnyAsync(n => n.Id == waiting[1] && n.Status == NotificationStatus.Sent, Ct)));
+        await BackupFixture.WaitUntilAsync(() => restored.WithDbAsync(db => db.Notifications.AnyAsync(n => n.Id == waiting[1] && n.Status == NotificationStatus.Sent, Ct)));
         var storage = restored.Services.GetRequiredService<JobStorage>();
-        await BackupArrange.WaitUntilAsync(() => Task.FromResult(storage.GetMonitoringApi() is var monitor && monitor.EnqueuedCount("default") == 0 && monitor.ProcessingCount() == 0));
+        await BackupFixture.WaitUntilAsync(() => Task.FromResult(storage.GetMonitoringApi() is var monitor && monitor.EnqueuedCount("default") == 0 && monitor.ProcessingCount() == 0));
         var sentNow = await restored.WithDbAsync(db => db.Notifications.CountAsync(n => n.Status == NotificationStatus.Sent, Ct));
         Assert.Equal(sentNow - sentBefore, Directory.EnumerateFiles(restored.MailDirectory, "*.eml").Count());
         using var connection = storage.GetConnection();

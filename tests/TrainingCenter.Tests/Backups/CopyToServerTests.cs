@@ -80,7 +80,7 @@ public sealed class CopyToServerTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         // Hangfire's storage was not copied: the recurring jobs registered themselves when the app started on PostgreSQL.
         var storage = moved.Services.GetRequiredService<JobStorage>();
-        await BackupArrange.WaitUntilAsync(() =>
+        await BackupFixture.WaitUntilAsync(() =>
         {
             using var connection = storage.GetConnection();
             return Task.FromResult(connection.GetRecurringJobs().Any(j => j.Id == "reminders"));

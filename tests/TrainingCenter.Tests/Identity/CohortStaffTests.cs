@@ -108,7 +108,7 @@ public sealed class CohortStaffTests(Apps apps) : IClassFixture<Apps>
     private async Task<(ArrangedCohort Lesson, PageClient StandIn)> StandInClassAsync(TrainingCenterApp app)
     {
         var ct = TestContext.Current.CancellationToken;
-        var today = SheetArrange.StartedToday(TrainingCenter.Cohorts.Cohort.DefaultTimeZone);
+        var today = SheetFixture.StartedToday(TrainingCenter.Cohorts.Cohort.DefaultTimeZone);
         var lesson = await app.Cohort().WithTrainees(2).WithSessionsAt(today, today).BuildAsync();
         var email = await app.CreateUserAsync(Roles.Instructor);
         var userId = await app.UserIdAsync(email);

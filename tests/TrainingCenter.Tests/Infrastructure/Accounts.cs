@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
@@ -7,7 +8,7 @@ using TrainingCenter.Trainees;
 
 namespace TrainingCenter.Tests.Infrastructure;
 
-/// <summary>Trainee accounts put straight into the app's database, and clients signed in as them.</summary>
+/// <summary>Trainee accounts put straight into the app's database, their names changed, and clients signed in as them.</summary>
 public static class Accounts
 {
     /// <summary>Confirmed trainee accounts with complete profiles (nothing to warn a reviewer of), all with <see cref="DemoAccounts.Password"/>; returns their emails.</summary>
@@ -44,4 +45,9 @@ public static class Accounts
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
+
+    /// <summary>Renames the trainee with <paramref name="email"/>, e.g. to a name in another script or one that looks like a formula.</summary>
+    public static Task RenameTraineeAsync(this TrainingCenterApp app, string email, string fullName) =>
+        app.WithDbAsync(db => db.Trainees.Where(t => t.User!.Email == email)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.FullName, fullName), TestContext.Current.CancellationToken));
 }

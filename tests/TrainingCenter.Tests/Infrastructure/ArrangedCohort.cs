@@ -1,8 +1,12 @@
 namespace TrainingCenter.Tests.Infrastructure;
 
-/// <summary>A cohort made by <see cref="CohortBuilder"/>; its trainees ordered by name, its sponsors' firms in the order given.</summary>
+/// <summary>A cohort made by <see cref="CohortBuilder"/>; its sessions in the order given, its trainees ordered by name, its sponsors' firms in the order given.</summary>
 public sealed record ArrangedCohort(
     int CohortId, string Code, string TimeZoneId, string InstructorEmail, string InstructorId,
-    IReadOnlyList<int> SessionIds, IReadOnlyList<ArrangedTrainee> Trainees, IReadOnlyList<int> FirmIds);
+    IReadOnlyList<int> SessionIds, IReadOnlyList<DateTime> SessionStarts, IReadOnlyList<ArrangedTrainee> Trainees, IReadOnlyList<int> FirmIds)
+{
+    /// <summary>The trainees' enrolments, in name order.</summary>
+    public IReadOnlyList<int> EnrolmentIds => [.. Trainees.Select(t => t.EnrolmentId)];
+}
 
 public sealed record ArrangedTrainee(int EnrolmentId, string Name, string Email);

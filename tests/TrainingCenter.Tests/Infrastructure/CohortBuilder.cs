@@ -46,6 +46,9 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     private string? _trackCode;
     private (int Capacity, EnrolmentPolicy Policy)? _open;
     private bool _sessionsGiven;
+    private int[] _enrolledBefore = [];
+    private string[] _enrolling = [];
+    private int[] _leftBefore = [];
     private bool _completed;
 
     /// <summary>The cohort's code, and the domain of everyone's address.</summary>
@@ -93,6 +96,16 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         return WithTrainees(names.Length);
     }
 
+    /// <summary>
+    /// Also enrols these existing trainee accounts (from <see cref="Accounts.TraineesAsync"/> or another built cohort),
+    /// after its own trainees and in this order: marks, statuses and enrolment times count them on from there.
+    /// </summary>
+    public CohortBuilder Enrolling(params string[] traineeEmails)
+    {
+        _enrolling = traineeEmails;
+        return this;
+    }
+
     /// <summary>Sponsored by the firm with <paramref name="firmId"/>, pledging <paramref name="pledgePkr"/>, no seats reserved.</summary>
     public CohortBuilder SponsoredBy(int firmId, long pledgePkr)
     {
@@ -126,10 +139,12 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         return this;
     }
 
-    /// <summary>Sessions of two hours starting at these times, topics <c>Lesson 1</c>, <c>Lesson 2</c>, ….</summary>
+    /// <summary>
+    /// Sessions of two hours starting at these times, after any given before, topics <c>Lesson 1</c>, <c>Lesson 2</c>, ….
+    /// </summary>
     public CohortBuilder WithSessionsAt(params DateTime[] startsUtc)
     {
-        _sessionStarts = startsUtc;
+        _sessionStarts = [.. _sessionStarts, .. startsUtc];
         _sessionsGiven = true;
         return this;
     }
@@ -137,6 +152,10 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     /// <summary>Sessions held on the <paramref name="count"/> days before today, 13:00–15:00 UTC (18:00–20:00 in Karachi).</summary>
     public CohortBuilder WithSessionsHeld(int count) =>
         WithSessionsAt([.. Enumerable.Range(0, count).Select(i => DateTime.UtcNow.Date.AddDays(i - count).AddHours(13))]);
+
+    /// <summary>Upcoming sessions on the <paramref name="count"/> days after today, 13:00–15:00 UTC.</summary>
+    public CohortBuilder WithSessionsFromTomorrow(int count) =>
+        WithSessionsAt([.. Enumerable.Range(1, count).Select(i => DateTime.UtcNow.Date.AddDays(i).AddHours(13))]);
 
     /// <summary>Upcoming sessions on every other day from ten days ahead, 13:00–15:00 UTC (18:00–20:00 in Karachi).</summary>
     public CohortBuilder WithSessionsAhead(int count) =>
@@ -170,6 +189,26 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     {
         _attended = sessionsPresent;
         return WithTrainees(sessionsPresent.Length);
+    }
+
+    /// <summary>
+    /// When each trainee enrolled, in the order they were added: an hour before the session with that index (0: a day
+    /// before the first); those beyond the list enrolled a month ago (an hour ago when taking applications).
+    /// </summary>
+    public CohortBuilder EnrolledBeforeSession(params int[] perTrainee)
+    {
+        _enrolledBefore = perTrainee;
+        return this;
+    }
+
+    /// <summary>
+    /// When each trainee's place took its <see cref="WithStatuses"/> status, in the order they were added: an hour before
+    /// the session with that index; those beyond the list a moment ago.
+    /// </summary>
+    public CohortBuilder LeftBeforeSession(params int[] perTrainee)
+    {
+        _leftBefore = perTrainee;
+        return this;
     }
 
     /// <summary>Every enrolment has completed the course.</summary>
@@ -218,8 +257,12 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         db.Users.AddRange(users);
         var roles = await db.Roles.Where(r => r.Name == Roles.Instructor || r.Name == Roles.Trainee).ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
         db.UserRoles.AddRange(users.Select((u, i) => new IdentityUserRole<string> { UserId = u.Id, RoleId = roles[i == 0 ? Roles.Instructor : Roles.Trainee] }));
-        var trainees = users.Skip(1).Select(u => new Trainee(u.Id, u.DisplayName) { Phone = "+92 300 1234567", City = "Lahore" }).ToList();
-        db.Trainees.AddRange(trainees);
+        var own = users.Skip(1).Select(u => new Trainee(u.Id, u.DisplayName) { Phone = "+92 300 1234567", City = "Lahore" }).ToList();
+        db.Trainees.AddRange(own);
+        var others = await db.Trainees.Where(t => _enrolling.Contains(t.User!.Email!))
+            .Select(t => new { Trainee = t, t.User!.Email }).ToDictionaryAsync(t => t.Email!, t => t.Trainee, ct);
+        var trainees = own.Select((t, i) => (Trainee: t, Email: users[i + 1].Email!))
+            .Concat(_enrolling.Select(email => (Trainee: others[email], Email: email))).ToList();
         var trackId = await db.Tracks.Where(t => _trackCode == null || t.Code == _trackCode).OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
         var cohort = _open is { } open
             ? new Cohort(_name, $"Class {_name}", trackId, DateOnly.FromDateTime(now.AddDays(10)), DateOnly.FromDateTime(now.AddDays(60)), open.Capacity)
@@ -229,7 +272,7 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
                 EnrolmentOpensAtUtc = now.AddDays(-1),
                 EnrolmentClosesAtUtc = now.AddDays(9),
             }
-            : new Cohort(_name, $"Class {_name}", trackId, DateOnly.FromDateTime(now.AddDays(-40)), DateOnly.FromDateTime(now.AddDays(40)), _trainees + 5)
+            : new Cohort(_name, $"Class {_name}", trackId, DateOnly.FromDateTime(now.AddDays(-40)), DateOnly.FromDateTime(now.AddDays(40)), trainees.Count + 5)
             {
                 Status = CohortStatus.InProgress,
                 EnrolmentOpensAtUtc = now.AddDays(-60),
@@ -250,10 +293,13 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         db.Sponsorships.AddRange(sponsors.Select(s => new Sponsorship(cohort.Id, s.Item1, s.Item2, 0)));
         var sessions = starts.Select((start, i) => new Session(cohort.Id, start, start.AddHours(2), $"Lesson {i + 1}")).ToList();
         db.Sessions.AddRange(sessions);
-        var (applied, enrolled) = _open is null ? (now.AddDays(-45), now.AddDays(-30)) : (now.AddHours(-2), now.AddHours(-1));
-        var enrolments = trainees.Select((t, i) =>
+        var enrolments = trainees.Select(t => t.Trainee).Select((t, i) =>
         {
-            var enrolment = new Enrolment(cohort.Id, t.Id, applied, null);
+            var enrolled = i < _enrolledBefore.Length
+                ? _enrolledBefore[i] == 0 ? starts[0].AddDays(-1) : starts[_enrolledBefore[i]].AddHours(-1)
+                : _open is null ? now.AddDays(-30) : now.AddHours(-1);
+            var left = i < _leftBefore.Length ? starts[_leftBefore[i]].AddHours(-1) : now;
+            var enrolment = new Enrolment(cohort.Id, t.Id, enrolled.AddHours(-1), null);
             var status = i < _statuses.Length ? _statuses[i] : _completed ? EnrolmentStatus.Completed : EnrolmentStatus.Enrolled;
             if (status is EnrolmentStatus.Applied) return enrolment;
             if (status is EnrolmentStatus.Accepted or EnrolmentStatus.Waitlisted or EnrolmentStatus.Rejected)
@@ -262,7 +308,7 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
                 return enrolment;
             }
             enrolment.MoveTo(EnrolmentStatus.Enrolled, enrolled, null);
-            if (status is not EnrolmentStatus.Enrolled) enrolment.MoveTo(status, now, null);
+            if (status is not EnrolmentStatus.Enrolled) enrolment.MoveTo(status, left, null);
             return enrolment;
         }).ToList();
         db.Enrolments.AddRange(enrolments);
@@ -281,10 +327,10 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
                 db.AttendanceRecords.Add(record);
             }
         }
-        if (_certified) db.Certificates.AddRange(enrolments.Select((e, i) => Certificate(e.Id, trainees[i].FullName, cohort.Title, now)));
+        if (_certified) db.Certificates.AddRange(enrolments.Select((e, i) => Certificate(e.Id, trainees[i].Trainee.FullName, cohort.Title, now)));
         await db.SaveChangesAsync(ct);
-        return new ArrangedCohort(cohort.Id, _name, _timeZoneId, users[0].Email!, users[0].Id, sessions.Select(s => s.Id).ToList(),
-            trainees.Select((t, i) => new ArrangedTrainee(enrolments[i].Id, t.FullName, users[i + 1].Email!))
+        return new ArrangedCohort(cohort.Id, _name, _timeZoneId, users[0].Email!, users[0].Id, sessions.Select(s => s.Id).ToList(), starts,
+            trainees.Select((t, i) => new ArrangedTrainee(enrolments[i].Id, t.Trainee.FullName, t.Email))
                 .OrderBy(t => t.Name, StringComparer.InvariantCultureIgnoreCase).ThenBy(t => t.EnrolmentId).ToList(),
             sponsors.Select(s => s.Item1).ToList());
     }

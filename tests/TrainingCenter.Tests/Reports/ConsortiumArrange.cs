@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Certificates;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
-using TrainingCenter.Tests.Attendance;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tracks;
 
@@ -23,37 +21,22 @@ public static class ConsortiumArrange
         var ct = TestContext.Current.CancellationToken;
         var trackCode = "Z" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         var trackName = $"Consortium Track {trackCode}";
-        var trackId = await app.WithDbAsync(async db =>
+        await app.WithDbAsync(db =>
         {
-            var track = new Track(trackName, trackCode);
-            db.Tracks.Add(track);
-            await db.SaveChangesAsync(ct);
-            return track.Id;
+            db.Tracks.Add(new Track(trackName, trackCode));
+            return db.SaveChangesAsync(ct);
         });
-        var a = await app.CohortInProgressAsync(held: 4);
-        var bCode = (await app.Cohort().TakingApplications(5).WithSessionsAhead(2).BuildAsync()).Code;
-        var bId = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Code == bCode).Select(c => c.Id).SingleAsync(ct));
-        await app.WithDbAsync(db => db.Cohorts.Where(c => c.Id == a.Id || c.Id == bId).ExecuteUpdateAsync(s => s.SetProperty(c => c.TrackId, trackId), ct));
-
-        var emails = await app.TraineesAsync(6);
-        string[] marks = ["PPPP", "PLAA", "PEP.", "PAAP"];
-        var enrolments = new List<int>();
-        for (var i = 0; i < 4; i++)
-        {
-            var enrolment = await app.EnrolAsync(a, emails[i], a.SessionStarts[0].AddDays(-2));
-            await app.MarkAsync(a, enrolment, marks[i]);
-            enrolments.Add(enrolment);
-        }
-        await app.MoveEnrolmentAsync(enrolments[3], EnrolmentStatus.Withdrawn, a.SessionStarts[2].AddHours(-1));
-        foreach (var completed in enrolments.Take(3)) await app.MoveEnrolmentAsync(completed, EnrolmentStatus.Completed, DateTime.UtcNow.AddMinutes(-5));
-        await app.EnrolAsync(new AttendanceGridTestCohort(bId, bCode, [], []), emails[4], DateTime.UtcNow.AddDays(-1));
+        // In progress, in the order t4 t1 t2 t3 t6 (the withdrawn one first, so that the others leave together).
+        var a = await app.Cohort().InTrack(trackCode).WithSessionsHeld(4).WithTrainees(5)
+            .WithMarks("PAAP", "PPPP", "PLAA", "PEP.")
+            .WithStatuses(EnrolmentStatus.Withdrawn, EnrolmentStatus.Completed, EnrolmentStatus.Completed, EnrolmentStatus.Completed, EnrolmentStatus.Applied)
+            .LeftBeforeSession(2).BuildAsync();
+        var b = await app.Cohort().InTrack(trackCode).TakingApplications(5).WithSessionsAhead(2).WithTrainees(1).BuildAsync();
         await app.WithDbAsync(async db =>
         {
-            var applicant = await db.Trainees.SingleAsync(t => t.User!.Email == emails[5], ct);
-            db.Enrolments.Add(new Enrolment(a.Id, applicant.Id, DateTime.UtcNow.AddDays(-1), applicant.UserId));
             var now = DateTime.UtcNow;
-            var certificates = new[] { enrolments[0], enrolments[1], enrolments[2] }
-                .Select(e => new Certificate(e, $"TC-T-{Guid.NewGuid():N}"[..24].ToUpperInvariant(), CertificateCodes.Generate(), now, "{}"))
+            var certificates = a.Trainees.Skip(1).Take(3)
+                .Select(t => new Certificate(t.EnrolmentId, $"TC-T-{Guid.NewGuid():N}"[..24].ToUpperInvariant(), CertificateCodes.Generate(), now, "{}"))
                 .ToList();
             certificates[1].Revoke("Issued in error", "Arranged by a test", now);
             db.Certificates.AddRange(certificates);
@@ -68,14 +51,14 @@ public static class ConsortiumArrange
             var firmY = new MemberFirm(y, "Y");
             db.MemberFirms.AddRange(firmX, firmY);
             await db.SaveChangesAsync(ct);
-            var xa = new Sponsorship(a.Id, firmX.Id, 600_000, 2);
+            var xa = new Sponsorship(a.CohortId, firmX.Id, 600_000, 2);
             xa.SetAmounts(600_000, 400_000);
-            var ya = new Sponsorship(a.Id, firmY.Id, 400_000, 0);
+            var ya = new Sponsorship(a.CohortId, firmY.Id, 400_000, 0);
             ya.SetAmounts(400_000, 400_000);
-            db.Sponsorships.AddRange(xa, ya, new Sponsorship(bId, firmX.Id, 300_000, 0));
+            db.Sponsorships.AddRange(xa, ya, new Sponsorship(b.CohortId, firmX.Id, 300_000, 0));
             await db.SaveChangesAsync(ct);
             return (firmX.Id, firmY.Id);
         });
-        return new SmallConsortium(trackName, trackCode, a.Code, bCode, xId, x, yId, y);
+        return new SmallConsortium(trackName, trackCode, a.Code, b.Code, xId, x, yId, y);
     }
 }

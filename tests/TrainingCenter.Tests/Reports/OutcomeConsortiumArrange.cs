@@ -5,7 +5,6 @@ using TrainingCenter.Enrolments;
 using TrainingCenter.FairHiring;
 using TrainingCenter.Firms;
 using TrainingCenter.Outcomes;
-using TrainingCenter.Tests.Attendance;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tracks;
 
@@ -46,7 +45,8 @@ public static class OutcomeConsortiumArrange
         var end = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-400);
         var trackCode = "O" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         var trackName = $"Outcome Track {trackCode}";
-        var cohort = await app.Cohort().WithTrainees(11).BuildAsync();
+        var cohort = await app.Cohort().WithTrainees(11).WithStatuses([
+            .. Enumerable.Repeat(EnrolmentStatus.Completed, 8), EnrolmentStatus.Withdrawn, EnrolmentStatus.Dropped, EnrolmentStatus.Dropped]).BuildAsync();
         var seats = cohort.Trainees.Select(t => t.EnrolmentId).Order().ToList();
         var alpha = $"Alpha {Guid.NewGuid():N}"[..16];
         var beta = $"Beta {Guid.NewGuid():N}"[..15];
@@ -65,11 +65,6 @@ public static class OutcomeConsortiumArrange
                 .SetProperty(c => c.StartDate, end.AddDays(-60)).SetProperty(c => c.EndDate, end), ct);
             return (firmAlpha.Id, firmBeta.Id);
         });
-        for (var i = 0; i < seats.Count; i++)
-        {
-            var to = i switch { 8 => EnrolmentStatus.Withdrawn, 9 or 10 => EnrolmentStatus.Dropped, _ => EnrolmentStatus.Completed };
-            await app.MoveEnrolmentAsync(seats[i], to, DateTime.UtcNow.AddMinutes(-5));
-        }
 
         OutcomeReport Job(OutcomeStatus status, int? firm, string? name, int startedDay, int? salary) =>
             new(status, firm, firm is null ? name : null, "Developer", end.AddDays(startedDay), salary);

@@ -22,13 +22,9 @@ public sealed class SponsorWeeklyJobTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.CohortInProgressAsync(held: 1);
-        var firmId = await app.SponsorAsync(cohort.Code, $"Weekly Firm {Guid.NewGuid():N}"[..22]);
-        var emails = await app.TraineesAsync(2);
-        var present = await app.EnrolAsync(cohort, emails[0], cohort.SessionStarts[0].AddDays(-2));
-        var absent = await app.EnrolAsync(cohort, emails[1], cohort.SessionStarts[0].AddDays(-2));
-        await app.MarkAsync(cohort, present, "P");
-        await app.MarkAsync(cohort, absent, "A");
+        var cohort = await app.Cohort().WithSessionsHeld(1).WithTrainees(2).WithMarks("P", "A").SponsoredByNewFirm("Weekly Firm").BuildAsync();
+        var firmId = cohort.FirmIds[0];
+        var present = cohort.Trainees[0].EnrolmentId;
         await app.WithDbAsync(db =>
         {
             db.Certificates.Add(new Certificate(present, $"TC-W-{Guid.NewGuid():N}"[..24].ToUpperInvariant(), CertificateCodes.Generate(), cohort.SessionStarts[0].AddHours(3), "{}"));
@@ -64,8 +60,8 @@ public sealed class SponsorWeeklyJobTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.CohortInProgressAsync(held: 1);
-        var firmId = await app.SponsorAsync(cohort.Code, $"Leaving Firm {Guid.NewGuid():N}"[..22]);
+        var cohort = await app.Cohort().WithSessionsHeld(1).SponsoredByNewFirm("Leaving Firm").BuildAsync();
+        var firmId = cohort.FirmIds[0];
         var (optsOut, optsOutId) = await app.PersonAsync(firmId, wantsWeeklyReport: true);
         var (leaves, leavesId) = await app.PersonAsync(firmId, wantsWeeklyReport: true);
 

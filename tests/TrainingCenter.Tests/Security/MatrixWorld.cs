@@ -123,8 +123,7 @@ public sealed partial class MatrixWorld
             ["talent"] = TalentVisibility.Pseudonym(pseudonymKey, x.FirmIds[0]),
             ["notification"] = Id(await db.Notifications.Where(n => n.EnrolmentId == x.Trainees[0].EnrolmentId).Select(n => n.Id).FirstAsync(ct)),
         };
-        var instructorX = await InstructorOfAsync(db, x.CohortId, ct);
-        var instructorY = await InstructorOfAsync(db, y.CohortId, ct);
+        var (instructorX, instructorY) = (x.InstructorEmail, y.InstructorEmail);
 
         var emails = new Dictionary<Party, string>
         {
@@ -204,9 +203,6 @@ public sealed partial class MatrixWorld
         Assert.True((await users.AddToRoleAsync(user, Roles.Recruiter)).Succeeded);
         return email;
     }
-
-    private static Task<string> InstructorOfAsync(AppDbContext db, int cohortId, CancellationToken ct) => db.CohortInstructors
-        .Where(i => i.CohortId == cohortId).Select(i => i.Instructor!.Email!).SingleAsync(ct);
 
     private static string Token() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 

@@ -19,16 +19,16 @@ public sealed class GridExportTests(Apps apps) : IClassFixture<Apps>
     public async Task The_csv_has_a_row_per_trainee_with_a_column_per_session_in_the_cohorts_zone_and_the_rate(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var four = await app.GridOfFourAsync();
+        var four = await app.Cohort().GridOfFour().BuildAsync();
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
 
-        var response = await admin.Http.GetAsync($"/Cohorts/{four.Cohort.Code}/Attendance?handler=Csv", TestContext.Current.CancellationToken);
+        var response = await admin.Http.GetAsync($"/Cohorts/{four.Code}/Attendance?handler=Csv", TestContext.Current.CancellationToken);
         var (header, rows) = await ReadCsvAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal($"{four.Cohort.Code}-attendance.csv", response.Content.Headers.ContentDisposition!.FileName);
-        Assert.Equal(["Trainee (times in Asia/Karachi)", .. four.Cohort.SessionStarts.Select(LocalHeading), "Rate (%)"], header);
+        Assert.Equal($"{four.Code}-attendance.csv", response.Content.Headers.ContentDisposition!.FileName);
+        Assert.Equal(["Trainee (times in Asia/Karachi)", .. four.SessionStarts.Select(LocalHeading), "Rate (%)"], header);
         Assert.Equal(
         [
             ["Ahmed Raza", "Present", "Present", "Present", "Present", "100"],
@@ -42,10 +42,10 @@ public sealed class GridExportTests(Apps apps) : IClassFixture<Apps>
     public async Task The_exports_follow_the_at_risk_first_order_when_asked(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var four = await app.GridOfFourAsync();
-        var instructor = await app.SignedInAsync(await app.InstructorOfAsync(four.Cohort));
+        var four = await app.Cohort().GridOfFour().BuildAsync();
+        var instructor = await app.SignedInAsync(four.InstructorEmail);
 
-        var response = await instructor.Http.GetAsync($"/Cohorts/{four.Cohort.Code}/Attendance?handler=Csv&order=risk", TestContext.Current.CancellationToken);
+        var response = await instructor.Http.GetAsync($"/Cohorts/{four.Code}/Attendance?handler=Csv&order=risk", TestContext.Current.CancellationToken);
         var (_, rows) = await ReadCsvAsync(response);
 
         Assert.Equal(["Bilal Ahmed", "Ahmed Raza", "Chen Wei", "دعا فاطمہ"], rows.Select(r => r[0]));
@@ -55,11 +55,10 @@ public sealed class GridExportTests(Apps apps) : IClassFixture<Apps>
     public async Task A_name_that_looks_like_a_formula_is_neutralised_in_the_csv(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var four = await app.GridOfFourAsync();
-        await app.RenameTraineeAsync(four.Emails[0], Formula);
+        var four = await app.Cohort().GridOfFour(first: Formula).BuildAsync();
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
 
-        var response = await admin.Http.GetAsync($"/Cohorts/{four.Cohort.Code}/Attendance?handler=Csv", TestContext.Current.CancellationToken);
+        var response = await admin.Http.GetAsync($"/Cohorts/{four.Code}/Attendance?handler=Csv", TestContext.Current.CancellationToken);
         var (_, rows) = await ReadCsvAsync(response);
 
         Assert.Contains(rows, r => r[0] == "'" + Formula);
@@ -70,15 +69,14 @@ public sealed class GridExportTests(Apps apps) : IClassFixture<Apps>
     public async Task The_xlsx_writes_a_name_that_looks_like_a_formula_as_quote_prefixed_text_without_an_apostrophe_and_rates_as_numbers(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var four = await app.GridOfFourAsync();
-        await app.RenameTraineeAsync(four.Emails[0], Formula);
+        var four = await app.Cohort().GridOfFour(first: Formula).BuildAsync();
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
 
-        var response = await admin.Http.GetAsync($"/Cohorts/{four.Cohort.Code}/Attendance?handler=Xlsx", TestContext.Current.CancellationToken);
+        var response = await admin.Http.GetAsync($"/Cohorts/{four.Code}/Attendance?handler=Xlsx", TestContext.Current.CancellationToken);
         var sheet = XlsxSheet.Read(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken), "Attendance");
 
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(LocalHeading(four.Cohort.SessionStarts[0]), sheet.Cell(1, 2).Text);
+        Assert.Equal(LocalHeading(four.SessionStarts[0]), sheet.Cell(1, 2).Text);
         Assert.Equal("Rate (%)", sheet.Cell(1, 6).Text);
         var nameCell = sheet.Column(1).Single(c => c.Text.Contains("HYPERLINK", StringComparison.Ordinal));
         Assert.False(nameCell.HasFormula);

@@ -15,21 +15,21 @@ public sealed class GridPageTests(Apps apps) : IClassFixture<Apps>
     public async Task The_grid_shows_each_trainees_marks_and_rate_and_each_sessions_rate(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var four = await app.GridOfFourAsync();
+        var four = await app.Cohort().GridOfFour().BuildAsync();
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
 
-        var page = await admin.GetAsync($"/Cohorts/{four.Cohort.Code}/Attendance");
+        var page = await admin.GetAsync($"/Cohorts/{four.Code}/Attendance");
 
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         var grid = page.Document.QuerySelector("[data-testid=attendance-grid]")!;
         Assert.Equal(["Ahmed Raza", "Bilal Ahmed", "Chen Wei", "دعا فاطمہ"], Names(grid));
         Assert.All(grid.QuerySelectorAll("[data-testid=trainee-name]"), n => Assert.Equal("auto", n.GetAttribute("dir")));
-        Assert.Equal(["P P P P", "P L A A", "P E P ·", "– – P A"], four.Enrolments.Select(e => Letters(grid, e)));
-        Assert.Equal(["100%", "50%", "100%", "50%"], four.Enrolments.Select(e => Row(grid, e).QuerySelector("[data-testid=rate]")!.TextContent));
+        Assert.Equal(["P P P P", "P L A A", "P E P ·", "– – P A"], four.EnrolmentIds.Select(e => Letters(grid, e)));
+        Assert.Equal(["100%", "50%", "100%", "50%"], four.EnrolmentIds.Select(e => Row(grid, e).QuerySelector("[data-testid=rate]")!.TextContent));
         Assert.Equal(["100%", "100%", "75%", "33.3%"], grid.QuerySelectorAll("[data-testid=session-rate]").Select(c => c.TextContent));
-        Assert.Equal($"Late 10 min · {SessionLabel(four.Cohort, 1)}", Row(grid, four.Enrolments[1]).QuerySelectorAll("td[data-session-id]")[1].GetAttribute("title"));
+        Assert.Equal($"Late 10 min · {SessionLabel(four, 1)}", Row(grid, four.EnrolmentIds[1]).QuerySelectorAll("td[data-session-id]")[1].GetAttribute("title"));
         Assert.NotNull(page.Document.QuerySelector("[data-testid=legend]"));
-        Assert.Contains("18:00", grid.QuerySelector($"th[data-session-id='{four.Cohort.SessionIds[0]}']")!.TextContent);
+        Assert.Contains("18:00", grid.QuerySelector($"th[data-session-id='{four.SessionIds[0]}']")!.TextContent);
     }
 
     [Theory, AllProviders]
@@ -59,13 +59,13 @@ public sealed class GridPageTests(Apps apps) : IClassFixture<Apps>
     public async Task Trainees_at_risk_are_highlighted_with_the_reason(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var four = await app.GridOfFourAsync();
+        var four = await app.Cohort().GridOfFour().BuildAsync();
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
 
-        var grid = (await admin.GetAsync($"/Cohorts/{four.Cohort.Code}/Attendance")).Document.QuerySelector("[data-testid=attendance-grid]")!;
+        var grid = (await admin.GetAsync($"/Cohorts/{four.Code}/Attendance")).Document.QuerySelector("[data-testid=attendance-grid]")!;
 
-        Assert.Equal(["false", "true", "false", "false"], four.Enrolments.Select(e => Row(grid, e).GetAttribute("data-at-risk")));
-        var bilal = Row(grid, four.Enrolments[1]);
+        Assert.Equal(["false", "true", "false", "false"], four.EnrolmentIds.Select(e => Row(grid, e).GetAttribute("data-at-risk")));
+        var bilal = Row(grid, four.EnrolmentIds[1]);
         Assert.Contains("table-warning", bilal.ClassList);
         Assert.Equal("Rate below 80%; Absent from the last 2 sessions in a row", bilal.QuerySelector("[data-testid=at-risk]")!.GetAttribute("title"));
     }
@@ -74,10 +74,10 @@ public sealed class GridPageTests(Apps apps) : IClassFixture<Apps>
     public async Task At_risk_first_puts_trainees_at_risk_at_the_top(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var four = await app.GridOfFourAsync();
+        var four = await app.Cohort().GridOfFour().BuildAsync();
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
 
-        var page = await admin.GetAsync($"/Cohorts/{four.Cohort.Code}/Attendance?order=risk");
+        var page = await admin.GetAsync($"/Cohorts/{four.Code}/Attendance?order=risk");
 
         Assert.Equal(["Bilal Ahmed", "Ahmed Raza", "Chen Wei", "دعا فاطمہ"], Names(page.Document.QuerySelector("[data-testid=attendance-grid]")!));
         Assert.Contains("order=risk", page.Document.QuerySelector("[data-testid=export-csv]")!.GetAttribute("href"));
@@ -87,12 +87,10 @@ public sealed class GridPageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_large_cohort_is_shown_twenty_trainees_a_page_and_at_risk_first_looks_across_every_page(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.CohortInProgressAsync(held: 2);
-        var emails = await app.TraineesAsync(25, "Pager");
-        var enrolments = new List<int>();
-        foreach (var email in emails) enrolments.Add(await app.EnrolAsync(cohort, email, cohort.SessionStarts[0].AddDays(-1)));
-        // Trainee 9 sorts last by name ("… 9" after "… 24").
-        for (var i = 0; i < enrolments.Count; i++) await app.MarkAsync(cohort, enrolments[i], i == 9 ? "AA" : "PP");
+        // Trainee 9 sorts last by name ("… 9" after "… 25").
+        var cohort = await app.Cohort().WithTrainees(25).WithSessionsHeld(2)
+            .WithMarks([.. Enumerable.Range(1, 25).Select(i => i == 9 ? "AA" : "PP")]).BuildAsync();
+        var atRisk = cohort.Trainees[^1].EnrolmentId.ToString();
         var admin = await app.SignedInAsync(DemoAccounts.Admin.Email);
         var path = $"/Cohorts/{cohort.Code}/Attendance";
 
@@ -102,9 +100,10 @@ public sealed class GridPageTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Equal(20, Rows(first).Count);
         Assert.Equal(5, Rows(second).Count);
-        Assert.DoesNotContain(Rows(first), r => r.GetAttribute("data-enrolment-id") == enrolments[9].ToString());
-        Assert.Equal(enrolments[9].ToString(), Rows(second)[^1].GetAttribute("data-enrolment-id"));
-        Assert.Equal(enrolments[9].ToString(), Rows(riskFirst)[0].GetAttribute("data-enrolment-id"));
+        Assert.EndsWith(" 9", cohort.Trainees[^1].Name);
+        Assert.DoesNotContain(Rows(first), r => r.GetAttribute("data-enrolment-id") == atRisk);
+        Assert.Equal(atRisk, Rows(second)[^1].GetAttribute("data-enrolment-id"));
+        Assert.Equal(atRisk, Rows(riskFirst)[0].GetAttribute("data-enrolment-id"));
         Assert.Equal(["1", "2"], first.Document.QuerySelectorAll("[data-testid=pager] a").Select(a => a.TextContent));
         Assert.Contains("25 trainees, 1 at risk", first.Document.QuerySelector("[data-testid=grid-summary]")!.TextContent);
     }
@@ -139,13 +138,13 @@ public sealed class GridPageTests(Apps apps) : IClassFixture<Apps>
     public async Task The_cohorts_instructors_and_admins_see_the_grid(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var four = await app.GridOfFourAsync();
-        var assigned = await app.InstructorOfAsync(four.Cohort);
+        var four = await app.Cohort().GridOfFour().BuildAsync();
+        var assigned = four.InstructorEmail;
 
         foreach (var email in new[] { assigned, DemoAccounts.Admin.Email })
         {
             var client = await app.SignedInAsync(email);
-            var page = await client.GetAsync($"/Cohorts/{four.Cohort.Code}/Attendance");
+            var page = await client.GetAsync($"/Cohorts/{four.Code}/Attendance");
             Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
             Assert.Equal(4, Rows(page).Count);
         }
@@ -155,12 +154,12 @@ public sealed class GridPageTests(Apps apps) : IClassFixture<Apps>
     public async Task Trainees_sponsors_other_cohorts_instructors_and_visitors_are_refused_the_grid_and_its_exports(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var four = await app.GridOfFourAsync();
-        var elsewhere = await app.InstructorOfAsync(await app.CohortInProgressAsync(held: 1));
-        var path = $"/Cohorts/{four.Cohort.Code}/Attendance";
+        var four = await app.Cohort().GridOfFour().BuildAsync();
+        var elsewhere = (await app.Cohort().BuildAsync()).InstructorEmail;
+        var path = $"/Cohorts/{four.Code}/Attendance";
         string[] urls = [path, $"{path}?handler=Csv", $"{path}?handler=Xlsx"];
 
-        foreach (var email in new[] { four.Emails[0], DemoAccounts.SponsorViewer.Email, elsewhere })
+        foreach (var email in new[] { four.Trainees[0].Email, DemoAccounts.SponsorViewer.Email, elsewhere })
         {
             var client = await app.SignedInAsync(email);
             foreach (var url in urls)
@@ -205,13 +204,10 @@ public sealed class GridPageTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(grid.QuerySelectorAll("[data-testid=session-rate]"), c => c.TextContent.EndsWith('%'));
     }
 
-    private async Task<string> CohortWithMarksAsync(TrainingCenterApp app, int trainees, int sessions)
+    private static async Task<string> CohortWithMarksAsync(TrainingCenterApp app, int trainees, int sessions)
     {
-        var cohort = await app.CohortInProgressAsync(held: sessions);
         var marks = string.Concat(Enumerable.Range(0, sessions).Select(i => "PLEA"[i % 4]));
-        foreach (var email in await app.TraineesAsync(trainees, "Bulk"))
-            await app.MarkAsync(cohort, await app.EnrolAsync(cohort, email, cohort.SessionStarts[0].AddDays(-1)), marks);
-        return cohort.Code;
+        return (await app.Cohort().WithTrainees(trainees).WithSessionsHeld(sessions).WithMarks([.. Enumerable.Repeat(marks, trainees)]).BuildAsync()).Code;
     }
 
     private static IElement Row(IElement grid, int enrolmentId) => grid.QuerySelector($"tr[data-enrolment-id='{enrolmentId}']")!;
@@ -225,6 +221,6 @@ public sealed class GridPageTests(Apps apps) : IClassFixture<Apps>
     private static string Letters(IElement grid, int enrolmentId) =>
         string.Join(' ', Row(grid, enrolmentId).QuerySelectorAll("td[data-session-id]").Select(c => c.TextContent));
 
-    private static string SessionLabel(AttendanceGridTestCohort cohort, int index) =>
+    private static string SessionLabel(ArrangedCohort cohort, int index) =>
         CohortTime.ToLocal(cohort.SessionStarts[index], Cohort.DefaultTimeZone).ToString("d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

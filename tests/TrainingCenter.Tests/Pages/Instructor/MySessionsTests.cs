@@ -14,7 +14,7 @@ public sealed class MySessionsTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         const string zone = "Asia/Karachi";
-        var today = SheetArrange.StartedToday(zone);
+        var today = SheetFixture.StartedToday(zone);
         var localToday = DateOnly.FromDateTime(CohortTime.ToLocal(DateTime.UtcNow, zone));
         var sunday = localToday.AddDays((7 - (int)localToday.DayOfWeek) % 7);
         // At 10:00 there: a later day of this Monday-to-Sunday week when there is one, six days ago (its sheet still open for
@@ -53,7 +53,7 @@ public sealed class MySessionsTests(Apps apps) : IClassFixture<Apps>
     public async Task Instructors_find_my_sessions_in_the_navigation(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.Cohort().WithTrainees(1).WithSessionsAt(SheetArrange.StartedToday(Cohort.DefaultTimeZone)).BuildAsync();
+        var lesson = await app.Cohort().WithTrainees(1).WithSessionsAt(SheetFixture.StartedToday(Cohort.DefaultTimeZone)).BuildAsync();
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
 
         var nav = (await instructor.GetAsync("/Cohorts")).Document.QuerySelector("[data-testid=nav-my-sessions]");
@@ -65,7 +65,7 @@ public sealed class MySessionsTests(Apps apps) : IClassFixture<Apps>
     public async Task The_instructors_home_page_lists_todays_sessions_and_links_to_my_sessions(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.Cohort().WithTrainees(2).WithSessionsAt(SheetArrange.StartedToday(Cohort.DefaultTimeZone)).BuildAsync();
+        var lesson = await app.Cohort().WithTrainees(2).WithSessionsAt(SheetFixture.StartedToday(Cohort.DefaultTimeZone)).BuildAsync();
         var instructor = await app.SignedInAsync(lesson.InstructorEmail);
 
         var page = await instructor.GetAsync("/Instructor");

@@ -15,11 +15,8 @@ public sealed class AttendancePageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_trainee_sees_each_session_their_rate_the_threshold_the_risk_and_how_many_sessions_they_may_still_miss(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.CohortInProgressAsync(held: 6, upcoming: 10);
-        var email = (await app.TraineesAsync(1)).Single();
-        var enrolment = await app.EnrolAsync(cohort, email, cohort.SessionStarts[0].AddDays(-3));
-        await app.MarkAsync(cohort, enrolment, "PLEA.P");
-        var client = await app.SignedInAsync(email);
+        var cohort = await app.Cohort().WithSessionsHeld(6).WithSessionsFromTomorrow(10).WithTrainees(1).WithMarks("PLEA.P").BuildAsync();
+        var client = await app.SignedInAsync(cohort.Trainees[0].Email);
 
         var page = await client.GetAsync("/Me/Attendance");
 
@@ -45,11 +42,8 @@ public sealed class AttendancePageTests(Apps apps) : IClassFixture<Apps>
     public async Task Sessions_before_a_late_enrolment_are_shown_as_not_applicable_and_do_not_count(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.CohortInProgressAsync(held: 5);
-        var email = (await app.TraineesAsync(1)).Single();
-        var enrolment = await app.EnrolAsync(cohort, email, cohort.SessionStarts[2].AddHours(-1));
-        await app.MarkAsync(cohort, enrolment, "..PPA");
-        var client = await app.SignedInAsync(email);
+        var cohort = await app.Cohort().WithSessionsHeld(5).WithTrainees(1).EnrolledBeforeSession(2).WithMarks("..PPA").BuildAsync();
+        var client = await app.SignedInAsync(cohort.Trainees[0].Email);
 
         var section = (await client.GetAsync("/Me/Attendance")).Document.QuerySelector($"section[data-cohort-code='{cohort.Code}']")!;
 
@@ -64,10 +58,8 @@ public sealed class AttendancePageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_trainee_with_only_excused_absences_sees_that_no_sessions_are_counted_yet_and_is_not_at_risk(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.CohortInProgressAsync(held: 3, upcoming: 5);
-        var email = (await app.TraineesAsync(1)).Single();
-        await app.MarkAsync(cohort, await app.EnrolAsync(cohort, email, cohort.SessionStarts[0].AddDays(-1)), "EEE");
-        var client = await app.SignedInAsync(email);
+        var cohort = await app.Cohort().WithSessionsHeld(3).WithSessionsFromTomorrow(5).WithTrainees(1).WithMarks("EEE").BuildAsync();
+        var client = await app.SignedInAsync(cohort.Trainees[0].Email);
 
         var section = (await client.GetAsync("/Me/Attendance")).Document.QuerySelector($"section[data-cohort-code='{cohort.Code}']")!;
 
@@ -80,13 +72,9 @@ public sealed class AttendancePageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_trainee_never_sees_another_trainees_attendance_or_cohort(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var shared = await app.CohortInProgressAsync(held: 4);
-        var theirs = await app.CohortInProgressAsync(held: 4);
-        var emails = await app.TraineesAsync(2);
-        await app.MarkAsync(shared, await app.EnrolAsync(shared, emails[0], shared.SessionStarts[0].AddDays(-1)), "PPPP");
-        await app.MarkAsync(shared, await app.EnrolAsync(shared, emails[1], shared.SessionStarts[0].AddDays(-1)), "AAAA");
-        await app.MarkAsync(theirs, await app.EnrolAsync(theirs, emails[1], theirs.SessionStarts[0].AddDays(-1)), "PAPA");
-        var client = await app.SignedInAsync(emails[0]);
+        var shared = await app.Cohort().WithSessionsHeld(4).WithTrainees(2).WithMarks("PPPP", "AAAA").BuildAsync();
+        var theirs = await app.Cohort().WithSessionsHeld(4).Enrolling(shared.Trainees[1].Email).WithMarks("PAPA").BuildAsync();
+        var client = await app.SignedInAsync(shared.Trainees[0].Email);
 
         var page = await client.GetAsync("/Me/Attendance");
         var other = await client.GetAsync($"/Me/Attendance/{theirs.Code}");
@@ -102,11 +90,9 @@ public sealed class AttendancePageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_trainee_can_open_one_of_their_cohorts_on_its_own(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var first = await app.CohortInProgressAsync(held: 2);
-        var second = await app.CohortInProgressAsync(held: 2);
-        var email = (await app.TraineesAsync(1)).Single();
-        await app.EnrolAsync(first, email, first.SessionStarts[0].AddDays(-1));
-        await app.EnrolAsync(second, email, second.SessionStarts[0].AddDays(-1));
+        var first = await app.Cohort().WithSessionsHeld(2).WithTrainees(1).BuildAsync();
+        var email = first.Trainees[0].Email;
+        var second = await app.Cohort().WithSessionsHeld(2).Enrolling(email).BuildAsync();
         var client = await app.SignedInAsync(email);
 
         var page = await client.GetAsync($"/Me/Attendance/{second.Code.ToLowerInvariant()}");
@@ -120,12 +106,9 @@ public sealed class AttendancePageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_trainee_who_withdrew_sees_later_sessions_as_not_applicable_and_no_risk(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.CohortInProgressAsync(held: 4, upcoming: 2);
-        var email = (await app.TraineesAsync(1)).Single();
-        var enrolment = await app.EnrolAsync(cohort, email, cohort.SessionStarts[0].AddDays(-1));
-        await app.MarkAsync(cohort, enrolment, "PAA");
-        await app.MoveEnrolmentAsync(enrolment, EnrolmentStatus.Withdrawn, cohort.SessionStarts[2].AddHours(5));
-        var client = await app.SignedInAsync(email);
+        var cohort = await app.Cohort().WithSessionsHeld(4).WithSessionsFromTomorrow(2).WithTrainees(1).WithMarks("PAA")
+            .WithStatuses(EnrolmentStatus.Withdrawn).LeftBeforeSession(3).BuildAsync();
+        var client = await app.SignedInAsync(cohort.Trainees[0].Email);
 
         var section = (await client.GetAsync("/Me/Attendance")).Document.QuerySelector($"section[data-cohort-code='{cohort.Code}']")!;
 
@@ -141,14 +124,8 @@ public sealed class AttendancePageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_trainee_who_completed_the_cohort_is_told_whether_their_rate_meets_the_threshold(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.CohortInProgressAsync(held: 4);
-        var emails = await app.TraineesAsync(2);
-        var below = await app.EnrolAsync(cohort, emails[0], cohort.SessionStarts[0].AddDays(-1));
-        var meets = await app.EnrolAsync(cohort, emails[1], cohort.SessionStarts[0].AddDays(-1));
-        await app.MarkAsync(cohort, below, "PPAP");
-        await app.MarkAsync(cohort, meets, "PPEP");
-        foreach (var enrolment in new[] { below, meets })
-            await app.MoveEnrolmentAsync(enrolment, EnrolmentStatus.Completed, cohort.SessionStarts[^1].AddDays(1));
+        var cohort = await app.Cohort().WithSessionsHeld(4).WithTrainees(2).WithMarks("PPAP", "PPEP").Completed().BuildAsync();
+        var emails = cohort.Trainees.Select(t => t.Email);
 
         var pages = new List<PageClient.HtmlPage>();
         foreach (var email in emails) pages.Add(await (await app.SignedInAsync(email)).GetAsync("/Me/Attendance"));

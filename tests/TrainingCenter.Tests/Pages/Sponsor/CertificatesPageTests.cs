@@ -12,8 +12,8 @@ public sealed class CertificatesPageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_sponsor_viewer_sees_the_certificates_issued_in_a_cohort_their_firm_sponsors_without_contact_details(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
-        var firm = await app.SponsorAsync(cohort, $"Firm A {Guid.NewGuid():N}"[..16]);
+        var sponsored = await app.Cohort().TakingApplications(10).SponsoredByNewFirm("Firm A").BuildAsync();
+        var (cohort, firm) = (sponsored.Code, sponsored.FirmIds[0]);
         var emails = await app.TraineesAsync(2);
         var valid = await app.IssuedCertificateAsync(cohort, emails[0]);
         var revoked = await app.IssuedCertificateAsync(cohort, emails[1]);
@@ -40,10 +40,8 @@ public sealed class CertificatesPageTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
-        var theirs = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
-        await app.SponsorAsync(cohort, $"Firm A {Guid.NewGuid():N}"[..16]);
-        var otherFirm = await app.SponsorAsync(theirs, $"Firm B {Guid.NewGuid():N}"[..16]);
+        var cohort = (await app.Cohort().TakingApplications(10).SponsoredByNewFirm("Firm A").BuildAsync()).Code;
+        var otherFirm = (await app.Cohort().TakingApplications(10).SponsoredByNewFirm("Firm B").BuildAsync()).FirmIds[0];
         var certificate = await app.IssuedCertificateAsync(cohort, (await app.TraineesAsync(1)).Single());
         var url = $"/Sponsor/Cohorts/{cohort}/Certificates";
 
@@ -67,8 +65,7 @@ public sealed class CertificatesPageTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
-        await app.SponsorAsync(cohort, $"Firm A {Guid.NewGuid():N}"[..16]);
+        var cohort = (await app.Cohort().TakingApplications(10).SponsoredByNewFirm("Firm A").BuildAsync()).Code;
         var email = (await app.TraineesAsync(1)).Single();
         var certificate = await app.IssuedCertificateAsync(cohort, email);
         var url = $"/Sponsor/Cohorts/{cohort}/Certificates";

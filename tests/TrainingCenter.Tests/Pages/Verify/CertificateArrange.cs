@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
-using TrainingCenter.Firms;
 using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
 
@@ -55,22 +54,6 @@ public static class CertificateArrange
             var revoked = await db.Certificates.SingleAsync(c => c.Id == certificate.Id, ct);
             revoked.Revoke(category, reason, DateTime.UtcNow);
             return await db.SaveChangesAsync(ct);
-        });
-    }
-
-    /// <summary>A new member firm sponsoring the cohort; returns the firm's id.</summary>
-    public static Task<int> SponsorAsync(this TrainingCenterApp app, string cohortCode, string firmName)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        return app.WithDbAsync(async db =>
-        {
-            var cohortId = await db.Cohorts.Where(c => c.Code == cohortCode).Select(c => c.Id).SingleAsync(ct);
-            var firm = new MemberFirm(firmName, firmName[..Math.Min(firmName.Length, 10)]);
-            db.MemberFirms.Add(firm);
-            await db.SaveChangesAsync(ct);
-            db.Sponsorships.Add(new Sponsorship(cohortId, firm.Id, 1_000_000, 0));
-            await db.SaveChangesAsync(ct);
-            return firm.Id;
         });
     }
 

@@ -88,8 +88,8 @@ public sealed class FirmPagesTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var admin = await app.AdminClientAsync();
-        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
-        var firmId = await app.SponsorAsync(cohort, $"Sponsor {Guid.NewGuid():N}"[..20]);
+        var sponsored = await app.Cohort().TakingApplications(10).SponsoredByNewFirm("Sponsor").BuildAsync();
+        var (cohort, firmId) = (sponsored.Code, sponsored.FirmIds[0]);
         await app.WithDbAsync(db => db.Sponsorships.Where(s => s.MemberFirmId == firmId).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.AmountPledgedPkr, 750_000).SetProperty(x => x.AmountReceivedPkr, 250_000).SetProperty(x => x.ReservedSeats, 3),
             TestContext.Current.CancellationToken));

@@ -17,11 +17,10 @@ public sealed class FirmStaffTests(StampCheckedApps apps) : IClassFixture<StampC
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
-        var firmName = $"Invited Firm {Guid.NewGuid():N}"[..24];
-        var firmId = await app.SponsorAsync(cohort, firmName);
-        var otherCohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
-        await app.SponsorAsync(otherCohort, $"Other Firm {Guid.NewGuid():N}"[..22]);
+        var sponsored = await app.Cohort().TakingApplications(10).SponsoredByNewFirm("Invited Firm").BuildAsync();
+        var (cohort, firmId) = (sponsored.Code, sponsored.FirmIds[0]);
+        var firmName = await app.WithDbAsync(db => db.MemberFirms.Where(f => f.Id == firmId).Select(f => f.Name).SingleAsync(ct));
+        var otherCohort = (await app.Cohort().TakingApplications(10).SponsoredByNewFirm("Other Firm").BuildAsync()).Code;
         var (email, userId) = await app.PersonAsync();
         var admin = await app.AdminClientAsync();
 
@@ -31,7 +30,7 @@ public sealed class FirmStaffTests(StampCheckedApps apps) : IClassFixture<StampC
 
         var mail = Assert.Single(await app.MailToAsync(email));
         Assert.Contains(firmName, mail.Subject);
-        var path = FirmArrange.AcceptPathIn(mail);
+        var path = FirmFixture.AcceptPathIn(mail);
         var notification = await app.WithDbAsync(db => db.Notifications.SingleAsync(n => n.RecipientEmail == email, ct));
         Assert.Equal((FirmStaff.InvitationNotificationKind, NotificationStatus.Sent, firmId), (notification.Kind, notification.Status, notification.MemberFirmId));
         Assert.Equal(FirmStaff.InvitationKey(notification.FirmInvitationId!.Value), notification.IdempotencyKey);
@@ -75,7 +74,7 @@ public sealed class FirmStaffTests(StampCheckedApps apps) : IClassFixture<StampC
 
         await admin.FollowAsync(await admin.SubmitAsync($"/Admin/Firms/{firmA}", new Dictionary<string, string> { ["Invite.Email"] = later }, "form#invite-form"));
         await app.WithDbAsync(db => db.Users.Where(u => u.Id == laterId).ExecuteUpdateAsync(s => s.SetProperty(u => u.MemberFirmId, firmB), TestContext.Current.CancellationToken));
-        var path = FirmArrange.AcceptPathIn(Assert.Single(await app.MailToAsync(later)));
+        var path = FirmFixture.AcceptPathIn(Assert.Single(await app.MailToAsync(later)));
         var person = await app.SignedInAsync(later);
 
         var page = await AdminSignIn.ShownAgainAsync(await person.SubmitAsync(path, PageClient.NoFields));
@@ -93,7 +92,7 @@ public sealed class FirmStaffTests(StampCheckedApps apps) : IClassFixture<StampC
         var (someoneElse, someoneElseId) = await app.PersonAsync();
         var admin = await app.AdminClientAsync();
         await admin.FollowAsync(await admin.SubmitAsync($"/Admin/Firms/{firmId}", new Dictionary<string, string> { ["Invite.Email"] = invited }, "form#invite-form"));
-        var path = FirmArrange.AcceptPathIn(Assert.Single(await app.MailToAsync(invited)));
+        var path = FirmFixture.AcceptPathIn(Assert.Single(await app.MailToAsync(invited)));
 
         var wrong = await AdminSignIn.ShownAgainAsync(await (await app.SignedInAsync(someoneElse)).SubmitAsync(path, PageClient.NoFields));
 
@@ -141,8 +140,7 @@ public sealed class FirmStaffTests(StampCheckedApps apps) : IClassFixture<StampC
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = (await app.Cohort().TakingApplications(10).BuildAsync()).Code;
-        var firmId = await app.SponsorAsync(cohort, $"Removal Firm {Guid.NewGuid():N}"[..24]);
+        var firmId = (await app.Cohort().TakingApplications(10).SponsoredByNewFirm("Removal Firm").BuildAsync()).FirmIds[0];
         var (email, userId) = await app.PersonAsync(firmId, wantsWeeklyReport: true);
         var viewer = await app.SignedInAsync(email);
         Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync("/Sponsor")).Response.StatusCode);

@@ -12,7 +12,7 @@ using TrainingCenter.Tests.Infrastructure;
 namespace TrainingCenter.Tests.Pages.Admin.Firms;
 
 /// <summary>Member firms and their people, put straight into the database, and the logo upload as a browser sends it.</summary>
-public static partial class FirmArrange
+public static partial class FirmFixture
 {
     /// <summary>A new active firm with a unique name starting with <paramref name="prefix"/>; returns its id and name.</summary>
     public static async Task<(int Id, string Name)> NewFirmAsync(this TrainingCenterApp app, string prefix = "Firm")

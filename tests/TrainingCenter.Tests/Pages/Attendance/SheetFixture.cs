@@ -8,7 +8,7 @@ using TrainingCenter.Tests.Infrastructure;
 namespace TrainingCenter.Tests.Pages.Attendance;
 
 /// <summary>Times and stored marks for attendance tests.</summary>
-public static class SheetArrange
+public static class SheetFixture
 {
     /// <summary>A start time that has passed but is still today in <paramref name="timeZoneId"/>: an hour ago, or just after midnight.</summary>
     public static DateTime StartedToday(string timeZoneId)

@@ -11,7 +11,7 @@ using TrainingCenter.Tests.Infrastructure;
 namespace TrainingCenter.Tests.Backups;
 
 /// <summary>What the demo lacks and a backup must carry: data-protection keys (made by a sign-in) and issued certificates.</summary>
-public static class BackupArrange
+public static class BackupFixture
 {
     /// <summary>Signs the demo admin in and issues certificates to a new class of two; returns the admin's login response.</summary>
     public static async Task<HttpResponseMessage> SignInAndIssueCertificatesAsync(this TrainingCenterApp app)

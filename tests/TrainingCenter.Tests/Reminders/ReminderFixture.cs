@@ -9,7 +9,7 @@ using TrainingCenter.Tests.Infrastructure;
 namespace TrainingCenter.Tests.Reminders;
 
 /// <summary>Runs reminder scans in the app's own services and arranges what makes reminders due or not.</summary>
-public static class ReminderArrange
+public static class ReminderFixture
 {
     /// <summary>The app's clock now, to the minute, so times in messages are whole minutes.</summary>
     public static DateTime Now(this TrainingCenterApp app)
