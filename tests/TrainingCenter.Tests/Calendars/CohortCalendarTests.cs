@@ -16,20 +16,15 @@ public sealed class CohortCalendarTests(Apps apps) : IClassFixture<Apps>
     public async Task The_calendar_has_one_event_per_session_in_the_cohorts_time_zone(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        Session? gitSession = null;
-        var cohort = await app.AddCohortAsync(then: (db, c) =>
-        {
-            gitSession = db.AddSession(c, 31, 13, "Git and the command line");
-            db.AddSession(c, 33, 13, "HTML and CSS");
-            db.AddSession(c, 35, 13, "JavaScript basics");
-        });
+        var cohort = await app.Cohort().TakingApplications().WithSession(CohortBuilder.DaysAhead(31), "Git and the command line")
+            .WithSession(CohortBuilder.DaysAhead(33), "HTML and CSS").WithSession(CohortBuilder.DaysAhead(35), "JavaScript basics").BuildAsync();
 
-        var calendar = Calendar.Load(await CalendarForAsync(app, cohort.Id))!;
+        var calendar = Calendar.Load(await CalendarForAsync(app, cohort.CohortId))!;
 
         Assert.Equal(3, calendar.Events.Count);
-        var first = calendar.Events.Single(e => e.Uid == $"session-{gitSession!.Id}@trainingcenter");
+        var first = calendar.Events.Single(e => e.Uid == $"session-{cohort.SessionIds[0]}@trainingcenter");
         Assert.Equal($"{cohort.Title}: Git and the command line", first.Summary);
-        Assert.Equal("Training room 1", first.Location);
+        Assert.Equal("Training room 2", first.Location);
         Assert.Equal("Asia/Karachi", first.DtStart!.TzId);
         Assert.Equal(18, first.DtStart.Hour);
         Assert.Equal(20, first.DtEnd!.Hour);
@@ -42,17 +37,12 @@ public sealed class CohortCalendarTests(Apps apps) : IClassFixture<Apps>
     public async Task A_cancelled_session_is_marked_cancelled_with_its_reason(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        Session? deployment = null;
-        var cohort = await app.AddCohortAsync(then: (db, c) =>
-        {
-            db.AddSession(c, 31, 13, "Databases");
-            deployment = db.AddSession(c, 33, 13, "Deployment");
-            deployment.Cancel("Public holiday");
-        });
+        var cohort = await app.Cohort().TakingApplications().WithSession(CohortBuilder.DaysAhead(31), "Databases")
+            .WithSession(CohortBuilder.DaysAhead(33), "Deployment", cancelledBecause: "Public holiday").BuildAsync();
 
-        var calendar = Calendar.Load(await CalendarForAsync(app, cohort.Id))!;
+        var calendar = Calendar.Load(await CalendarForAsync(app, cohort.CohortId))!;
 
-        var cancelled = calendar.Events.Single(e => e.Uid == $"session-{deployment!.Id}@trainingcenter");
+        var cancelled = calendar.Events.Single(e => e.Uid == $"session-{cohort.SessionIds[1]}@trainingcenter");
         Assert.Equal(EventStatus.Cancelled, cancelled.Status);
         Assert.Contains("Public holiday", cancelled.Description);
         Assert.Equal(EventStatus.Confirmed, calendar.Events.Single(e => e.Uid != cancelled.Uid).Status);
@@ -62,17 +52,12 @@ public sealed class CohortCalendarTests(Apps apps) : IClassFixture<Apps>
     public async Task An_online_cohort_elsewhere_gives_its_link_as_the_location_and_its_own_zone(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync(
-            configure: c =>
-            {
-                c.TimeZoneId = "Asia/Dubai";
-                c.Venue = null;
-                c.OnlineLink = "https://meet.example/cohort";
-            },
-            then: (db, c) => db.AddSession(c, 31, 13, "Welcome, everyone; let's begin"));
+        var cohort = await app.Cohort().TakingApplications().InTimeZone("Asia/Dubai")
+            .Configured(c => (c.Venue, c.OnlineLink) = (null, "https://meet.example/cohort"))
+            .WithSession(CohortBuilder.DaysAhead(31), "Welcome, everyone; let's begin").BuildAsync();
 
-        var calendar = Calendar.Load(await CalendarForAsync(app, cohort.Id))!;
-        var forEveryone = Calendar.Load(await CalendarForAsync(app, cohort.Id, includeOnlineLink: false))!;
+        var calendar = Calendar.Load(await CalendarForAsync(app, cohort.CohortId))!;
+        var forEveryone = Calendar.Load(await CalendarForAsync(app, cohort.CohortId, includeOnlineLink: false))!;
 
         var session = Assert.Single(calendar.Events);
         Assert.Equal("https://meet.example/cohort", session.Location);

@@ -2,7 +2,7 @@ namespace TrainingCenter.Tests.Infrastructure;
 
 /// <summary>A cohort made by <see cref="CohortBuilder"/>; its sessions in the order given, its trainees ordered by name, its sponsors' firms in the order given.</summary>
 public sealed record ArrangedCohort(
-    int CohortId, string Code, string TimeZoneId, string InstructorEmail, string InstructorId,
+    int CohortId, string Code, string Title, string TimeZoneId, string InstructorEmail, string InstructorId,
     IReadOnlyList<int> SessionIds, IReadOnlyList<DateTime> SessionStarts, IReadOnlyList<ArrangedTrainee> Trainees, IReadOnlyList<int> FirmIds)
 {
     /// <summary>The trainees' enrolments, in name order.</summary>

@@ -38,7 +38,8 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     private string[] _traineeNames = [];
     private readonly List<(int FirmId, long PledgePkr)> _sponsors = [];
     private bool _certified;
-    private DateTime[] _sessionStarts = [];
+    private readonly List<(DateTime Start, int Hours, string? Topic, string? CancelledBecause)> _sessions = [];
+    private Action<Cohort>? _configure;
     private string[] _marks = [];
     private int[] _attended = [];
     private EnrolmentStatus[] _statuses = [];
@@ -70,9 +71,19 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     /// sixty, with <paramref name="capacity"/> seats; without sessions it has three ahead (<see cref="WithSessionsAhead"/>).
     /// Its trainees, if any, enrolled an hour ago.
     /// </summary>
-    public CohortBuilder TakingApplications(int capacity, EnrolmentPolicy policy = EnrolmentPolicy.FirstComeFirstServed)
+    public CohortBuilder TakingApplications(int capacity = 20, EnrolmentPolicy policy = EnrolmentPolicy.FirstComeFirstServed)
     {
         _open = (capacity, policy);
+        return this;
+    }
+
+    /// <summary>
+    /// Changes the cohort just before it is saved, for what no other step says: its description, title, venue or
+    /// online link, dates, application window or status (Draft, say).
+    /// </summary>
+    public CohortBuilder Configured(Action<Cohort> configure)
+    {
+        _configure += configure;
         return this;
     }
 
@@ -144,10 +155,24 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     /// </summary>
     public CohortBuilder WithSessionsAt(params DateTime[] startsUtc)
     {
-        _sessionStarts = [.. _sessionStarts, .. startsUtc];
+        _sessions.AddRange(startsUtc.Select(start => (start, 2, (string?)null, (string?)null)));
         _sessionsGiven = true;
         return this;
     }
+
+    /// <summary>A session of <paramref name="hours"/> with this topic after any given before, cancelled when a reason is given.</summary>
+    public CohortBuilder WithSession(DateTime startUtc, string topic, string? cancelledBecause = null, int hours = 2)
+    {
+        _sessions.Add((startUtc, hours, topic, cancelledBecause));
+        _sessionsGiven = true;
+        return this;
+    }
+
+    /// <summary>No sessions at all: its class times are still to be announced.</summary>
+    public CohortBuilder WithoutSessions() => WithSessionsAt();
+
+    /// <summary>13:00 UTC (18:00 in Karachi) on the day <paramref name="days"/> from today.</summary>
+    public static DateTime DaysAhead(int days) => DateTime.UtcNow.Date.AddDays(days).AddHours(13);
 
     /// <summary>Sessions held on the <paramref name="count"/> days before today, 13:00–15:00 UTC (18:00–20:00 in Karachi).</summary>
     public CohortBuilder WithSessionsHeld(int count) =>
@@ -237,9 +262,9 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     public async Task<ArrangedCohort> BuildAsync(AppDbContext db, CancellationToken ct)
     {
         var now = DateTime.UtcNow;
-        var starts = _sessionsGiven ? _sessionStarts
-            : _open is null ? [JustHeld]
-            : Enumerable.Range(0, 3).Select(i => now.Date.AddDays(10 + 2 * i).AddHours(13)).ToArray();
+        if (!_sessionsGiven) WithSessionsAt(_open is null ? [JustHeld] : [.. Enumerable.Range(0, 3).Select(i => now.Date.AddDays(10 + 2 * i).AddHours(13))]);
+        var planned = _sessions;
+        var starts = planned.Select(p => p.Start).ToList();
         var hasher = new PasswordHasher<ApplicationUser>();
         string? hash = null;
         var users = Enumerable.Range(0, _trainees + 1).Select(i =>
@@ -280,6 +305,7 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
             };
         cohort.TimeZoneId = _timeZoneId;
         cohort.Venue = "Training room 2";
+        _configure?.Invoke(cohort);
         db.Cohorts.Add(cohort);
         var firms = _newSponsors.Select(f =>
         {
@@ -291,7 +317,12 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         db.CohortInstructors.Add(new CohortInstructor(cohort.Id, users[0].Id));
         var sponsors = _sponsors.Concat(firms.Select((f, i) => (f.Id, _newSponsors[i].PledgePkr))).ToList();
         db.Sponsorships.AddRange(sponsors.Select(s => new Sponsorship(cohort.Id, s.Item1, s.Item2, 0)));
-        var sessions = starts.Select((start, i) => new Session(cohort.Id, start, start.AddHours(2), $"Lesson {i + 1}")).ToList();
+        var sessions = planned.Select((p, i) =>
+        {
+            var session = new Session(cohort.Id, p.Start, p.Start.AddHours(p.Hours), p.Topic ?? $"Lesson {i + 1}");
+            if (p.CancelledBecause is { } reason) session.Cancel(reason);
+            return session;
+        }).ToList();
         db.Sessions.AddRange(sessions);
         var enrolments = trainees.Select(t => t.Trainee).Select((t, i) =>
         {
@@ -329,7 +360,7 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         }
         if (_certified) db.Certificates.AddRange(enrolments.Select((e, i) => Certificate(e.Id, trainees[i].Trainee.FullName, cohort.Title, now)));
         await db.SaveChangesAsync(ct);
-        return new ArrangedCohort(cohort.Id, _name, _timeZoneId, users[0].Email!, users[0].Id, sessions.Select(s => s.Id).ToList(), starts,
+        return new ArrangedCohort(cohort.Id, _name, cohort.Title, cohort.TimeZoneId, users[0].Email!, users[0].Id, sessions.Select(s => s.Id).ToList(), starts,
             trainees.Select((t, i) => new ArrangedTrainee(enrolments[i].Id, t.Trainee.FullName, t.Email))
                 .OrderBy(t => t.Name, StringComparer.InvariantCultureIgnoreCase).ThenBy(t => t.EnrolmentId).ToList(),
             sponsors.Select(s => s.Item1).ToList());

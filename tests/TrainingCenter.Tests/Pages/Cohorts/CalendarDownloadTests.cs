@@ -13,11 +13,8 @@ public sealed class CalendarDownloadTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.AddCohortAsync(then: (db, c) =>
-        {
-            db.AddSession(c, 31, 13, "Kick-off");
-            db.AddSession(c, 33, 13, "Requirements").Cancel("Flooding in the city");
-        });
+        var cohort = await app.Cohort().TakingApplications().WithSession(CohortBuilder.DaysAhead(31), "Kick-off")
+            .WithSession(CohortBuilder.DaysAhead(33), "Requirements", cancelledBecause: "Flooding in the city").BuildAsync();
 
         var response = await app.CreatePageClient().Http.GetAsync($"/Cohorts/{cohort.Code}/calendar.ics", ct);
 
@@ -34,9 +31,8 @@ public sealed class CalendarDownloadTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.AddCohortAsync(
-            configure: c => { c.Venue = null; c.OnlineLink = "https://meet.example/private-room"; },
-            then: (db, c) => db.AddSession(c, 31, 13, "Kick-off"));
+        var cohort = await app.Cohort().TakingApplications().Configured(c => (c.Venue, c.OnlineLink) = (null, "https://meet.example/private-room"))
+            .WithSession(CohortBuilder.DaysAhead(31), "Kick-off").BuildAsync();
         var trainee = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
         await trainee.SubmitAsync($"/Cohorts/{cohort.Code}/Apply", PageClient.NoFields);
         var path = $"/Cohorts/{cohort.Code}/calendar.ics";
@@ -53,7 +49,7 @@ public sealed class CalendarDownloadTests(Apps apps) : IClassFixture<Apps>
     public async Task The_cohort_page_links_to_its_calendar_file(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync(then: (db, c) => db.AddSession(c, 31, 13, "Kick-off"));
+        var cohort = await app.Cohort().TakingApplications().WithSession(CohortBuilder.DaysAhead(31), "Kick-off").BuildAsync();
 
         var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
 
@@ -65,7 +61,7 @@ public sealed class CalendarDownloadTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var draft = await app.AddCohortAsync(configure: c => c.Status = CohortStatus.Draft);
+        var draft = await app.Cohort().TakingApplications().Configured(c => c.Status = CohortStatus.Draft).BuildAsync();
         var client = app.CreatePageClient();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync("/Cohorts/NO-SUCH-COHORT/calendar.ics", ct)).StatusCode);

@@ -15,8 +15,8 @@ public sealed class CatalogueTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var draft = await app.AddCohortAsync(configure: c => c.Status = CohortStatus.Draft);
-        var closed = await app.AddCohortAsync(configure: c => c.EnrolmentClosesAtUtc = DateTime.UtcNow.AddMinutes(-1));
+        var draft = await app.Cohort().TakingApplications().Configured(c => c.Status = CohortStatus.Draft).BuildAsync();
+        var closed = await app.Cohort().TakingApplications().Configured(c => c.EnrolmentClosesAtUtc = DateTime.UtcNow.AddMinutes(-1)).BuildAsync();
         var open = await app.WithDbAsync(db => db.Cohorts
             .Where(c => c.Status == CohortStatus.Open && c.EnrolmentClosesAtUtc > DateTime.UtcNow)
             .Select(c => c.Code).ToListAsync(ct));
@@ -34,7 +34,7 @@ public sealed class CatalogueTests(Apps apps) : IClassFixture<Apps>
     public async Task Each_cohort_shows_its_track_dates_public_seats_window_and_a_link_to_its_page(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync(seatsTaken: 5);
+        var cohort = await app.ReadCohortAsync((await app.Cohort().InTrack("SE").TakingApplications().WithTrainees(5).BuildAsync()).Code);
         await app.SponsorshipAsync(cohort.Id, "Indus Code", 500_000, reserved: 3, used: 0);
 
         var page = await app.CreatePageClient().GetAsync("/Cohorts");
@@ -55,35 +55,24 @@ public sealed class CatalogueTests(Apps apps) : IClassFixture<Apps>
         var app = await apps.GetAsync(provider);
         var monday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(35);
         monday = monday.AddDays(-(((int)monday.DayOfWeek + 6) % 7));
-        var karachi = await app.AddCohortAsync(configure: c => c.Venue = "Arfa Tower, floor 9", then: (db, c) =>
-        {
-            foreach (var day in new[] { 0, 2, 7, 9 })
-            {
-                var start = CohortTime.ToUtc(monday.AddDays(day), new TimeOnly(18, 0), c.TimeZoneId);
-                db.Sessions.Add(new Session(c.Id, start, start.AddHours(2), $"Day {day}"));
-            }
-            var cancelled = CohortTime.ToUtc(monday.AddDays(4), new TimeOnly(9, 0), c.TimeZoneId);
-            var session = new Session(c.Id, cancelled, cancelled.AddHours(1), "Called off");
-            session.Cancel("Holiday");
-            db.Sessions.Add(session);
-        });
-        var london = await app.AddCohortAsync(configure: c => (c.TimeZoneId, c.Venue, c.OnlineLink) = ("Europe/London", null, "https://meet.example/se"), then: (db, c) =>
-        {
-            var start = CohortTime.ToUtc(monday.AddDays(5), new TimeOnly(10, 0), c.TimeZoneId);
-            db.Sessions.Add(new Session(c.Id, start, start.AddHours(3), "Saturday"));
-        });
-        var unplanned = await app.AddCohortAsync();
+        DateTime Karachi(int day, int hour) => CohortTime.ToUtc(monday.AddDays(day), new TimeOnly(hour, 0), Cohort.DefaultTimeZone);
+        var karachi = await app.Cohort().TakingApplications().Configured(c => c.Venue = "Arfa Tower, floor 9")
+            .WithSession(Karachi(0, 18), "Day 0").WithSession(Karachi(2, 18), "Day 2").WithSession(Karachi(7, 18), "Day 7").WithSession(Karachi(9, 18), "Day 9")
+            .WithSession(Karachi(4, 9), "Called off", cancelledBecause: "Holiday", hours: 1).BuildAsync();
+        var london = await app.Cohort().TakingApplications().InTimeZone("Europe/London").Configured(c => (c.Venue, c.OnlineLink) = (null, "https://meet.example/se"))
+            .WithSession(CohortTime.ToUtc(monday.AddDays(5), new TimeOnly(10, 0), "Europe/London"), "Saturday", hours: 3).BuildAsync();
+        var unplanned = await app.Cohort().TakingApplications().WithoutSessions().BuildAsync();
 
         var page = await app.CreatePageClient().GetAsync("/Cohorts");
 
-        string Read(Cohort cohort, string what) =>
+        string Read(ArrangedCohort cohort, string what) =>
             page.Document.QuerySelector($"[data-cohort-code='{cohort.Code}'] [data-testid={what}]")!.TextContent.Trim();
         Assert.Equal("Classes Mon, Wed 18:00–20:00 (Asia/Karachi)", Read(karachi, "meets"));
         Assert.Equal("Arfa Tower, floor 9", Read(karachi, "place"));
         Assert.Equal("Classes Sat 10:00–13:00 (Europe/London)", Read(london, "meets"));
         Assert.Equal("Live online", Read(london, "place"));
         Assert.Equal("Class times to be announced", Read(unplanned, "meets"));
-        Assert.Equal("Training room 1", Read(unplanned, "place"));
+        Assert.Equal("Training room 2", Read(unplanned, "place"));
     }
 
     [Theory, AllProviders]
@@ -91,7 +80,7 @@ public sealed class CatalogueTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var opensAt = DateTime.UtcNow.AddDays(5);
-        var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentOpensAtUtc = opensAt);
+        var cohort = await app.Cohort().TakingApplications().Configured(c => c.EnrolmentOpensAtUtc = opensAt).BuildAsync();
 
         var page = await app.CreatePageClient().GetAsync("/Cohorts");
 
@@ -104,8 +93,8 @@ public sealed class CatalogueTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var marketing = await app.AddCohortAsync(trackCode: "DM");
-        var engineering = await app.AddCohortAsync(trackCode: "SE");
+        var marketing = await app.Cohort().InTrack("DM").TakingApplications().BuildAsync();
+        var engineering = await app.Cohort().InTrack("SE").TakingApplications().BuildAsync();
 
         var page = await app.CreatePageClient().GetAsync("/Cohorts?track=DM");
 
@@ -122,12 +111,12 @@ public sealed class CatalogueTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var start = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(400));
-        var later = await app.AddCohortAsync(configure: c =>
+        var later = await app.Cohort().TakingApplications().WithoutSessions().Configured(c =>
         {
             c.StartDate = start;
             c.EndDate = start.AddDays(60);
-        });
-        var sooner = await app.AddCohortAsync();
+        }).BuildAsync();
+        var sooner = await app.Cohort().TakingApplications().BuildAsync();
         var month = start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
         var page = await app.CreatePageClient().GetAsync($"/Cohorts?month={month}");
@@ -155,7 +144,7 @@ public sealed class CatalogueTests(Apps apps) : IClassFixture<Apps>
     public async Task A_cohort_title_with_markup_is_shown_as_text(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync(configure: c => c.Title = "<script>alert('catalogue')</script> Data Science");
+        var cohort = await app.Cohort().TakingApplications().Configured(c => c.Title = "<script>alert('catalogue')</script> Data Science").BuildAsync();
 
         var page = await app.CreatePageClient().GetAsync("/Cohorts");
         var html = await page.Response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);

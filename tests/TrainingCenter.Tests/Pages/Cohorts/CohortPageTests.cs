@@ -18,21 +18,13 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var instructor = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == DemoAccounts.Instructor.Email, ct));
         var firm = await app.WithDbAsync(db => db.MemberFirms.OrderBy(f => f.Name).FirstAsync(ct));
-        var cohort = await app.AddCohortAsync(trackCode: "DM",
-            configure: c =>
-            {
-                c.Description = "Search, social and email marketing.\nEvery trainee runs a real campaign.";
-                c.EnrolmentPolicy = EnrolmentPolicy.Reviewed;
-            },
-            then: (db, c) =>
-            {
-                db.AddSession(c, 31, 13, "Search engine optimisation");
-                db.AddSession(c, 33, 13, "Paid social campaigns").Cancel("The instructor is ill.");
-                db.CohortInstructors.Add(new CohortInstructor(c.Id, instructor.Id));
-            },
-            seatsTaken: 5);
+        var arranged = await app.Cohort().InTrack("DM").TakingApplications(20, EnrolmentPolicy.Reviewed).WithTrainees(5)
+            .Configured(c => c.Description = "Search, social and email marketing.\nEvery trainee runs a real campaign.")
+            .WithSession(CohortBuilder.DaysAhead(31), "Search engine optimisation")
+            .WithSession(CohortBuilder.DaysAhead(33), "Paid social campaigns", cancelledBecause: "The instructor is ill.")
+            .BuildAsync();
+        var cohort = await app.ReadCohortAsync(arranged.Code);
         await app.SponsorshipAsync(cohort.Id, firm.ShortName, 1_000_000, reserved: 3, used: 0);
 
         var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
@@ -43,7 +35,7 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(cohort.StartDate.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), page.Text);
         var description = page.Document.QuerySelectorAll("[data-testid=description] p").Select(p => p.TextContent).ToList();
         Assert.Equal(["Search, social and email marketing.", "Every trainee runs a real campaign."], description);
-        Assert.Contains(DemoAccounts.Instructor.DisplayName, page.Document.QuerySelector("[data-testid=instructors]")!.TextContent);
+        Assert.Contains($"Instructor {cohort.Code}", page.Document.QuerySelector("[data-testid=instructors]")!.TextContent);
         Assert.Contains(firm.Name, page.Document.QuerySelector("[data-testid=sponsors]")!.TextContent);
         Assert.Equal("12 seats left", page.Document.QuerySelector("[data-testid=seats-left]")!.TextContent.Trim());
         Assert.Contains($"close {CohortTime.Format(cohort.EnrolmentClosesAtUtc, cohort.TimeZoneId)}", page.Text);
@@ -64,7 +56,7 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_first_come_first_served_cohort_explains_its_policy_in_words(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentPolicy = EnrolmentPolicy.FirstComeFirstServed);
+        var cohort = await app.Cohort().TakingApplications(policy: EnrolmentPolicy.FirstComeFirstServed).BuildAsync();
 
         var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
 
@@ -75,8 +67,7 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
     public async Task Session_times_are_shown_in_the_cohorts_own_time_zone(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync(configure: c => c.TimeZoneId = "Asia/Dubai",
-            then: (db, c) => db.AddSession(c, 31, 13, "Kick-off"));
+        var cohort = await app.Cohort().TakingApplications().InTimeZone("Asia/Dubai").WithSession(CohortBuilder.DaysAhead(31), "Kick-off").BuildAsync();
 
         var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
 
@@ -88,7 +79,7 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
     public async Task An_anonymous_visitor_is_asked_to_log_in_and_brought_back_to_the_cohort(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync();
+        var cohort = await app.Cohort().TakingApplications().BuildAsync();
 
         var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
 
@@ -104,7 +95,7 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_signed_in_trainee_applies_from_the_cohort_page_and_then_sees_their_status_there(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentPolicy = EnrolmentPolicy.FirstComeFirstServed);
+        var cohort = await app.Cohort().TakingApplications(policy: EnrolmentPolicy.FirstComeFirstServed).BuildAsync();
         var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
 
         var before = await client.GetAsync($"/Cohorts/{cohort.Code}");
@@ -124,12 +115,12 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentPolicy = EnrolmentPolicy.Reviewed);
+        var cohort = await app.Cohort().TakingApplications(policy: EnrolmentPolicy.Reviewed).BuildAsync();
         var email = (await app.TraineesAsync(1)).Single();
         await app.WithDbAsync(async db =>
         {
             var trainee = await db.Trainees.SingleAsync(t => t.User!.Email == email, ct);
-            var enrolment = new Enrolment(cohort.Id, trainee.Id, DateTime.UtcNow, trainee.UserId);
+            var enrolment = new Enrolment(cohort.CohortId, trainee.Id, DateTime.UtcNow, trainee.UserId);
             enrolment.MoveTo(EnrolmentStatus.Waitlisted, DateTime.UtcNow, null);
             db.Enrolments.Add(enrolment);
             return await db.SaveChangesAsync(ct);
@@ -146,7 +137,7 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
     public async Task Staff_without_a_trainee_account_are_told_only_trainees_can_apply(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync();
+        var cohort = await app.Cohort().TakingApplications().BuildAsync();
         var client = await app.SignedInAsync(await app.CreateUserAsync(Roles.Instructor));
 
         var page = await client.GetAsync($"/Cohorts/{cohort.Code}");
@@ -160,7 +151,7 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
     {
         var app = await apps.GetAsync(provider);
         var opensAt = DateTime.UtcNow.AddDays(3);
-        var cohort = await app.AddCohortAsync(configure: c => c.EnrolmentOpensAtUtc = opensAt);
+        var cohort = await app.Cohort().TakingApplications().Configured(c => c.EnrolmentOpensAtUtc = opensAt).BuildAsync();
         var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
 
         var page = await client.GetAsync($"/Cohorts/{cohort.Code}");
@@ -174,12 +165,12 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
     public async Task A_running_cohort_is_shown_with_applications_closed(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync(configure: c =>
+        var cohort = await app.Cohort().TakingApplications().Configured(c =>
         {
             c.Status = CohortStatus.InProgress;
             c.EnrolmentOpensAtUtc = DateTime.UtcNow.AddDays(-40);
             c.EnrolmentClosesAtUtc = DateTime.UtcNow.AddDays(-10);
-        });
+        }).BuildAsync();
         var client = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
 
         var page = await client.GetAsync($"/Cohorts/{cohort.Code}");
@@ -193,7 +184,7 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
     public async Task Unknown_and_draft_cohorts_are_not_found(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var draft = await app.AddCohortAsync(configure: c => c.Status = CohortStatus.Draft);
+        var draft = await app.Cohort().TakingApplications().Configured(c => c.Status = CohortStatus.Draft).BuildAsync();
         var client = app.CreatePageClient();
 
         var unknown = await client.Http.GetAsync("/Cohorts/NO-SUCH-COHORT", TestContext.Current.CancellationToken);
@@ -207,9 +198,8 @@ public sealed class CohortPageTests(Apps apps) : IClassFixture<Apps>
     public async Task Markup_in_the_description_and_topics_is_shown_as_text(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync(
-            configure: c => c.Description = "<script>alert('description')</script>",
-            then: (db, c) => db.AddSession(c, 31, 13, "<b onmouseover=alert(1)>Topic</b>"));
+        var cohort = await app.Cohort().TakingApplications().Configured(c => c.Description = "<script>alert('description')</script>")
+            .WithSession(CohortBuilder.DaysAhead(31), "<b onmouseover=alert(1)>Topic</b>").BuildAsync();
 
         var page = await app.CreatePageClient().GetAsync($"/Cohorts/{cohort.Code}");
         var html = await page.Response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
