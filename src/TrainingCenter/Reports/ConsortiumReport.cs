@@ -13,8 +13,9 @@ namespace TrainingCenter.Reports;
 /// <see cref="CohortFigures"/> and <see cref="CohortTally"/> rows, grouped by the track, status and half-year stored with
 /// them (attendance rates by <see cref="AttendanceRules"/>:
 /// each trainee's rate, then their average; outcomes by <see cref="OutcomeRates"/>), so it costs the same for
-/// 10 cohorts or 500: <see cref="QueryCount"/> queries while the figures are current, loading and reading only the
-/// asked-for page of the by-cohort, by-firm and outcome tables (<see cref="ConsortiumPages"/>); the totals cover everything.
+/// 10 cohorts or 500: <see cref="QueryCount"/> queries while the figures are current, loading only the asked-for page of
+/// the by-cohort and by-firm tables and showing only that of the outcome lines (<see cref="ConsortiumPages"/>); the totals
+/// cover everything.
 /// </summary>
 /// <param name="Firms">The asked-for page of the firms, by name.</param>
 /// <param name="Outcomes">The asked-for page of the finished cohorts' outcomes by track and half-year of their end.</param>
@@ -25,7 +26,7 @@ public sealed record ConsortiumReport(
     Paged<ConsortiumCohortRow> Cohorts, Paged<ConsortiumOutcomeRow> Outcomes, ConsortiumOutcomeRow OutcomeTotals,
     IReadOnlyDictionary<int, string> FirmNames)
 {
-    public const int QueryCount = 12;
+    public const int QueryCount = 11;
     public const string TotalsLabel = "All tracks";
 
     /// <summary>The outcome lines of <see cref="Outcomes"/> with the totals line last.</summary>
@@ -64,7 +65,9 @@ public sealed record ConsortiumReport(
         var (outcomes, outcomeTotals) = await OutcomesAsync(
             db, DateOnly.FromDateTime(nowUtc), tracks.ToDictionary(t => t.Id, t => (t.Name, t.Code)), pages.Outcomes, ct);
         var hiring = outcomes.Items.Append(outcomeTotals).SelectMany(o => o.HiresByFirm.Keys).Distinct().ToList();
-        var firmNames = await db.MemberFirms.AsNoTracking().Where(f => hiring.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.Name, ct);
+        var firmNames = await db.MemberFirms.AsNoTracking().Where(f => hiring.Contains(f.Id))
+            .Select(f => new { f.Id, f.Name })
+            .ToDictionaryAsync(f => f.Id, f => f.Name, ct);
 
         var byTrack = sums.ToLookup(s => s.TrackId, s => s.Sums);
         var trackRows = tracks.Select(t => ConsortiumTrackRow.Of(t.Name, t.Code, [.. byTrack[t.Id]])).ToList();
@@ -102,8 +105,8 @@ public sealed record ConsortiumReport(
 
     /// <summary>
     /// Finished cohorts' outcome figures summed by track and half-year of their end, lines by track name then period, one
-    /// page of them with its tallies, and the totals line over every finished cohort: three queries, reading the tallies of
-    /// the shown lines only. Retention counts only cohorts that reached day 365 by <paramref name="today"/>.
+    /// page of them with its tallies, and the totals line over every finished cohort: two queries. Retention counts only
+    /// cohorts that reached day 365 by <paramref name="today"/>.
     /// </summary>
     private static async Task<(Paged<ConsortiumOutcomeRow> Lines, ConsortiumOutcomeRow Totals)> OutcomesAsync(
         AppDbContext db, DateOnly today, IReadOnlyDictionary<int, (string Name, string Code)> tracks, PageRequest request, CancellationToken ct)
@@ -132,23 +135,16 @@ public sealed record ConsortiumReport(
             ],
             request);
 
-        // The shown lines' tracks and years hold their tallies (and perhaps a few of lines not shown, dropped here).
-        var trackIds = tracks.Where(t => shown.Items.Any(o => o.Code == t.Value.Code)).Select(t => t.Key).ToList();
-        var firstYear = shown.Items.Select(o => o.Year).DefaultIfEmpty().Min();
-        var lastYear = shown.Items.Select(o => o.Year).DefaultIfEmpty().Max();
+        // One pass over the tallies in their index's order (no sort), then the shown lines' and the totals' counts from it.
         var tallies = await db.CohortTallies.AsNoTracking()
-            .Where(t => t.Status == CohortStatus.Completed && trackIds.Contains(t.TrackId) && t.EndYear >= firstYear && t.EndYear <= lastYear)
+            .Where(t => t.Status == CohortStatus.Completed)
             .GroupBy(t => new { t.TrackId, t.EndYear, t.EndHalf, t.Kind, t.Key })
             .Select(g => new { g.Key.TrackId, Year = g.Key.EndYear, Half = g.Key.EndHalf, g.Key.Kind, g.Key.Key, Count = g.Sum(t => t.Count) })
             .ToListAsync(ct);
-        var allTallies = await db.CohortTallies.AsNoTracking()
-            .Where(t => t.Status == CohortStatus.Completed)
-            .GroupBy(t => new { t.Kind, t.Key })
-            .Select(g => new { g.Key.Kind, g.Key.Key, Count = g.Sum(t => t.Count) })
-            .ToListAsync(ct);
 
         var tallied = tallies.ToLookup(t => (tracks[t.TrackId].Code, t.Year, t.Half, t.Kind), t => (t.Key, t.Count));
-        Dictionary<int, int> Counts(IEnumerable<(int Key, int Count)> counts) => counts.ToDictionary(t => t.Key, t => t.Count);
+        static Dictionary<int, int> Counts(IEnumerable<(int Key, int Count)> counts) =>
+            counts.GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
         var lines = shown with
         {
             Items =
@@ -164,8 +160,8 @@ public sealed record ConsortiumReport(
             TotalsLabel, "", 0, 0, sums.Sum(s => s.Cohorts), sums.Sum(s => s.Enrolled), sums.Sum(s => s.Graduated), sums.Sum(s => s.Known),
             sums.Sum(s => s.Placed), sums.Sum(s => s.PlacedGraduates), sums.Sum(s => s.Freelancing), sums.Sum(s => s.FurtherStudy),
             sums.Sum(s => s.Seeking), sums.Sum(s => s.Unknown), sums.Sum(s => s.RetentionDue), sums.Sum(s => s.Retained),
-            Counts(allTallies.Where(t => t.Kind == CohortTallyKind.SalaryBand).Select(t => (t.Key, t.Count))),
-            Counts(allTallies.Where(t => t.Kind == CohortTallyKind.MemberFirmHires).Select(t => (t.Key, t.Count))),
+            Counts(tallies.Where(t => t.Kind == CohortTallyKind.SalaryBand).Select(t => (t.Key, t.Count))),
+            Counts(tallies.Where(t => t.Kind == CohortTallyKind.MemberFirmHires).Select(t => (t.Key, t.Count))),
             sums.Sum(s => s.HiredElsewhere), sums.Sum(s => s.Budget));
         return (lines, totals);
     }
