@@ -32,6 +32,13 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Number, int Size, int 
         return new Paged<T>(items, number, request.Size, total);
     }
 
+    /// <summary>The page of rows already in memory, in their order (lists too short or too costly to page in the database).</summary>
+    public static Paged<T> Of(IReadOnlyList<T> rows, PageRequest request)
+    {
+        var number = NumberWithin(request, rows.Count);
+        return new Paged<T>([.. rows.Skip((number - 1) * request.Size).Take(request.Size)], number, request.Size, rows.Count);
+    }
+
     private static int NumberWithin(PageRequest request, int total) => Math.Min(request.Number, Math.Max(1, PagesOf(total, request.Size)));
 
     private static int PagesOf(int total, int size) => (int)((total + (long)size - 1) / size);

@@ -42,7 +42,7 @@ public static class ConsortiumExport
     /// <summary>e.g. "Indus Code: 2; Lahore Soft: 1", most hires first.</summary>
     public static string HiresByFirm(ConsortiumReport report, ConsortiumOutcomeRow row)
     {
-        var names = report.Firms.ToDictionary(f => f.Id, f => f.Name);
+        var names = report.FirmNames;
         return string.Join("; ", row.HiresByFirm.OrderByDescending(h => h.Value).ThenBy(h => names.GetValueOrDefault(h.Key), StringComparer.Ordinal)
             .Select(h => string.Create(CultureInfo.InvariantCulture, $"{names.GetValueOrDefault(h.Key)}: {h.Value}")));
     }
@@ -75,7 +75,7 @@ public static class ConsortiumExport
             }
             await csv.WriteRecordAsync(Padded([]), ct);
             await csv.WriteRecordAsync(Padded(FirmHeader), ct);
-            foreach (var firm in report.Firms)
+            foreach (var firm in report.Firms.Items)
             {
                 await csv.WriteRecordAsync(Padded(
                 [
@@ -97,7 +97,7 @@ public static class ConsortiumExport
             }
             await csv.WriteRecordAsync(Padded([]), ct);
             await csv.WriteRecordAsync(Padded(OutcomeHeader), ct);
-            foreach (var o in report.Outcomes)
+            foreach (var o in report.OutcomeLines)
             {
                 await csv.WriteRecordAsync(Padded(
                 [
@@ -131,7 +131,7 @@ public static class ConsortiumExport
         var firms = workbook.AddWorksheet("By firm");
         WriteHeader(firms, FirmHeader);
         line = 2;
-        foreach (var firm in report.Firms)
+        foreach (var firm in report.Firms.Items)
         {
             firms.Text(line, 1, firm.Name);
             firms.Text(line, 2, firm.ShortName);
@@ -162,7 +162,7 @@ public static class ConsortiumExport
         var outcomes = workbook.AddWorksheet("Outcomes");
         WriteHeader(outcomes, OutcomeHeader);
         line = 2;
-        foreach (var o in report.Outcomes)
+        foreach (var o in report.OutcomeLines)
         {
             outcomes.Text(line, 1, o.Track);
             outcomes.Text(line, 2, o.Period);

@@ -32,15 +32,4 @@ public sealed record ConsortiumOutcomeRow(
     public int? MedianSalaryBandPkr => OutcomeRates.MedianBand(SalaryBands);
     public int HiredByMembers => HiresByFirm.Values.Sum();
     public long? CostPerPlacedGraduatePkr => new GraduateCost(BudgetPkr, PlacedGraduates).PerGraduatePkr;
-
-    /// <summary>Several rows' cohorts taken together, under <paramref name="track"/>.</summary>
-    public static ConsortiumOutcomeRow Total(string track, IReadOnlyCollection<ConsortiumOutcomeRow> rows) => new(
-        track, "", 0, 0, rows.Sum(r => r.Cohorts), rows.Sum(r => r.Enrolled), rows.Sum(r => r.Graduated), rows.Sum(r => r.Known),
-        rows.Sum(r => r.Placed), rows.Sum(r => r.PlacedGraduates), rows.Sum(r => r.Freelancing), rows.Sum(r => r.FurtherStudy),
-        rows.Sum(r => r.Seeking), rows.Sum(r => r.Unknown), rows.Sum(r => r.RetentionDue), rows.Sum(r => r.Retained),
-        Merge(rows.Select(r => r.SalaryBands)), Merge(rows.Select(r => r.HiresByFirm)), rows.Sum(r => r.HiredElsewhere),
-        rows.Sum(r => r.BudgetPkr));
-
-    private static Dictionary<int, int> Merge(IEnumerable<IReadOnlyDictionary<int, int>> counts) =>
-        counts.SelectMany(c => c).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
 }

@@ -59,7 +59,7 @@ public static class ConsortiumPdf
             page.Text("By firm", Margin, 12, bold: true, Navy);
             page.Advance(18);
             page.Row(FirmColumns, ["Firm", "Cohorts", "Pledged PKR", "Received PKR", "Outstanding PKR", "Received", "Reserved seats"], bold: true);
-            foreach (var firm in report.Firms)
+            foreach (var firm in report.Firms.Items)
             {
                 page.Row(FirmColumns,
                 [
@@ -88,7 +88,7 @@ public static class ConsortiumPdf
         page.Advance(16);
         page.Row(OutcomeColumns, ["Track · half-year", "Seated", "Grad.", "Known", "Placed/grad.", "Placed/seated", "Freel.", "Study", "Seeking",
             "Unknown", "Retained", "Median PKR", "Members", "Elsewhere", "Cost/placed"], bold: true);
-        foreach (var o in report.Outcomes)
+        foreach (var o in report.OutcomeLines)
         {
             page.Row(OutcomeColumns,
             [
@@ -99,7 +99,7 @@ public static class ConsortiumPdf
             ], bold: o.Year == 0);
         }
         page.Advance(6);
-        foreach (var o in report.Outcomes.Where(o => o.HiresByFirm.Count > 0))
+        foreach (var o in report.OutcomeLines.Where(o => o.HiresByFirm.Count > 0))
         {
             page.Row([Margin, PageWidth - Margin], [$"Hires by member firm, {(o.Year == 0 ? o.Track : $"{o.Track} · {o.Period}")}: {ConsortiumExport.HiresByFirm(report, o)}"], bold: false);
         }

@@ -13,21 +13,30 @@ namespace TrainingCenter.Reports;
 /// <see cref="CohortFigures"/> and <see cref="CohortTally"/> rows, grouped by the track, status and half-year stored with
 /// them (attendance rates by <see cref="AttendanceRules"/>:
 /// each trainee's rate, then their average; outcomes by <see cref="OutcomeRates"/>), so it costs the same for
-/// 10 cohorts or 500: <see cref="QueryCount"/> queries while the figures are current, one page of the by-cohort table included.
+/// 10 cohorts or 500: <see cref="QueryCount"/> queries while the figures are current, loading only the asked-for page of
+/// the by-cohort and by-firm tables and showing only that of the outcome lines (<see cref="ConsortiumPages"/>); the totals
+/// cover everything.
 /// </summary>
-/// <param name="Outcomes">Finished cohorts' outcomes by track and half-year of their end, then the totals line.</param>
+/// <param name="Firms">The asked-for page of the firms, by name.</param>
+/// <param name="Outcomes">The asked-for page of the finished cohorts' outcomes by track and half-year of their end.</param>
+/// <param name="OutcomeTotals">Every finished cohort's outcomes together, whatever page <paramref name="Outcomes"/> is.</param>
+/// <param name="FirmNames">The names of the firms hiring in <paramref name="Outcomes"/> and <paramref name="OutcomeTotals"/>, by id.</param>
 public sealed record ConsortiumReport(
-    DateTime AsOfUtc, ConsortiumTrackRow Totals, IReadOnlyList<ConsortiumTrackRow> Tracks, IReadOnlyList<ConsortiumFirmRow> Firms,
-    Paged<ConsortiumCohortRow> Cohorts, IReadOnlyList<ConsortiumOutcomeRow> Outcomes)
+    DateTime AsOfUtc, ConsortiumTrackRow Totals, IReadOnlyList<ConsortiumTrackRow> Tracks, Paged<ConsortiumFirmRow> Firms,
+    Paged<ConsortiumCohortRow> Cohorts, Paged<ConsortiumOutcomeRow> Outcomes, ConsortiumOutcomeRow OutcomeTotals,
+    IReadOnlyDictionary<int, string> FirmNames)
 {
-    public const int QueryCount = 8;
+    public const int QueryCount = 11;
     public const string TotalsLabel = "All tracks";
+
+    /// <summary>The outcome lines of <see cref="Outcomes"/> with the totals line last.</summary>
+    public IEnumerable<ConsortiumOutcomeRow> OutcomeLines => Outcomes.Items.Append(OutcomeTotals);
 
     /// <param name="db">The app's database.</param>
     /// <param name="nowUtc">The moment the report is as of.</param>
-    /// <param name="cohorts">Which page of the by-cohort table to load (<see cref="PageRequest.All"/> for exports).</param>
+    /// <param name="pages">Which page of each long table to load (<see cref="ConsortiumPages.All"/> for exports).</param>
     /// <param name="ct">Cancels the queries.</param>
-    public static async Task<ConsortiumReport> LoadAsync(AppDbContext db, DateTime nowUtc, PageRequest cohorts, CancellationToken ct)
+    public static async Task<ConsortiumReport> LoadAsync(AppDbContext db, DateTime nowUtc, ConsortiumPages pages, CancellationToken ct)
     {
         var tracks = await db.Tracks.AsNoTracking()
             .OrderBy(t => t.Name)
@@ -44,46 +53,63 @@ public sealed record ConsortiumReport(
                     g.Sum(f => f.ReceivedPkr)),
             })
             .ToListAsync(ct);
-        // One pass over the pledges grouped by firm, rather than a pass per firm and column.
-        var pledges = db.Sponsorships
-            .GroupBy(s => s.MemberFirmId)
-            .Select(g => new
-            {
-                MemberFirmId = g.Key, Cohorts = g.Count(), Pledged = g.Sum(s => s.AmountPledgedPkr), Received = g.Sum(s => s.AmountReceivedPkr),
-                Reserved = g.Sum(s => s.ReservedSeats), Used = g.Sum(s => s.ReservedSeatsUsed),
-            });
-        var firms = await (
-                from f in db.MemberFirms
-                join p in pledges on f.Id equals p.MemberFirmId into pledged
-                from p in pledged.DefaultIfEmpty()
-                orderby f.Name
-                select new ConsortiumFirmRow(
-                    f.Id, f.Name, f.ShortName, f.IsActive, p == null ? 0 : p.Cohorts, p == null ? 0 : p.Pledged, p == null ? 0 : p.Received,
-                    p == null ? 0 : p.Reserved, p == null ? 0 : p.Used))
-            .AsNoTracking()
-            .ToListAsync(ct);
+        var firms = await FirmsAsync(db, pages.Firms, ct);
         var page = await Paged<ConsortiumCohortRow>.LoadAsync(
             from c in db.Cohorts.AsNoTracking()
             join f in db.CohortFigures on c.Id equals f.CohortId
             orderby c.StartDate descending, c.Code
             select new ConsortiumCohortRow(c.Code, c.Title, c.Track!.Name, c.Status, c.StartDate, c.EndDate,
                 f.Enrolled, f.Completed, f.Certified, f.RatedTrainees, f.RateTenthsSum, f.PledgedPkr, f.ReceivedPkr),
-            cohorts, ct);
+            pages.Cohorts, ct);
 
-        var outcomes = await OutcomesAsync(db, DateOnly.FromDateTime(nowUtc), tracks.ToDictionary(t => t.Id, t => (t.Name, t.Code)), ct);
+        var (outcomes, outcomeTotals) = await OutcomesAsync(
+            db, DateOnly.FromDateTime(nowUtc), tracks.ToDictionary(t => t.Id, t => (t.Name, t.Code)), pages.Outcomes, ct);
+        var hiring = outcomes.Items.Append(outcomeTotals).SelectMany(o => o.HiresByFirm.Keys).Distinct().ToList();
+        var firmNames = await db.MemberFirms.AsNoTracking().Where(f => hiring.Contains(f.Id))
+            .Select(f => new { f.Id, f.Name })
+            .ToDictionaryAsync(f => f.Id, f => f.Name, ct);
 
         var byTrack = sums.ToLookup(s => s.TrackId, s => s.Sums);
         var trackRows = tracks.Select(t => ConsortiumTrackRow.Of(t.Name, t.Code, [.. byTrack[t.Id]])).ToList();
         return new ConsortiumReport(nowUtc, ConsortiumTrackRow.Of(TotalsLabel, "", [.. sums.Select(s => s.Sums)]), trackRows, firms, page,
-            outcomes);
+            outcomes, outcomeTotals, firmNames);
+    }
+
+    /// <summary>One page of the firms by name, and the pledges of those firms alone summed in one grouped pass: three queries.</summary>
+    private static async Task<Paged<ConsortiumFirmRow>> FirmsAsync(AppDbContext db, PageRequest request, CancellationToken ct)
+    {
+        var shown = await Paged<ConsortiumFirmRow>.LoadAsync(
+            db.MemberFirms.AsNoTracking().OrderBy(f => f.Name).ThenBy(f => f.Id)
+                .Select(f => new ConsortiumFirmRow(f.Id, f.Name, f.ShortName, f.IsActive, 0, 0, 0, 0, 0)),
+            request, ct);
+        var ids = shown.Items.Select(f => f.Id).ToList();
+        var pledges = await db.Sponsorships.AsNoTracking()
+            .Where(s => ids.Contains(s.MemberFirmId))
+            .GroupBy(s => s.MemberFirmId)
+            .Select(g => new
+            {
+                MemberFirmId = g.Key, Cohorts = g.Count(), Pledged = g.Sum(s => s.AmountPledgedPkr), Received = g.Sum(s => s.AmountReceivedPkr),
+                Reserved = g.Sum(s => s.ReservedSeats), Used = g.Sum(s => s.ReservedSeatsUsed),
+            })
+            .ToDictionaryAsync(p => p.MemberFirmId, ct);
+        return shown with
+        {
+            Items =
+            [
+                .. shown.Items.Select(f => pledges.GetValueOrDefault(f.Id) is { } p
+                    ? f with { Cohorts = p.Cohorts, PledgedPkr = p.Pledged, ReceivedPkr = p.Received, ReservedSeats = p.Reserved, ReservedSeatsUsed = p.Used }
+                    : f),
+            ],
+        };
     }
 
     /// <summary>
-    /// Finished cohorts' outcome figures and tallies summed by track and half-year of their end, in two queries; rows by
-    /// track name then period, the totals line last. Retention counts only cohorts that reached day 365 by <paramref name="today"/>.
+    /// Finished cohorts' outcome figures summed by track and half-year of their end, lines by track name then period, one
+    /// page of them with its tallies, and the totals line over every finished cohort: two queries. Retention counts only
+    /// cohorts that reached day 365 by <paramref name="today"/>.
     /// </summary>
-    private static async Task<IReadOnlyList<ConsortiumOutcomeRow>> OutcomesAsync(
-        AppDbContext db, DateOnly today, IReadOnlyDictionary<int, (string Name, string Code)> tracks, CancellationToken ct)
+    private static async Task<(Paged<ConsortiumOutcomeRow> Lines, ConsortiumOutcomeRow Totals)> OutcomesAsync(
+        AppDbContext db, DateOnly today, IReadOnlyDictionary<int, (string Name, string Code)> tracks, PageRequest request, CancellationToken ct)
     {
         var retainedBy = today.AddDays(-OutcomeRates.RetentionDays);
         var sums = await db.CohortFigures.AsNoTracking()
@@ -99,22 +125,44 @@ public sealed record ConsortiumReport(
                 HiredElsewhere = g.Sum(f => f.HiredElsewhere), Budget = g.Sum(f => f.PledgedPkr),
             })
             .ToListAsync(ct);
+        var shown = Paged<ConsortiumOutcomeRow>.Of(
+            [
+                .. sums.Select(s => new ConsortiumOutcomeRow(
+                        tracks[s.TrackId].Name, tracks[s.TrackId].Code, s.Year, s.Half, s.Cohorts, s.Enrolled, s.Graduated, s.Known, s.Placed,
+                        s.PlacedGraduates, s.Freelancing, s.FurtherStudy, s.Seeking, s.Unknown, s.RetentionDue, s.Retained,
+                        new Dictionary<int, int>(), new Dictionary<int, int>(), s.HiredElsewhere, s.Budget))
+                    .OrderBy(r => r.Track, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => r.Half),
+            ],
+            request);
+
+        // One pass over the tallies in their index's order (no sort), then the shown lines' and the totals' counts from it.
         var tallies = await db.CohortTallies.AsNoTracking()
             .Where(t => t.Status == CohortStatus.Completed)
             .GroupBy(t => new { t.TrackId, t.EndYear, t.EndHalf, t.Kind, t.Key })
             .Select(g => new { g.Key.TrackId, Year = g.Key.EndYear, Half = g.Key.EndHalf, g.Key.Kind, g.Key.Key, Count = g.Sum(t => t.Count) })
             .ToListAsync(ct);
 
-        var tallied = tallies.ToLookup(t => (t.TrackId, t.Year, t.Half, t.Kind), t => (t.Key, t.Count));
-        var rows = sums
-            .Select(s => new ConsortiumOutcomeRow(
-                tracks[s.TrackId].Name, tracks[s.TrackId].Code, s.Year, s.Half, s.Cohorts, s.Enrolled, s.Graduated, s.Known, s.Placed,
-                s.PlacedGraduates, s.Freelancing, s.FurtherStudy, s.Seeking, s.Unknown, s.RetentionDue, s.Retained,
-                tallied[(s.TrackId, s.Year, s.Half, CohortTallyKind.SalaryBand)].ToDictionary(t => t.Key, t => t.Count),
-                tallied[(s.TrackId, s.Year, s.Half, CohortTallyKind.MemberFirmHires)].ToDictionary(t => t.Key, t => t.Count),
-                s.HiredElsewhere, s.Budget))
-            .OrderBy(r => r.Track, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => r.Half)
-            .ToList();
-        return [.. rows, ConsortiumOutcomeRow.Total(TotalsLabel, rows)];
+        var tallied = tallies.ToLookup(t => (tracks[t.TrackId].Code, t.Year, t.Half, t.Kind), t => (t.Key, t.Count));
+        static Dictionary<int, int> Counts(IEnumerable<(int Key, int Count)> counts) =>
+            counts.GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var lines = shown with
+        {
+            Items =
+            [
+                .. shown.Items.Select(o => o with
+                {
+                    SalaryBands = Counts(tallied[(o.Code, o.Year, o.Half, CohortTallyKind.SalaryBand)]),
+                    HiresByFirm = Counts(tallied[(o.Code, o.Year, o.Half, CohortTallyKind.MemberFirmHires)]),
+                }),
+            ],
+        };
+        var totals = new ConsortiumOutcomeRow(
+            TotalsLabel, "", 0, 0, sums.Sum(s => s.Cohorts), sums.Sum(s => s.Enrolled), sums.Sum(s => s.Graduated), sums.Sum(s => s.Known),
+            sums.Sum(s => s.Placed), sums.Sum(s => s.PlacedGraduates), sums.Sum(s => s.Freelancing), sums.Sum(s => s.FurtherStudy),
+            sums.Sum(s => s.Seeking), sums.Sum(s => s.Unknown), sums.Sum(s => s.RetentionDue), sums.Sum(s => s.Retained),
+            Counts(tallies.Where(t => t.Kind == CohortTallyKind.SalaryBand).Select(t => (t.Key, t.Count))),
+            Counts(tallies.Where(t => t.Kind == CohortTallyKind.MemberFirmHires).Select(t => (t.Key, t.Count))),
+            sums.Sum(s => s.HiredElsewhere), sums.Sum(s => s.Budget));
+        return (lines, totals);
     }
 }

@@ -12,8 +12,9 @@ namespace TrainingCenter.Benchmarks.Flat;
 
 /// <summary>
 /// Pages about one cohort or one trainee (a finished cohort's outcomes among them), and pages that add up or list
-/// cohorts (the consortium report with its outcomes table, a dashboard of six sponsored cohorts, the administration
-/// home and the paged lists), should cost the same whatever the size of the
+/// cohorts (the consortium report with its outcomes table, also its second pages, a dashboard of six sponsored cohorts,
+/// the administration home and the paged admin lists: cohorts, a cohort's applications, firms, trainees, outbox,
+/// fair-hiring shares), should cost the same whatever the size of the
 /// rest of the database:
 /// each is measured on a small and on a large database (both apps running, loads taking turns round after round, a
 /// cohort of the same shape in both) and printed as large/small ratios of the median, the p95 and the process CPU
@@ -133,11 +134,18 @@ public static class FlatScenario
             PageLoad.Get("trainee's /Me/Attendance", cohort.TraineeEmail, "/Me/Attendance"),
             PageLoad.Get("sponsor's cohort report", cohort.SponsorViewerEmail, $"/Sponsor/Cohorts/{cohort.Code}"),
             PageLoad.Get("consortium report", Admin, "/Admin/Reports"),
+            PageLoad.Get("consortium report, 2nd pages", Admin, "/Admin/Reports?p=2&firmp=2&outcomep=2"),
             PageLoad.Get("sponsor dashboard (6 cohorts)", sponsor.Email, "/Sponsor"),
             PageLoad.Get("administration home", Admin, "/Admin"),
             PageLoad.Get("cohort list", Admin, "/Admin/Cohorts"),
             PageLoad.Get("cohort list, page 2, filtered", Admin, "/Admin/Cohorts?Status=Completed&Search=e&p=2"),
             PageLoad.Get("cohort outcomes (a year after)", Admin, $"/Admin/Cohorts/{finished}/Outcomes"),
+            PageLoad.Get("cohort's applications", Admin, $"/Admin/Cohorts/{cohort.Code}/Applications"),
+            PageLoad.Get("firm list", Admin, "/Admin/Firms"),
+            PageLoad.Get("trainee list", Admin, "/Admin/Trainees"),
+            PageLoad.Get("trainee list, page 2, search", Admin, "/Admin/Trainees?Search=a&p=2"),
+            PageLoad.Get("outbox list", Admin, "/Admin/Outbox"),
+            PageLoad.Get("fair-hiring share list", Admin, "/Admin/FairHiring"),
         ];
         var loaded = new List<(PageLoad, BenchClient[])>();
         foreach (var page in pages.Where(p => p.Name.Contains(only, StringComparison.OrdinalIgnoreCase))) loaded.Add((page, await PagesScenario.SignedInClientsAsync(app, page.SignInAs, Concurrency)));

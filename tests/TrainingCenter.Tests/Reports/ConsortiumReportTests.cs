@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Data;
-using TrainingCenter.Paging;
 using TrainingCenter.Reports;
 using TrainingCenter.Tests.Attendance;
 using TrainingCenter.Tests.Infrastructure;
@@ -19,9 +18,9 @@ public sealed class ConsortiumReportTests(Apps apps) : IClassFixture<Apps>
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
         using var counter = await AttendanceGridQueryCounter.StartAsync(app);
-        await ConsortiumReport.LoadAsync(db, DateTime.UtcNow, PageRequest.All, TestContext.Current.CancellationToken);
+        await ConsortiumReport.LoadAsync(db, DateTime.UtcNow, ConsortiumPages.All, TestContext.Current.CancellationToken);
         var first = counter.Count;
-        var report = await ConsortiumReport.LoadAsync(db, DateTime.UtcNow, PageRequest.All, TestContext.Current.CancellationToken);
+        var report = await ConsortiumReport.LoadAsync(db, DateTime.UtcNow, ConsortiumPages.All, TestContext.Current.CancellationToken);
         var queries = counter.Count - first;
 
         Assert.Equal(ConsortiumReport.QueryCount, queries);
@@ -31,13 +30,13 @@ public sealed class ConsortiumReportTests(Apps apps) : IClassFixture<Apps>
             GraduateCost.None, new GraduateCost(1_000_000, 2)), track);
         Assert.Equal((null, 500_000L), (track.CostPerCertifiedPkr, track.CostSoFarPkr));
         Assert.Equal(2, report.Cohorts.Items.Count(c => c.Track == consortium.TrackName));
-        var x = Assert.Single(report.Firms, f => f.Id == consortium.FirmX);
+        var x = Assert.Single(report.Firms.Items, f => f.Id == consortium.FirmX);
         Assert.Equal((2, 900_000L, 400_000L, 500_000L, 44.4m, 2, 0), (x.Cohorts, x.PledgedPkr, x.ReceivedPkr, x.OutstandingPkr, x.ReceivedPercent, x.ReservedSeats, x.ReservedSeatsUsed));
-        var y = Assert.Single(report.Firms, f => f.Id == consortium.FirmY);
+        var y = Assert.Single(report.Firms.Items, f => f.Id == consortium.FirmY);
         Assert.Equal((1, 400_000L, 400_000L, 0L, 100.0m), (y.Cohorts, y.PledgedPkr, y.ReceivedPkr, y.OutstandingPkr, y.ReceivedPercent));
         Assert.Equal(report.Tracks.Sum(t => t.Enrolled), report.Totals.Enrolled);
         Assert.Equal(report.Tracks.Sum(t => t.Certified), report.Totals.Certified);
         Assert.Equal(report.Tracks.Sum(t => t.PledgedPkr), report.Totals.PledgedPkr);
-        Assert.Equal(report.Firms.Sum(f => f.PledgedPkr), report.Totals.PledgedPkr);
+        Assert.Equal(report.Firms.Items.Sum(f => f.PledgedPkr), report.Totals.PledgedPkr);
     }
 }

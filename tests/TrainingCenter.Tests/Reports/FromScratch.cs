@@ -96,9 +96,10 @@ public static class FromScratch
 
     /// <summary>
     /// The outcomes table's lines by track code, year and half, each finished cohort's rates computed on its own from its
-    /// seats and reports as of <paramref name="nowUtc"/> (as its outcome page does), then added up.
+    /// seats and reports as of <paramref name="nowUtc"/> (as its outcome page does), then added up; and every finished
+    /// cohort's added up into the totals line (code "", year and half 0).
     /// </summary>
-    public static async Task<IReadOnlyList<OutcomeLine>> OutcomesAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct)
+    public static async Task<(IReadOnlyList<OutcomeLine> Lines, OutcomeLine Total)> OutcomesAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct)
     {
         var finished = await db.Cohorts.AsNoTracking()
             .Where(c => c.Status == CohortStatus.Completed)
@@ -107,17 +108,21 @@ public static class FromScratch
         var cohorts = new List<(string Code, int Year, int Half, OutcomeRates Rates)>();
         foreach (var c in finished)
             cohorts.Add((c.Code, c.EndDate.Year, c.EndDate.Month <= 6 ? 1 : 2, await CohortOutcomes.RatesAsync(db, c.Id, DateOnly.FromDateTime(nowUtc), ct)));
-        return cohorts
+        var lines = cohorts
             .GroupBy(c => (c.Code, c.Year, c.Half), c => c.Rates)
-            .Select(g => new OutcomeLine(
-                g.Key.Code, g.Key.Year, g.Key.Half, g.Count(), g.Sum(r => r.Enrolled), g.Sum(r => r.Graduated), g.Sum(r => r.Known), g.Sum(r => r.Placed),
-                g.Sum(r => r.PlacedGraduates), g.Sum(r => r.CurrentByStatus[OutcomeStatus.FreelancingInField]),
-                g.Sum(r => r.CurrentByStatus[OutcomeStatus.FurtherStudy]), g.Sum(r => r.CurrentByStatus[OutcomeStatus.SeekingWork]),
-                g.Sum(r => r.CurrentByStatus[OutcomeStatus.Unknown]), g.Sum(r => r.Retained is null ? 0 : r.Placed), g.Sum(r => r.Retained ?? 0),
-                Counts(g.SelectMany(r => r.SalaryBands)), Counts(g.SelectMany(r => r.HiresByFirm)), g.Sum(r => r.HiredElsewhere), g.Sum(r => r.BudgetPkr)))
+            .Select(g => Sum(g.Key.Code, g.Key.Year, g.Key.Half, [.. g]))
             .OrderBy(l => l.Code, StringComparer.Ordinal).ThenBy(l => l.Year).ThenBy(l => l.Half)
             .ToList();
+        return (lines, Sum("", 0, 0, [.. cohorts.Select(c => c.Rates)]));
     }
+
+    private static OutcomeLine Sum(string code, int year, int half, IReadOnlyList<OutcomeRates> rates) => new(
+        code, year, half, rates.Count, rates.Sum(r => r.Enrolled), rates.Sum(r => r.Graduated), rates.Sum(r => r.Known), rates.Sum(r => r.Placed),
+        rates.Sum(r => r.PlacedGraduates), rates.Sum(r => r.CurrentByStatus[OutcomeStatus.FreelancingInField]),
+        rates.Sum(r => r.CurrentByStatus[OutcomeStatus.FurtherStudy]), rates.Sum(r => r.CurrentByStatus[OutcomeStatus.SeekingWork]),
+        rates.Sum(r => r.CurrentByStatus[OutcomeStatus.Unknown]), rates.Sum(r => r.Retained is null ? 0 : r.Placed), rates.Sum(r => r.Retained ?? 0),
+        Counts(rates.SelectMany(r => r.SalaryBands)), Counts(rates.SelectMany(r => r.HiresByFirm)), rates.Sum(r => r.HiredElsewhere),
+        rates.Sum(r => r.BudgetPkr));
 
     /// <summary>Counts by key added up and written "key: count; …" in key order, the shape <see cref="OutcomeLine"/> compares.</summary>
     public static string Counts(IEnumerable<KeyValuePair<int, int>> counts) => string.Join("; ", counts

@@ -14,33 +14,43 @@ namespace TrainingCenter.Web.Pages.Admin.Reports;
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndexModel(AppDbContext db, CertificatesOptions certificates, OutcomeOptions outcomes, TimeProvider clock) : PageModel
 {
+    /// <summary>The by-firm and outcome tables' page and size in the URL, beside the by-cohort table's <c>p</c> and <c>size</c>.</summary>
+    public const string FirmPageKey = "firmp", FirmSizeKey = "firmsize", OutcomePageKey = "outcomep", OutcomeSizeKey = "outcomesize";
+
     [BindProperty(SupportsGet = true)] public PageRequest Paging { get; set; } = PageRequest.First;
+    [BindProperty(SupportsGet = true, Name = FirmPageKey)] public int? FirmPage { get; set; }
+    [BindProperty(SupportsGet = true, Name = FirmSizeKey)] public int? FirmSize { get; set; }
+    [BindProperty(SupportsGet = true, Name = OutcomePageKey)] public int? OutcomePage { get; set; }
+    [BindProperty(SupportsGet = true, Name = OutcomeSizeKey)] public int? OutcomeSize { get; set; }
     public ConsortiumReport Report { get; private set; } = default!;
 
-    /// <summary>Shows one page of the by-cohort table; the downloads hold every cohort.</summary>
-    public async Task OnGetAsync(CancellationToken ct) => Report = await LoadAsync(Paging, ct);
+    /// <summary>Shows one page of the by-cohort, by-firm and outcome tables; the downloads hold every row.</summary>
+    public async Task OnGetAsync(CancellationToken ct) => Report = await LoadAsync(new ConsortiumPages(
+        Paging,
+        PageRequest.Of(FirmPage, FirmSize ?? ConsortiumPages.LinesPerPage),
+        PageRequest.Of(OutcomePage, OutcomeSize ?? ConsortiumPages.LinesPerPage)), ct);
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var report = await LoadAsync(PageRequest.All, ct);
+        var report = await LoadAsync(ConsortiumPages.All, ct);
         return File(await ConsortiumExport.CsvAsync(report, ct), ConsortiumExport.CsvContentType, ConsortiumExport.FileName(report, "csv"));
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
-        var report = await LoadAsync(PageRequest.All, ct);
+        var report = await LoadAsync(ConsortiumPages.All, ct);
         return File(ConsortiumExport.Xlsx(report), ConsortiumExport.XlsxContentType, ConsortiumExport.FileName(report, "xlsx"));
     }
 
     public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct)
     {
-        var report = await LoadAsync(PageRequest.All, ct);
+        var report = await LoadAsync(ConsortiumPages.All, ct);
         return File(ConsortiumPdf.Render(report, certificates.CenterName), ConsortiumPdf.ContentType, ConsortiumExport.FileName(report, "pdf"));
     }
 
     /// <summary>A median salary band in words, or "–" with too few answers.</summary>
     public string SalaryBand(int? lowerBoundPkr) => lowerBoundPkr is { } band ? OutcomeOptions.BandName(outcomes.SalaryBands, band) : "–";
 
-    private Task<ConsortiumReport> LoadAsync(PageRequest cohorts, CancellationToken ct) =>
-        ConsortiumReport.LoadAsync(db, clock.GetUtcNow().UtcDateTime, cohorts, ct);
+    private Task<ConsortiumReport> LoadAsync(ConsortiumPages pages, CancellationToken ct) =>
+        ConsortiumReport.LoadAsync(db, clock.GetUtcNow().UtcDateTime, pages, ct);
 }

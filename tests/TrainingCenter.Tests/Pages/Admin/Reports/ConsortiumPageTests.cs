@@ -38,6 +38,27 @@ public sealed class ConsortiumPageTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
+    public async Task The_firm_table_pages_on_its_own_keys_beside_the_cohorts_page_and_the_csv_keeps_every_firm(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        await app.SmallConsortiumAsync();
+        var admin = await app.AdminClientAsync();
+        static List<string> Firms(PageClient.HtmlPage page) =>
+            [.. page.Document.QuerySelectorAll("[data-testid=by-firm] tbody tr").Select(r => r.QuerySelector("td a")!.TextContent)];
+
+        var whole = Firms(await admin.GetAsync("/Admin/Reports?firmsize=100"));
+        var page = await admin.GetAsync("/Admin/Reports?firmsize=1&firmp=2&p=1");
+        var csv = Encoding.UTF8.GetString(await admin.Http.GetByteArrayAsync("/Admin/Reports?handler=Csv&firmsize=1&firmp=2", TestContext.Current.CancellationToken));
+
+        Assert.True(whole.Count >= 2);
+        Assert.Equal([whole[1]], Firms(page));
+        var pager = page.Document.QuerySelector("nav[aria-label='Pages of firms']")!;
+        Assert.Equal($"Rows 2–2 of {whole.Count}", pager.QuerySelector("[data-testid=pager-summary]")!.TextContent);
+        Assert.Equal($"/Admin/Reports?p=1&firmp={Math.Min(3, whole.Count)}&firmsize=1#by-firm", pager.QuerySelector("[data-testid=pager-next]")!.GetAttribute("href"));
+        Assert.All(whole, name => Assert.Contains(name, csv, StringComparison.Ordinal));
+    }
+
+    [Theory, AllProviders]
     public async Task The_csv_holds_the_same_numbers_with_formula_like_names_neutralised(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
