@@ -13,6 +13,7 @@ builder.AddJobs();
 builder.AddBackups();
 builder.AddHealth();
 builder.AddPages();
+builder.AddOutputCaching();
 builder.AddRateLimits();
 
 var app = builder.Build();

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
 using TrainingCenter.Reports;
+using TrainingCenter.Web.Caching;
 using TrainingCenter.Web.Pages.Cohorts;
 
 namespace TrainingCenter.Web.Pages;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPages.Policy)]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock, IWebHostEnvironment environment, IConfiguration configuration)
     : PageModel
 {

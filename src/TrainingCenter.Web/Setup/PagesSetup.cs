@@ -56,6 +56,7 @@ public static class PagesSetup
         app.UseAuthentication();
         app.UsePrivateResponses();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.MapHealth();
         app.MapJobsDashboard();
         // Short-circuited at routing, as UseStaticFiles was: no sign-in lookup, rate limit or no-store for a stylesheet.

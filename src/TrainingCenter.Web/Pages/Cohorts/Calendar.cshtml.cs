@@ -3,17 +3,20 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Calendars;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Identity;
+using TrainingCenter.Web.Caching;
 
 namespace TrainingCenter.Web.Pages.Cohorts;
 
 /// <summary>The cohort's schedule as an iCalendar file; public, like the schedule on the cohort's page.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPages.Policy)]
 public sealed class CalendarModel(AppDbContext db) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)

@@ -3,15 +3,18 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Identity;
+using TrainingCenter.Web.Caching;
 
 namespace TrainingCenter.Web.Pages.Cohorts;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPages.Policy)]
 public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public CohortPage Cohort { get; private set; } = default!;

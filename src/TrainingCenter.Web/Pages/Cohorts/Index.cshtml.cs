@@ -2,12 +2,15 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
+using TrainingCenter.Web.Caching;
 
 namespace TrainingCenter.Web.Pages.Cohorts;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPages.Policy)]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     private const string MonthFormat = "yyyy-MM";

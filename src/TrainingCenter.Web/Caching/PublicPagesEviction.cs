@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using TrainingCenter.Certificates;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Enrolments;
+using TrainingCenter.Firms;
+using TrainingCenter.Outcomes;
+using TrainingCenter.Tracks;
+
+namespace TrainingCenter.Web.Caching;
+
+/// <summary>
+/// Evicts the cached <see cref="PublicPages"/> after a save that changed what they show: a cohort (seats, status,
+/// dates), its sessions, instructors or sponsors, a track, a member firm, or the home page's counts (enrolments,
+/// certificates, graduate outcomes). Every seat change saves its enrolment, so every seat change evicts. One per
+/// DbContext scope: it remembers between saving and saved whether the save touched those.
+/// </summary>
+public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesInterceptor
+{
+    private static readonly Type[] Shown =
+    [
+        typeof(Cohort), typeof(Session), typeof(CohortInstructor), typeof(Sponsorship), typeof(Track), typeof(MemberFirm),
+        typeof(Enrolment), typeof(Certificate), typeof(GraduateOutcome),
+    ];
+
+    private bool _pending;
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Notice(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Notice(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (Take()) cache.EvictByTagAsync(PublicPages.Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (Take()) await cache.EvictByTagAsync(PublicPages.Tag, CancellationToken.None);
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pending = false;
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _pending = false;
+        return Task.CompletedTask;
+    }
+
+    private void Notice(DbContext? context) =>
+        _pending |= context is not null && context.ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && Array.IndexOf(Shown, e.Entity.GetType()) >= 0);
+
+    private bool Take()
+    {
+        var pending = _pending;
+        _pending = false;
+        return pending;
+    }
+}

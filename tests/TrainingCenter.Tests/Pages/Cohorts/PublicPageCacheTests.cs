@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Caching;
+using TrainingCenter.Web.Setup;
+
+namespace TrainingCenter.Tests.Pages.Cohorts;
+
+/// <summary>
+/// The pages anonymous visitors read in a rush come from the output cache: a change that bypasses the app's saves
+/// (an UPDATE straight to the database, as another instance's would be to this one) shows only when the entry expires;
+/// a change this app saves evicts at once; signed-in visitors always read the database.
+/// </summary>
+public sealed class PublicPageCacheTests(Apps apps) : IClassFixture<Apps>
+{
+    [Theory, AllProviders]
+    public async Task Anonymous_visitors_get_the_cached_pages_until_a_saved_seat_change_evicts_them(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var cohort = await app.AddCohortAsync(then: (db, c) => db.AddSession(c, 31, 13, "Kick-off"));
+        var visitor = app.CreatePageClient();
+        string[] paths = ["/", "/Cohorts", $"/Cohorts/{cohort.Code}", $"/Cohorts/{cohort.Code}/calendar.ics"];
+        var seatsBefore = await SeatsLeftAsync(visitor, cohort.Code);
+        foreach (var path in paths) Assert.Contains(cohort.Title, await TextAsync(visitor, path));
+
+        await RenameBehindTheAppsBackAsync(app, cohort.Id, "Renamed behind the apps back");
+
+        foreach (var path in paths)
+        {
+            var cached = await TextAsync(visitor, path);
+            Assert.Contains(cohort.Title, cached);
+            Assert.DoesNotContain("Renamed behind the apps back", cached);
+        }
+        var trainee = await app.SignedInAsync((await app.TraineesAsync(1)).Single());
+        Assert.Contains("Renamed behind the apps back", await TextAsync(trainee, $"/Cohorts/{cohort.Code}"));
+
+        await trainee.SubmitAsync($"/Cohorts/{cohort.Code}/Apply", PageClient.NoFields);
+
+        foreach (var path in paths) Assert.Contains("Renamed behind the apps back", await TextAsync(visitor, path));
+        Assert.Equal(seatsBefore - 1, await SeatsLeftAsync(visitor, cohort.Code));
+    }
+
+    [Theory, AllProviders]
+    public async Task A_change_made_elsewhere_shows_once_the_entry_expires(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var cohort = await app.AddCohortAsync();
+        var visitor = app.CreatePageClient();
+        var path = $"/Cohorts/{cohort.Code}";
+        Assert.Contains(cohort.Title, await TextAsync(visitor, path));
+
+        await RenameBehindTheAppsBackAsync(app, cohort.Id, "Renamed on another instance");
+        var renamed = Stopwatch.StartNew();
+        Assert.DoesNotContain("Renamed on another instance", await TextAsync(visitor, path));
+        while (!(await TextAsync(visitor, path)).Contains("Renamed on another instance", StringComparison.Ordinal))
+        {
+            Assert.True(renamed.Elapsed < TimeSpan.FromSeconds(PublicPages.DefaultSeconds + 10), "The cached page outlived its expiry.");
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+        }
+    }
+
+    private static Task<int> RenameBehindTheAppsBackAsync(TrainingCenterApp app, int cohortId, string title) =>
+        app.WithDbAsync(db => db.Cohorts.Where(c => c.Id == cohortId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Title, title), TestContext.Current.CancellationToken));
+
+    private static async Task<string> TextAsync(PageClient client, string path)
+    {
+        var response = await client.Http.GetAsync(path, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<int> SeatsLeftAsync(PageClient client, string code)
+    {
+        var page = await client.GetAsync("/Cohorts");
+        var seats = page.Document.QuerySelector($"[data-cohort-code='{code}'] [data-testid=seats-left]")!.TextContent.Trim();
+        return int.Parse(seats.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
