@@ -17,13 +17,13 @@ public sealed class PublicPageCacheTests(Apps apps) : IClassFixture<Apps>
     public async Task Anonymous_visitors_get_the_cached_pages_until_a_saved_seat_change_evicts_them(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync(then: (db, c) => db.AddSession(c, 31, 13, "Kick-off"));
+        var cohort = await app.Cohort().TakingApplications().WithSession(CohortBuilder.DaysAhead(31), "Kick-off").BuildAsync();
         var visitor = app.CreatePageClient();
         string[] paths = ["/", "/Cohorts", $"/Cohorts/{cohort.Code}", $"/Cohorts/{cohort.Code}/calendar.ics"];
         var seatsBefore = await SeatsLeftAsync(visitor, cohort.Code);
         foreach (var path in paths) Assert.Contains(cohort.Title, await TextAsync(visitor, path));
 
-        await RenameBehindTheAppsBackAsync(app, cohort.Id, "Renamed behind the apps back");
+        await RenameBehindTheAppsBackAsync(app, cohort.CohortId, "Renamed behind the apps back");
 
         foreach (var path in paths)
         {
@@ -44,12 +44,12 @@ public sealed class PublicPageCacheTests(Apps apps) : IClassFixture<Apps>
     public async Task A_change_made_elsewhere_shows_once_the_entry_expires(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = await app.AddCohortAsync();
+        var cohort = await app.Cohort().TakingApplications().BuildAsync();
         var visitor = app.CreatePageClient();
         var path = $"/Cohorts/{cohort.Code}";
         Assert.Contains(cohort.Title, await TextAsync(visitor, path));
 
-        await RenameBehindTheAppsBackAsync(app, cohort.Id, "Renamed on another instance");
+        await RenameBehindTheAppsBackAsync(app, cohort.CohortId, "Renamed on another instance");
         var renamed = Stopwatch.StartNew();
         Assert.DoesNotContain("Renamed on another instance", await TextAsync(visitor, path));
         while (!(await TextAsync(visitor, path)).Contains("Renamed on another instance", StringComparison.Ordinal))
