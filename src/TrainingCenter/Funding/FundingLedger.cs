@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Outcomes;
 
@@ -155,12 +156,14 @@ public sealed class FundingLedger(AppDbContext db, ICurrentUser currentUser, Tim
     }
 
     /// <summary>One firm's own lines of the cohort's money, for its sponsor report; null when it does not sponsor the cohort.</summary>
-    public async Task<SponsorMoney?> ForFirmAsync(int cohortId, int firmId, CancellationToken ct)
+    public async Task<SponsorMoney?> ForFirmAsync(string code, int firmId, CancellationToken ct)
     {
-        var position = await PositionAsync(cohortId, ct);
+        var cohortId = await db.Cohorts.AsNoTracking().Where(Cohort.WithCode(code)).Select(c => (int?)c.Id).SingleOrDefaultAsync(ct);
+        if (cohortId is null) return null;
+        var position = await PositionAsync(cohortId.Value, ct);
         if (position.Firms.SingleOrDefault(f => f.FirmId == firmId) is not { } own) return null;
         var receipts = await db.Receipts.AsNoTracking()
-            .Where(r => r.Sponsorship!.CohortId == cohortId && r.Sponsorship.MemberFirmId == firmId)
+            .Where(r => r.Sponsorship!.CohortId == cohortId.Value && r.Sponsorship.MemberFirmId == firmId)
             .OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id)
             .Select(r => new SponsorReceipt(r.ReceivedOn, r.Reference, r.Method, r.AmountPkr))
             .ToListAsync(ct);
