@@ -5,6 +5,7 @@ using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.FairHiring;
+using TrainingCenter.Funding;
 using TrainingCenter.Firms;
 using TrainingCenter.Holidays;
 using TrainingCenter.Identity;
@@ -58,6 +59,7 @@ public static class DomainSetup
         builder.Services.AddScoped<EmployerConfirmations>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(FairHiringOptions.Section).Get<FairHiringOptions>() ?? new FairHiringOptions());
         builder.Services.AddScoped<FairHiringLedger>();
+        builder.Services.AddScoped<FundingLedger>();
         builder.Services.AddSingleton<CheckInLinks>();
         builder.Services.AddScoped<CheckIns>();
         builder.Services.AddScoped<CheckInScan>();

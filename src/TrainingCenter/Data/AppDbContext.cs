@@ -9,6 +9,7 @@ using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.FairHiring;
+using TrainingCenter.Funding;
 using TrainingCenter.Firms;
 using TrainingCenter.Holidays;
 using TrainingCenter.Identity;
@@ -61,6 +62,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<TalentConsent> TalentConsents => Set<TalentConsent>();
     public DbSet<TalentBlock> TalentBlocks => Set<TalentBlock>();
     public DbSet<Introduction> Introductions => Set<Introduction>();
+    public DbSet<Receipt> Receipts => Set<Receipt>();
+    public DbSet<InKindContribution> InKindContributions => Set<InKindContribution>();
+    public DbSet<Funder> Funders => Set<Funder>();
+    public DbSet<Grant> Grants => Set<Grant>();
+    public DbSet<GrantTranche> GrantTranches => Set<GrantTranche>();
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<MoneyChange> MoneyChanges => Set<MoneyChange>();
 
     /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

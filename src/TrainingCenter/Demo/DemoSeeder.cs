@@ -217,6 +217,9 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         Nominate(open, trainees[22], margalla);
         foreach (var cohort in cohorts) SeatLedger.CountSeats(cohort, cohort.Sponsorships);
         await db.SaveChangesAsync(ct);
+        (MemberFirm Firm, long[] Payments)[] paid = [(indus, [2_000_000, 2_000_000]), (margalla, [2_000_000]), (clifton, [1_500_000, 1_000_000])];
+        await DemoFunding.SeedAsync(db, completed,
+            [.. paid.Select(p => (completed.Sponsorships.Single(s => s.MemberFirmId == p.Firm.Id).Id, p.Firm.Id, p.Payments))], ct);
 
         HashSet<int> irregular = [trainees[15].Id, trainees[39].Id, trainees[41].Id];
         MarkAttendance(completed, usman, irregular, now, random);

@@ -117,6 +117,8 @@ public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger)
             return SponsorshipOutcome.Refused(SponsorshipField.Whole, $"{firm} cannot be removed: its nominees hold " +
                 $"{sponsorship.ReservedSeatsUsed} seat{(sponsorship.ReservedSeatsUsed == 1 ? "" : "s")} in this cohort. " +
                 "Release its unused seats instead, or withdraw the nominees' enrolments first.");
+        if (await db.Receipts.AnyAsync(r => r.SponsorshipId == sponsorshipId, ct))
+            return SponsorshipOutcome.Refused(SponsorshipField.Whole, $"{firm} cannot be removed: money has been received against its pledge (see the cohort's money page).");
         if (sponsorship.ReservedSeats > 0 && await TrySetReservedSeatsAsync(sponsorship.CohortId, sponsorshipId, 0, ct) is not null)
         {
             await transaction.RollbackAsync(ct);

@@ -9,6 +9,7 @@ using TrainingCenter.Data;
 using TrainingCenter.Demo;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
+using TrainingCenter.Funding;
 using TrainingCenter.Identity;
 using TrainingCenter.Outcomes;
 using TrainingCenter.TalentPool;
@@ -97,6 +98,15 @@ public sealed partial class MatrixWorld
         var pseudonymKey = await db.TalentProfiles.Where(p => p.TraineeId == xTraineeId).Select(p => p.PseudonymKey).SingleAsync(ct);
         var evidenceId = await db.OutcomeEvidence.Where(e => e.GraduateOutcome!.EnrolmentId == x.Trainees[0].EnrolmentId).Select(e => e.Id).SingleAsync(ct);
 
+        // X is co-funded by a grant with a tranche, so every money form (receipt, in-kind, budget, grant, tranche) shows.
+        var funder = new Funder($"Matching scheme {Guid.NewGuid():N}"[..30], "Skills match", "grants@scheme.example", FunderKind.Government);
+        db.Funders.Add(funder);
+        await db.SaveChangesAsync(ct);
+        var grant = new Grant(x.CohortId, funder.Id, 500_000, 1m, null, inKindCounts: false);
+        Assert.Null(grant.AddTranche(Milestone.Start, 1, 50));
+        db.Grants.Add(grant);
+        await db.SaveChangesAsync(ct);
+
         var session = await db.Sessions.Where(s => s.CohortId == x.CohortId).OrderBy(s => s.StartsAtUtc).FirstAsync(ct);
         session.InstructorId = await db.Users.Where(u => u.Email == standIn).Select(u => u.Id).SingleAsync(ct);
         await db.SaveChangesAsync(ct);
@@ -116,6 +126,7 @@ public sealed partial class MatrixWorld
             ["sponsorship"] = Id(await db.Sponsorships.Where(s => s.CohortId == x.CohortId && s.MemberFirmId == x.FirmIds[0]).Select(s => s.Id).SingleAsync(ct)),
             ["track"] = Id(await db.Cohorts.Where(c => c.Id == x.CohortId).Select(c => c.TrackId).SingleAsync(ct)),
             ["firm"] = Id(x.FirmIds[0]),
+            ["funder"] = Id(funder.Id),
             ["nomination"] = nomination.Token,
             ["invitation"] = invitation.Token,
             ["announcement"] = Id(announcement.Id),
@@ -179,6 +190,7 @@ public sealed partial class MatrixWorld
         ("id", "Batches") => "batch",
         ("id", "Sponsors") => "sponsorship",
         ("id", "Firms") => "firm",
+        ("id", "Funders") => "funder",
         ("id", "Announcements") => "announcement",
         ("id", "Questions") => "question",
         ("id", "Applications") => "enrolment",

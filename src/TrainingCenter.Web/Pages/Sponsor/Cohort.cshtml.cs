@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingCenter.Funding;
 using TrainingCenter.Reports;
 using TrainingCenter.Web.Accounts;
 using TrainingCenter.Web.Authorization;
@@ -12,14 +13,18 @@ namespace TrainingCenter.Web.Pages.Sponsor;
 /// JSON for the page's script, and the report as CSV, XLSX and PDF.
 /// </summary>
 [Authorize(Policy = Policies.SponsorViewer)]
-public sealed class CohortModel(SponsorReports reports) : PageModel
+public sealed class CohortModel(SponsorReports reports, FundingLedger funding) : PageModel
 {
     public SponsorCohortReport Report { get; private set; } = default!;
+
+    /// <summary>The firm's own pledge, receipts and leverage; never another firm's lines nor a funder's contact.</summary>
+    public SponsorMoney? Money { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
         if (await reports.ForAsync(User.MemberFirmIdOf(), code, ct) is not { } report) return NotFound();
         Report = report;
+        Money = User.MemberFirmIdOf() is { } firm ? await funding.ForFirmAsync(code, firm, ct) : null;
         return Page();
     }
 

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Data;
+using TrainingCenter.Funding;
+using TrainingCenter.Web.Authorization;
+
+namespace TrainingCenter.Web.Pages.Admin.Cohorts.Money;
+
+/// <summary>
+/// A cohort's money: sources and uses, balance, each grant's live match and unlocked amount with its warnings and
+/// tranche milestones; forms record receipts, in-kind, budget lines, grants and tranches through <see cref="FundingLedger"/>.
+/// </summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class IndexModel(AppDbContext db, FundingLedger ledger) : PageModel
+{
+    private const int ChangesShown = 20;
+
+    [TempData] public string? StatusMessage { get; set; }
+    public CohortHeading Heading { get; private set; } = default!;
+    public FundingPosition Position { get; private set; } = default!;
+    public IReadOnlyList<ReceiptRow> Receipts { get; private set; } = [];
+    public IReadOnlyList<InKindRow> InKind { get; private set; } = [];
+    public IReadOnlyList<BudgetRow> BudgetLines { get; private set; } = [];
+    public IReadOnlyList<ChangeRow> Changes { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Sponsors { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Firms { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Funders { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> GrantChoices { get; private set; } = [];
+
+    public ReceiptInput Receipt { get; private set; } = new();
+    public InKindInput Gift { get; private set; } = new();
+    public BudgetInput Budget { get; private set; } = new();
+    public GrantInput Grant { get; private set; } = new();
+    public TrancheInput Tranche { get; private set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostReceiptAsync(string code, [Bind(Prefix = nameof(Receipt))] ReceiptInput input, CancellationToken ct)
+    {
+        Receipt = input;
+        return SaveAsync(code, nameof(Receipt), () => ledger.RecordReceiptAsync(Heading.Id, input.ToEntry(), ct), ct);
+    }
+
+    public Task<IActionResult> OnPostInKindAsync(string code, [Bind(Prefix = nameof(Gift))] InKindInput input, CancellationToken ct)
+    {
+        Gift = input;
+        return SaveAsync(code, nameof(Gift), () => ledger.AddInKindAsync(Heading.Id, input.ToEntry(), ct), ct);
+    }
+
+    public Task<IActionResult> OnPostBudgetAsync(string code, [Bind(Prefix = nameof(Budget))] BudgetInput input, CancellationToken ct)
+    {
+        Budget = input;
+        return SaveAsync(code, nameof(Budget), () => ledger.AddBudgetLineAsync(Heading.Id, input.ToEntry(), ct), ct);
+    }
+
+    public Task<IActionResult> OnPostGrantAsync(string code, [Bind(Prefix = nameof(Grant))] GrantInput input, CancellationToken ct)
+    {
+        Grant = input;
+        return SaveAsync(code, nameof(Grant), () => ledger.AddGrantAsync(Heading.Id, input.ToEntry(), ct), ct);
+    }
+
+    public Task<IActionResult> OnPostTrancheAsync(string code, [Bind(Prefix = nameof(Tranche))] TrancheInput input, CancellationToken ct)
+    {
+        Tranche = input;
+        return SaveAsync(code, nameof(Tranche), () => ledger.AddTrancheAsync(Heading.Id, input.ToEntry(), ct), ct);
+    }
+
+    private async Task<IActionResult> SaveAsync(string code, string form, Func<Task<FundingOutcome>> save, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        var outcome = await save();
+        if (outcome.Error is { } error)
+        {
+            ModelState.AddModelError(outcome.Field == FundingOutcome.Whole ? form : $"{form}.{outcome.Field}", error);
+            return Page();
+        }
+        StatusMessage = outcome.Message;
+        return RedirectToPage(new { code });
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken ct)
+    {
+        if (await CohortHeading.FindAsync(db, code, ct) is not { } heading) return false;
+        Heading = heading;
+        Position = await ledger.PositionAsync(heading.Id, ct);
+        Receipts = await db.Receipts.AsNoTracking().Where(r => r.Sponsorship!.CohortId == heading.Id)
+            .OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id)
+            .Select(r => new ReceiptRow(r.Sponsorship!.MemberFirm!.Name, r.ReceivedOn, r.Reference, r.Method, r.AmountPkr))
+            .ToListAsync(ct);
+        InKind = await db.InKindContributions.AsNoTracking().Where(k => k.CohortId == heading.Id).OrderBy(k => k.Id)
+            .Select(k => new InKindRow(k.MemberFirm!.Name, k.Kind, k.ValuePkr, k.Note))
+            .ToListAsync(ct);
+        BudgetLines = await db.BudgetLines.AsNoTracking().Where(b => b.CohortId == heading.Id).OrderBy(b => b.On).ThenBy(b => b.Id)
+            .Select(b => new BudgetRow(b.On, b.Category, b.Kind, b.AmountPkr, b.Note))
+            .ToListAsync(ct);
+        Changes = await db.MoneyChanges.AsNoTracking().Where(c => c.CohortId == heading.Id)
+            .OrderByDescending(c => c.AtUtc).ThenByDescending(c => c.Id).Take(ChangesShown)
+            .Select(c => new ChangeRow(c.AtUtc, db.Users.Where(u => u.Id == c.ByUserId).Select(u => u.Email).FirstOrDefault() ?? c.ByUserId,
+                c.What, c.OldValue, c.NewValue))
+            .ToListAsync(ct);
+        var sponsors = await db.Sponsorships.AsNoTracking().Where(s => s.CohortId == heading.Id).OrderBy(s => s.MemberFirm!.Name)
+            .Select(s => new { s.Id, s.MemberFirmId, s.MemberFirm!.Name }).ToListAsync(ct);
+        Sponsors = [.. sponsors.Select(s => new SelectListItem(s.Name, Invariant(s.Id)))];
+        Firms = [.. sponsors.Select(s => new SelectListItem(s.Name, Invariant(s.MemberFirmId)))];
+        Funders = await db.Funders.AsNoTracking().OrderBy(f => f.Name).Select(f => new SelectListItem(f.Name, f.Id.ToString())).ToListAsync(ct);
+        GrantChoices = [.. Position.Grants.Select(g => new SelectListItem($"{g.Terms.Funder}: PKR {g.Terms.AwardedPkr:N0}", Invariant(g.Terms.GrantId)))];
+        return true;
+    }
+
+    private static string Invariant(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public sealed record ReceiptRow(string Firm, DateOnly ReceivedOn, string Reference, ReceiptMethod Method, long AmountPkr);
+    public sealed record InKindRow(string Firm, InKindKind Kind, long ValuePkr, string Note);
+    public sealed record BudgetRow(DateOnly On, BudgetCategory Category, BudgetEntryKind Kind, long AmountPkr, string Note);
+    public sealed record ChangeRow(DateTime AtUtc, string By, string What, string? OldValue, string? NewValue);
+}

@@ -1,0 +1,48 @@
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Funding;
+
+namespace TrainingCenter.Demo;
+
+/// <summary>
+/// The completed demo cohort's money: its sponsors' pledges paid in receipts, a loan of laptops in kind, its budget, and a
+/// 1:1 cash-only grant from a fictional public matching scheme capped at PKR 6,000,000, whose start tranche is claimable.
+/// </summary>
+internal static class DemoFunding
+{
+    public const string SchemeName = "Punjab Skills Match";
+
+    /// <param name="sponsorships">The cohort's saved sponsorships with the payments that make up what each has received.</param>
+    public static async Task SeedAsync(AppDbContext db, Cohort cohort, IReadOnlyList<(int SponsorshipId, int FirmId, long[] Payments)> sponsorships,
+        CancellationToken ct)
+    {
+        var paidOn = cohort.StartDate.AddDays(-7);
+        foreach (var (sponsorship, i) in sponsorships.Select((s, i) => (s, i)))
+        foreach (var (amount, n) in sponsorship.Payments.Select((a, n) => (a, n)))
+            db.Receipts.Add(new Receipt(sponsorship.SponsorshipId, amount, paidOn.AddDays(35 * n + i),
+                $"HBL-{cohort.StartDate:yyMM}-{i + 1}{n + 1:00}", n == 0 ? ReceiptMethod.BankTransfer : ReceiptMethod.Cheque));
+        db.InKindContributions.Add(new InKindContribution(cohort.Id, sponsorships[1].FirmId, InKindKind.Equipment, 800_000,
+            "Twenty laptops lent for the ten weeks"));
+
+        var funder = new Funder(SchemeName, "Industry-led training match", "Grants desk, 042-3500-0000, grants@skillsmatch.example.pk", FunderKind.Government);
+        db.Funders.Add(funder);
+        await db.SaveChangesAsync(ct);
+        var grant = new Grant(cohort.Id, funder.Id, 6_000_000, 1m, 6_000_000, inKindCounts: false);
+        grant.AddTranche(Milestone.Start, 10, 45);
+        grant.AddTranche(Milestone.Completion, 10, 35);
+        grant.AddTranche(Milestone.Outcome, 8, 20);
+        db.Grants.Add(grant);
+
+        foreach (var (category, planned, actual) in new[]
+                 {
+                     (BudgetCategory.Instructors, 4_500_000L, 4_350_000L), (BudgetCategory.Venue, 1_200_000L, 1_200_000L),
+                     (BudgetCategory.Stipends, 3_000_000L, 2_640_000L), (BudgetCategory.Marketing, 400_000L, 310_000L),
+                     (BudgetCategory.Administration, 900_000L, 870_000L),
+                 })
+        {
+            db.BudgetLines.Add(new BudgetLine(cohort.Id, category, BudgetEntryKind.Planned, planned, cohort.StartDate.AddDays(-30), "Approved budget"));
+            db.BudgetLines.Add(new BudgetLine(cohort.Id, category, BudgetEntryKind.Actual, actual, cohort.EndDate, "Final accounts"));
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

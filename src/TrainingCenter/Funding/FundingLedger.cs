@@ -1,0 +1,202 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
+using TrainingCenter.Data;
+using TrainingCenter.Outcomes;
+
+namespace TrainingCenter.Funding;
+
+/// <summary>
+/// Records a cohort's money (receipts, in-kind, budget lines, grants and their tranches), each change with its
+/// <see cref="MoneyChange"/> in the same save, and reads the cohort's <see cref="FundingPosition"/>.
+/// </summary>
+public sealed class FundingLedger(AppDbContext db, ICurrentUser currentUser, TimeProvider clock)
+{
+    public const string DuplicateReference = "A receipt with this reference is already recorded against this pledge; nothing was added.";
+
+    public async Task<FundingOutcome> RecordReceiptAsync(int cohortId, ReceiptEntry entry, CancellationToken ct)
+    {
+        var sponsorship = await db.Sponsorships.Include(s => s.MemberFirm).Include(s => s.Cohort)
+            .SingleOrDefaultAsync(s => s.Id == entry.SponsorshipId && s.CohortId == cohortId, ct);
+        if (sponsorship is null) return FundingOutcome.Refused(nameof(entry.SponsorshipId), "Choose one of this cohort's sponsors.");
+        var reference = entry.Reference.Trim();
+        if (AmountRefusal(entry.AmountPkr) is { } amount) return FundingOutcome.Refused(nameof(entry.AmountPkr), amount);
+        if (DateRefusal(sponsorship.Cohort!.StartDate, sponsorship.Cohort.EndDate, entry.ReceivedOn) is { } date)
+            return FundingOutcome.Refused(nameof(entry.ReceivedOn), date);
+        if (entry.ReceivedOn > Today().AddDays(1)) return FundingOutcome.Refused(nameof(entry.ReceivedOn), "A receipt cannot be dated in the future.");
+        if (reference.Length == 0) return FundingOutcome.Refused(nameof(entry.Reference), "Enter the payment's reference (bank, cheque or voucher number).");
+        if (await ReceiptExistsAsync(entry.SponsorshipId, reference, ct)) return FundingOutcome.Refused(nameof(entry.Reference), DuplicateReference);
+
+        var firm = sponsorship.MemberFirm!.Name;
+        db.Receipts.Add(new Receipt(sponsorship.Id, entry.AmountPkr, entry.ReceivedOn, reference, entry.Method));
+        // The pledge's received figure, read by reports, follows its receipts.
+        var before = sponsorship.AmountReceivedPkr;
+        sponsorship.SetAmounts(sponsorship.AmountPledgedPkr, before + entry.AmountPkr);
+        Audit(cohortId, $"Receipt {reference} from {firm} ({entry.Method.DisplayName()}, {entry.ReceivedOn:yyyy-MM-dd})", null, Pkr(entry.AmountPkr));
+        Audit(cohortId, $"{firm}: amount received", Pkr(before), Pkr(sponsorship.AmountReceivedPkr));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another admin recorded the same payment a moment ago: the unique index refused this one.
+            db.ChangeTracker.Clear();
+            if (!await ReceiptExistsAsync(entry.SponsorshipId, reference, ct)) throw;
+            return FundingOutcome.Refused(nameof(entry.Reference), DuplicateReference);
+        }
+        return FundingOutcome.Done($"Recorded PKR {entry.AmountPkr:N0} received from {firm}.");
+    }
+
+    public async Task<FundingOutcome> AddInKindAsync(int cohortId, InKindEntry entry, CancellationToken ct)
+    {
+        var firm = await db.Sponsorships.AsNoTracking().Where(s => s.CohortId == cohortId && s.MemberFirmId == entry.MemberFirmId)
+            .Select(s => s.MemberFirm!.Name).SingleOrDefaultAsync(ct);
+        if (firm is null) return FundingOutcome.Refused(nameof(entry.MemberFirmId), "Choose one of this cohort's sponsors (add the firm as a sponsor first, with a pledge of 0 if it gives only in kind).");
+        if (AmountRefusal(entry.ValuePkr) is { } amount) return FundingOutcome.Refused(nameof(entry.ValuePkr), amount);
+        var note = entry.Note.Trim();
+        db.InKindContributions.Add(new InKindContribution(cohortId, entry.MemberFirmId, entry.Kind, entry.ValuePkr, note));
+        Audit(cohortId, $"In-kind from {firm}: {entry.Kind.DisplayName()}{(note.Length > 0 ? $" ({note})" : "")}", null, Pkr(entry.ValuePkr));
+        await db.SaveChangesAsync(ct);
+        return FundingOutcome.Done($"Recorded {entry.Kind.DisplayName().ToLowerInvariant()} worth PKR {entry.ValuePkr:N0} from {firm}.");
+    }
+
+    public async Task<FundingOutcome> AddBudgetLineAsync(int cohortId, BudgetEntry entry, CancellationToken ct)
+    {
+        var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => new { c.StartDate, c.EndDate }).SingleAsync(ct);
+        if (AmountRefusal(entry.AmountPkr) is { } amount) return FundingOutcome.Refused(nameof(entry.AmountPkr), amount);
+        if (DateRefusal(cohort.StartDate, cohort.EndDate, entry.On) is { } date) return FundingOutcome.Refused(nameof(entry.On), date);
+        if (entry.Kind == BudgetEntryKind.Actual && entry.On > Today().AddDays(1))
+            return FundingOutcome.Refused(nameof(entry.On), "Money actually spent cannot be dated in the future; record it as planned.");
+        var note = entry.Note.Trim();
+        db.BudgetLines.Add(new BudgetLine(cohortId, entry.Category, entry.Kind, entry.AmountPkr, entry.On, note));
+        Audit(cohortId, $"{entry.Kind.DisplayName()} {entry.Category.DisplayName().ToLowerInvariant()} spending on {entry.On:yyyy-MM-dd}{(note.Length > 0 ? $" ({note})" : "")}",
+            null, Pkr(entry.AmountPkr));
+        await db.SaveChangesAsync(ct);
+        return FundingOutcome.Done($"Recorded {entry.Kind.DisplayName().ToLowerInvariant()} {entry.Category.DisplayName().ToLowerInvariant()} spending of PKR {entry.AmountPkr:N0}.");
+    }
+
+    public async Task<FundingOutcome> AddGrantAsync(int cohortId, GrantEntry entry, CancellationToken ct)
+    {
+        var funder = await db.Funders.AsNoTracking().Where(f => f.Id == entry.FunderId).Select(f => f.Name).SingleOrDefaultAsync(ct);
+        if (funder is null) return FundingOutcome.Refused(nameof(entry.FunderId), "Choose one of the funders listed.");
+        if (AmountRefusal(entry.AwardedPkr) is { } amount) return FundingOutcome.Refused(nameof(entry.AwardedPkr), amount);
+        if (entry.MatchRatio is <= 0 or > FundingLimits.MaxMatchRatio || decimal.Round(entry.MatchRatio, 4) != entry.MatchRatio)
+            return FundingOutcome.Refused(nameof(entry.MatchRatio),
+                $"Enter the grant rupees per member rupee as a number above 0 and at most {FundingLimits.MaxMatchRatio:0}, with up to four decimals (1 for 1:1, 0.5 for 1:2).");
+        if (entry.CapPkr is { } cap && AmountRefusal(cap) is { } capRefusal) return FundingOutcome.Refused(nameof(entry.CapPkr), capRefusal);
+        db.Grants.Add(new Grant(cohortId, entry.FunderId, entry.AwardedPkr, entry.MatchRatio, entry.CapPkr, entry.InKindCounts));
+        Audit(cohortId, $"Grant from {funder}: {entry.MatchRatio.ToString("0.####", CultureInfo.InvariantCulture)} per member rupee, " +
+            $"{(entry.CapPkr is { } c ? $"cap PKR {c:N0}" : "no cap")}, {(entry.InKindCounts ? "in-kind counted" : "cash only")}", null, Pkr(entry.AwardedPkr));
+        await db.SaveChangesAsync(ct);
+        return FundingOutcome.Done($"Recorded a grant of PKR {entry.AwardedPkr:N0} from {funder}. Add its tranches next.");
+    }
+
+    public async Task<FundingOutcome> AddTrancheAsync(int cohortId, TrancheEntry entry, CancellationToken ct)
+    {
+        var grant = await db.Grants.Include(g => g.Tranches).Include(g => g.Funder).SingleOrDefaultAsync(g => g.Id == entry.GrantId && g.CohortId == cohortId, ct);
+        if (grant is null) return FundingOutcome.Refused(nameof(entry.GrantId), "Choose one of this cohort's grants.");
+        if (entry.Threshold is < 1 or > FundingLimits.MaxThreshold)
+            return FundingOutcome.Refused(nameof(entry.Threshold), $"Enter how many trainees the milestone needs, from 1 to {FundingLimits.MaxThreshold:N0}.");
+        if (entry.Percent is < 1 or > 100) return FundingOutcome.Refused(nameof(entry.Percent), "Enter the tranche's share of the award as a whole percent from 1 to 100.");
+        if (grant.AddTranche(entry.Milestone, entry.Threshold, entry.Percent) is { } refused) return FundingOutcome.Refused(nameof(entry.Percent), refused);
+        Audit(cohortId, $"Tranche of {grant.Funder!.Name}'s grant: {entry.Milestone.DisplayName()} ≥ {entry.Threshold}", null, $"{entry.Percent}% of the award");
+        await db.SaveChangesAsync(ct);
+        return FundingOutcome.Done($"Added a tranche of {entry.Percent}% to {grant.Funder.Name}'s grant.");
+    }
+
+    public async Task<FundingOutcome> SaveFunderAsync(int? funderId, FunderEntry entry, CancellationToken ct)
+    {
+        var name = entry.Name.Trim();
+        if (name.Length == 0) return FundingOutcome.Refused(nameof(entry.Name), "Enter the funder's name.");
+        var upper = name.ToUpperInvariant();
+        if (await db.Funders.AnyAsync(f => f.Name.ToUpper() == upper && f.Id != funderId, ct))
+            return FundingOutcome.Refused(nameof(entry.Name), $"There is already a funder named {name}.");
+        Funder funder;
+        if (funderId is { } id)
+        {
+            if (await db.Funders.SingleOrDefaultAsync(f => f.Id == id, ct) is not { } found) return FundingOutcome.Refused(FundingOutcome.Whole, "That funder no longer exists.");
+            funder = found;
+            funder.Change(name, entry.Scheme.Trim(), entry.Contact.Trim(), entry.Kind);
+        }
+        else db.Funders.Add(funder = new Funder(name, entry.Scheme.Trim(), entry.Contact.Trim(), entry.Kind));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (!await db.Funders.AnyAsync(f => f.Name.ToUpper() == upper && f.Id != funderId, ct)) throw;
+            return FundingOutcome.Refused(nameof(entry.Name), $"There is already a funder named {name}.");
+        }
+        return FundingOutcome.Done($"Saved the funder {funder.Name}.");
+    }
+
+    /// <summary>The cohort's whole position: six queries, whatever its size.</summary>
+    public async Task<FundingPosition> PositionAsync(int cohortId, CancellationToken ct)
+    {
+        var firms = await db.Sponsorships.AsNoTracking().Where(s => s.CohortId == cohortId)
+            .OrderBy(s => s.MemberFirm!.Name)
+            .Select(s => new FirmMoney(s.MemberFirmId, s.MemberFirm!.Name, s.AmountPledgedPkr,
+                db.Receipts.Where(r => r.SponsorshipId == s.Id).Sum(r => (long?)r.AmountPkr) ?? 0,
+                db.InKindContributions.Where(k => k.CohortId == cohortId && k.MemberFirmId == s.MemberFirmId).Sum(k => (long?)k.ValuePkr) ?? 0))
+            .ToListAsync(ct);
+        var grants = await db.Grants.AsNoTracking().Where(g => g.CohortId == cohortId).OrderBy(g => g.Id)
+            .Select(g => new GrantTerms(g.Id, g.Funder!.Name, g.Funder.Scheme, g.AwardedPkr, g.MatchRatio, g.CapPkr, g.InKindCounts,
+                g.Tranches.OrderBy(t => t.Id).Select(t => new TrancheTerms(t.Id, t.Milestone, t.Threshold, t.Percent)).ToList()))
+            .ToListAsync(ct);
+        var lines = await db.BudgetLines.AsNoTracking().Where(b => b.CohortId == cohortId)
+            .GroupBy(b => new { b.Category, b.Kind }).Select(g => new { g.Key.Category, g.Key.Kind, Total = g.Sum(b => b.AmountPkr) })
+            .ToListAsync(ct);
+        var budget = lines.GroupBy(l => l.Category).OrderBy(g => g.Key)
+            .Select(g => new BudgetTotal(g.Key, g.Where(l => l.Kind == BudgetEntryKind.Planned).Sum(l => l.Total), g.Where(l => l.Kind == BudgetEntryKind.Actual).Sum(l => l.Total)))
+            .ToList();
+        return FundingPosition.Compute(firms, grants, budget, await CountsAsync(cohortId, ct));
+    }
+
+    /// <summary>One firm's own lines of the cohort's money, for its sponsor report; null when it does not sponsor the cohort.</summary>
+    public async Task<SponsorMoney?> ForFirmAsync(string code, int firmId, CancellationToken ct)
+    {
+        var cohortId = await db.Cohorts.AsNoTracking().Where(Cohort.WithCode(code)).Select(c => (int?)c.Id).SingleOrDefaultAsync(ct);
+        if (cohortId is null) return null;
+        var position = await PositionAsync(cohortId.Value, ct);
+        if (position.Firms.SingleOrDefault(f => f.FirmId == firmId) is not { } own) return null;
+        var receipts = await db.Receipts.AsNoTracking()
+            .Where(r => r.Sponsorship!.CohortId == cohortId.Value && r.Sponsorship.MemberFirmId == firmId)
+            .OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id)
+            .Select(r => new SponsorReceipt(r.ReceivedOn, r.Reference, r.Method, r.AmountPkr))
+            .ToListAsync(ct);
+        return new SponsorMoney(own, position.Leverage.Single(l => l.FirmId == firmId), receipts, position.Grants.Count > 0);
+    }
+
+    private async Task<MilestoneCounts> CountsAsync(int cohortId, CancellationToken ct)
+    {
+        var seated = await db.Enrolments.CountAsync(e => e.CohortId == cohortId && e.EnrolledAtUtc != null, ct);
+        var certified = await db.Certificates.CountAsync(c => c.Enrolment!.CohortId == cohortId && c.RevokedAtUtc == null && c.SupersededAtUtc == null, ct);
+        var rates = await CohortOutcomes.RatesAsync(db, cohortId, Today(), ct);
+        return new MilestoneCounts(seated, certified, rates.Placed);
+    }
+
+    private Task<bool> ReceiptExistsAsync(int sponsorshipId, string reference, CancellationToken ct) =>
+        db.Receipts.AnyAsync(r => r.SponsorshipId == sponsorshipId && r.Reference == reference, ct);
+
+    private void Audit(int cohortId, string what, string? oldValue, string? newValue) =>
+        db.MoneyChanges.Add(new MoneyChange(cohortId, currentUser.UserId ?? AuditInterceptor.SystemUser, clock.GetUtcNow().UtcDateTime, what, oldValue, newValue));
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private static string Pkr(long amount) => $"PKR {amount:N0}";
+
+    private static string? AmountRefusal(long pkr) => pkr switch
+    {
+        <= 0 => "Enter an amount above zero, in whole rupees.",
+        > FundingLimits.MaxAmountPkr => $"That is more than PKR {FundingLimits.MaxAmountPkr:N0}: check the amount.",
+        _ => null,
+    };
+
+    private static string? DateRefusal(DateOnly start, DateOnly end, DateOnly date) =>
+        date < start.AddDays(-FundingLimits.DaysAroundCohort) || date > end.AddDays(FundingLimits.DaysAroundCohort)
+            ? $"Enter a date between {start.AddDays(-FundingLimits.DaysAroundCohort):d MMM yyyy} and {end.AddDays(FundingLimits.DaysAroundCohort):d MMM yyyy}: a year either side of the cohort."
+            : null;
+}

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Certificates;
+using TrainingCenter.Firms;
+using TrainingCenter.Funding;
+using TrainingCenter.Outcomes;
+using TrainingCenter.Tests.Infrastructure;
+
+namespace TrainingCenter.Tests.Funding;
+
+/// <summary>
+/// The cohort of <see cref="FundingPositionTests.HandComputed"/> in the database, finished ten days ago: 5 trainees seated,
+/// the first 3 certified, the first placed in the field; firms A, B and C pledging 600,000, 400,000 and 150,000, nothing
+/// received yet. <see cref="RecordHandComputedMoneyAsync"/> adds the receipts, venue, grant, tranches and budget.
+/// </summary>
+public sealed record FundingCohort(ArrangedCohort Cohort, DateOnly Today, int A, int B, int C, string FirmA, string FirmB, string FirmC,
+    IReadOnlyDictionary<int, int> SponsorshipOf);
+
+public static class FundingArrange
+{
+    public static async Task<FundingCohort> FundingCohortAsync(this TrainingCenterApp app)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cohort = await app.Cohort().WithTrainees(5).Completed().BuildAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var arranged = await app.WithDbAsync(async db =>
+        {
+            var suffix = Guid.NewGuid().ToString("N")[..6];
+            var firms = new[] { "Alpha", "Beta", "Gamma" }.Select((name, i) => new MemberFirm($"{name} {suffix}", $"G{i}{suffix}")).ToArray();
+            db.MemberFirms.AddRange(firms);
+            var row = await db.Cohorts.SingleAsync(c => c.Id == cohort.CohortId, ct);
+            (row.StartDate, row.EndDate) = (today.AddDays(-90), today.AddDays(-10));
+            await db.SaveChangesAsync(ct);
+            var pledges = new[] { 600_000L, 400_000L, 150_000L }.Select((pkr, i) => new Sponsorship(cohort.CohortId, firms[i].Id, pkr, 0)).ToArray();
+            db.Sponsorships.AddRange(pledges);
+            db.Certificates.AddRange(cohort.Trainees.Take(3).Select(t =>
+                new Certificate(t.EnrolmentId, $"TC-M-{Guid.NewGuid():N}"[..24].ToUpperInvariant(), CertificateCodes.Generate(), DateTime.UtcNow.AddDays(-5), "{}")));
+            await db.SaveChangesAsync(ct);
+            return new FundingCohort(cohort, today, firms[0].Id, firms[1].Id, firms[2].Id, firms[0].Name, firms[1].Name, firms[2].Name,
+                pledges.ToDictionary(p => p.MemberFirmId, p => p.Id));
+        });
+        await using var scope = app.CreateScope();
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<OutcomeService>().RecordAsync(cohort.Trainees[0].EnrolmentId,
+            new OutcomeReport(OutcomeStatus.EmployedFullTimeInField, EmployerName: "Elsewhere Ltd", JobTitle: "Developer", StartedOn: today.AddDays(-5)),
+            OutcomeSource.StaffVerified, "staff-user", ct));
+        return arranged;
+    }
+
+    /// <summary>Receipts, the venue, the capped 1:1 grant with its 45/35/20 tranches and the budget of the hand-computed cohort.</summary>
+    public static async Task RecordHandComputedMoneyAsync(this TrainingCenterApp app, FundingCohort arranged)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = app.CreateScope();
+        var ledger = scope.ServiceProvider.GetRequiredService<FundingLedger>();
+        var id = arranged.Cohort.CohortId;
+        var on = arranged.Today.AddDays(-20);
+        foreach (var (firm, amount, reference) in new[] { (arranged.A, 300_000L, "A-1"), (arranged.A, 150_000L, "A-2"), (arranged.B, 400_000L, "B-1"), (arranged.C, 100_000L, "C-1") })
+            Assert.Null((await ledger.RecordReceiptAsync(id, new ReceiptEntry(arranged.SponsorshipOf[firm], amount, on, reference, ReceiptMethod.BankTransfer), ct)).Error);
+        Assert.Null((await ledger.AddInKindAsync(id, new InKindEntry(arranged.C, InKindKind.Venue, 200_000, "Training hall, 12 weeks"), ct)).Error);
+        var funder = await FunderAsync(app, $"Punjab Skills Match {Guid.NewGuid():N}"[..28]);
+        Assert.Null((await ledger.AddGrantAsync(id, new GrantEntry(funder, 1_000_000, 1m, 800_000, InKindCounts: false), ct)).Error);
+        var grant = await scope.ServiceProvider.GetRequiredService<TrainingCenter.Data.AppDbContext>().Grants.Where(g => g.CohortId == id).Select(g => g.Id).SingleAsync(ct);
+        foreach (var (milestone, threshold, percent) in new[] { (Milestone.Start, 4, 45), (Milestone.Completion, 3, 35), (Milestone.Outcome, 2, 20) })
+            Assert.Null((await ledger.AddTrancheAsync(id, new TrancheEntry(grant, milestone, threshold, percent), ct)).Error);
+        foreach (var (category, kind, amount) in new[]
+                 {
+                     (BudgetCategory.Instructors, BudgetEntryKind.Planned, 900_000L), (BudgetCategory.Venue, BudgetEntryKind.Planned, 300_000L),
+                     (BudgetCategory.Instructors, BudgetEntryKind.Actual, 500_000L), (BudgetCategory.Equipment, BudgetEntryKind.Actual, 200_000L),
+                 })
+            Assert.Null((await ledger.AddBudgetLineAsync(id, new BudgetEntry(category, kind, amount, on, ""), ct)).Error);
+    }
+
+    public static Task<int> FunderAsync(TrainingCenterApp app, string name) => app.WithDbAsync(async db =>
+    {
+        var funder = new Funder(name, "Matching grants for industry-led training", "grants@psm.example.pk, 042-111-000", FunderKind.Government);
+        db.Funders.Add(funder);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return funder.Id;
+    });
+}
