@@ -306,7 +306,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         // Ravi Digital and Clifton Commerce for the graduates it hired, and Clifton owes the others for its own.
         var confirmedOrVerified = db.ChangeTracker.Entries<GraduateOutcome>().Select(e => e.Entity)
             .Where(o => o.VerifiedById is not null).OrderBy(o => o.Id).ToList();
-        foreach (var hire in confirmedOrVerified) await ledger.RecordHireAsync(hire, ct);
+        foreach (var hire in confirmedOrVerified) await ledger.ReconcileAsync(hire, ct);
         await db.SaveChangesAsync(ct);
     }
 
