@@ -168,6 +168,8 @@ public sealed class DemoSeeder(
 
         var softwareEngineering = new Track("Software Engineering", "SE");
         var digitalMarketing = new Track("Digital Marketing", "DM");
+        softwareEngineering.OfferSkills(["c#", "asp.net core", "sql", "javascript", "git", "testing", "rest apis"]);
+        digitalMarketing.OfferSkills(["seo", "social media", "content writing", "google ads", "analytics", "email marketing"]);
         db.Tracks.AddRange(softwareEngineering, digitalMarketing);
         var indus = Firm("Indus Code Works (Pvt) Ltd", "Indus Code", "induscode.example", "Faisal Mehmood");
         var ravi = Firm("Ravi Digital Solutions", "Ravi Digital", "ravidigital.example", "Saima Rauf");
@@ -288,7 +290,7 @@ public sealed class DemoSeeder(
             imran, corrected.MarkedAtUtc.AddDays(1));
         await db.SaveChangesAsync(ct);
 
-        await SeedEarlierMarketingIntakeAsync(digitalMarketing, trainees[42..], accounts, (indus, ravi, clifton), now, ct);
+        await SeedEarlierMarketingIntakeAsync(digitalMarketing, trainees[42..], accounts, (indus, ravi, clifton, margalla), now, ct);
         return completed.Code;
     }
 
@@ -299,7 +301,7 @@ public sealed class DemoSeeder(
     /// stay as they were.
     /// </summary>
     private async Task SeedEarlierMarketingIntakeAsync(Track track, Trainee[] intake, Dictionary<string, ApplicationUser> accounts,
-        (MemberFirm Indus, MemberFirm Ravi, MemberFirm Clifton) firms, DateTime now, CancellationToken ct)
+        (MemberFirm Indus, MemberFirm Ravi, MemberFirm Clifton, MemberFirm Margalla) firms, DateTime now, CancellationToken ct)
     {
         var random = new Random(2025);
         var days = ClassDays(Monday(DayInKarachi(now).AddDays(-252)), TuesdayThursday, DemoCurriculum.MarketingTopics.Count);
@@ -337,7 +339,7 @@ public sealed class DemoSeeder(
         var people = intake.Select((trainee, i) => (trainee, DemoPeople.Trainees[offset + i].Account.Email))
             .ToDictionary(p => p.trainee.Id, p => (p.trainee.UserId, p.Email));
         var seats = cohort.Enrolments.Where(e => e.EnrolledAtUtc is not null).ToList();
-        var answers = DemoOutcomes.Earlier(firms.Indus, firms.Ravi, firms.Clifton).ToLookup(a => (a.Seat, a.Day));
+        var answers = DemoOutcomes.Earlier(firms.Indus, firms.Ravi, firms.Clifton, firms.Margalla).ToLookup(a => (a.Seat, a.Day));
         foreach (var day in new[] { 90, 180 })
         {
             var askedAt = AtKarachi(cohort.EndDate.AddDays(day), 10);
@@ -365,7 +367,8 @@ public sealed class DemoSeeder(
         await db.SaveChangesAsync(ct);
 
         // The fair-hiring ledger as those confirmations and verifications left it: Indus Code, a minor sponsor (25%), owes
-        // Ravi Digital and Clifton Commerce for the graduates it hired, and Clifton owes the others for its own.
+        // Ravi Digital and Clifton Commerce for the graduates it hired, Clifton owes the others for its own, and Margalla
+        // Systems, which sponsored nothing of it, owes all three for its hire.
         var confirmedOrVerified = db.ChangeTracker.Entries<GraduateOutcome>().Select(e => e.Entity)
             .Where(o => o.VerifiedById is not null).OrderBy(o => o.Id).ToList();
         foreach (var hire in confirmedOrVerified) await ledger.ReconcileAsync(hire, ct);
