@@ -8,7 +8,8 @@ namespace TrainingCenter.Outcomes;
 /// <summary>
 /// A member firm's staff see the graduates whose current outcome names the firm as employer, and confirm or deny it.
 /// A confirmation makes the report employer-confirmed; a denial is kept and shown to staff to look into.
-/// Only that firm sees these names: the list is always of one firm. A confirmed hire records its training-cost share in the same save.
+/// Only that firm sees these names: the list is always of one firm. A confirmed hire records its training-cost share in the same
+/// save; a denial withdraws the open share the report carried.
 /// </summary>
 public sealed class EmployerConfirmations(AppDbContext db, TimeProvider clock, FairHiringLedger ledger)
 {
