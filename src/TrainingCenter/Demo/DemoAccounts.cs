@@ -12,7 +12,10 @@ public static class DemoAccounts
     public static readonly DemoAccount SponsorViewer = new(Roles.SponsorViewer, "sponsor@demo.trainingcenter.pk", "Hina Baig");
     public static readonly DemoAccount Trainee = new(Roles.Trainee, "trainee@demo.trainingcenter.pk", "Ayesha Khan");
 
-    public static readonly IReadOnlyList<DemoAccount> All = [Admin, Instructor, SponsorViewer, Trainee];
+    /// <summary>Talent-pool staff of Ravi Digital, a member firm that did not sponsor the finished cohort whose graduates are in the pool.</summary>
+    public static readonly DemoAccount Recruiter = new(Roles.Recruiter, "recruiter@demo.trainingcenter.pk", "Omer Sheikh");
+
+    public static readonly IReadOnlyList<DemoAccount> All = [Admin, Instructor, SponsorViewer, Trainee, Recruiter];
 }
 
 public sealed record DemoAccount(string Role, string Email, string DisplayName);

@@ -24,7 +24,7 @@ internal sealed record DemoOutcome(int Seat, int Day, OutcomeStatus Status)
 /// </summary>
 internal static class DemoOutcomes
 {
-    public static IEnumerable<DemoOutcome> Earlier(MemberFirm indus, MemberFirm ravi, MemberFirm clifton) =>
+    public static IEnumerable<DemoOutcome> Earlier(MemberFirm indus, MemberFirm ravi, MemberFirm clifton, MemberFirm margalla) =>
     [
         Job(0, 90, OutcomeStatus.EmployedFullTimeInField, indus, "Digital Marketing Executive", 45, 50_000),
         new(1, 90, OutcomeStatus.FreelancingInField) { EarningsBandPkr = 25_000 },
@@ -44,7 +44,8 @@ internal static class DemoOutcomes
         new(6, 180, OutcomeStatus.FreelancingInField) { EarningsBandPkr = 10_000 },
         Job(7, 180, OutcomeStatus.EmployedOutsideField, "Crescent Contact Centre (Pvt) Ltd", "Customer Support Officer", 30, 50_000),
         Job(8, 180, OutcomeStatus.EmployedFullTimeInField, ravi, "PPC Campaign Specialist", 160, 100_000),
-        new(9, 180, OutcomeStatus.SeekingWork),
+        // Margalla Systems sponsored nothing of this intake: its hire owes the intake's sponsors a training-cost share.
+        Job(9, 180, OutcomeStatus.EmployedFullTimeInField, margalla, "Performance Marketing Associate", 140, 75_000) with { Source = OutcomeSource.StaffVerified },
         Job(12, 180, OutcomeStatus.EmployedOutsideField, "Gulberg Retail Stores", "Sales Associate", 120, 25_000),
     ];
 

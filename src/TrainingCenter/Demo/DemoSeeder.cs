@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Attendance;
+using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
@@ -11,6 +12,7 @@ using TrainingCenter.Holidays;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Outcomes;
+using TrainingCenter.TalentPool;
 using TrainingCenter.Trainees;
 using TrainingCenter.Tracks;
 using static TrainingCenter.Demo.DemoCalendar;
@@ -22,7 +24,9 @@ namespace TrainingCenter.Demo;
 /// one running, one open for enrolment and one announced. Safe to run again: users are added only when
 /// missing, and the catalogue only while there are no tracks.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, FairHiringLedger ledger)
+public sealed class DemoSeeder(
+    AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, FairHiringLedger ledger, CertificateIssuer issuer,
+    TalentProfiles pool, Introductions introductions)
 {
     private static readonly string[] MobilePrefixes = ["300", "301", "303", "312", "315", "321", "322", "333", "336", "345"];
 
@@ -56,19 +60,74 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         "Travelling home for a family emergency",
     ];
 
+    /// <summary>What the graduates who join the demo's talent pool say about themselves.</summary>
+    private static readonly TalentDetails[] PoolProfiles =
+    [
+        new("Backend developer: C# and SQL, tested code", ["c#", "asp.net core", "sql", "testing"], "Karachi", true, null, "https://github.com/example-backend"),
+        new("Full-stack developer who likes tidy front ends", ["javascript", "rest apis", "git", "react"], "Karachi", false, null, null),
+        new("Junior developer, strong on databases", ["sql", "c#", "power bi"], "Hyderabad", true, null, "https://portfolio.example/databases"),
+        new("Web developer looking for a first full-time role", ["javascript", "asp.net core", "git"], "Lahore", true, null, null),
+    ];
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+        var seeded = await strategy.ExecuteAsync(async ct =>
         {
             // All or nothing, so a half-written demo is never skipped for good; on SQLite it also means
             // one write to disk instead of one per user.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var accounts = await EnsureUsersAsync(ct);
             // Demo cohorts would mix with real ones, so the catalogue is filled only while it is empty.
-            if (!await db.Tracks.AnyAsync(ct)) await SeedCatalogueAsync(accounts, ct);
+            var finished = await db.Tracks.AnyAsync(ct) ? null : await SeedCatalogueAsync(accounts, ct);
             await transaction.CommitAsync(ct);
+            return (Finished: finished, AdminId: accounts[DemoAccounts.Admin.Email].Id, RecruiterId: accounts[DemoAccounts.Recruiter.Email].Id);
         }, cancellationToken);
+        // Certificates and the talent pool go through their own services, each of which commits its own transaction.
+        if (seeded.Finished is { } code) await SeedTalentPoolAsync(code, seeded.AdminId, seeded.RecruiterId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The finished cohort's certificates, issued the real way to everyone eligible; four graduates then join the talent pool,
+    /// and Ravi Digital (which did not sponsor the cohort) asks to be introduced to two: one accepted, one still waiting.
+    /// </summary>
+    private async Task SeedTalentPoolAsync(string cohortCode, string adminId, string recruiterId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cohort = await AttendanceGridCohort.FindAsync(db, cohortCode, ct)
+            ?? throw new InvalidOperationException($"The demo cohort {cohortCode} is missing.");
+        var completers = await db.Enrolments.AsNoTracking()
+            .Where(e => e.CohortId == cohort.Id && e.Status == EnrolmentStatus.Completed).OrderBy(e => e.Id)
+            .Select(e => new { e.Id, e.TraineeId }).ToListAsync(ct);
+        var eligibility = (await CertificateEligibility.ForCohortAsync(db, cohort, now, ct))
+            .ToDictionary(e => e.EnrolmentId);
+        var certified = new List<int>();
+        foreach (var completer in completers.Where(c => eligibility[c.Id].IsEligible))
+        {
+            await issuer.IssueAsync(completer.Id, adminId, ct);
+            certified.Add(completer.TraineeId);
+        }
+        var members = certified.Take(PoolProfiles.Length).ToList();
+        for (var i = 0; i < members.Count; i++) EnsureDone(await pool.JoinAsync(members[i], PoolProfiles[i], ct));
+
+        var ravi = await db.Users.AsNoTracking().Where(u => u.Id == recruiterId).Select(u => u.MemberFirmId!.Value).SingleAsync(ct);
+        var keys = await db.TalentProfiles.AsNoTracking().Where(p => members.Contains(p.TraineeId))
+            .ToDictionaryAsync(p => p.TraineeId, p => p.PseudonymKey, ct);
+        foreach (var (trainee, message) in new[]
+        {
+            (members[0], "We are Ravi Digital in Karachi and are hiring two backend developers for a payments product. Could we talk this week?"),
+            (members[1], "Our web team in Karachi liked your card. Would you like to hear about a junior full-stack role?"),
+        })
+            EnsureDone(await introductions.RequestAsync(ravi, recruiterId, TalentVisibility.Pseudonym(keys[trainee], ravi), message, ct)
+                ?? throw new InvalidOperationException("The demo recruiter's firm does not see a pool graduate it should."));
+        var accepted = await db.Introductions.AsNoTracking().Where(i => i.MemberFirmId == ravi && i.TalentProfile!.TraineeId == members[0])
+            .Select(i => i.Id).SingleAsync(ct);
+        EnsureDone(await pool.AnswerAsync(members[0], accepted, accept: true, ct));
+    }
+
+    private static void EnsureDone(TalentOutcome outcome)
+    {
+        if (outcome.Error is { } error) throw new InvalidOperationException($"Seeding the demo talent pool failed: {error}");
     }
 
     private async Task<Dictionary<string, ApplicationUser>> EnsureUsersAsync(CancellationToken ct)
@@ -99,7 +158,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         return found;
     }
 
-    private async Task SeedCatalogueAsync(Dictionary<string, ApplicationUser> accounts, CancellationToken ct)
+    /// <returns>The code of the finished software cohort, whose graduates fill the talent pool.</returns>
+    private async Task<string> SeedCatalogueAsync(Dictionary<string, ApplicationUser> accounts, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DayInKarachi(now);
@@ -108,6 +168,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 
         var softwareEngineering = new Track("Software Engineering", "SE");
         var digitalMarketing = new Track("Digital Marketing", "DM");
+        softwareEngineering.OfferSkills(["c#", "asp.net core", "sql", "javascript", "git", "testing", "rest apis"]);
+        digitalMarketing.OfferSkills(["seo", "social media", "content writing", "google ads", "analytics", "email marketing"]);
         db.Tracks.AddRange(softwareEngineering, digitalMarketing);
         var indus = Firm("Indus Code Works (Pvt) Ltd", "Indus Code", "induscode.example", "Faisal Mehmood");
         var ravi = Firm("Ravi Digital Solutions", "Ravi Digital", "ravidigital.example", "Saima Rauf");
@@ -116,6 +178,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         db.MemberFirms.AddRange(indus, ravi, margalla, clifton);
         db.ConsortiumHolidays.AddRange(LunarHolidays.Select(h => new ConsortiumHoliday(h.Date, h.Name)));
         accounts[DemoAccounts.SponsorViewer.Email].MemberFirm = indus;
+        accounts[DemoAccounts.Recruiter.Email].MemberFirm = ravi;
         var trainees = await TraineeProfilesAsync(accounts, ct);
         await db.SaveChangesAsync(ct);
 
@@ -230,7 +293,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             imran, corrected.MarkedAtUtc.AddDays(1));
         await db.SaveChangesAsync(ct);
 
-        await SeedEarlierMarketingIntakeAsync(digitalMarketing, trainees[42..], accounts, (indus, ravi, clifton), now, ct);
+        await SeedEarlierMarketingIntakeAsync(digitalMarketing, trainees[42..], accounts, (indus, ravi, clifton, margalla), now, ct);
+        return completed.Code;
     }
 
     /// <summary>
@@ -240,7 +304,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
     /// stay as they were.
     /// </summary>
     private async Task SeedEarlierMarketingIntakeAsync(Track track, Trainee[] intake, Dictionary<string, ApplicationUser> accounts,
-        (MemberFirm Indus, MemberFirm Ravi, MemberFirm Clifton) firms, DateTime now, CancellationToken ct)
+        (MemberFirm Indus, MemberFirm Ravi, MemberFirm Clifton, MemberFirm Margalla) firms, DateTime now, CancellationToken ct)
     {
         var random = new Random(2025);
         var days = ClassDays(Monday(DayInKarachi(now).AddDays(-252)), TuesdayThursday, DemoCurriculum.MarketingTopics.Count);
@@ -278,7 +342,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         var people = intake.Select((trainee, i) => (trainee, DemoPeople.Trainees[offset + i].Account.Email))
             .ToDictionary(p => p.trainee.Id, p => (p.trainee.UserId, p.Email));
         var seats = cohort.Enrolments.Where(e => e.EnrolledAtUtc is not null).ToList();
-        var answers = DemoOutcomes.Earlier(firms.Indus, firms.Ravi, firms.Clifton).ToLookup(a => (a.Seat, a.Day));
+        var answers = DemoOutcomes.Earlier(firms.Indus, firms.Ravi, firms.Clifton, firms.Margalla).ToLookup(a => (a.Seat, a.Day));
         foreach (var day in new[] { 90, 180 })
         {
             var askedAt = AtKarachi(cohort.EndDate.AddDays(day), 10);
@@ -306,10 +370,11 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         await db.SaveChangesAsync(ct);
 
         // The fair-hiring ledger as those confirmations and verifications left it: Indus Code, a minor sponsor (25%), owes
-        // Ravi Digital and Clifton Commerce for the graduates it hired, and Clifton owes the others for its own.
+        // Ravi Digital and Clifton Commerce for the graduates it hired, Clifton owes the others for its own, and Margalla
+        // Systems, which sponsored nothing of it, owes all three for its hire.
         var confirmedOrVerified = db.ChangeTracker.Entries<GraduateOutcome>().Select(e => e.Entity)
             .Where(o => o.VerifiedById is not null).OrderBy(o => o.Id).ToList();
-        foreach (var hire in confirmedOrVerified) await ledger.RecordHireAsync(hire, ct);
+        foreach (var hire in confirmedOrVerified) await ledger.ReconcileAsync(hire, ct);
         await db.SaveChangesAsync(ct);
     }
 

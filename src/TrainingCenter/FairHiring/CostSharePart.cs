@@ -21,4 +21,6 @@ public sealed class CostSharePart : AuditedEntity
     public long PledgedPkr { get; private set; }
 
     public long AmountPkr { get; private set; }
+
+    internal void Reprice(long pledgedPkr, long amountPkr) => (PledgedPkr, AmountPkr) = (pledgedPkr, amountPkr);
 }

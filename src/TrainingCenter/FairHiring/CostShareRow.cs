@@ -7,6 +7,7 @@ public sealed record CostShareRow(
     int Id, Guid Version, string CohortCode, string CohortTitle, int HiringFirmId, string HiringFirm, string? Graduate,
     DateOnly CohortEndedOn, DateOnly StartedOn, int WindowMonths, int MonthsLeft, long CohortPledgedPkr, int Certified, bool CountedCompleted, long HiringFirmPledgedPkr,
     long AmountPkr, DateTime RecordedAtUtc, CostShareStatus Status, string? SettlementReference, string? WaiverReason, DateTime? ClosedAtUtc,
+    string CohortTimeZoneId,
     IReadOnlyList<CostSharePartRow> Parts)
 {
     /// <summary>The hiring firm's share of everything pledged, in whole percent (rounded, not truncated).</summary>

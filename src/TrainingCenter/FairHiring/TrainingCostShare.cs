@@ -71,26 +71,46 @@ public sealed class TrainingCostShare : AuditedEntity, IVersioned
 
     public List<CostSharePart> Parts { get; } = [];
 
-    /// <returns>Why not, or null when it was settled.</returns>
-    public string? Settle(string reference, string byUserId, DateTime atUtc)
+    /// <returns>False when the share was already settled or waived.</returns>
+    public bool Settle(string reference, string byUserId, DateTime atUtc)
     {
-        if (WhyClosed() is { } closed) return closed;
+        if (Status != CostShareStatus.Open) return false;
         (Status, SettlementReference, ClosedById, ClosedAtUtc) = (CostShareStatus.Settled, reference, byUserId, atUtc);
-        return null;
+        return true;
     }
 
-    /// <returns>Why not, or null when it was waived.</returns>
-    public string? Waive(string reason, string byUserId, DateTime atUtc)
+    /// <inheritdoc cref="Settle"/>
+    public bool Waive(string reason, string byUserId, DateTime atUtc)
     {
-        if (WhyClosed() is { } closed) return closed;
+        if (Status != CostShareStatus.Open) return false;
         (Status, WaiverReason, ClosedById, ClosedAtUtc) = (CostShareStatus.Waived, reason, byUserId, atUtc);
-        return null;
+        return true;
     }
 
-    private string? WhyClosed() => Status switch
+    /// <summary>The hire was corrected away: nothing is owed for it any more (kept, so the ledger shows what happened).</summary>
+    internal void Withdraw(DateTime atUtc)
     {
-        CostShareStatus.Settled => $"This share was already settled on {ClosedAtUtc:d MMM yyyy} (reference {SettlementReference}).",
-        CostShareStatus.Waived => $"This share was already waived on {ClosedAtUtc:d MMM yyyy}.",
-        _ => null,
-    };
+        (Status, ClosedById, ClosedAtUtc) = (CostShareStatus.Withdrawn, null, atUtc);
+    }
+
+    /// <summary>
+    /// The same hire, corrected (another start date, another report vouching for it), or a withdrawn one confirmed again:
+    /// the share is worked out afresh and owed again. The parts are updated by firm, so each firm keeps its one part.
+    /// </summary>
+    internal void Recompute(GraduateOutcome outcome, DateOnly startedOn, CostShareTerms terms, bool countedCompleted, DateTime atUtc)
+    {
+        GraduateOutcome = outcome;
+        StartedOn = startedOn;
+        (WindowMonths, MonthsLeft, CohortPledgedPkr, Certified, HiringFirmPledgedPkr, AmountPkr) =
+            (terms.WindowMonths, terms.MonthsLeft, terms.CohortPledgedPkr, terms.Certified, terms.HiringFirmPledgedPkr, terms.AmountPkr);
+        CountedCompleted = countedCompleted;
+        RecordedAtUtc = atUtc;
+        (Status, ClosedById, ClosedAtUtc) = (CostShareStatus.Open, null, null);
+        Parts.RemoveAll(p => !terms.Parts.Any(t => t.FirmId == p.MemberFirmId));
+        foreach (var split in terms.Parts)
+        {
+            if (Parts.SingleOrDefault(p => p.MemberFirmId == split.FirmId) is { } part) part.Reprice(split.PledgedPkr, split.AmountPkr);
+            else Parts.Add(new CostSharePart(split.FirmId, split.PledgedPkr, split.AmountPkr));
+        }
+    }
 }

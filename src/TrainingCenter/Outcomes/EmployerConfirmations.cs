@@ -8,7 +8,8 @@ namespace TrainingCenter.Outcomes;
 /// <summary>
 /// A member firm's staff see the graduates whose current outcome names the firm as employer, and confirm or deny it.
 /// A confirmation makes the report employer-confirmed; a denial is kept and shown to staff to look into.
-/// Only that firm sees these names: the list is always of one firm. A confirmed hire records its training-cost share in the same save.
+/// Only that firm sees these names: the list is always of one firm. A confirmed hire records its training-cost share in the same
+/// save; a denial withdraws the open share the report carried.
 /// </summary>
 public sealed class EmployerConfirmations(AppDbContext db, TimeProvider clock, FairHiringLedger ledger)
 {
@@ -17,7 +18,8 @@ public sealed class EmployerConfirmations(AppDbContext db, TimeProvider clock, F
         await CurrentAt(firmId).AsNoTracking()
             .OrderBy(o => o.EmployerConfirms != null).ThenBy(o => o.Enrolment!.Trainee!.FullName)
             .Select(o => new ReportedHire(o.Id, o.Enrolment!.Trainee!.FullName, o.Enrolment.Cohort!.Title, o.Status, o.JobTitle, o.StartedOn,
-                o.EmployerConfirms, o.EmployerAnsweredAtUtc))
+                o.EmployerConfirms, o.EmployerAnsweredAtUtc, o.Enrolment.Cohort.TimeZoneId,
+                db.TrainingCostShares.Where(s => s.EnrolmentId == o.EnrolmentId && s.HiringFirmId == firmId).Select(s => (int?)s.Id).FirstOrDefault()))
             .ToListAsync(ct);
 
     /// <returns>Null when the report is not a current one naming the firm; otherwise what happened, in words for the firm's staff.</returns>
@@ -31,7 +33,7 @@ public sealed class EmployerConfirmations(AppDbContext db, TimeProvider clock, F
         if (outcome.EmployerConfirms is { } answered)
             return EnrolmentOutcome.Refused($"Your firm already {(answered ? "confirmed" : "denied")} that {name} works there.");
         outcome.AnswerAsEmployer(confirms, byUserId, clock.GetUtcNow().UtcDateTime);
-        await ledger.RecordHireAsync(outcome, ct);
+        await ledger.ReconcileAsync(outcome, ct);
         await db.SaveChangesAsync(ct);
         return new EnrolmentOutcome(confirms
             ? $"Confirmed that {name} works at your firm."
@@ -45,6 +47,9 @@ public sealed class EmployerConfirmations(AppDbContext db, TimeProvider clock, F
                 && (later.RecordedAtUtc > o.RecordedAtUtc || (later.RecordedAtUtc == o.RecordedAtUtc && later.Id > o.Id))));
 }
 
-/// <summary>A graduate who reports working at the firm: their current report and the firm's answer (null: none yet).</summary>
+/// <summary>
+/// A graduate who reports working at the firm: their current report, the firm's answer (null: none yet) and the
+/// training-cost share the hire recorded, if any.
+/// </summary>
 public sealed record ReportedHire(int OutcomeId, string Name, string CohortTitle, OutcomeStatus Status, string? JobTitle, DateOnly? StartedOn,
-    bool? EmployerConfirms, DateTime? AnsweredAtUtc);
+    bool? EmployerConfirms, DateTime? AnsweredAtUtc, string TimeZoneId, int? ShareId);

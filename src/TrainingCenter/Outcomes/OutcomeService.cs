@@ -8,7 +8,8 @@ namespace TrainingCenter.Outcomes;
 /// <summary>
 /// Records what people who took a seat do after the cohort, each report a new dated row, and marks reports verified.
 /// An employment needs its employer, job title and a start date that has come; bands are the configured ones.
-/// A verified member-firm hire records its training-cost share (<see cref="FairHiringLedger"/>) in the same save.
+/// A verified member-firm hire records its training-cost share (<see cref="FairHiringLedger"/>) in the same save, and a
+/// correction of it recomputes or withdraws that share in the same save.
 /// </summary>
 public sealed class OutcomeService(AppDbContext db, OutcomeOptions options, TimeProvider clock, FairHiringLedger ledger)
 {
@@ -33,7 +34,7 @@ public sealed class OutcomeService(AppDbContext db, OutcomeOptions options, Time
         if (report.Status == OutcomeStatus.FreelancingInField) outcome.Freelance(report.EarningsBandPkr);
         if (source != OutcomeSource.SelfReported && byUserId is not null) outcome.Verify(source, byUserId, now);
         db.GraduateOutcomes.Add(outcome);
-        await ledger.RecordHireAsync(outcome, ct);
+        await ledger.ReconcileAsync(outcome, ct);
         await db.SaveChangesAsync(ct);
         return [];
     }
@@ -45,7 +46,7 @@ public sealed class OutcomeService(AppDbContext db, OutcomeOptions options, Time
         var outcome = await db.GraduateOutcomes.SingleOrDefaultAsync(o => o.Id == outcomeId, ct);
         if (outcome is null) return false;
         outcome.Verify(OutcomeSource.StaffVerified, byUserId, clock.GetUtcNow().UtcDateTime);
-        await ledger.RecordHireAsync(outcome, ct);
+        await ledger.ReconcileAsync(outcome, ct);
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using TrainingCenter.Certificates;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Links;
 using TrainingCenter.Notifications;
@@ -19,7 +19,8 @@ public sealed class IntroductionComposer(AppDbContext db, CertificatesOptions op
         var now = clock.GetUtcNow().UtcDateTime;
         var request = await db.Introductions.AsNoTracking()
             .Where(i => i.Id == id && i.Status == IntroductionStatus.Pending && i.ExpiresAtUtc > now)
-            .Select(i => new { i.Message, i.ExpiresAtUtc, Firm = i.MemberFirm!.Name, Name = i.TalentProfile!.Trainee!.FullName })
+            .Select(i => new { i.Message, i.ExpiresAtUtc, Firm = i.MemberFirm!.Name, Name = i.TalentProfile!.Trainee!.FullName,
+                i.TalentProfile.Enrolment!.Cohort!.TimeZoneId })
             .SingleOrDefaultAsync(ct);
         if (request is null) return null;
         return NotificationTemplate.Named(Kind).Render(request.Name, notification.RecipientEmail, new Dictionary<string, string>
@@ -27,7 +28,7 @@ public sealed class IntroductionComposer(AppDbContext db, CertificatesOptions op
             ["Name"] = request.Name,
             ["FirmName"] = request.Firm,
             ["Message"] = request.Message,
-            ["ExpiresOn"] = request.ExpiresAtUtc.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+            ["ExpiresOn"] = CohortTime.Format(request.ExpiresAtUtc, request.TimeZoneId),
             ["PoolUrl"] = links.To("/Me/TalentPool"),
             ["CenterName"] = options.CenterName,
         });

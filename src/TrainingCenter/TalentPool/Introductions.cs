@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Notifications;
 
@@ -36,7 +37,7 @@ public sealed class Introductions(AppDbContext db, Outbox outbox, TalentPoolOpti
                 $"Your firm has sent {sent} introduction requests in the last 7 days, the most it may. Try again later."));
 
         var graduate = await db.TalentProfiles.AsNoTracking().Where(p => p.Id == profileId)
-            .Select(p => new { p.Trainee!.UserId, Email = p.Trainee.User!.Email }).SingleAsync(ct);
+            .Select(p => new { p.Trainee!.UserId, Email = p.Trainee.User!.Email, p.Enrolment!.Cohort!.TimeZoneId }).SingleAsync(ct);
         var introduction = new Introduction(profileId, firmId, userId, message, now);
         IReadOnlyList<int> told = [];
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
@@ -48,7 +49,7 @@ public sealed class Introductions(AppDbContext db, Outbox outbox, TalentPoolOpti
             await transaction.CommitAsync(ct);
         }
         outbox.Deliver(told);
-        return new TalentOutcome(string.Create(CultureInfo.InvariantCulture,
-            $"Request sent. The graduate has until {introduction.ExpiresAtUtc:d MMM yyyy} to answer; you see their name and contact details only if they accept."));
+        return new TalentOutcome(
+            $"Request sent. The graduate has until {CohortTime.Format(introduction.ExpiresAtUtc, graduate.TimeZoneId)} to answer; you see their name and contact details only if they accept.");
     }
 }

@@ -17,14 +17,5 @@ public sealed class TalentPoolOptions
     /// <summary>Days before a consent lapses on which the graduate is reminded.</summary>
     public int ReminderDays { get; set; } = 7;
 
-    /// <summary>Skill tags offered to a track's graduates, by track code; a graduate may add their own as well.</summary>
-    public Dictionary<string, string[]> TrackSkills { get; set; } = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["SE"] = ["c#", "asp.net core", "sql", "javascript", "git", "testing", "rest apis"],
-        ["DM"] = ["seo", "social media", "content writing", "google ads", "analytics", "email marketing"],
-    };
-
     public TimeSpan ConsentPeriod => TimeSpan.FromDays(ConsentDays);
-
-    public IReadOnlyList<string> SkillsOffered(string trackCode) => TrackSkills.TryGetValue(trackCode, out var skills) ? skills : [];
 }

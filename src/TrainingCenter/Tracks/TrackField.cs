@@ -5,4 +5,5 @@ public enum TrackField
 {
     Name,
     Code,
+    SkillTags,
 }

@@ -32,6 +32,37 @@ public sealed class TrackService(AppDbContext db)
         return new TrackOutcome($"Renamed {before} to {track.Name}.", []);
     }
 
+    /// <summary>
+    /// Sets the skill tags offered to the track's graduates, typed separated by commas: each trimmed and lower-cased (as
+    /// graduates' own tags are), none empty, none longer than <see cref="Track.SkillTagLength"/>, none twice. Nothing typed
+    /// offers none: graduates then type their own.
+    /// </summary>
+    /// <returns>Null when there is no such track.</returns>
+    public async Task<TrackOutcome?> OfferSkillsAsync(int trackId, string? typed, CancellationToken ct)
+    {
+        var track = await db.Tracks.SingleOrDefaultAsync(t => t.Id == trackId, ct);
+        if (track is null) return null;
+        var tags = string.IsNullOrWhiteSpace(typed) ? [] : typed.Split(',').Select(t => t.Trim().ToLowerInvariant()).ToList();
+        var refusals = new List<TrackRefusal>();
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (tags[i].Length == 0)
+                refusals.Add(new TrackRefusal(TrackField.SkillTags, $"Tag {i + 1} is empty: remove the extra comma."));
+            else if (tags[i].Length > Track.SkillTagLength)
+                refusals.Add(new TrackRefusal(TrackField.SkillTags, $"The tag \"{tags[i][..20]}…\" is longer than {Track.SkillTagLength} characters."));
+            else if (tags.IndexOf(tags[i]) is var first && first != i && tags.IndexOf(tags[i], first + 1) == i)
+                refusals.Add(new TrackRefusal(TrackField.SkillTags, $"\"{tags[i]}\" is listed {tags.Count(t => t == tags[i])} times (tags ignore case): keep one."));
+        }
+        if (refusals.Count == 0 && string.Join(",", tags).Length > Track.SkillTagsLength)
+            refusals.Add(new TrackRefusal(TrackField.SkillTags, $"The tags can be at most {Track.SkillTagsLength} characters together."));
+        if (refusals.Count > 0) return TrackOutcome.Refused(refusals);
+        track.OfferSkills(tags);
+        await db.SaveChangesAsync(ct);
+        return new TrackOutcome(tags.Count == 0
+            ? $"{track.Name} offers no skill tags now: its graduates type their own."
+            : $"{track.Name} offers {tags.Count} skill tag{(tags.Count == 1 ? "" : "s")} to its graduates: {string.Join(", ", tags)}.", []);
+    }
+
     /// <summary>Saves; when a unique index refused, the reasons from fresh data (none: the refusal was something else, and it is rethrown).</summary>
     private async Task<IReadOnlyList<TrackRefusal>> SaveAsync(Track track, CancellationToken ct)
     {

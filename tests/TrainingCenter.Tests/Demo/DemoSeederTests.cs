@@ -4,6 +4,7 @@ using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
 using TrainingCenter.Outcomes;
+using TrainingCenter.TalentPool;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Web.Setup;
 
@@ -86,6 +87,48 @@ public sealed class DemoSeederTests(Apps apps) : IClassFixture<Apps>
         Assert.False(PageClient.SendsToLogin(response));
     }
 
+    [Theory, AllProviders]
+    public async Task The_demo_recruiter_sees_certified_graduates_in_the_pool_with_one_accepted_and_one_waiting_introduction(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var now = DateTime.UtcNow;
+        var pool = await app.WithDbAsync(db => db.TalentProfiles.AsNoTracking()
+            .Where(p => p.Enrolment!.Cohort!.Sponsorships.Any(s => s.MemberFirm!.ShortName == "Indus Code"))
+            .Select(p => new
+            {
+                p.TraineeId, p.WithdrawnAtUtc, p.ConsentedUntilUtc, p.SponsorFirstUntilUtc,
+                Certificate = db.Certificates.Where(c => c.EnrolmentId == p.EnrolmentId && c.RevokedAtUtc == null)
+                    .Select(c => new { c.Serial, c.SnapshotJson, c.PdfSha256 }).SingleOrDefault(),
+                Consents = db.TalentConsents.Count(c => c.TalentProfileId == p.Id),
+            })
+            .ToListAsync(ct));
+        var introductions = await app.WithDbAsync(db => db.Introductions.AsNoTracking()
+            .Where(i => i.RequestedBy!.Email == DemoAccounts.Recruiter.Email)
+            .Select(i => new { i.Status, i.TalentProfile!.Trainee!.FullName }).ToListAsync(ct));
+
+        Assert.InRange(pool.Count, 3, 4);
+        Assert.All(pool, p =>
+        {
+            Assert.Null(p.WithdrawnAtUtc);
+            Assert.True(p.ConsentedUntilUtc > now.AddDays(30) && p.SponsorFirstUntilUtc < now, "Consent is current and the sponsor-first window is over.");
+            Assert.NotNull(p.Certificate);
+            Assert.Contains(p.Certificate.Serial, p.Certificate.SnapshotJson);
+            Assert.False(string.IsNullOrEmpty(p.Certificate.PdfSha256), "The certificate was rendered, not just a row.");
+            Assert.Equal(1, p.Consents);
+        });
+        Assert.Equal([IntroductionStatus.Pending, IntroductionStatus.Accepted], introductions.Select(i => i.Status).Order());
+
+        var recruiter = await app.SignedInAsync(DemoAccounts.Recruiter.Email);
+        var page = await recruiter.GetAsync("/Sponsor/Talent");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.True(page.Document.QuerySelectorAll("[data-testid=cards] article").Length >= pool.Count);
+        var accepted = introductions.Single(i => i.Status == IntroductionStatus.Accepted).FullName;
+        var waiting = introductions.Single(i => i.Status == IntroductionStatus.Pending).FullName;
+        Assert.Contains(accepted, page.Document.QuerySelector("[data-testid=accepted]")!.TextContent);
+        Assert.DoesNotContain(waiting, page.Text);
+    }
+
     private static async Task<Dictionary<string, int>> CountRowsAsync(AppDbContext db) => new()
     {
         ["users"] = await db.Users.CountAsync(),
@@ -103,5 +146,7 @@ public sealed class DemoSeederTests(Apps apps) : IClassFixture<Apps>
         ["certificates"] = await db.Certificates.CountAsync(),
         ["outcomes"] = await db.GraduateOutcomes.CountAsync(),
         ["notifications"] = await db.Notifications.CountAsync(),
+        ["talentProfiles"] = await db.TalentProfiles.CountAsync(),
+        ["introductions"] = await db.Introductions.CountAsync(),
     };
 }

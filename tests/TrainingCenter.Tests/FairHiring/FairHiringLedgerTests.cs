@@ -72,13 +72,69 @@ public sealed class FairHiringLedgerTests(Apps apps) : IClassFixture<Apps>
         var seat = arranged.Cohort.Trainees[0].EnrolmentId;
 
         Assert.Empty(await app.WithDbAsync(db => Services(db).Outcomes.RecordAsync(seat, Job(arranged.X, Month1), OutcomeSource.StaffVerified, "staff-user", ct)));
+        var first = Assert.Single(await SharesAsync(app, arranged));
         Assert.Empty(await app.WithDbAsync(db => Services(db).Outcomes.RecordAsync(seat, Job(arranged.X, Month6) with { Corrects = true }, OutcomeSource.StaffVerified, "staff-user", ct)));
         var corrected = await app.WithDbAsync(db => db.GraduateOutcomes.Where(o => o.EnrolmentId == seat).MaxAsync(o => o.Id, ct));
         Assert.True(await app.WithDbAsync(db => Services(db).Outcomes.VerifyAsync(corrected, "staff-user", ct)));
         Assert.Empty(await app.WithDbAsync(db => Services(db).Outcomes.RecordAsync(seat, Job(arranged.H, Month6), OutcomeSource.StaffVerified, "staff-user", ct)));
 
         var shares = await SharesAsync(app, arranged);
-        Assert.Equal([(arranged.X, 250_000L), (arranged.H, 87_500L)], shares.Select(s => (s.HiringFirmId, s.AmountPkr)));
+        // The correction moved X's start to month 6: the one share is worked out again (1,000,000 × 7 ÷ 48) and stands on the correction;
+        // H's later hire (not a correction) adds its own and leaves X's alone.
+        Assert.Equal([(first.Id, arranged.X, CostShareStatus.Open, 145_833L, corrected), (shares[1].Id, arranged.H, CostShareStatus.Open, 87_500L, shares[1].GraduateOutcomeId)],
+            shares.Select(s => (s.Id, s.HiringFirmId, s.Status, s.AmountPkr, s.GraduateOutcomeId)));
+        Assert.Equal(Parts((arranged.H, 58_333), (arranged.S1, 52_500), (arranged.S2, 35_000)), Parts([.. shares[0].Parts.Select(p => (p.MemberFirmId, p.AmountPkr))]));
+    }
+
+    /// <summary>
+    /// Six graduates hired by X in month 1 (each owing 250,000), each report then corrected, denied or followed in its own way.
+    /// </summary>
+    [Theory, AllProviders]
+    public async Task A_corrected_or_denied_hire_withdraws_its_open_share_in_the_same_save_and_a_settled_one_stays(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var arranged = await app.FairHiringCohortAsync(6, Start, End);
+        var seats = arranged.Cohort.Trainees.Select(t => t.EnrolmentId).ToList();
+        foreach (var seat in seats)
+            Assert.Empty(await app.WithDbAsync(db => Services(db).Outcomes.RecordAsync(seat, Job(arranged.X, Month1), OutcomeSource.StaffVerified, "staff-user", ct)));
+        var hired = await SharesAsync(app, arranged);
+        Assert.Equal(Enumerable.Repeat(250_000L, 6), hired.Select(s => s.AmountPkr));
+        var settled = await app.WithDbAsync(db => Services(db).Ledger.SettleAsync(hired[3].Id, hired[3].Version, "BANK-7", "admin-user", ct));
+        Assert.Null(settled!.Error);
+        var seeking = new OutcomeReport(OutcomeStatus.SeekingWork);
+
+        // 0: corrected to a job at H in month 6, verified; 1: corrected by the graduate to seeking work; 2: X denies the staff-verified
+        // report, then staff verify it again; 3: settled, then corrected to seeking; 4: a later report (not a correction) of seeking
+        // work; 5: corrected to a start in month 13, past the window.
+        Assert.Empty(await app.WithDbAsync(db => Services(db).Outcomes.RecordAsync(seats[0], Job(arranged.H, Month6) with { Corrects = true }, OutcomeSource.StaffVerified, "staff-user", ct)));
+        Assert.Empty(await app.WithDbAsync(db => Services(db).Outcomes.RecordAsync(seats[1], seeking with { Corrects = true }, OutcomeSource.SelfReported, null, ct)));
+        var denied = hired[2].GraduateOutcomeId;
+        Assert.Null((await app.WithDbAsync(db => Services(db).Confirmations.AnswerAsync(arranged.X, denied, confirms: false, "firm-user", ct)))!.Error);
+        var afterDenial = await SharesAsync(app, arranged);
+        Assert.True(await app.WithDbAsync(db => Services(db, later: TimeSpan.FromHours(1)).Outcomes.VerifyAsync(denied, "staff-user", ct)));
+        Assert.Empty(await app.WithDbAsync(db => Services(db).Outcomes.RecordAsync(seats[3], seeking with { Corrects = true }, OutcomeSource.StaffVerified, "staff-user", ct)));
+        Assert.Empty(await app.WithDbAsync(db => Services(db).Outcomes.RecordAsync(seats[4], seeking, OutcomeSource.SelfReported, null, ct)));
+        Assert.Empty(await app.WithDbAsync(db => Services(db).Outcomes.RecordAsync(seats[5], Job(arranged.X, Month13) with { Corrects = true }, OutcomeSource.StaffVerified, "staff-user", ct)));
+
+        var shares = await SharesAsync(app, arranged);
+        Assert.Equal(CostShareStatus.Withdrawn, afterDenial.Single(s => s.EnrolmentId == seats[2]).Status);
+        Assert.Equal(
+            [
+                (seats[0], arranged.X, CostShareStatus.Withdrawn, 250_000L),
+                (seats[0], arranged.H, CostShareStatus.Open, 87_500L),
+                (seats[1], arranged.X, CostShareStatus.Withdrawn, 250_000L),
+                (seats[2], arranged.X, CostShareStatus.Open, 250_000L),
+                (seats[3], arranged.X, CostShareStatus.Settled, 250_000L),
+                (seats[4], arranged.X, CostShareStatus.Open, 250_000L),
+                (seats[5], arranged.X, CostShareStatus.Withdrawn, 250_000L),
+            ],
+            shares.Select(s => (s.EnrolmentId, s.HiringFirmId, s.Status, s.AmountPkr)));
+        Assert.All(shares.Where(s => s.Status == CostShareStatus.Withdrawn), s => Assert.NotNull(s.ClosedAtUtc));
+        var balances = await app.WithDbAsync(db => Services(db).Ledger.BalancesAsync(arranged.X, ct));
+        Assert.Equal(500_000L, balances.Single(b => b.FirmId == arranged.X).OwesPkr);
+        var refused = await app.WithDbAsync(db => Services(db).Ledger.WaiveAsync(shares[2].Id, shares[2].Version, "Too late", "admin-user", ct));
+        Assert.Equal("This share was withdrawn on Tue 1 Jun 2027, 14:00 (Asia/Karachi): the hire it was owed for was corrected. Nothing was changed.", refused!.Error);
     }
 
     [Theory, AllProviders]
@@ -116,12 +172,12 @@ public sealed class FairHiringLedgerTests(Apps apps) : IClassFixture<Apps>
             Parts([.. early.Parts.Select(p => (p.MemberFirmId, p.AmountPkr))]));
     }
 
-    /// <summary>The services as the app builds them, on a clock in mid-2027 so every start date has come.</summary>
-    private static (OutcomeService Outcomes, EmployerConfirmations Confirmations) Services(AppDbContext db)
+    /// <summary>The services as the app builds them, on a clock in mid-2027 so every start date has come (or later, by <paramref name="later"/>).</summary>
+    private static (OutcomeService Outcomes, EmployerConfirmations Confirmations, FairHiringLedger Ledger) Services(AppDbContext db, TimeSpan later = default)
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2027, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2027, 6, 1, 9, 0, 0, TimeSpan.Zero) + later);
         var ledger = new FairHiringLedger(db, new FairHiringOptions(), clock);
-        return (new OutcomeService(db, new OutcomeOptions(), clock, ledger), new EmployerConfirmations(db, clock, ledger));
+        return (new OutcomeService(db, new OutcomeOptions(), clock, ledger), new EmployerConfirmations(db, clock, ledger), ledger);
     }
 
     /// <summary>The parts as one comparable text, by firm.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.TalentPool;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
@@ -24,6 +25,7 @@ public sealed class IntroductionTests(TalentApps apps) : IClassFixture<TalentApp
         var cardA = $"/Sponsor/Talent/{await app.PseudonymAsync(graduateId, pool.FirmA)}";
         var cardC = $"/Sponsor/Talent/{await app.PseudonymAsync(graduateId, pool.FirmC)}";
 
+        var requestedAt = app.Clock.GetUtcNow().UtcDateTime;
         var sent = await recruiterA.FollowAsync(await recruiterA.SubmitAsync(cardA, new Dictionary<string, string> { ["Input.Message"] = "We hire backend developers in Multan." }, "form#request-form"));
         var beforeAnswer = await recruiterA.GetAsync(cardA);
         var mail = await app.MailToAsync(trainee.Email);
@@ -39,6 +41,11 @@ public sealed class IntroductionTests(TalentApps apps) : IClassFixture<TalentApp
         var seenByGraduate = await graduate.GetAsync("/Me/TalentPool");
 
         Assert.Contains("Request sent.", sent.Text);
+        // The request's end, in the cohort's zone and named, on the page and in the email.
+        var zone = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Id == pool.Class.CohortId).Select(c => c.TimeZoneId).SingleAsync(TestContext.Current.CancellationToken));
+        var expires = CohortTime.Format(requestedAt + Introduction.Lifetime, zone);
+        Assert.Contains($"The graduate has until {expires} to answer", sent.Text);
+        Assert.Contains(mail, m => m.TextBody?.Contains($"The request expires on {expires}.", StringComparison.Ordinal) == true);
         Assert.DoesNotContain(trainee.Name, beforeAnswer.Text);
         Assert.DoesNotContain(trainee.Email, beforeAnswer.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Single(mail, m => m.Subject == "A member firm asks to be introduced to you" && m.TextBody?.Contains("We hire backend developers in Multan.", StringComparison.Ordinal) == true);

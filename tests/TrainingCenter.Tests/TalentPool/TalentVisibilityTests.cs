@@ -88,7 +88,8 @@ public sealed class TalentVisibilityTests(TalentApps apps) : IClassFixture<Talen
         var zone = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Id == pool.Class.CohortId).Select(c => c.TimeZoneId).SingleAsync(TestContext.Current.CancellationToken));
         Assert.Equal($"Renewed: you stay in the talent pool until {CohortTime.Format(renewedAt.AddDays(90), zone)}.", renewed.Message);
         Assert.Contains(await app.PseudonymAsync(graduate, pool.FirmC), seen);
-        Assert.Single(mail, m => m.Subject == "Your place in the talent pool ends soon");
+        Assert.Single(mail, m => m.Subject == "Your place in the talent pool ends soon"
+            && m.TextBody?.Contains($"runs out on {CohortTime.Format(joinedAt.AddDays(90), zone)}.", StringComparison.Ordinal) == true);
         Assert.Equal(renewedAt.AddDays(90), await app.WithDbAsync(db => db.TalentProfiles.Where(p => p.TraineeId == graduate)
             .Select(p => p.ConsentedUntilUtc).SingleAsync(TestContext.Current.CancellationToken)));
     }

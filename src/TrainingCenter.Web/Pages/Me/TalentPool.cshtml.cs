@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 using TrainingCenter.TalentPool;
+using TrainingCenter.Tracks;
 using TrainingCenter.Web.Accounts;
 using TrainingCenter.Web.Authorization;
 
@@ -117,10 +118,10 @@ public sealed class TalentPoolModel(AppDbContext db, TalentProfiles profiles, Ta
             : db.Enrolments.Where(e => e.TraineeId == traineeId && e.Certificates.Any(c => c.RevokedAtUtc == null && c.SupersededAtUtc == null));
         Facts = await enrolmentQuery.AsNoTracking()
             .OrderByDescending(e => e.Cohort!.EndDate)
-            .Select(e => new Vouched(e.Cohort!.Code, e.Cohort.Title, e.Cohort.Track!.Name, e.Cohort.Track.Code, e.Cohort.EndDate,
+            .Select(e => new Vouched(e.Cohort!.Code, e.Cohort.Title, e.Cohort.Track!.Name, e.Cohort.Track.SkillTags, e.Cohort.EndDate,
                 e.Certificates.Where(c => c.RevokedAtUtc == null && c.SupersededAtUtc == null).Select(c => c.VerificationCode).FirstOrDefault()))
             .FirstOrDefaultAsync(ct);
-        OfferedSkills = Facts is null ? [] : options.SkillsOffered(Facts.TrackCode);
+        OfferedSkills = Facts is null ? [] : Track.SplitSkillTags(Facts.TrackSkillTags);
         if (fillInput && Pool is { } saved)
             Input = new DetailsInput
             {
@@ -149,7 +150,7 @@ public sealed class TalentPoolModel(AppDbContext db, TalentProfiles profiles, Ta
     public sealed record PoolView(int Id, string Headline, string Skills, string? City, bool WillingToRelocate, DateOnly? AvailableFrom,
         string? PortfolioUrl, string? CvFileName, DateTime? ConsentedUntilUtc, DateTime? WithdrawnAtUtc, DateTime SponsorFirstUntilUtc);
 
-    public sealed record Vouched(string CohortCode, string CohortTitle, string Track, string TrackCode, DateOnly CohortEnd, string? VerificationCode);
+    public sealed record Vouched(string CohortCode, string CohortTitle, string Track, string TrackSkillTags, DateOnly CohortEnd, string? VerificationCode);
 
     public sealed record ConsentRow(TalentConsentKind Kind, DateTime AtUtc, DateTime? UntilUtc);
 

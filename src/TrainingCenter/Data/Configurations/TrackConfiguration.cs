@@ -11,6 +11,7 @@ internal sealed class TrackConfiguration : IEntityTypeConfiguration<Track>
         entity.ConfigureAudit();
         entity.Property(t => t.Name).HasMaxLength(Track.NameLength).IsRequired();
         entity.Property(t => t.Code).HasMaxLength(Track.CodeLength).IsRequired();
+        entity.Property(t => t.SkillTags).HasMaxLength(Track.SkillTagsLength).IsRequired().HasDefaultValue("");
         entity.HasIndex(t => t.Name).IsUnique();
         entity.HasIndex(t => t.Code).IsUnique();
     }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
-using TrainingCenter.Enrolments;
 using TrainingCenter.FairHiring;
 using TrainingCenter.Paging;
 using TrainingCenter.Web.Accounts;
@@ -18,6 +17,9 @@ public sealed class IndexModel(AppDbContext db, FairHiringLedger ledger) : PageM
 {
     [BindProperty(SupportsGet = true)] public int? Firm { get; set; }
     [BindProperty(SupportsGet = true)] public CostShareStatus? Status { get; set; }
+
+    /// <summary>Just this share: a hire on a cohort's outcomes page links here.</summary>
+    [BindProperty(SupportsGet = true)] public int? Share { get; set; }
     [BindProperty(SupportsGet = true)] public PageRequest Paging { get; set; } = PageRequest.First;
     [TempData] public string? StatusMessage { get; set; }
     public Paged<CostShareRow> Shares { get; private set; } = default!;
@@ -28,7 +30,7 @@ public sealed class IndexModel(AppDbContext db, FairHiringLedger ledger) : PageM
     {
         Firms = await db.MemberFirms.AsNoTracking().OrderBy(f => f.Name)
             .Select(f => new SelectListItem(f.Name, f.Id.ToString())).ToListAsync(ct);
-        Shares = await ledger.SharesAsync(Firm, Status is { } s && Enum.IsDefined(s) ? s : null, withGraduates: true, Paging, ct);
+        Shares = await ledger.SharesAsync(Firm, Status is { } s && Enum.IsDefined(s) ? s : null, Share, withGraduates: true, Paging, ct);
         Balances = await ledger.BalancesAsync(null, ct);
     }
 
@@ -38,7 +40,7 @@ public sealed class IndexModel(AppDbContext db, FairHiringLedger ledger) : PageM
     public async Task<IActionResult> OnPostWaiveAsync(int shareId, Guid version, string? reason, CancellationToken ct) =>
         Answered(await ledger.WaiveAsync(shareId, version, reason, User.UserId(), ct));
 
-    private IActionResult Answered(EnrolmentOutcome? answer)
+    private IActionResult Answered(CostShareOutcome? answer)
     {
         if (answer is null) return NotFound();
         StatusMessage = answer.Error ?? answer.Message;

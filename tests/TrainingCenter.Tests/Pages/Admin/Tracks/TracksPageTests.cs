@@ -177,5 +177,75 @@ public sealed class TracksPageTests(Apps apps) : IClassFixture<Apps>
         app.WithDbAsync(db => db.Tracks.Where(t => t.Id == id).Select(t => t.IsRetired).SingleAsync(TestContext.Current.CancellationToken));
 
     /// <summary>A fresh track code: eight letters and digits.</summary>
+    [Theory, AllProviders]
+    public async Task The_admin_sets_the_skill_tags_a_track_offers_trimmed_and_lower_cased(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var client = await app.AdminClientAsync();
+        var track = await AddTrackAsync(app);
+
+        var list = await client.GetAsync(TracksPath);
+        var skillsPath = list.Document.QuerySelector($"[data-testid='skills-{track.Code}']")!.GetAttribute("href")!;
+        var saved = await client.FollowAsync(await client.SubmitAsync(skillsPath,
+            new Dictionary<string, string> { ["Input.SkillTags"] = "  SQL , Power BI,git " }, "form#track-skills"));
+        var again = await client.GetAsync(skillsPath);
+        var cleared = await client.FollowAsync(await client.SubmitAsync(skillsPath,
+            new Dictionary<string, string> { ["Input.SkillTags"] = "   " }, "form#track-skills"));
+
+        Assert.Equal($"/Admin/Tracks/Skills/{track.Id}", skillsPath);
+        Assert.Equal($"{track.Name} offers 3 skill tags to its graduates: sql, power bi, git.", saved.Document.QuerySelector("[data-testid=status]")!.TextContent.Trim());
+        Assert.Equal("sql, power bi, git", again.Document.QuerySelector("#Input_SkillTags")!.TextContent.Trim());
+        Assert.Equal($"{track.Name} offers no skill tags now: its graduates type their own.", cleared.Document.QuerySelector("[data-testid=status]")!.TextContent.Trim());
+        Assert.Equal("", await app.WithDbAsync(db => db.Tracks.Where(t => t.Id == track.Id).Select(t => t.SkillTags).SingleAsync(ct)));
+    }
+
+    [Theory, AllProviders]
+    public async Task Empty_overlong_and_repeated_skill_tags_are_refused_with_messages_and_nothing_is_saved(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var client = await app.AdminClientAsync();
+        var track = await AddTrackAsync(app);
+        var path = $"/Admin/Tracks/Skills/{track.Id}";
+        var overlong = new string('k', Track.SkillTagLength + 1);
+
+        var page = await AdminSignIn.ShownAgainAsync(await client.SubmitAsync(path,
+            new Dictionary<string, string> { ["Input.SkillTags"] = $"sql,, {overlong}, SQL, git, Sql" }, "form#track-skills"));
+        var missing = await client.GetAsync("/Admin/Tracks/Skills/0");
+
+        var errors = page.Document.QuerySelector("[data-testid=refusals]")!.TextContent;
+        Assert.Contains("Tag 2 is empty: remove the extra comma.", errors);
+        Assert.Contains($"The tag \"{overlong[..20]}…\" is longer than {Track.SkillTagLength} characters.", errors);
+        Assert.Contains("\"sql\" is listed 3 times (tags ignore case): keep one.", errors);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(errors, "listed"));
+        Assert.Equal("", await app.WithDbAsync(db => db.Tracks.Where(t => t.Id == track.Id).Select(t => t.SkillTags).SingleAsync(ct)));
+        Assert.Equal(HttpStatusCode.NotFound, missing.Response.StatusCode);
+    }
+
+    [Theory, AllProviders]
+    public async Task A_pool_graduate_is_offered_the_skill_tags_stored_on_their_track(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var graduate = await app.WithDbAsync(db => db.TalentProfiles.AsNoTracking()
+            .Where(p => p.Enrolment!.Cohort!.Track!.Code == "SE" && p.Trainee!.User!.Email!.EndsWith("@mail.example"))
+            .Select(p => new { p.Trainee!.User!.Email, p.Enrolment!.Cohort!.Track!.SkillTags }).FirstAsync(ct));
+
+        var page = await (await app.SignedInAsync(graduate.Email!)).GetAsync("/Me/TalentPool");
+
+        Assert.NotEmpty(Track.SplitSkillTags(graduate.SkillTags));
+        Assert.Equal(Track.SplitSkillTags(graduate.SkillTags), page.Document.QuerySelectorAll("input[name='Input.Offered']").Select(i => i.GetAttribute("value")!));
+    }
+
+    private static Task<(int Id, string Name, string Code)> AddTrackAsync(TrainingCenterApp app) => app.WithDbAsync(async db =>
+    {
+        var code = Code();
+        var track = new Track($"Data Engineering {code}", code);
+        db.Tracks.Add(track);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return (track.Id, track.Name, track.Code);
+    });
+
     private static string Code() => Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 }

@@ -6,6 +6,7 @@ using TrainingCenter.Attendance;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
+using TrainingCenter.FairHiring;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Web.Accounts;
 using TrainingCenter.Web.Authorization;
@@ -21,6 +22,9 @@ public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, Outcome
     public OutcomeRates Rates { get; private set; } = default!;
     public IReadOnlyDictionary<int, string> FirmNames { get; private set; } = new Dictionary<int, string>();
     public IReadOnlyList<SeatRow> Seats { get; private set; } = [];
+
+    /// <summary>The fair-hiring shares the cohort's hires recorded, by enrolment, so each hire links to its share.</summary>
+    public ILookup<int, ShareLink> Shares { get; private set; } = Array.Empty<ShareLink>().ToLookup(s => s.EnrolmentId);
     public IReadOnlyList<int> SalaryBands => options.SalaryBands;
 
     /// <summary>Current reports the named member firm says are wrong: staff look into each.</summary>
@@ -46,6 +50,9 @@ public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, Outcome
                 o.JobTitle, o.Source, o.RecordedAtUtc, o.EmployerConfirms, o.EmployerAnsweredAtUtc))
             .ToDictionaryAsync(o => o.EnrolmentId, ct);
         Seats = [.. seats.Select(s => new SeatRow(s.Id, s.FullName, s.Status, s.Intent, latest.GetValueOrDefault(s.Id)))];
+        Shares = (await db.TrainingCostShares.AsNoTracking().Where(s => s.CohortId == heading.Id).OrderBy(s => s.Id)
+            .Select(s => new ShareLink(s.Id, s.EnrolmentId, s.HiringFirm!.Name, s.Status))
+            .ToListAsync(ct)).ToLookup(s => s.EnrolmentId);
         return Page();
     }
 
@@ -62,6 +69,8 @@ public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, Outcome
 
     public sealed record CurrentOutcome(int Id, int EnrolmentId, OutcomeStatus Status, string? Employer, string? JobTitle, OutcomeSource Source, DateTime RecordedAtUtc,
         bool? EmployerConfirms, DateTime? EmployerAnsweredAtUtc);
+
+    public sealed record ShareLink(int Id, int EnrolmentId, string HiringFirm, CostShareStatus Status);
 
     public sealed record SeatRow(int EnrolmentId, string Name, EnrolmentStatus Status, CareerIntent? Intent, CurrentOutcome? Outcome);
 }
