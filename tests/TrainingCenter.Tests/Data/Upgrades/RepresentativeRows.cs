@@ -48,7 +48,8 @@ public sealed class RepresentativeRows(DbConnection connection, ISqlGenerationHe
                 values.TryAdd(fk.Columns[i].Name, leaveOut ? null : principal[fk.PrincipalColumns[i].Name]);
         }
 
-        // Numbers a CHECK constraint relates (seats taken ≤ capacity) take the first of a few shapes it accepts.
+        // Numbers a CHECK constraint relates (seats taken ≤ capacity, a percent from 1 to 100) take the first of a few
+        // shapes it accepts: some kept, the others 0, or else 1.
         var constrained = table.Checks
             .SelectMany(check => table.Columns.Where(c => IsNumber(ClrType(c)) && check.Contains(sql.DelimitIdentifier(c.Name), StringComparison.Ordinal)))
             .Distinct().ToList();
@@ -56,11 +57,11 @@ public sealed class RepresentativeRows(DbConnection connection, ISqlGenerationHe
         shapes.AddRange(constrained.Select(c => (IReadOnlyList<IColumn>)[c]));
         shapes.Add([]);
         DbException? first = null;
-        foreach (var kept in shapes)
+        foreach (var (kept, fill) in new[] { 0, 1 }.SelectMany(fill => shapes.Select(kept => (kept, fill))))
         {
             var candidate = new Dictionary<string, object?>(values);
             foreach (var column in constrained.Except(kept))
-                if (candidate[column.Name] is not null) candidate[column.Name] = Convert.ChangeType(0, ClrType(column));
+                if (candidate[column.Name] is not null) candidate[column.Name] = Convert.ChangeType(fill, ClrType(column));
             try
             {
                 await InsertAsync(table, candidate, ct);
