@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using TrainingCenter.Paging;
 using TrainingCenter.Tests.Exports;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
@@ -18,7 +19,8 @@ public sealed class ConsortiumPageTests(Apps apps) : IClassFixture<Apps>
         var consortium = await app.SmallConsortiumAsync();
         var admin = await app.AdminClientAsync();
 
-        var page = await admin.GetAsync("/Admin/Reports");
+        // Firms are listed by name, ten to a page; other tests of this class add firms, so ask for the longest page.
+        var page = await admin.GetAsync($"/Admin/Reports?firmsize={PageRequest.MaxSize}");
 
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         var track = page.Document.QuerySelector($"[data-testid=by-track] tr[data-track='{consortium.TrackCode}']")!;
