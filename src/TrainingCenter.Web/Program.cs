@@ -13,6 +13,7 @@ builder.AddJobs();
 builder.AddBackups();
 builder.AddHealth();
 builder.AddPages();
+builder.AddLanguages();
 builder.AddOutputCaching();
 builder.AddRateLimits();
 

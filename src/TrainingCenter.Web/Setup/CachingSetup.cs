@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Caching;
@@ -10,7 +11,8 @@ public static class CachingSetup
     {
         var lifetime = TimeSpan.FromSeconds(builder.Configuration.GetValue(PublicPages.SecondsSetting, PublicPages.DefaultSeconds));
         builder.Services.AddOutputCache(options =>
-            options.AddPolicy(PublicPages.Policy, policy => policy.Expire(lifetime).Tag(PublicPages.Tag)));
+            options.AddPolicy(PublicPages.Policy, policy => policy.Expire(lifetime).Tag(PublicPages.Tag)
+                .VaryByValue(_ => new KeyValuePair<string, string>("language", CultureInfo.CurrentUICulture.Name))));
         builder.Services.AddScoped<PublicPagesEviction>();
         builder.Services.ConfigureDbContext<AppDbContext>((services, options) =>
             options.AddInterceptors(services.GetRequiredService<PublicPagesEviction>()));

@@ -24,7 +24,7 @@ public static class PagesSetup
             // Two-factor sign-in and external logins are not offered: Identity UI's pages for them are not routed.
             foreach (var page in UnofferedIdentityPages)
                 options.Conventions.AddAreaPageRouteModelConvention("Identity", page, route => route.Selectors.Clear());
-        }).AddMvcOptions(options =>
+        }).AddViewLocalization().AddMvcOptions(options =>
         {
             options.Filters.Add<UnhandledMethods>();
             options.Filters.Add<UnreadableCheckboxes>();
@@ -54,6 +54,7 @@ public static class PagesSetup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseRequestLocalization();
         app.UsePrivateResponses();
         app.UseAuthorization();
         app.UseOutputCache();

@@ -40,7 +40,7 @@ public static class AccessRules
         (new(@"^career/check-in/"), Everyone),
         (new(@"^Identity/Account/Manage"), SignedIn),
         (new(@"^Identity/"), Everyone),
-        (new(@"^(|Error|verify/\{code\?\})$"), Everyone),
+        (new(@"^(|Error|Language|verify/\{code\?\})$"), Everyone),
     ];
 
     /// <exception cref="InvalidOperationException">A page nobody declared: add a rule saying who may open it.</exception>

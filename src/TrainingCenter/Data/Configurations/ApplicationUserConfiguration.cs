@@ -13,5 +13,6 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         entity.Property(u => u.DisplayName).HasMaxLength(DisplayNameLength).IsRequired();
         entity.HasOne(u => u.MemberFirm).WithMany().HasForeignKey(u => u.MemberFirmId).OnDelete(DeleteBehavior.SetNull);
         entity.HasIndex(u => u.MemberFirmId);
+        entity.Property(u => u.PreferredLanguage).HasMaxLength(Languages.NameLength);
     }
 }
