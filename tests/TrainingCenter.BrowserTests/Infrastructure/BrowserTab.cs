@@ -41,7 +41,7 @@ public sealed class BrowserTab : IAsyncDisposable
         await Page.Locator("#Input_Email").FillAsync(email);
         await Page.Locator("#Input_Password").FillAsync(password);
         await Page.Locator("#login-submit").ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Log out", IncludeHidden = true })).ToBeAttachedAsync();
+        await Expect(Page.Locator("[data-testid=log-out]")).ToBeAttachedAsync();
     }
 
     /// <summary>Saves a full-page screenshot under the test output's screenshots folder and returns its path.</summary>
