@@ -28,6 +28,9 @@ public sealed class LanguagePagesTests(Apps apps) : IClassFixture<Apps>
         AssertEnglish(english);
         Assert.Equal(EnglishHeading, english.Document.QuerySelector("h1")!.TextContent);
         Assert.Null(english.Document.QuerySelector("link[href*='bootstrap.rtl']"));
+        var login = await Visitor(app, "ur").GetAsync(PageClient.LoginPath);
+        AssertUrdu(login);
+        Assert.Equal(("داخل ہوں", "پاس ورڈ"), (login.Document.QuerySelector("h1")!.TextContent, login.Document.QuerySelector("label[for=Input_Password]")!.TextContent));
     }
 
     [Theory, AllProviders]
