@@ -35,6 +35,14 @@ public sealed class BenchClient : IDisposable
         this.ownsHttp = ownsHttp;
     }
 
+    /// <summary>The same user (the same cookies, copied) talking to another app over <paramref name="shared"/>.</summary>
+    public BenchClient To(HttpClient shared)
+    {
+        var moved = new BenchClient(shared);
+        foreach (var (name, value) in cookies) moved.cookies[name] = value;
+        return moved;
+    }
+
     /// <summary>An HTTP client to the app that neither keeps cookies nor follows redirects.</summary>
     public static HttpClient Connections(Uri baseAddress, int maxPerServer, TimeSpan timeout) =>
         new(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = maxPerServer })
