@@ -2,13 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Benchmarks.Hosting;
 using TrainingCenter.Benchmarks.Http;
-using TrainingCenter.Cohorts;
+using TrainingCenter.Benchmarks.Race;
 using TrainingCenter.Demo;
-using TrainingCenter.Enrolments;
 using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Benchmarks.Rush;
@@ -46,7 +44,8 @@ public static class RushScenario
         // real sign-ins would take the shared machine most of an hour, and the rush measures applying, not signing in.
         await using var app = await BenchmarkApp.StartAsync(database, arguments.Size,
             services => services.Configure<PasswordHasherOptions>(options => options.IterationCount = SignInIterations));
-        var code = await OpenCohortAsync(app, seats);
+        var code = await RaceScenario.OpenCohortAsync(app, seats,
+            string.Create(CultureInfo.InvariantCulture, $"RUSH-{DateTime.UtcNow:MMddHHmmss}"), "Opening day: free co-funded cohort");
         var preparing = Stopwatch.StartNew();
         var emails = await RushTrainees.AddAsync(app, trainees);
         Console.WriteLine($"added {trainees} trainees in {preparing.Elapsed.TotalSeconds:0} s; starting {instanceCount} app instance(s)…");
@@ -210,23 +209,6 @@ public static class RushScenario
         server is null ? null : ProcessCpu.TreeMs(server.ProcessId),
         Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds,
         ProcessCpu.MachineBusyMs());
-
-    private static Task<string> OpenCohortAsync(BenchmarkApp app, int seats) => app.QueryAsync(async db =>
-    {
-        var now = DateTime.UtcNow;
-        var trackId = await db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync();
-        var start = DateOnly.FromDateTime(now.AddDays(60));
-        var code = string.Create(CultureInfo.InvariantCulture, $"RUSH-{now:MMddHHmmss}");
-        db.Cohorts.Add(new Cohort(code, "Opening day: free co-funded cohort", trackId, start, start.AddDays(70), seats)
-        {
-            Status = CohortStatus.Open,
-            EnrolmentPolicy = EnrolmentPolicy.FirstComeFirstServed,
-            EnrolmentOpensAtUtc = now.AddDays(-1),
-            EnrolmentClosesAtUtc = now.AddDays(30),
-        });
-        await db.SaveChangesAsync();
-        return code;
-    });
 
     private static int Report(DatabaseProvider provider, int instanceCount, int trainees, int seats, TimeSpan spread, int views, RushLoad rush,
         RushOutcome outcome, CpuTimes used)
