@@ -3,6 +3,7 @@ using TrainingCenter.Benchmarks.Flat;
 using TrainingCenter.Benchmarks.Pages;
 using TrainingCenter.Benchmarks.Race;
 using TrainingCenter.Benchmarks.Reminders;
+using TrainingCenter.Benchmarks.Rush;
 
 namespace TrainingCenter.Benchmarks;
 
@@ -19,6 +20,7 @@ public static class Scenarios
         ["flat"] = FlatScenario.RunAsync,
         ["race"] = RaceScenario.RunAsync,
         ["reminders"] = ReminderScenario.RunAsync,
+        ["rush"] = RushScenario.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)

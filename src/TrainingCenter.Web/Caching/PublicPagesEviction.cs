@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
@@ -12,9 +13,10 @@ namespace TrainingCenter.Web.Caching;
 
 /// <summary>
 /// Evicts the cached <see cref="PublicPages"/> after a save that changed what they show: a cohort (seats, status,
-/// dates), its sessions, instructors or sponsors, a track, a member firm, or the home page's counts (enrolments,
-/// certificates, graduate outcomes). Every seat change saves its enrolment, so every seat change evicts. One per
-/// DbContext scope: it remembers between saving and saved whether the save touched those.
+/// dates), its sessions, instructors or sponsors, a track, a member firm, or the home page's counts (enrolments that
+/// hold or held a seat, certificates, graduate outcomes). Every seat change saves its enrolment into or out of a seat,
+/// so every seat change evicts; an application that only joins the waitlist or awaits review does not, so a rush of
+/// them leaves the cache alone. One per DbContext scope: it remembers between saving and saved whether the save touched those.
 /// </summary>
 public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesInterceptor
 {
@@ -63,7 +65,19 @@ public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesIn
     private void Notice(DbContext? context) =>
         _pending |= context is not null && context.ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && Array.IndexOf(Shown, e.Entity.GetType()) >= 0);
+            && Array.IndexOf(Shown, e.Entity.GetType()) >= 0
+            && (e.Entity is not Enrolment || MovesSeat(e)));
+
+    /// <summary>An enrolment saved into or out of a seat (enrolled or completed), or deleted.</summary>
+    private static bool MovesSeat(EntityEntry entry)
+    {
+        var status = entry.Property(nameof(Enrolment.Status));
+        return entry.State == EntityState.Deleted
+            || Seated((EnrolmentStatus)status.CurrentValue!)
+            || (entry.State == EntityState.Modified && Seated((EnrolmentStatus)status.OriginalValue!));
+    }
+
+    private static bool Seated(EnrolmentStatus status) => status is EnrolmentStatus.Enrolled or EnrolmentStatus.Completed;
 
     private bool Take()
     {

@@ -31,7 +31,7 @@ internal sealed class CohortFiguresStamp
             switch (entry.Entity)
             {
                 case Session: stamp.Add(entry, nameof(Session.CohortId), stamp.cohortIds); break;
-                case Enrolment: stamp.Add(entry, nameof(Enrolment.CohortId), stamp.cohortIds); break;
+                case Enrolment when EverSeated(entry): stamp.Add(entry, nameof(Enrolment.CohortId), stamp.cohortIds); break;
                 case Sponsorship: stamp.Add(entry, nameof(Sponsorship.CohortId), stamp.cohortIds); break;
                 case AttendanceRecord: stamp.Add(entry, nameof(AttendanceRecord.EnrolmentId), stamp.enrolmentIds); break;
                 case Certificate: stamp.Add(entry, nameof(Certificate.EnrolmentId), stamp.enrolmentIds); break;
@@ -59,6 +59,17 @@ internal sealed class CohortFiguresStamp
         return db.Cohorts.Where(c => cohorts.Contains(c.Id)
             || db.Sessions.Any(s => s.CohortId == c.Id && sessions.Contains(s.Id))
             || db.Enrolments.Any(e => e.CohortId == c.Id && enrolments.Contains(e.Id)));
+    }
+
+    /// <summary>
+    /// The figures count only enrolments that have held a seat: an application that is waitlisted or awaits review
+    /// changes none, and leaves the cohort's row unlocked for the rest of an opening-day rush.
+    /// </summary>
+    private static bool EverSeated(EntityEntry entry)
+    {
+        var enrolled = entry.Property(nameof(Enrolment.EnrolledAtUtc));
+        return entry.State == EntityState.Deleted || enrolled.CurrentValue is not null
+            || (entry.State == EntityState.Modified && enrolled.OriginalValue is not null);
     }
 
     private void Add(EntityEntry entry, string property, HashSet<int> ids)

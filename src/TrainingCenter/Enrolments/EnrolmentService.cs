@@ -61,8 +61,10 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
             enrolment.Answer(answers);
             if (cohort.EnrolmentPolicy == EnrolmentPolicy.FirstComeFirstServed)
             {
-                // The seat is taken first: on SQLite that write also serialises the rest of the transaction.
-                var seated = await seats.TryTakePublicSeatAsync(cohort.Id, ct);
+                // The seat is taken first: on SQLite that write also serialises the rest of the transaction. Once the cohort
+                // was seen full, the seat is not tried: the rest of a rush is waitlisted at once instead of queuing for the
+                // cohort's row behind every open transaction that took one.
+                var seated = cohort.PublicSeatsLeft > 0 && await seats.TryTakePublicSeatAsync(cohort.Id, ct);
                 enrolment.MoveTo(seated ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted, now, userId,
                     seated ? null : "The cohort was full");
             }
@@ -256,8 +258,10 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     private static List<(int, EnrolmentNotice)> Promoted(IEnumerable<int> enrolmentIds) =>
         enrolmentIds.Select(id => (id, EnrolmentNotice.Promoted)).ToList();
 
+    /// <param name="PublicSeatsLeft">As committed when read, before the application's transaction.</param>
     private sealed record CohortToApply(
-        int Id, string Title, CohortStatus Status, EnrolmentPolicy EnrolmentPolicy, DateTime EnrolmentOpensAtUtc, DateTime EnrolmentClosesAtUtc, string TimeZoneId);
+        int Id, string Title, CohortStatus Status, EnrolmentPolicy EnrolmentPolicy, DateTime EnrolmentOpensAtUtc, DateTime EnrolmentClosesAtUtc, string TimeZoneId,
+        int PublicSeatsLeft);
 
     /// <summary>
     /// What applying would meet: the cohort, the trainee and an enrolment they withdrew from; or <paramref name="Stop"/>,
@@ -271,7 +275,8 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         if (trainee is null) return new(null, 0, null, EnrolmentOutcome.Refused("Only trainees can apply. Please register as a trainee first."));
         var cohort = await db.Cohorts.AsNoTracking()
             .Where(Cohort.WithCode(cohortCode)).Where(Cohort.Published)
-            .Select(c => new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId))
+            .Select(c => new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId,
+                Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)))
             .SingleOrDefaultAsync(ct);
         if (cohort is null) return new(null, trainee.Id, null, EnrolmentOutcome.Refused("There is no such cohort."));
         var existing = await db.Enrolments.AsNoTracking()

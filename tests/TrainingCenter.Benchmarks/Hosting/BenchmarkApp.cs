@@ -19,21 +19,24 @@ namespace TrainingCenter.Benchmarks.Hosting;
 public sealed class BenchmarkApp : WebApplicationFactory<Program>
 {
     private readonly BenchmarkDatabase database;
+    private readonly Action<IServiceCollection>? configureServices;
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"tc-bench-{Guid.NewGuid():N}");
 
-    private BenchmarkApp(BenchmarkDatabase database)
+    private BenchmarkApp(BenchmarkDatabase database, Action<IServiceCollection>? configureServices)
     {
         this.database = database;
+        this.configureServices = configureServices;
         UseKestrel(0);
     }
 
     public Uri BaseAddress { get; private set; } = default!;
 
-    public static async Task<BenchmarkApp> StartAsync(BenchmarkDatabase database, ScaleSize sizeIfEmpty)
+    /// <param name="configureServices">Changes a scenario makes to this in-process app's services (not to the app it measures).</param>
+    public static async Task<BenchmarkApp> StartAsync(BenchmarkDatabase database, ScaleSize sizeIfEmpty, Action<IServiceCollection>? configureServices = null)
     {
         // WebApplicationFactory finds the web app's content root through a manifest beside this program.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
-        var app = new BenchmarkApp(database);
+        var app = new BenchmarkApp(database, configureServices);
         app.StartServer();
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         app.BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
@@ -59,6 +62,7 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseEnvironment(Environments.Production);
         // The baseline page (Pages/Bench/Bare.cshtml) is this project's, not the app's.
         builder.ConfigureServices(services => services.AddRazorPages().AddApplicationPart(typeof(BenchmarkApp).Assembly));
+        if (configureServices is not null) builder.ConfigureServices(configureServices);
         // Required outside Development: links in emails and certificates are built from it.
         builder.UseSetting("App:PublicBaseUrl", "https://training.benchmark.example");
         builder.UseSetting("Database:Provider", database.Provider.ToString());

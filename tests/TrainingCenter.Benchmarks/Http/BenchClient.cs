@@ -12,16 +12,44 @@ public sealed class BenchClient : IDisposable
     public const string LoginPath = "/Identity/Account/Login";
 
     private readonly HttpClient http;
+    private readonly bool ownsHttp;
     private readonly Dictionary<string, string> cookies = [];
 
     public BenchClient(Uri baseAddress)
+        : this(Connections(baseAddress, maxPerServer: 4, TimeSpan.FromSeconds(60)), ownsHttp: true)
     {
-        http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = 4 })
+    }
+
+    /// <summary>
+    /// A user whose requests go over <paramref name="shared"/> (from <see cref="Connections"/>), with cookies of its own:
+    /// thousands of users then need no socket each.
+    /// </summary>
+    public BenchClient(HttpClient shared)
+        : this(shared, ownsHttp: false)
+    {
+    }
+
+    private BenchClient(HttpClient http, bool ownsHttp)
+    {
+        this.http = http;
+        this.ownsHttp = ownsHttp;
+    }
+
+    /// <summary>The same user (the same cookies, copied) talking to another app over <paramref name="shared"/>.</summary>
+    public BenchClient To(HttpClient shared)
+    {
+        var moved = new BenchClient(shared);
+        foreach (var (name, value) in cookies) moved.cookies[name] = value;
+        return moved;
+    }
+
+    /// <summary>An HTTP client to the app that neither keeps cookies nor follows redirects.</summary>
+    public static HttpClient Connections(Uri baseAddress, int maxPerServer, TimeSpan timeout) =>
+        new(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = maxPerServer })
         {
             BaseAddress = baseAddress,
-            Timeout = TimeSpan.FromSeconds(60),
+            Timeout = timeout,
         };
-    }
 
     public async Task<(HttpStatusCode Status, string Body, TimeSpan Elapsed)> GetAsync(string path)
     {
@@ -65,5 +93,8 @@ public sealed class BenchClient : IDisposable
         return (response.StatusCode, body, elapsed);
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose()
+    {
+        if (ownsHttp) http.Dispose();
+    }
 }

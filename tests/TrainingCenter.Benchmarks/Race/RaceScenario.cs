@@ -32,7 +32,7 @@ public static class RaceScenario
         var met = true;
         for (var round = 1; round <= rounds; round++)
         {
-            var code = await OpenCohortAsync(app, seats, round);
+            var code = await OpenCohortAsync(app, seats, string.Create(CultureInfo.InvariantCulture, $"RACE-{DateTime.UtcNow:MMddHHmmss}-{round}"), "Race for seats");
             var gate = new TaskCompletionSource();
             var applications = userIds.Select(userId => Task.Run(async () =>
             {
@@ -67,13 +67,13 @@ public static class RaceScenario
         return met ? 0 : 1;
     }
 
-    private static Task<string> OpenCohortAsync(BenchmarkApp app, int seats, int round) => app.QueryAsync(async db =>
+    /// <summary>A first-come-first-served cohort with <paramref name="seats"/> public seats, taking applications now; returns its code.</summary>
+    public static Task<string> OpenCohortAsync(BenchmarkApp app, int seats, string code, string title) => app.QueryAsync(async db =>
     {
         var now = DateTime.UtcNow;
         var trackId = await db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync();
         var start = DateOnly.FromDateTime(now.AddDays(60));
-        var code = string.Create(CultureInfo.InvariantCulture, $"RACE-{now:MMddHHmmss}-{round}");
-        db.Cohorts.Add(new Cohort(code, "Race for seats", trackId, start, start.AddDays(70), seats)
+        db.Cohorts.Add(new Cohort(code, title, trackId, start, start.AddDays(70), seats)
         {
             Status = CohortStatus.Open,
             EnrolmentPolicy = EnrolmentPolicy.FirstComeFirstServed,

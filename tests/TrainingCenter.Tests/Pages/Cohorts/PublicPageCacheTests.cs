@@ -41,6 +41,25 @@ public sealed class PublicPageCacheTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
+    public async Task An_application_that_only_joins_the_waitlist_leaves_the_cached_pages_alone(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var emails = await app.TraineesAsync(2);
+        var cohort = await app.Cohort().TakingApplications(1).Enrolling(emails[0]).BuildAsync();
+        var late = await app.SignedInAsync(emails[1]);
+        var visitor = app.CreatePageClient();
+        var path = $"/Cohorts/{cohort.Code}";
+        Assert.Contains(cohort.Title, await TextAsync(visitor, path));
+        await RenameBehindTheAppsBackAsync(app, cohort.CohortId, "Renamed while the rush waitlists");
+
+        await late.SubmitAsync($"/Cohorts/{cohort.Code}/Apply", PageClient.NoFields);
+
+        Assert.Equal("Waitlisted", await app.WithDbAsync(db => db.Enrolments.Where(e => e.CohortId == cohort.CohortId && e.Trainee!.User!.Email == emails[1])
+            .Select(e => e.Status.ToString()).SingleAsync(TestContext.Current.CancellationToken)));
+        Assert.DoesNotContain("Renamed while the rush waitlists", await TextAsync(visitor, path));
+    }
+
+    [Theory, AllProviders]
     public async Task A_change_made_elsewhere_shows_once_the_entry_expires(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
