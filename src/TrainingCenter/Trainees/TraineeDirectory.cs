@@ -31,36 +31,29 @@ public static class TraineeDirectory
             trainees = trainees.Where(t => t.FullName.ToLower().Contains(lower) || t.User!.Email!.ToLower().Contains(lower)
                 || (t.Phone != null && t.Phone.Contains(text)) || (t.City != null && t.City.ToLower().Contains(lower)));
         }
+        // The address through a subquery, not a join: counting the page's query then reads the trainees alone.
         var ordered = trainees.OrderBy(t => t.FullName).ThenBy(t => t.Id)
-            .Select(t => new TraineeDirectoryRow(t.Id, t.FullName, "", t.City, t.Phone, 0, null));
+            .Select(t => new TraineeDirectoryRow(
+                t.Id, t.FullName, db.Users.Where(u => u.Id == t.UserId).Select(u => u.Email).FirstOrDefault() ?? "", t.City, t.Phone, 0, null));
         var page = text.Length > 0
             ? await Paged<TraineeDirectoryRow>.LoadAsync(ordered, request, SearchCountLimit, ct)
             : await Paged<TraineeDirectoryRow>.LoadAsync(ordered, request, ct);
 
         var ids = page.Items.Select(t => t.Id).ToList();
-        var details = await db.Trainees.AsNoTracking()
-            .Where(t => ids.Contains(t.Id))
-            .Select(t => new
-            {
-                t.Id,
-                Email = t.User!.Email ?? "",
-                Enrolments = t.Enrolments.Select(e => new { e.Id, Seated = e.EnrolledAtUtc != null, e.AppliedAtUtc, e.Cohort!.Code, e.Status }).ToList(),
-            })
-            .ToDictionaryAsync(t => t.Id, ct);
+        var enrolments = (await db.Enrolments.AsNoTracking()
+                .Where(e => ids.Contains(e.TraineeId))
+                .Select(e => new { e.TraineeId, e.Id, Seated = e.EnrolledAtUtc != null, e.AppliedAtUtc, e.Cohort!.Code, e.Status })
+                .ToListAsync(ct))
+            .ToLookup(e => e.TraineeId);
         return page with
         {
             Items =
             [
-                .. page.Items.Select(t =>
+                .. page.Items.Select(t => t with
                 {
-                    var d = details[t.Id];
-                    return t with
-                    {
-                        Email = d.Email,
-                        Seats = d.Enrolments.Count(e => e.Seated),
-                        Latest = d.Enrolments.OrderByDescending(e => e.AppliedAtUtc).ThenByDescending(e => e.Id)
-                            .Select(e => new LatestApplication(e.Code, e.Status)).FirstOrDefault(),
-                    };
+                    Seats = enrolments[t.Id].Count(e => e.Seated),
+                    Latest = enrolments[t.Id].OrderByDescending(e => e.AppliedAtUtc).ThenByDescending(e => e.Id)
+                        .Select(e => new LatestApplication(e.Code, e.Status)).FirstOrDefault(),
                 }),
             ],
         };
