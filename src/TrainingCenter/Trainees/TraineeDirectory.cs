@@ -15,7 +15,7 @@ public static class TraineeDirectory
     /// How far a search's matches are counted. No index serves "contains", so counting every match would read every trainee;
     /// a search matching more shows "more than" this many and pages on without a last page.
     /// </summary>
-    public const int SearchCountLimit = 1000;
+    public const int SearchCountLimit = 500;
 
     /// <param name="db">The app's database.</param>
     /// <param name="search">Part of the name, email address, city (in any case) or phone number; blank for every trainee.</param>
