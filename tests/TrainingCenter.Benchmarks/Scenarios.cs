@@ -1,5 +1,6 @@
 using TrainingCenter.Benchmarks.Certificates;
 using TrainingCenter.Benchmarks.Flat;
+using TrainingCenter.Benchmarks.Hosting;
 using TrainingCenter.Benchmarks.Pages;
 using TrainingCenter.Benchmarks.Race;
 using TrainingCenter.Benchmarks.Reminders;
@@ -31,6 +32,7 @@ public static class Scenarios
                 $"Usage: dotnet run -c Release --project tests/TrainingCenter.Benchmarks -- <{string.Join("|", All.Keys)}> [options]; see README.md");
             return 2;
         }
-        return await run(args[1..]);
+        await using var postgres = ThrowawayPostgres.WantedBy(args[1..]) ? await ThrowawayPostgres.StartAsync() : null;
+        return await run(postgres is null ? args[1..] : [.. args[1..], .. postgres.Arguments]);
     }
 }

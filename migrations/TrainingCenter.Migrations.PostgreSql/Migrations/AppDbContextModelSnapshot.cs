@@ -677,6 +677,9 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("TrackId");
 
+                    b.HasIndex("StartDate", "Code")
+                        .IsDescending(true, false);
+
                     b.HasIndex("Status", "StartDate");
 
                     b.ToTable("Cohorts", t =>
@@ -2477,6 +2480,8 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("FullName", "Id");
 
                     b.ToTable("Trainees");
                 });

@@ -678,6 +678,9 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TrackId");
 
+                    b.HasIndex("StartDate", "Code")
+                        .IsDescending(true, false);
+
                     b.HasIndex("Status", "StartDate");
 
                     b.ToTable("Cohorts", t =>
@@ -2479,6 +2482,8 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("FullName", "Id");
 
                     b.ToTable("Trainees");
                 });

@@ -650,6 +650,9 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TrackId");
 
+                    b.HasIndex("StartDate", "Code")
+                        .IsDescending(true, false);
+
                     b.HasIndex("Status", "StartDate");
 
                     b.ToTable("Cohorts", t =>
@@ -2398,6 +2401,8 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("FullName", "Id");
 
                     b.ToTable("Trainees");
                 });

@@ -20,6 +20,8 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         entity.HasOne(c => c.Track).WithMany().HasForeignKey(c => c.TrackId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(c => c.Code).IsUnique();
         entity.HasIndex(c => new { c.Status, c.StartDate });
+        // The cohort lists and the consortium report's by-cohort table page newest first in this order.
+        entity.HasIndex(c => new { c.StartDate, c.Code }).IsDescending(true, false);
         entity.ToTable(t => t.HasCheckConstraint("CK_Cohorts_Seats",
             "\"SeatsTaken\" >= 0 AND \"ReservedSeatsUnused\" >= 0 AND \"SeatsTaken\" + \"ReservedSeatsUnused\" <= \"Capacity\""));
     }

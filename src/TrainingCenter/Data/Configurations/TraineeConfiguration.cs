@@ -17,5 +17,7 @@ internal sealed class TraineeConfiguration : IEntityTypeConfiguration<Trainee>
         entity.Property(t => t.Motivation).HasMaxLength(Trainee.MotivationLength);
         entity.HasOne(t => t.User).WithOne().HasForeignKey<Trainee>(t => t.UserId);
         entity.HasIndex(t => t.UserId).IsUnique();
+        // The admins' trainee list pages in this order.
+        entity.HasIndex(t => new { t.FullName, t.Id });
     }
 }
