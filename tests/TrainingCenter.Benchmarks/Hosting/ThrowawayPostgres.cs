@@ -23,8 +23,14 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     /// <summary>A connection string lacking only the database's name (created when first used).</summary>
     public string ConnectionPrefix { get; }
 
+    /// <summary>A connection to <paramref name="database"/>, created on first connection by the app's migration.</summary>
+    public string ConnectionTo(string database) => ConnectionPrefix + database;
+
+    /// <summary>The server's main process, whose CPU time (its ended backends' included) a scenario may report.</summary>
+    public int ProcessId => int.Parse(File.ReadLines(Path.Combine(_data, "postmaster.pid")).First(), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The connections a scenario is given: <c>tc_bench</c> for <c>--connection</c>, <c>tc_small</c> and <c>tc_large</c> for <c>flat</c>.</summary>
-    public string[] Arguments => ["--connection", ConnectionPrefix + "tc_bench", "--small", ConnectionPrefix + "tc_small", "--large", ConnectionPrefix + "tc_large"];
+    public string[] Arguments => ["--connection", ConnectionTo("tc_bench"), "--small", ConnectionTo("tc_small"), "--large", ConnectionTo("tc_large")];
 
     /// <summary>Whether a scenario's options ask for PostgreSQL and name no database.</summary>
     public static bool WantedBy(string[] options)
@@ -43,8 +49,9 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         if (AsRoot) await RunAsync("chown", ["postgres:postgres", data], asRoot: false);
         var port = FreePort();
         await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], AsRoot);
+        // The rush's two instances' pools (100 each by default) and Hangfire's beside them.
         await File.AppendAllTextAsync(Path.Combine(data, "postgresql.auto.conf"),
-            $"port = {port}\nunix_socket_directories = '{data}'\nlisten_addresses = '127.0.0.1'\nfsync = off\nsynchronous_commit = off\nmax_connections = 300\n");
+            $"port = {port}\nunix_socket_directories = '{data}'\nlisten_addresses = '127.0.0.1'\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 500\n");
         await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(data, "server.log"), "-w", "-t", "60", "start"], AsRoot);
         Console.WriteLine($"Started a throwaway PostgreSQL ({bin}) on port {port}; it is deleted when the run ends.");
         return new ThrowawayPostgres(bin, data, port);

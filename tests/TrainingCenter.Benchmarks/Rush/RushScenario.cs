@@ -36,7 +36,7 @@ public static class RushScenario
 
         await using var server = provider == DatabaseProvider.PostgreSql && !arguments.Has("connection") ? await ThrowawayPostgres.StartAsync() : null;
         var database = arguments.Has("connection") ? arguments.Database()
-            : server is not null ? new BenchmarkDatabase(provider, server.ConnectionString)
+            : server is not null ? new BenchmarkDatabase(provider, server.ConnectionTo("tc_rush"))
             : new BenchmarkDatabase(provider, $"Data Source={Path.Combine(Path.GetTempPath(), $"tc-rush-{Guid.NewGuid():N}.db")}");
         Console.WriteLine($"load average {ProcessCpu.LoadAverage()} before preparing");
         // Trainees sign in on this in-process app (the same database, so the same sign-in sessions and data-protection keys:
