@@ -45,6 +45,9 @@ public sealed class IndexModel(AppDbContext db, FundingLedger ledger, FundingCla
     /// <summary>The claim form posted, and the tranche or claim it named.</summary>
     private (string Form, int? Id)? Posted { get; set; }
 
+    /// <summary>Money in by month in the cohort's time zone: received, and still expected.</summary>
+    public IReadOnlyList<CashFlowMonth> Months { get; private set; } = [];
+
     /// <summary>Today in the cohort's time zone: the date a claim step defaults to.</summary>
     public DateOnly Today { get; private set; }
 
@@ -192,8 +195,10 @@ public sealed class IndexModel(AppDbContext db, FundingLedger ledger, FundingCla
         Sponsors = [.. sponsors.Select(s => new SelectListItem(s.Name, Invariant(s.Id)))];
         Firms = [.. sponsors.Select(s => new SelectListItem(s.Name, Invariant(s.MemberFirmId)))];
         Funders = await db.Funders.AsNoTracking().OrderBy(f => f.Name).Select(f => new SelectListItem(f.Name, f.Id.ToString())).ToListAsync(ct);
-        ClaimsByTranche = (await claims.ListAsync(heading.Id, ct)).ToDictionary(c => c.TrancheId);
+        var claimList = await claims.ListAsync(heading.Id, ct);
+        ClaimsByTranche = claimList.ToDictionary(c => c.TrancheId);
         Today = DateOnly.FromDateTime(CohortTime.ToLocal(clock.GetUtcNow().UtcDateTime, heading.TimeZoneId));
+        Months = CashFlow.Of(Position, [.. Receipts.Select(r => new DateAmount(r.ReceivedOn, r.AmountPkr))], claimList, Today, heading.StartDate);
         GrantChoices = [.. Position.Grants.Select(g => new SelectListItem($"{g.Terms.Funder}: PKR {g.Terms.AwardedPkr:N0}", Invariant(g.Terms.GrantId)))];
         return true;
     }
