@@ -1433,6 +1433,75 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TrainingCenter.Funding.GrantClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("ClaimedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("GrantTrancheId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("PaidPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("GrantTrancheId")
+                        .IsUnique();
+
+                    b.ToTable("GrantClaims", t =>
+                        {
+                            t.HasCheckConstraint("CK_GrantClaims_Amounts", "\"ClaimedPkr\" > 0 AND (\"PaidPkr\" IS NULL OR \"PaidPkr\" > 0)");
+                        });
+                });
+
             modelBuilder.Entity("TrainingCenter.Funding.GrantTranche", b =>
                 {
                     b.Property<int>("Id")
@@ -2851,6 +2920,23 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Navigation("Cohort");
 
                     b.Navigation("Funder");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Funding.GrantClaim", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Funding.GrantTranche", "GrantTranche")
+                        .WithMany()
+                        .HasForeignKey("GrantTrancheId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("GrantTranche");
                 });
 
             modelBuilder.Entity("TrainingCenter.Funding.GrantTranche", b =>

@@ -1434,6 +1434,75 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TrainingCenter.Funding.GrantClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("ClaimedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("GrantTrancheId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("PaidPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("GrantTrancheId")
+                        .IsUnique();
+
+                    b.ToTable("GrantClaims", t =>
+                        {
+                            t.HasCheckConstraint("CK_GrantClaims_Amounts", "\"ClaimedPkr\" > 0 AND (\"PaidPkr\" IS NULL OR \"PaidPkr\" > 0)");
+                        });
+                });
+
             modelBuilder.Entity("TrainingCenter.Funding.GrantTranche", b =>
                 {
                     b.Property<int>("Id")
@@ -2853,6 +2922,23 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Navigation("Cohort");
 
                     b.Navigation("Funder");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Funding.GrantClaim", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Funding.GrantTranche", "GrantTranche")
+                        .WithMany()
+                        .HasForeignKey("GrantTrancheId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("GrantTranche");
                 });
 
             modelBuilder.Entity("TrainingCenter.Funding.GrantTranche", b =>

@@ -1382,6 +1382,73 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TrainingCenter.Funding.GrantClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClaimedPkr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GrantTrancheId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PaidPkr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("GrantTrancheId")
+                        .IsUnique();
+
+                    b.ToTable("GrantClaims", t =>
+                        {
+                            t.HasCheckConstraint("CK_GrantClaims_Amounts", "\"ClaimedPkr\" > 0 AND (\"PaidPkr\" IS NULL OR \"PaidPkr\" > 0)");
+                        });
+                });
+
             modelBuilder.Entity("TrainingCenter.Funding.GrantTranche", b =>
                 {
                     b.Property<int>("Id")
@@ -2772,6 +2839,23 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Navigation("Cohort");
 
                     b.Navigation("Funder");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Funding.GrantClaim", b =>
+                {
+                    b.HasOne("TrainingCenter.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Funding.GrantTranche", "GrantTranche")
+                        .WithMany()
+                        .HasForeignKey("GrantTrancheId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("GrantTranche");
                 });
 
             modelBuilder.Entity("TrainingCenter.Funding.GrantTranche", b =>

@@ -60,6 +60,8 @@ public static class DomainSetup
         builder.Services.AddSingleton(builder.Configuration.GetSection(FairHiringOptions.Section).Get<FairHiringOptions>() ?? new FairHiringOptions());
         builder.Services.AddScoped<FairHiringLedger>();
         builder.Services.AddScoped<FundingLedger>();
+        builder.Services.AddScoped<FundingClaims>();
+        builder.Services.AddScoped<ClaimPacks>();
         builder.Services.AddSingleton<CheckInLinks>();
         builder.Services.AddScoped<CheckIns>();
         builder.Services.AddScoped<CheckInScan>();

@@ -69,6 +69,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<GrantTranche> GrantTranches => Set<GrantTranche>();
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
     public DbSet<MoneyChange> MoneyChanges => Set<MoneyChange>();
+    public DbSet<GrantClaim> GrantClaims => Set<GrantClaim>();
 
     /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

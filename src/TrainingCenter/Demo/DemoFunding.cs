@@ -6,7 +6,8 @@ namespace TrainingCenter.Demo;
 
 /// <summary>
 /// The completed demo cohort's money: its sponsors' pledges paid in receipts, a loan of laptops in kind, its budget, and a
-/// 1:1 cash-only grant from a fictional public matching scheme capped at PKR 6,000,000, whose start tranche is claimable.
+/// 1:1 cash-only grant from a fictional public matching scheme capped at PKR 6,000,000, whose start tranche was claimed
+/// and paid; its completion tranche becomes claimable once the graduates' certificates are issued.
 /// </summary>
 internal static class DemoFunding
 {
@@ -32,6 +33,12 @@ internal static class DemoFunding
         grant.AddTranche(Milestone.Completion, 10, 35);
         grant.AddTranche(Milestone.Outcome, 8, 20);
         db.Grants.Add(grant);
+        await db.SaveChangesAsync(ct);
+        var start = grant.Tranches.Single(t => t.Milestone == Milestone.Start);
+        var claim = new GrantClaim(cohort.Id, start.Id, 6_000_000 * start.Percent / 100, cohort.Enrolments.Count(e => e.EnrolledAtUtc != null));
+        claim.Submit(cohort.StartDate.AddDays(14));
+        claim.MarkPaid(claim.ClaimedPkr, cohort.StartDate.AddDays(45));
+        db.GrantClaims.Add(claim);
 
         foreach (var (category, planned, actual) in new[]
                  {

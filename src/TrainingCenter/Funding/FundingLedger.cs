@@ -186,17 +186,17 @@ public sealed class FundingLedger(AppDbContext db, ICurrentUser currentUser, Tim
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    private static string Pkr(long amount) => $"PKR {amount:N0}";
+    private static string Pkr(long amount) => MoneyText.Pkr(amount);
 
-    private static string? AmountRefusal(long pkr) => pkr switch
+    internal static string? AmountRefusal(long pkr) => pkr switch
     {
         <= 0 => "Enter an amount above zero, in whole rupees.",
         > FundingLimits.MaxAmountPkr => $"That is more than PKR {FundingLimits.MaxAmountPkr:N0}: check the amount.",
         _ => null,
     };
 
-    private static string? DateRefusal(DateOnly start, DateOnly end, DateOnly date) =>
+    internal static string? DateRefusal(DateOnly start, DateOnly end, DateOnly date) =>
         date < start.AddDays(-FundingLimits.DaysAroundCohort) || date > end.AddDays(FundingLimits.DaysAroundCohort)
-            ? $"Enter a date between {start.AddDays(-FundingLimits.DaysAroundCohort):d MMM yyyy} and {end.AddDays(FundingLimits.DaysAroundCohort):d MMM yyyy}: a year either side of the cohort."
+            ? $"Enter a date between {MoneyText.Day(start.AddDays(-FundingLimits.DaysAroundCohort))} and {MoneyText.Day(end.AddDays(FundingLimits.DaysAroundCohort))}: a year either side of the cohort."
             : null;
 }

@@ -13,6 +13,23 @@ namespace TrainingCenter.Tests.Demo;
 public sealed class DemoSeederTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory, AllProviders]
+    public async Task The_demo_grant_has_its_start_tranche_paid_and_its_completion_tranche_claimable(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var cohortId = await app.WithDbAsync(db => db.Grants.Where(g => g.Funder!.Name == "Punjab Skills Match").Select(g => g.CohortId).SingleAsync(ct));
+        await using var scope = app.CreateScope();
+        var position = await scope.ServiceProvider.GetRequiredService<TrainingCenter.Funding.FundingLedger>().PositionAsync(cohortId, ct);
+        var claims = (await scope.ServiceProvider.GetRequiredService<TrainingCenter.Funding.FundingClaims>().ListAsync(cohortId, ct)).ToDictionary(c => c.TrancheId);
+
+        var tranches = Assert.Single(position.Grants).Tranches.ToDictionary(t => t.Terms.Milestone);
+        var paid = claims[tranches[TrainingCenter.Funding.Milestone.Start].Terms.TrancheId];
+        Assert.Equal((TrainingCenter.Funding.ClaimStatus.Paid, 2_700_000L), (paid.Status, paid.PaidPkr!.Value));
+        Assert.True(tranches[TrainingCenter.Funding.Milestone.Completion].Claimable, $"{tranches[TrainingCenter.Funding.Milestone.Completion].Count} certified");
+        Assert.False(claims.ContainsKey(tranches[TrainingCenter.Funding.Milestone.Completion].Terms.TrancheId));
+    }
+
+    [Theory, AllProviders]
     public async Task Running_the_demo_seed_again_leaves_every_count_unchanged(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);

@@ -26,8 +26,8 @@ public sealed class MoneyPageTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("exceeds the rule's cap of PKR 800,000", Shown(page, "grant-warning"));
         Assert.Equal(("250,000", "1,050,000"), (Shown(page, "cash-balance"), Shown(page, "balance")));
         Assert.Equal(
-            ["Start: trainees seated|45%|450,000|5 of 4|Milestone met: claimable", "Completion: trainees certified|35%|350,000|3 of 3|Milestone met: claimable",
-             "Outcome: graduates placed in field within 180 days|20%|200,000|1 of 2|Not yet"],
+            ["Start: trainees seated|45%|450,000|5 of 4|Milestone met: claimable|Draft claim", "Completion: trainees certified|35%|350,000|3 of 3|Milestone met: claimable|Draft claim",
+             "Outcome: graduates placed in field within 180 days|20%|200,000|1 of 2|Not yet|–"],
             page.Document.QuerySelectorAll("[data-testid=tranche]").Select(Row));
         Assert.Equal(
             [$"{arranged.FirmA}|450,000|378,947|0.84", $"{arranged.FirmB}|400,000|336,842|0.84", $"{arranged.FirmC}|100,000|84,211|0.84"],

@@ -98,13 +98,21 @@ public sealed partial class MatrixWorld
         var pseudonymKey = await db.TalentProfiles.Where(p => p.TraineeId == xTraineeId).Select(p => p.PseudonymKey).SingleAsync(ct);
         var evidenceId = await db.OutcomeEvidence.Where(e => e.GraduateOutcome!.EnrolmentId == x.Trainees[0].EnrolmentId).Select(e => e.Id).SingleAsync(ct);
 
-        // X is co-funded by a grant with a tranche, so every money form (receipt, in-kind, budget, grant, tranche) shows.
+        // X is co-funded by a grant with tranches, so every money form (receipt, in-kind, budget, grant, tranche, claim steps) shows.
         var funder = new Funder($"Matching scheme {Guid.NewGuid():N}"[..30], "Skills match", "grants@scheme.example", FunderKind.Government);
         db.Funders.Add(funder);
         await db.SaveChangesAsync(ct);
+        // Its start tranche's claim is submitted (the paid and reject forms show), its completion tranche's is a draft (the
+        // submit form shows) and its outcome tranche, met by the trainee's job, is not claimed yet (the claim form shows).
         var grant = new Grant(x.CohortId, funder.Id, 500_000, 1m, null, inKindCounts: false);
-        Assert.Null(grant.AddTranche(Milestone.Start, 1, 50));
+        Assert.Null(grant.AddTranche(Milestone.Start, 1, 40));
+        Assert.Null(grant.AddTranche(Milestone.Completion, 1, 30));
+        Assert.Null(grant.AddTranche(Milestone.Outcome, 1, 30));
         db.Grants.Add(grant);
+        await db.SaveChangesAsync(ct);
+        var submittedClaim = new GrantClaim(x.CohortId, grant.Tranches[0].Id, 200_000, 1);
+        Assert.Null(submittedClaim.Submit(DateOnly.FromDateTime(now)));
+        db.GrantClaims.AddRange(submittedClaim, new GrantClaim(x.CohortId, grant.Tranches[1].Id, 150_000, 1));
         await db.SaveChangesAsync(ct);
 
         var session = await db.Sessions.Where(s => s.CohortId == x.CohortId).OrderBy(s => s.StartsAtUtc).FirstAsync(ct);

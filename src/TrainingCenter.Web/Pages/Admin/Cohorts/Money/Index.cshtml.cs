@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Funding;
 using TrainingCenter.Web.Authorization;
@@ -14,7 +15,7 @@ namespace TrainingCenter.Web.Pages.Admin.Cohorts.Money;
 /// tranche milestones; forms record receipts, in-kind, budget lines, grants and tranches through <see cref="FundingLedger"/>.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class IndexModel(AppDbContext db, FundingLedger ledger) : PageModel
+public sealed class IndexModel(AppDbContext db, FundingLedger ledger, FundingClaims claims, ClaimPacks packs, TimeProvider clock) : PageModel
 {
     private const int ChangesShown = 20;
 
@@ -35,6 +36,20 @@ public sealed class IndexModel(AppDbContext db, FundingLedger ledger) : PageMode
     public BudgetInput Budget { get; private set; } = new();
     public GrantInput Grant { get; private set; } = new();
     public TrancheInput Tranche { get; private set; } = new();
+    public IReadOnlyDictionary<int, ClaimView> ClaimsByTranche { get; private set; } = new Dictionary<int, ClaimView>();
+    public const string ClaimForm = "Claim";
+    public const string SubmitForm = "Submit";
+    public const string PaidForm = "Paid";
+    public const string RejectForm = "Reject";
+
+    /// <summary>The claim form posted, and the tranche or claim it named.</summary>
+    private (string Form, int? Id)? Posted { get; set; }
+
+    /// <summary>Money in by month in the cohort's time zone: received, and still expected.</summary>
+    public IReadOnlyList<CashFlowMonth> Months { get; private set; } = [];
+
+    /// <summary>Today in the cohort's time zone: the date a claim step defaults to.</summary>
+    public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
 
@@ -68,18 +83,91 @@ public sealed class IndexModel(AppDbContext db, FundingLedger ledger) : PageMode
         return SaveAsync(code, nameof(Tranche), () => ledger.AddTrancheAsync(Heading.Id, input.ToEntry(), ct), ct);
     }
 
+    public Task<IActionResult> OnPostClaimAsync(string code, [Bind(Prefix = ClaimForm)] ClaimInput input, CancellationToken ct)
+    {
+        Posted = (ClaimForm, input.TrancheId);
+        return SaveAsync(code, ClaimForm, () => claims.DraftAsync(Heading.Id, input.TrancheId!.Value, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostSubmitClaimAsync(string code, [Bind(Prefix = SubmitForm)] ClaimSubmitInput input, CancellationToken ct)
+    {
+        Posted = (SubmitForm, input.ClaimId);
+        return SaveAsync(code, SubmitForm, () => claims.SubmitAsync(Heading.Id, input.ToStep(), input.On!.Value, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostClaimPaidAsync(string code, [Bind(Prefix = PaidForm)] ClaimPaidInput input, CancellationToken ct)
+    {
+        Posted = (PaidForm, input.ClaimId);
+        return SaveAsync(code, PaidForm, () => claims.MarkPaidAsync(Heading.Id, input.ToStep(), input.AmountPkr!.Value, input.On!.Value, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostRejectClaimAsync(string code, [Bind(Prefix = RejectForm)] ClaimRejectInput input, CancellationToken ct)
+    {
+        Posted = (RejectForm, input.ClaimId);
+        return SaveAsync(code, RejectForm, () => claims.RejectAsync(Heading.Id, input.ToStep(), input.Reason!, ct), ct);
+    }
+
+    /// <summary>
+    /// The messages of a claim form that came back refused, shown beside that claim only (every claim has such a form);
+    /// a form naming no claim gets them at the top of the page.
+    /// </summary>
+    public IReadOnlyList<string> ErrorsOf(string form, int id) =>
+        Posted is { } posted && posted.Form == form && posted.Id == id
+            ? [.. ModelState.Where(e => e.Key == form || e.Key.StartsWith(form + ".", StringComparison.Ordinal)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage)]
+            : [];
+
+    /// <summary>A claim's pack: <c>pdf</c> (the summary), <c>csv</c> (the trainees behind the milestone) or <c>zip</c> (both, with the evidence files).</summary>
+    public async Task<IActionResult> OnGetClaimPackAsync(string code, int? claim, string? format, CancellationToken ct)
+    {
+        if (await CohortHeading.FindAsync(db, code, ct) is not { } heading || claim is not { } claimId) return NotFound();
+        if (await packs.BuildAsync(heading.Id, claimId, ct) is not { } pack) return NotFound();
+        switch (format)
+        {
+            case "pdf":
+                return File(new ClaimPackDocument(pack).ToPdf(), "application/pdf", $"{pack.FileStem}.pdf");
+            case "csv":
+                return File(await ClaimPackExport.CsvAsync(pack, ct), ClaimPackExport.CsvContentType, $"{pack.FileStem}.csv");
+            case "zip":
+                var zip = new MemoryStream();
+                await packs.WriteZipAsync(pack, zip, ct);
+                zip.Position = 0;
+                return File(zip, ClaimPacks.ZipContentType, $"{pack.FileStem}.zip");
+            default:
+                return NotFound();
+        }
+    }
+
     private async Task<IActionResult> SaveAsync(string code, string form, Func<Task<FundingOutcome>> save, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct)) return NotFound();
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+        {
+            MoveUnplacedClaimErrors(form);
+            return Page();
+        }
         var outcome = await save();
         if (outcome.Error is { } error)
         {
             ModelState.AddModelError(outcome.Field == FundingOutcome.Whole ? form : $"{form}.{outcome.Field}", error);
+            MoveUnplacedClaimErrors(form);
             return Page();
         }
         StatusMessage = outcome.Message;
         return RedirectToPage(new { code });
+    }
+
+    // A claim form whose claim or tranche is gone or was never named shows its messages at the top.
+    private void MoveUnplacedClaimErrors(string form)
+    {
+        if (Posted is not { } posted || posted.Form != form) return;
+        var placed = posted.Id is { } id && (form == ClaimForm
+            ? Position.Grants.Any(g => g.Tranches.Any(t => t.Terms.TrancheId == id))
+            : ClaimsByTranche.Values.Any(c => c.Id == id));
+        if (placed) return;
+        var errors = ModelState.Where(e => e.Key == form || e.Key.StartsWith(form + ".", StringComparison.Ordinal))
+            .SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage).ToList();
+        foreach (var error in errors) ModelState.AddModelError(string.Empty, error);
+        Posted = null;
     }
 
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
@@ -107,11 +195,21 @@ public sealed class IndexModel(AppDbContext db, FundingLedger ledger) : PageMode
         Sponsors = [.. sponsors.Select(s => new SelectListItem(s.Name, Invariant(s.Id)))];
         Firms = [.. sponsors.Select(s => new SelectListItem(s.Name, Invariant(s.MemberFirmId)))];
         Funders = await db.Funders.AsNoTracking().OrderBy(f => f.Name).Select(f => new SelectListItem(f.Name, f.Id.ToString())).ToListAsync(ct);
+        var claimList = await claims.ListAsync(heading.Id, ct);
+        ClaimsByTranche = claimList.ToDictionary(c => c.TrancheId);
+        Today = DateOnly.FromDateTime(CohortTime.ToLocal(clock.GetUtcNow().UtcDateTime, heading.TimeZoneId));
+        Months = CashFlow.Of(Position, [.. Receipts.Select(r => new DateAmount(r.ReceivedOn, r.AmountPkr))], claimList, Today, heading.StartDate);
         GrantChoices = [.. Position.Grants.Select(g => new SelectListItem($"{g.Terms.Funder}: PKR {g.Terms.AwardedPkr:N0}", Invariant(g.Terms.GrantId)))];
         return true;
     }
 
     private static string Invariant(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public ClaimCell CellOf(ClaimView claim) =>
+        new(claim, Today, [.. new[] { SubmitForm, PaidForm, RejectForm }.SelectMany(form => ErrorsOf(form, claim.Id))]);
+
+    /// <summary>A claim with what its forms need: the date they default to and the messages of the one that came back refused.</summary>
+    public sealed record ClaimCell(ClaimView Claim, DateOnly Today, IReadOnlyList<string> Errors);
 
     public sealed record ReceiptRow(string Firm, DateOnly ReceivedOn, string Reference, ReceiptMethod Method, long AmountPkr);
     public sealed record InKindRow(string Firm, InKindKind Kind, long ValuePkr, string Note);
