@@ -289,15 +289,16 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         var trainees = own.Select((t, i) => (Trainee: t, Email: users[i + 1].Email!))
             .Concat(_enrolling.Select(email => (Trainee: others[email], Email: email))).ToList();
         var trackId = await db.Tracks.Where(t => _trackCode == null || t.Code == _trackCode).OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
+        var centre = await db.Centres.OrderBy(c => c.Id).FirstAsync(ct);
         var cohort = _open is { } open
-            ? new Cohort(_name, $"Class {_name}", trackId, DateOnly.FromDateTime(now.AddDays(10)), DateOnly.FromDateTime(now.AddDays(60)), open.Capacity)
+            ? new Cohort(_name, $"Class {_name}", trackId, centre, DateOnly.FromDateTime(now.AddDays(10)), DateOnly.FromDateTime(now.AddDays(60)), open.Capacity)
             {
                 Status = CohortStatus.Open,
                 EnrolmentPolicy = open.Policy,
                 EnrolmentOpensAtUtc = now.AddDays(-1),
                 EnrolmentClosesAtUtc = now.AddDays(9),
             }
-            : new Cohort(_name, $"Class {_name}", trackId, DateOnly.FromDateTime(now.AddDays(-40)), DateOnly.FromDateTime(now.AddDays(40)), trainees.Count + 5)
+            : new Cohort(_name, $"Class {_name}", trackId, centre, DateOnly.FromDateTime(now.AddDays(-40)), DateOnly.FromDateTime(now.AddDays(40)), trainees.Count + 5)
             {
                 Status = CohortStatus.InProgress,
                 EnrolmentOpensAtUtc = now.AddDays(-60),
