@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using TrainingCenter.Centres;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
@@ -12,7 +13,7 @@ namespace TrainingCenter.Web.Caching;
 
 /// <summary>
 /// Evicts the cached <see cref="PublicPages"/> after a save that changed what they show: a cohort (seats, status,
-/// dates), its sessions, instructors or sponsors, a track, a member firm, or the home page's counts (enrolments,
+/// dates), its sessions, instructors or sponsors, a track, a centre, a member firm, or the home page's counts (enrolments,
 /// certificates, graduate outcomes). Every seat change saves its enrolment, so every seat change evicts. One per
 /// DbContext scope: it remembers between saving and saved whether the save touched those.
 /// </summary>
@@ -20,7 +21,7 @@ public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesIn
 {
     private static readonly Type[] Shown =
     [
-        typeof(Cohort), typeof(Session), typeof(CohortInstructor), typeof(Sponsorship), typeof(Track), typeof(MemberFirm),
+        typeof(Cohort), typeof(Session), typeof(CohortInstructor), typeof(Sponsorship), typeof(Track), typeof(Centre), typeof(MemberFirm),
         typeof(Enrolment), typeof(Certificate), typeof(GraduateOutcome),
     ];
 
