@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using Microsoft.AspNetCore.Identity;
 using TrainingCenter.Attendance;
+using TrainingCenter.Centres;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
@@ -57,6 +58,7 @@ public sealed class ScaleConsortium
     public List<ApplicationUser> Users { get; } = [];
     public List<IdentityUserRole<string>> UserRoles { get; } = [];
     public List<Track> Tracks { get; } = [];
+    public List<Centre> Centres { get; } = [];
     public List<MemberFirm> Firms { get; } = [];
     public List<Trainee> Trainees { get; } = [];
     public List<Cohort> Cohorts { get; } = [];
@@ -73,6 +75,7 @@ public sealed class ScaleConsortium
     public IEnumerable<(Type Entity, IReadOnlyList<object> Rows)> Tables()
     {
         yield return (typeof(Track), Tracks);
+        yield return (typeof(Centre), Centres);
         yield return (typeof(MemberFirm), Firms);
         yield return (typeof(ApplicationUser), Users);
         yield return (typeof(IdentityUserRole<string>), UserRoles);
@@ -106,6 +109,11 @@ public sealed class ScaleConsortium
     {
         var software = Keyed(new Track("Software Engineering", "SE"), Tracks);
         var marketing = Keyed(new Track("Digital Marketing", "DM"), Tracks);
+        foreach (var venue in ScaleNames.Venues)
+        {
+            var city = venue[(venue.LastIndexOf(", ", StringComparison.Ordinal) + 2)..];
+            Keyed(new Centre($"{city} Centre", city, venue, Cohort.DefaultTimeZone, $"{city.ToLowerInvariant()}@scale.trainingcenter.pk"), Centres);
+        }
         for (var i = 0; i < size.Firms; i++) AddFirm(i);
         var admin = AddUser(Roles.Admin, "Sana Qureshi", "admin@scale.trainingcenter.pk", firmId: null);
         var instructors = Enumerable.Range(0, size.Instructors)
@@ -295,12 +303,12 @@ public sealed class ScaleConsortium
         var online = index % 4 == 3;
         var cohort = Keyed(new Cohort(string.Create(CultureInfo.InvariantCulture, $"{track.Code}-{start.Year}-{codeCounters[key]:D3}"),
             track.Code == "SE" ? "Full-Stack Web Development with .NET" : "Digital Marketing and Freelancing",
-            track.Id, days[0], days[^1], ScaleSize.Capacity)
+            track.Id, Centres[index % Centres.Count], days[0], days[^1], ScaleSize.Capacity)
         {
             Description = track.Code == "SE"
                 ? "Build and deploy web applications with C#, ASP.NET Core and SQL, ending with a team project for a consortium firm."
                 : "Plan, run and measure campaigns across search, social and email, and win freelance clients.",
-            Venue = online ? null : ScaleNames.Venues[index % ScaleNames.Venues.Length],
+            Venue = online ? null : Centres[index % Centres.Count].Address,
             OnlineLink = online ? $"https://meet.trainingcenter.example/cohort-{index + 1}" : null,
             Status = status,
             EnrolmentPolicy = track.Code == "SE" ? EnrolmentPolicy.FirstComeFirstServed : EnrolmentPolicy.Reviewed,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using TrainingCenter.Centres;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
@@ -13,7 +14,7 @@ namespace TrainingCenter.Web.Caching;
 
 /// <summary>
 /// Evicts the cached <see cref="PublicPages"/> after a save that changed what they show: a cohort (seats, status,
-/// dates), its sessions, instructors or sponsors, a track, a member firm, or the home page's counts (enrolments that
+/// dates), its sessions, instructors or sponsors, a track, a centre, a member firm, or the home page's counts (enrolments that
 /// hold or held a seat, certificates, graduate outcomes). Every seat change saves its enrolment into or out of a seat,
 /// so every seat change evicts; an application that only joins the waitlist or awaits review does not, so a rush of
 /// them leaves the cache alone. One per DbContext scope: it remembers between saving and saved whether the save touched those.
@@ -22,7 +23,7 @@ public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesIn
 {
     private static readonly Type[] Shown =
     [
-        typeof(Cohort), typeof(Session), typeof(CohortInstructor), typeof(Sponsorship), typeof(Track), typeof(MemberFirm),
+        typeof(Cohort), typeof(Session), typeof(CohortInstructor), typeof(Sponsorship), typeof(Track), typeof(Centre), typeof(MemberFirm),
         typeof(Enrolment), typeof(Certificate), typeof(GraduateOutcome),
     ];
 

@@ -16,7 +16,11 @@ namespace TrainingCenter.Web.Pages;
 public sealed class IndexModel(AppDbContext db, TimeProvider clock, IWebHostEnvironment environment, IConfiguration configuration)
     : PageModel
 {
+    /// <summary>The city of the cohort's centre, e.g. <c>Lahore</c>; empty for every city.</summary>
+    [BindProperty(SupportsGet = true)] public string? City { get; set; }
+
     public IReadOnlyList<CohortCard> Cohorts { get; private set; } = [];
+    public IReadOnlyList<string> Cities { get; private set; } = [];
     public PublicHeadline Headline { get; private set; } = default!;
     public IReadOnlyList<DemoAccount> DemoLogins { get; private set; } = [];
     public string DemoPassword => DemoAccounts.Password;
@@ -24,7 +28,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IWebHostEnvi
     public async Task OnGetAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        Cohorts = await CohortCard.Project(CohortCard.OpenAt(db, now), now).ToListAsync(ct);
+        // Every open cohort is read anyway: the cities and the filter come from them, with no query of their own.
+        var open = await CohortCard.Project(CohortCard.OpenAt(db, now), now).ToListAsync(ct);
+        Cities = CohortCard.CitiesOf(open.Select(c => c.City));
+        Cohorts = string.IsNullOrWhiteSpace(City) ? open : open.Where(c => CohortCard.IsCity(c.City, City)).ToList();
         Headline = await PublicHeadline.ReadAsync(db, DateOnly.FromDateTime(now), ct);
         if (environment.IsDevelopment() && configuration.GetValue("Seed:Demo", true))
             DemoLogins = DemoAccounts.All;

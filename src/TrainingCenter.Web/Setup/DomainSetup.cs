@@ -1,6 +1,7 @@
 using TrainingCenter.Applications;
 using TrainingCenter.Announcements;
 using TrainingCenter.Attendance;
+using TrainingCenter.Centres;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
@@ -68,6 +69,7 @@ public static class DomainSetup
         foreach (var kind in new[] { CheckInKinds.CheckIn, CheckInKinds.Reminder })
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<CheckInComposer>(services, kind));
         builder.Services.AddScoped<TrackService>();
+        builder.Services.AddScoped<CentreService>();
         builder.Services.AddScoped<FirmService>();
         builder.Services.AddScoped<TraineeProfiles>();
         builder.Services.AddScoped<SessionChanges>();

@@ -144,11 +144,13 @@ public sealed class CertificateDocument
         (string Label, string Value)[] facts =
         [
             ("TRACK", snapshot.TrackName),
+            .. snapshot.Centre is { } centre ? [("CENTRE", centre)] : Array.Empty<(string, string)>(),
             ("DATES", dates),
             ("ATTENDANCE", AttendanceRate.FormatPercent(snapshot.AttendancePercent)),
             ("ISSUED", FormatDate(snapshot.IssuedOn)),
         ];
-        const float columnWidth = 170;
+        // Five facts (with the centre) share the width four had, so the row stays inside the frame.
+        var columnWidth = facts.Length > 4 ? 150f : 170f;
         var left = PageWidth / 2 - columnWidth * facts.Length / 2;
         for (var i = 0; i < facts.Length; i++)
         {

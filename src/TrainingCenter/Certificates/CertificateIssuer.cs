@@ -52,7 +52,7 @@ public sealed class CertificateIssuer(
             .Select(e => new
             {
                 e.Trainee!.FullName, e.CohortId, e.Cohort!.Title, e.Cohort.StartDate, e.Cohort.EndDate, e.Cohort.TimeZoneId,
-                Track = e.Cohort.Track!.Name, TrackCode = e.Cohort.Track.Code,
+                Track = e.Cohort.Track!.Name, TrackCode = e.Cohort.Track.Code, Centre = e.Cohort.Centre!.Name, e.Cohort.Centre.City,
             })
             .SingleAsync(ct);
         var sponsors = await db.Sponsorships.AsNoTracking()
@@ -82,7 +82,7 @@ public sealed class CertificateIssuer(
             var snapshot = new CertificateSnapshot(
                 about.FullName, about.Title, about.Track, about.StartDate, about.EndDate, eligibility.Rate.Percent ?? 0,
                 sponsors, options.SignatoriesOrDefault, serial, CertificateCodes.Format(code), links.Verification(code),
-                issuedOn, options.CenterName, centerLogo);
+                issuedOn, options.CenterName, centerLogo, about.Centre, about.City);
             var pdf = new CertificateDocument(snapshot).ToPdf();
             var certificate = new Certificate(enrolmentId, serial, code, now, snapshot.ToJson());
             certificate.AttachPdf(pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace TrainingCenter.Certificates;
 
@@ -13,6 +14,8 @@ namespace TrainingCenter.Certificates;
 /// <param name="VerificationCode">As printed, grouped for reading, e.g. <c>K7QX-M3PA-9RWD</c>.</param>
 /// <param name="VerificationUrl">The public verification page the QR code opens.</param>
 /// <param name="CenterLogoPng">The center's logo (PNG), or null to print its name alone.</param>
+/// <param name="CentreName">The training centre that ran the cohort, e.g. Lahore Centre; null on certificates issued before centres.</param>
+/// <param name="CentreCity">That centre's city, e.g. Lahore; null on certificates issued before centres.</param>
 public sealed record CertificateSnapshot(
     string TraineeName,
     string CohortTitle,
@@ -27,8 +30,14 @@ public sealed record CertificateSnapshot(
     string VerificationUrl,
     DateOnly IssuedOn,
     string CenterName,
-    byte[]? CenterLogoPng = null)
+    byte[]? CenterLogoPng = null,
+    string? CentreName = null,
+    string? CentreCity = null)
 {
+    /// <summary>e.g. "Lahore Centre, Lahore"; null on certificates issued before centres.</summary>
+    [JsonIgnore]
+    public string? Centre => CentreName is null ? null : CentreCity is null ? CentreName : $"{CentreName}, {CentreCity}";
+
     public const int MaxSponsors = 8;
     public const int MaxSignatories = 3;
 

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using TrainingCenter.Centres;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
@@ -27,11 +28,22 @@ public sealed class Cohort : AuditedEntity, IVersioned
         [CohortStatus.Cancelled] = [],
     };
 
-    public Cohort(string code, string title, int trackId, DateOnly startDate, DateOnly endDate, int capacity)
+    /// <summary>A new cohort of <paramref name="centre"/>, in its time zone and meeting at its address until told otherwise.</summary>
+    /// <exception cref="ArgumentException">The centre is inactive (see <see cref="CentreRefusal"/>).</exception>
+    public Cohort(string code, string title, int trackId, Centre centre, DateOnly startDate, DateOnly endDate, int capacity)
+        : this(code, title, trackId, Taking(centre).Id, startDate, endDate, capacity)
+    {
+        TimeZoneId = centre.TimeZoneId;
+        Venue = centre.Address.Length > 0 ? centre.Address : null;
+    }
+
+    /// <summary>For EF Core, which binds a stored row's columns.</summary>
+    private Cohort(string code, string title, int trackId, int centreId, DateOnly startDate, DateOnly endDate, int capacity)
     {
         Code = NormalizeCode(code);
         Title = title.Trim();
         TrackId = trackId;
+        CentreId = centreId;
         StartDate = startDate;
         EndDate = endDate;
         Capacity = capacity;
@@ -41,6 +53,8 @@ public sealed class Cohort : AuditedEntity, IVersioned
     public string Title { get; set; }
     public int TrackId { get; private set; }
     public Track? Track { get; private set; }
+    public int CentreId { get; private set; }
+    public Centre? Centre { get; private set; }
     public string Description { get; set; } = "";
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
@@ -163,6 +177,24 @@ public sealed class Cohort : AuditedEntity, IVersioned
     {
         if (TrackRefusal(track, TrackId) is { } refusal) throw new ArgumentException(refusal, nameof(track));
         TrackId = track.Id;
+    }
+
+    /// <summary>
+    /// Why a cohort cannot be put in <paramref name="centre"/>: an inactive centre takes no new cohorts, though a cohort
+    /// already in it (<paramref name="currentCentreId"/>) stays. Null when it can.
+    /// </summary>
+    public static string? CentreRefusal(Centre centre, int? currentCentreId) =>
+        !centre.IsActive && centre.Id != currentCentreId ? $"The centre {centre.Name} is inactive and takes no new cohorts." : null;
+
+    private static Centre Taking(Centre centre) =>
+        CentreRefusal(centre, null) is { } refusal ? throw new ArgumentException(refusal, nameof(centre)) : centre;
+
+    /// <summary>Moves the cohort to another centre; its time zone and venue stay as they are.</summary>
+    /// <exception cref="ArgumentException">The centre is inactive (see <see cref="CentreRefusal"/>).</exception>
+    public void MoveToCentre(Centre centre)
+    {
+        if (CentreRefusal(centre, CentreId) is { } refusal) throw new ArgumentException(refusal, nameof(centre));
+        CentreId = centre.Id;
     }
 
     /// <summary>Why the cohort cannot have <paramref name="capacity"/> seats: fewer than those already committed. Null when it can.</summary>

@@ -6,6 +6,7 @@ public enum CohortField
     Whole,
     Code,
     TrackId,
+    CentreId,
     Capacity,
     Status,
 }

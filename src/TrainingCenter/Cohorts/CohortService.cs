@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Centres;
 using TrainingCenter.Data;
 using TrainingCenter.Tracks;
 
@@ -6,7 +7,7 @@ namespace TrainingCenter.Cohorts;
 
 /// <summary>
 /// Creates and changes cohorts with the rules that need the database: a code no other cohort has, a track that is not
-/// retired, a capacity not below the seats already committed (rechecked when the database refuses a save), and no
+/// retired, an active centre (whose address a new cohort meets at unless it names a venue), a capacity not below the seats already committed (rechecked when the database refuses a save), and no
 /// opening for applications without sessions.
 /// </summary>
 public sealed class CohortService(AppDbContext db)
@@ -17,10 +18,10 @@ public sealed class CohortService(AppDbContext db)
 
     public async Task<CohortOutcome> CreateAsync(CohortDetails details, CancellationToken ct)
     {
-        var (track, refusals) = await CheckAsync(null, details, ct);
+        var (track, centre, refusals) = await CheckAsync(null, details, ct);
         if (refusals.Count > 0) return CohortOutcome.Refused(refusals);
-        var cohort = new Cohort(details.Code, details.Title, track!.Id, details.StartDate, details.EndDate, details.Capacity);
-        Apply(cohort, details, track);
+        var cohort = new Cohort(details.Code, details.Title, track!.Id, centre!, details.StartDate, details.EndDate, details.Capacity);
+        Apply(cohort, details with { Venue = details.Venue ?? cohort.Venue }, track, centre);
         db.Cohorts.Add(cohort);
         try
         {
@@ -40,10 +41,10 @@ public sealed class CohortService(AppDbContext db)
     public async Task<CohortOutcome> ChangeAsync(int cohortId, Guid version, CohortDetails details, CancellationToken ct)
     {
         var cohort = await db.Cohorts.SingleAsync(c => c.Id == cohortId, ct);
-        var (track, refusals) = await CheckAsync(cohort, details, ct);
+        var (track, centre, refusals) = await CheckAsync(cohort, details, ct);
         if (refusals.Count > 0) return CohortOutcome.Refused(refusals);
         db.Entry(cohort).Property(c => c.Version).OriginalValue = version;
-        Apply(cohort, details, track);
+        Apply(cohort, details, track, centre);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -62,10 +63,11 @@ public sealed class CohortService(AppDbContext db)
     }
 
     /// <summary>
-    /// Every reason the cohort (null: a new one) cannot take this code, track and capacity; a null one is not checked.
-    /// A form shows these beside its own checks; saving checks them again.
+    /// Every reason the cohort (null: a new one) cannot take this code, track, centre and capacity; a null one is not
+    /// checked. A form shows these beside its own checks; saving checks them again.
     /// </summary>
-    public async Task<IReadOnlyList<CohortRefusal>> RefusalsAsync(Cohort? existing, string? code, int? trackId, int? capacity, CancellationToken ct)
+    public async Task<IReadOnlyList<CohortRefusal>> RefusalsAsync(
+        Cohort? existing, string? code, int? trackId, int? centreId, int? capacity, CancellationToken ct)
     {
         var refusals = new List<CohortRefusal>();
         if (code is not null && await CodeRefusalAsync(Cohort.NormalizeCode(code), existing?.Id, ct) is { } taken) refusals.Add(taken);
@@ -75,14 +77,28 @@ public sealed class CohortService(AppDbContext db)
             if ((track is null ? "Choose a track." : Cohort.TrackRefusal(track, existing?.TrackId)) is { } refused)
                 refusals.Add(new CohortRefusal(CohortField.TrackId, refused));
         }
+        if (centreId is { } centreChosen && centreChosen != existing?.CentreId)
+        {
+            var centre = await db.Centres.AsNoTracking().SingleOrDefaultAsync(c => c.Id == centreChosen, ct);
+            if ((centre is null ? "Choose a centre." : Cohort.CentreRefusal(centre, existing?.CentreId)) is { } refused)
+                refusals.Add(new CohortRefusal(CohortField.CentreId, refused));
+        }
         if (capacity is { } seats && existing?.CapacityRefusal(seats) is { } tooSmall) refusals.Add(new CohortRefusal(CohortField.Capacity, tooSmall));
         return refusals;
     }
 
-    /// <summary>The track to put the cohort in (null when it stays in its own) and every reason the details cannot be saved.</summary>
-    private async Task<(Track? Track, IReadOnlyList<CohortRefusal> Refusals)> CheckAsync(Cohort? existing, CohortDetails details, CancellationToken ct)
+    /// <summary>The time zone a new cohort of the centre takes when its admin names none; null when there is no such centre.</summary>
+    public Task<string?> CentreTimeZoneAsync(int centreId, CancellationToken ct) =>
+        db.Centres.AsNoTracking().Where(c => c.Id == centreId).Select(c => c.TimeZoneId).SingleOrDefaultAsync(ct);
+
+    /// <summary>
+    /// The track and centre to put the cohort in (null when it stays in its own) and every reason the details cannot be
+    /// saved.
+    /// </summary>
+    private async Task<(Track? Track, Centre? Centre, IReadOnlyList<CohortRefusal> Refusals)> CheckAsync(
+        Cohort? existing, CohortDetails details, CancellationToken ct)
     {
-        var refusals = (await RefusalsAsync(existing, details.Code, details.TrackId, details.Capacity, ct)).ToList();
+        var refusals = (await RefusalsAsync(existing, details.Code, details.TrackId, details.CentreId, details.Capacity, ct)).ToList();
         var sessionsPlanned = existing is null || details.Status != CohortStatus.Open
             ? 0
             : await db.Sessions.CountAsync(s => s.CohortId == existing.Id && !s.IsCancelled, ct);
@@ -91,7 +107,10 @@ public sealed class CohortService(AppDbContext db)
         var track = refusals.Count == 0 && details.TrackId != existing?.TrackId
             ? await db.Tracks.AsNoTracking().SingleAsync(t => t.Id == details.TrackId, ct)
             : null;
-        return (track, refusals);
+        var centre = refusals.Count == 0 && details.CentreId != existing?.CentreId
+            ? await db.Centres.AsNoTracking().SingleAsync(c => c.Id == details.CentreId, ct)
+            : null;
+        return (track, centre, refusals);
     }
 
     private async Task<CohortRefusal?> CodeRefusalAsync(string code, int? existingId, CancellationToken ct) =>
@@ -99,11 +118,12 @@ public sealed class CohortService(AppDbContext db)
             ? new CohortRefusal(CohortField.Code, $"There is already a cohort with the code {code}.")
             : null;
 
-    private static void Apply(Cohort cohort, CohortDetails details, Track? track)
+    private static void Apply(Cohort cohort, CohortDetails details, Track? track, Centre? centre)
     {
         cohort.Recode(details.Code);
         cohort.Title = details.Title;
         if (track is not null) cohort.MoveToTrack(track);
+        if (centre is not null) cohort.MoveToCentre(centre);
         cohort.Description = details.Description;
         cohort.Reschedule(details.StartDate, details.EndDate);
         cohort.TimeZoneId = details.TimeZoneId;

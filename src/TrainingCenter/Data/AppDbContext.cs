@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Announcements;
 using TrainingCenter.Applications;
 using TrainingCenter.Attendance;
+using TrainingCenter.Centres;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
@@ -28,6 +29,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     private const int IdentityKeyLength = 128;
 
     public DbSet<Track> Tracks => Set<Track>();
+    public DbSet<Centre> Centres => Set<Centre>();
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<CohortInstructor> CohortInstructors => Set<CohortInstructor>();
     public DbSet<Session> Sessions => Set<Session>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Attendance;
+using TrainingCenter.Centres;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
@@ -171,6 +172,13 @@ public sealed class DemoSeeder(
         softwareEngineering.OfferSkills(["c#", "asp.net core", "sql", "javascript", "git", "testing", "rest apis"]);
         digitalMarketing.OfferSkills(["seo", "social media", "content writing", "google ads", "analytics", "email marketing"]);
         db.Tracks.AddRange(softwareEngineering, digitalMarketing);
+        var lahore = new Centre("Lahore Centre", "Lahore", "Consortium Training Hall, 2nd floor, 45-C Main Boulevard, Gulberg III, Lahore",
+            Cohort.DefaultTimeZone, "lahore@trainingcenter.example · +92 42 3578 1200");
+        var karachi = new Centre("Karachi Centre", "Karachi", "Room 301, Karachi Tech Hub, Shahrah-e-Faisal, Karachi",
+            Cohort.DefaultTimeZone, "karachi@trainingcenter.example · +92 21 3453 8800");
+        var islamabad = new Centre("Islamabad Centre", "Islamabad", "Seminar Room B, Margalla Systems, Jinnah Avenue, Blue Area, Islamabad",
+            Cohort.DefaultTimeZone, "islamabad@trainingcenter.example · +92 51 2277 0400");
+        db.Centres.AddRange(lahore, karachi, islamabad);
         var indus = Firm("Indus Code Works (Pvt) Ltd", "Indus Code", "induscode.example", "Faisal Mehmood");
         var ravi = Firm("Ravi Digital Solutions", "Ravi Digital", "ravidigital.example", "Saima Rauf");
         var margalla = Firm("Margalla Systems (Pvt) Ltd", "Margalla Systems", "margallasystems.example", "Kamran Yousaf");
@@ -186,10 +194,9 @@ public sealed class DemoSeeder(
         // Ten weeks that ended about two months ago.
         var completedDays = ClassDays(Monday(today.AddDays(-130)), MondayWednesdayFriday, fullStackTopics);
         var completed = new Cohort(Code(softwareEngineering, completedDays[0]), DemoCurriculum.FullStackTitle,
-            softwareEngineering.Id, completedDays[0], completedDays[^1], 25)
+            softwareEngineering.Id, karachi, completedDays[0], completedDays[^1], 25)
         {
             Description = DemoCurriculum.FullStackDescription + " This intake met in person in Karachi.",
-            Venue = "Room 301, Karachi Tech Hub, Shahrah-e-Faisal, Karachi",
             Status = CohortStatus.Completed,
             EnrolmentPolicy = EnrolmentPolicy.Reviewed,
             EnrolmentOpensAtUtc = AtKarachi(completedDays[0].AddDays(-42), 9),
@@ -198,10 +205,9 @@ public sealed class DemoSeeder(
         // Started about five weeks ago, ends in about five.
         var runningDays = ClassDays(Monday(today.AddDays(-32)), MondayWednesdayFriday, fullStackTopics);
         var running = new Cohort(Code(softwareEngineering, runningDays[0]), DemoCurriculum.FullStackTitle,
-            softwareEngineering.Id, runningDays[0], runningDays[^1], 30)
+            softwareEngineering.Id, lahore, runningDays[0], runningDays[^1], 30)
         {
             Description = DemoCurriculum.FullStackDescription + " This intake meets in person in Lahore, three evenings a week.",
-            Venue = "Consortium Training Hall, 2nd floor, 45-C Main Boulevard, Gulberg III, Lahore",
             Status = CohortStatus.InProgress,
             EnrolmentPolicy = EnrolmentPolicy.FirstComeFirstServed,
             EnrolmentOpensAtUtc = AtKarachi(runningDays[0].AddDays(-42), 9),
@@ -209,11 +215,13 @@ public sealed class DemoSeeder(
         };
         // Enrolment opened two weeks ago; classes start in about three weeks.
         var openDays = ClassDays(Monday(today.AddDays(24)), MondayWednesdayFriday, fullStackTopics);
+        // Run by the Karachi centre's staff, taught online: no venue.
         var open = new Cohort(Code(softwareEngineering, openDays[0]), DemoCurriculum.FullStackTitle,
-            softwareEngineering.Id, openDays[0], openDays[^1], 25)
+            softwareEngineering.Id, karachi, openDays[0], openDays[^1], 25)
         {
             Description = DemoCurriculum.FullStackDescription +
                 " This intake is taught live online, so trainees anywhere in Pakistan can join; recordings stay available for a week.",
+            Venue = null,
             OnlineLink = "https://meet.trainingcenter.example/se-online",
             Status = CohortStatus.Open,
             EnrolmentPolicy = EnrolmentPolicy.FirstComeFirstServed,
@@ -223,10 +231,9 @@ public sealed class DemoSeeder(
         // Announced: published now, taking applications from next week, classes in about seven weeks.
         var marketingDays = ClassDays(Monday(today.AddDays(52)), TuesdayThursday, DemoCurriculum.MarketingTopics.Count);
         var marketing = new Cohort(Code(digitalMarketing, marketingDays[0]), DemoCurriculum.MarketingTitle,
-            digitalMarketing.Id, marketingDays[0], marketingDays[^1], 28)
+            digitalMarketing.Id, islamabad, marketingDays[0], marketingDays[^1], 28)
         {
             Description = DemoCurriculum.MarketingDescription + " This intake meets in person in Islamabad, two evenings a week.",
-            Venue = "Seminar Room B, Margalla Systems, Jinnah Avenue, Blue Area, Islamabad",
             Status = CohortStatus.Open,
             EnrolmentPolicy = EnrolmentPolicy.Reviewed,
             EnrolmentOpensAtUtc = AtKarachi(today.AddDays(7), 9),
@@ -293,7 +300,7 @@ public sealed class DemoSeeder(
             imran, corrected.MarkedAtUtc.AddDays(1));
         await db.SaveChangesAsync(ct);
 
-        await SeedEarlierMarketingIntakeAsync(digitalMarketing, trainees[42..], accounts, (indus, ravi, clifton, margalla), now, ct);
+        await SeedEarlierMarketingIntakeAsync(digitalMarketing, lahore, trainees[42..], accounts, (indus, ravi, clifton, margalla), now, ct);
         return completed.Code;
     }
 
@@ -303,15 +310,14 @@ public sealed class DemoSeeder(
     /// so the outcomes pages show real numbers with their gaps. It has its own random seed, so the other cohorts' marks
     /// stay as they were.
     /// </summary>
-    private async Task SeedEarlierMarketingIntakeAsync(Track track, Trainee[] intake, Dictionary<string, ApplicationUser> accounts,
+    private async Task SeedEarlierMarketingIntakeAsync(Track track, Centre centre, Trainee[] intake, Dictionary<string, ApplicationUser> accounts,
         (MemberFirm Indus, MemberFirm Ravi, MemberFirm Clifton, MemberFirm Margalla) firms, DateTime now, CancellationToken ct)
     {
         var random = new Random(2025);
         var days = ClassDays(Monday(DayInKarachi(now).AddDays(-252)), TuesdayThursday, DemoCurriculum.MarketingTopics.Count);
-        var cohort = new Cohort(Code(track, days[0]), DemoCurriculum.MarketingTitle, track.Id, days[0], days[^1], 16)
+        var cohort = new Cohort(Code(track, days[0]), DemoCurriculum.MarketingTitle, track.Id, centre, days[0], days[^1], 16)
         {
             Description = DemoCurriculum.MarketingDescription + " This intake met in person in Lahore, two evenings a week.",
-            Venue = "Consortium Training Hall, 2nd floor, 45-C Main Boulevard, Gulberg III, Lahore",
             Status = CohortStatus.Completed,
             EnrolmentPolicy = EnrolmentPolicy.Reviewed,
             EnrolmentOpensAtUtc = AtKarachi(days[0].AddDays(-42), 9),

@@ -72,8 +72,9 @@ public static class RaceScenario
     {
         var now = DateTime.UtcNow;
         var trackId = await db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync();
+        var centre = await db.Centres.OrderBy(c => c.Id).FirstAsync();
         var start = DateOnly.FromDateTime(now.AddDays(60));
-        db.Cohorts.Add(new Cohort(code, title, trackId, start, start.AddDays(70), seats)
+        db.Cohorts.Add(new Cohort(code, title, trackId, centre, start, start.AddDays(70), seats)
         {
             Status = CohortStatus.Open,
             EnrolmentPolicy = EnrolmentPolicy.FirstComeFirstServed,

@@ -89,8 +89,9 @@ public sealed class FirstDayJourneyTests(BrowserApp app, Chromium chromium) : IC
         await app.WithDbAsync(async db =>
         {
             var trackId = await db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
+            var centre = await db.Centres.OrderBy(c => c.Id).FirstAsync(ct);
             var now = DateTime.UtcNow;
-            db.Cohorts.Add(new Cohort(draft, $"Draft {draft}", trackId, DateOnly.FromDateTime(now.AddDays(60)), DateOnly.FromDateTime(now.AddDays(120)), capacity: 20)
+            db.Cohorts.Add(new Cohort(draft, $"Draft {draft}", trackId, centre, DateOnly.FromDateTime(now.AddDays(60)), DateOnly.FromDateTime(now.AddDays(120)), capacity: 20)
             {
                 EnrolmentOpensAtUtc = now.AddDays(1), EnrolmentClosesAtUtc = now.AddDays(50),
             });

@@ -19,6 +19,21 @@ public sealed class CertificateDocumentTests
         Assert.Equal(0, page.Rotation.Value);
     }
 
+    [Fact]
+    public void A_certificate_names_its_centre_and_city_among_the_facts_and_one_issued_before_centres_names_none()
+    {
+        var sample = CertificateSamples.Create();
+
+        var withCentre = Squeezed(PageOf(new CertificateDocument(sample with { CentreName = "Karachi Centre", CentreCity = "Karachi" }).ToPdf()).Text);
+        var before = Squeezed(PageOf(new CertificateDocument(sample).ToPdf()).Text);
+
+        Assert.Contains("CENTREKarachiCentre,Karachi", withCentre);
+        Assert.Contains("1March2027–30June2027", withCentre);
+        Assert.DoesNotContain("CENTRE", before);
+        Assert.Equal("Karachi Centre, Karachi", (sample with { CentreName = "Karachi Centre", CentreCity = "Karachi" }).Centre);
+        Assert.Null(sample.Centre);
+    }
+
     [Theory]
     [InlineData(CertificateSamples.LatinName, 1)]
     [InlineData("Zoë Łukasiewicz-Müller", 3)]

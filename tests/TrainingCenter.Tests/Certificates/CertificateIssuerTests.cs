@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Centres;
 using TrainingCenter.Certificates;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Web.Setup;
@@ -27,6 +28,7 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
         var snapshot = CertificateSnapshot.FromJson(stored.Certificate.SnapshotJson);
         Assert.Equal(trainee.Name, snapshot.TraineeName);
         Assert.Equal(90m, snapshot.AttendancePercent);
+        Assert.Equal(("Lahore Centre", "Lahore"), (snapshot.CentreName, snapshot.CentreCity));
         Assert.Equal(2, snapshot.Sponsors.Count);
         Assert.Single(snapshot.Sponsors, s => s.LogoPng is not null);
         Assert.Equal(CertificateCodes.Format(stored.Certificate.VerificationCode), snapshot.VerificationCode);
@@ -37,6 +39,7 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(trainee.Name.Replace(" ", ""), text);
         Assert.Contains(stored.Certificate.Serial, text);
         Assert.All(snapshot.Sponsors, s => Assert.Contains(s.Name.Replace(" ", ""), text));
+        Assert.Contains("CENTRELahoreCentre,Lahore", text);
     }
 
     [Theory, AllProviders]
@@ -89,7 +92,14 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
     public async Task Renaming_the_trainee_and_a_sponsor_after_issue_changes_nothing_in_the_issued_certificate(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var lesson = await app.Cohort().ForCertificates(10).Completed().BuildAsync();
+        var centre = await app.WithDbAsync(async db =>
+        {
+            var added = new Centre($"Sialkot {Guid.NewGuid():N}"[..20], "Sialkot", "Paris Road, Sialkot", "Asia/Karachi", "sialkot@example.org");
+            db.Centres.Add(added);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            return added;
+        });
+        var lesson = await app.Cohort().AtCentre(centre.Id).ForCertificates(10).Completed().BuildAsync();
         var trainee = lesson.Trainees[0];
         var certificate = await IssueAsync(app, trainee.EnrolmentId);
         var before = await StoredAsync(app, certificate.Id);
@@ -97,6 +107,7 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
         await app.WithDbAsync(async db =>
         {
             var ct = TestContext.Current.CancellationToken;
+            (await db.Centres.SingleAsync(c => c.Id == centre.Id, ct)).Change($"Renamed {centre.Name}", "Gujranwala", "Elsewhere", "Asia/Karachi", "-");
             (await db.Enrolments.Where(e => e.Id == trainee.EnrolmentId).Select(e => e.Trainee!).SingleAsync(ct)).FullName = "Renamed Trainee";
             (await db.MemberFirms.SingleAsync(f => f.Id == lesson.FirmIds[0], ct)).Name = "Renamed Firm";
             return await db.SaveChangesAsync(ct);
@@ -108,7 +119,8 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(before.Certificate.PdfSha256, after.Certificate.PdfSha256);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(after.Pdf)), after.Certificate.PdfSha256);
         Assert.Equal(before.Certificate.SnapshotJson, after.Certificate.SnapshotJson);
-        Assert.Equal(trainee.Name, CertificateSnapshot.FromJson(after.Certificate.SnapshotJson).TraineeName);
+        var frozen = CertificateSnapshot.FromJson(after.Certificate.SnapshotJson);
+        Assert.Equal((trainee.Name, centre.Name, "Sialkot"), (frozen.TraineeName, frozen.CentreName, frozen.CentreCity));
     }
 
     [Theory, AllProviders]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Centres;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
@@ -26,7 +27,9 @@ public sealed class CohortServiceTests(Apps apps) : IClassFixture<Apps>
             return track;
         });
 
-        var result = await ServiceAsync(app, s => s.CreateAsync(Details(taken.ToLowerInvariant(), retired.Id, capacity: 20), ct));
+        var centreId = await FirstCentreIdAsync(app);
+
+        var result = await ServiceAsync(app, s => s.CreateAsync(Details(taken.ToLowerInvariant(), retired.Id, centreId, capacity: 20), ct));
 
         Assert.Equal(
             [
@@ -45,7 +48,7 @@ public sealed class CohortServiceTests(Apps apps) : IClassFixture<Apps>
         await app.SponsorshipAsync(id, "Ravi Digital", 500_000, reserved: 3, used: 1);
         var before = await app.ReadCohortAsync(code);
 
-        var result = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, capacity: 6) with { Title = "Renamed" }, ct));
+        var result = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, before.CentreId, capacity: 6) with { Title = "Renamed" }, ct));
 
         Assert.Equal([new CohortRefusal(CohortField.Capacity,
             "Capacity cannot go below the 7 seats already committed (5 taken, 2 reserved for sponsors' nominees).")], result.Refusals);
@@ -61,7 +64,7 @@ public sealed class CohortServiceTests(Apps apps) : IClassFixture<Apps>
         var (id, code) = await app.CohortAsync(capacity: 10, seatsTaken: 4);
         var before = await app.ReadCohortAsync(code);
 
-        var result = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, capacity: 4), ct));
+        var result = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, before.CentreId, capacity: 4), ct));
 
         Assert.Empty(result.Refusals);
         Assert.Equal($"Saved the cohort {code}.", result.Message);
@@ -74,8 +77,46 @@ public sealed class CohortServiceTests(Apps apps) : IClassFixture<Apps>
         return await call(scope.ServiceProvider.GetRequiredService<CohortService>());
     }
 
-    private static CohortDetails Details(string code, int trackId, int capacity) => new(
-        code, "Full-Stack Web Development", trackId, "", TestCohorts.StartDate, TestCohorts.EndDate, Cohort.DefaultTimeZone, capacity,
+    [Theory, AllProviders]
+    public async Task A_cohort_cannot_move_to_an_inactive_centre_but_stays_in_its_own_when_that_one_closes(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var (id, code) = await app.CohortAsync();
+        var before = await app.ReadCohortAsync(code);
+        var closed = await app.WithDbAsync(async db =>
+        {
+            var centre = new Centre($"Closed {code}", "Multan", "Hall 1, Multan", "Asia/Karachi", "multan@example.org");
+            centre.Deactivate();
+            db.Centres.Add(centre);
+            await db.SaveChangesAsync(ct);
+            return centre;
+        });
+
+        var moved = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, closed.Id, capacity: 20), ct));
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Centres.SingleAsync(c => c.Id == before.CentreId, ct)).Deactivate();
+            return await db.SaveChangesAsync(ct);
+        });
+        var kept = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, before.CentreId, capacity: 21), ct));
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Centres.SingleAsync(c => c.Id == before.CentreId, ct)).Reactivate();
+            return await db.SaveChangesAsync(ct);
+        });
+
+        Assert.Equal([new CohortRefusal(CohortField.CentreId, $"The centre {closed.Name} is inactive and takes no new cohorts.")], moved.Refusals);
+        Assert.Empty(kept.Refusals);
+        var after = await app.ReadCohortAsync(code);
+        Assert.Equal((before.CentreId, 21), (after.CentreId, after.Capacity));
+    }
+
+    private static Task<int> FirstCentreIdAsync(TrainingCenterApp app) =>
+        app.WithDbAsync(db => db.Centres.Where(c => c.IsActive).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken));
+
+    private static CohortDetails Details(string code, int trackId, int centreId, int capacity) => new(
+        code, "Full-Stack Web Development", trackId, centreId, "", TestCohorts.StartDate, TestCohorts.EndDate, Cohort.DefaultTimeZone, capacity,
         new DateTime(2027, 1, 4, 4, 0, 0, DateTimeKind.Utc), new DateTime(2027, 2, 26, 7, 0, 0, DateTimeKind.Utc), EnrolmentPolicy.FirstComeFirstServed,
         Cohort.DefaultAttendanceThreshold, "Training room 1", null, CohortStatus.Draft);
 }

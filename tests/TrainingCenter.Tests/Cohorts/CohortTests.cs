@@ -1,3 +1,4 @@
+using TrainingCenter.Centres;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
@@ -85,7 +86,7 @@ public sealed class CohortTests
     [Fact]
     public void A_cohort_code_is_trimmed_and_upper_cased_when_created_or_changed()
     {
-        var cohort = new Cohort("  se-2027-01 ", "  Full-Stack  ", 1, new DateOnly(2027, 1, 4), new DateOnly(2027, 3, 12), 20);
+        var cohort = new Cohort("  se-2027-01 ", "  Full-Stack  ", 1, Lahore(), new DateOnly(2027, 1, 4), new DateOnly(2027, 3, 12), 20);
         Assert.Equal("SE-2027-01", cohort.Code);
         Assert.Equal("Full-Stack", cohort.Title);
 
@@ -171,5 +172,7 @@ public sealed class CohortTests
     }
 
     private static Cohort CohortIn(CohortStatus status) =>
-        new("SE-2027-01", "Full-Stack", 1, new DateOnly(2027, 1, 4), new DateOnly(2027, 3, 12), 20) { Status = status };
+        new("SE-2027-01", "Full-Stack", 1, Lahore(), new DateOnly(2027, 1, 4), new DateOnly(2027, 3, 12), 20) { Status = status };
+
+    private static Centre Lahore() => new("Lahore Centre", "Lahore", "45-C Main Boulevard, Gulberg III, Lahore", "Asia/Karachi", "lahore@example.org");
 }

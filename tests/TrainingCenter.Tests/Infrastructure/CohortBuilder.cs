@@ -45,6 +45,7 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     private EnrolmentStatus[] _statuses = [];
     private readonly List<(string Name, long PledgePkr, byte[]? Logo)> _newSponsors = [];
     private string? _trackCode;
+    private int? _centreId;
     private (int Capacity, EnrolmentPolicy Policy)? _open;
     private bool _sessionsGiven;
     private int[] _enrolledBefore = [];
@@ -63,6 +64,13 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     public CohortBuilder InTrack(string trackCode)
     {
         _trackCode = trackCode;
+        return this;
+    }
+
+    /// <summary>In the centre with this id instead of the first; it keeps the zone and venue the builder gives.</summary>
+    public CohortBuilder AtCentre(int centreId)
+    {
+        _centreId = centreId;
         return this;
     }
 
@@ -289,15 +297,16 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         var trainees = own.Select((t, i) => (Trainee: t, Email: users[i + 1].Email!))
             .Concat(_enrolling.Select(email => (Trainee: others[email], Email: email))).ToList();
         var trackId = await db.Tracks.Where(t => _trackCode == null || t.Code == _trackCode).OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
+        var centre = await db.Centres.Where(c => _centreId == null || c.Id == _centreId).OrderBy(c => c.Id).FirstAsync(ct);
         var cohort = _open is { } open
-            ? new Cohort(_name, $"Class {_name}", trackId, DateOnly.FromDateTime(now.AddDays(10)), DateOnly.FromDateTime(now.AddDays(60)), open.Capacity)
+            ? new Cohort(_name, $"Class {_name}", trackId, centre, DateOnly.FromDateTime(now.AddDays(10)), DateOnly.FromDateTime(now.AddDays(60)), open.Capacity)
             {
                 Status = CohortStatus.Open,
                 EnrolmentPolicy = open.Policy,
                 EnrolmentOpensAtUtc = now.AddDays(-1),
                 EnrolmentClosesAtUtc = now.AddDays(9),
             }
-            : new Cohort(_name, $"Class {_name}", trackId, DateOnly.FromDateTime(now.AddDays(-40)), DateOnly.FromDateTime(now.AddDays(40)), trainees.Count + 5)
+            : new Cohort(_name, $"Class {_name}", trackId, centre, DateOnly.FromDateTime(now.AddDays(-40)), DateOnly.FromDateTime(now.AddDays(40)), trainees.Count + 5)
             {
                 Status = CohortStatus.InProgress,
                 EnrolmentOpensAtUtc = now.AddDays(-60),

@@ -45,7 +45,8 @@ public sealed class HomePageTests(Apps apps) : IClassFixture<Apps>
         await app.WithDbAsync(async db =>
         {
             var track = await db.Tracks.FirstAsync();
-            db.Cohorts.Add(new Cohort($"T-{Guid.NewGuid():N}"[..12], title, track.Id,
+            var centre = await db.Centres.OrderBy(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
+            db.Cohorts.Add(new Cohort($"T-{Guid.NewGuid():N}"[..12], title, track.Id, centre,
                 DateOnly.FromDateTime(DateTime.UtcNow.AddDays(40)), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(120)), 20)
             {
                 Status = CohortStatus.Open,

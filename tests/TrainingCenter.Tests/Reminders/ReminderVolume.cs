@@ -42,7 +42,8 @@ public static class ReminderVolume
             await db.SaveChangesAsync(ct);
 
             var track = await db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
-            var made = Enumerable.Range(0, cohorts).Select(i => new Cohort($"V-{batch}-{i}", $"Volume cohort {i}", track,
+            var centre = await db.Centres.OrderBy(c => c.Id).FirstAsync(ct);
+            var made = Enumerable.Range(0, cohorts).Select(i => new Cohort($"V-{batch}-{i}", $"Volume cohort {i}", track, centre,
                 DateOnly.FromDateTime(now.AddDays(-20)), DateOnly.FromDateTime(now.AddDays(40)), traineesPerCohort)
             {
                 Status = i % 4 == 1 ? CohortStatus.Open : CohortStatus.InProgress,

@@ -104,6 +104,7 @@ public sealed class TwoInstanceTests
         await using var db = Open(connectionString);
         var track = new TrainingCenter.Tracks.Track("Software Engineering", "SE");
         db.Tracks.Add(track);
+        db.Centres.Add(new TrainingCenter.Centres.Centre("Lahore Centre", "Lahore", "45-C Main Boulevard, Lahore", "Asia/Karachi", "lahore@example.org"));
         await db.SaveChangesAsync(ct);
         var cohort = await new CohortBuilder().Named("two").WithTrainees(Trainees).WithRemindersDue().BuildAsync(db, ct);
         return [cohort.InstructorEmail, .. cohort.Trainees.Select(t => t.Email)];

@@ -48,7 +48,8 @@ public static class SponsorReportArrange
         return await app.WithDbAsync(async db =>
         {
             var track = await db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
-            var cohort = new Cohort(code, $"Hand cohort {code}", track, week1, DateOnly.FromDateTime(now.AddDays(14)), capacity: 10)
+            var centre = await db.Centres.OrderBy(c => c.Id).FirstAsync(ct);
+            var cohort = new Cohort(code, $"Hand cohort {code}", track, centre, week1, DateOnly.FromDateTime(now.AddDays(14)), capacity: 10)
             {
                 Status = CohortStatus.InProgress,
                 EnrolmentOpensAtUtc = At(week1).AddDays(-30),

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Announcements;
 using TrainingCenter.Applications;
+using TrainingCenter.Centres;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
@@ -57,7 +58,15 @@ public sealed partial class MatrixWorld
     public static async Task<MatrixWorld> ArrangeAsync(TrainingCenterApp app, bool signIn = true)
     {
         var ct = TestContext.Current.CancellationToken;
-        var x = await app.Cohort().ForCertificates(10, 10).Completed().BuildAsync();
+        // X runs at a centre of its own, so a route naming its centre names nothing of Y's.
+        var centreOfX = await app.WithDbAsync(async db =>
+        {
+            var centre = new Centre($"Centre of X {Guid.NewGuid():N}"[..24], "Multan", "Bosan Road, Multan", "Asia/Karachi", "x@centre.example");
+            db.Centres.Add(centre);
+            await db.SaveChangesAsync(ct);
+            return centre.Id;
+        });
+        var x = await app.Cohort().AtCentre(centreOfX).ForCertificates(10, 10).Completed().BuildAsync();
         var y = await app.Cohort().ForCertificates(10, 10).Completed().BuildAsync();
         var sponsorA = await SponsorAsync(app, x.FirmIds[0]);
         var sponsorB = await SponsorAsync(app, y.FirmIds[0]);
@@ -134,6 +143,7 @@ public sealed partial class MatrixWorld
             ["sponsorship"] = Id(await db.Sponsorships.Where(s => s.CohortId == x.CohortId && s.MemberFirmId == x.FirmIds[0]).Select(s => s.Id).SingleAsync(ct)),
             ["track"] = Id(await db.Cohorts.Where(c => c.Id == x.CohortId).Select(c => c.TrackId).SingleAsync(ct)),
             ["firm"] = Id(x.FirmIds[0]),
+            ["centre"] = Id(centreOfX),
             ["funder"] = Id(funder.Id),
             ["nomination"] = nomination.Token,
             ["invitation"] = invitation.Token,
@@ -198,6 +208,7 @@ public sealed partial class MatrixWorld
         ("id", "Batches") => "batch",
         ("id", "Sponsors") => "sponsorship",
         ("id", "Firms") => "firm",
+        ("id", "Centres") => "centre",
         ("id", "Funders") => "funder",
         ("id", "Announcements") => "announcement",
         ("id", "Questions") => "question",

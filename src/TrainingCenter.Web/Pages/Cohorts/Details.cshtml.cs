@@ -35,7 +35,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
         var cohort = await db.Cohorts.AsNoTracking().AsSplitQuery()
             .Where(TrainingCenter.Cohorts.Cohort.WithCode(code)).Where(TrainingCenter.Cohorts.Cohort.Published)
             .Select(c => new CohortPage(
-                c.Id, c.Code, c.Title, c.Description, c.Track!.Name, c.StartDate, c.EndDate, c.TimeZoneId, c.Venue,
+                c.Id, c.Code, c.Title, c.Description, c.Track!.Name, c.Centre!.Name, c.Centre.City, c.Centre.Contact, c.StartDate, c.EndDate, c.TimeZoneId, c.Venue,
                 c.OnlineLink != null, TrainingCenter.Cohorts.Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused),
                 c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.EnrolmentPolicy, c.Status,
                 c.Sessions.OrderBy(s => s.StartsAtUtc)
@@ -87,7 +87,8 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
     }
 
     public sealed record CohortPage(
-        int Id, string Code, string Title, string Description, string Track, DateOnly StartDate, DateOnly EndDate,
+        int Id, string Code, string Title, string Description, string Track, string Centre, string City, string CentreContact,
+        DateOnly StartDate, DateOnly EndDate,
         string TimeZoneId, string? Venue, bool IsOnline, int PublicSeatsLeft, DateTime EnrolmentOpensAtUtc,
         DateTime EnrolmentClosesAtUtc, EnrolmentPolicy Policy, CohortStatus Status, IReadOnlyList<SessionRow> Sessions,
         IReadOnlyList<string> Instructors, IReadOnlyList<string> Sponsors)

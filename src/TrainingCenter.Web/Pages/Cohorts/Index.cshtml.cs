@@ -21,10 +21,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     /// <summary>The month classes start, as <c>yyyy-MM</c>; empty for any month.</summary>
     [BindProperty(SupportsGet = true)] public string? Month { get; set; }
 
+    /// <summary>The city of the cohort's centre, e.g. <c>Lahore</c>; empty for every city.</summary>
+    [BindProperty(SupportsGet = true)] public string? City { get; set; }
+
     public IReadOnlyList<CohortCard> Cohorts { get; private set; } = [];
     public IReadOnlyList<TrackOption> Tracks { get; private set; } = [];
     public IReadOnlyList<MonthOption> Months { get; private set; } = [];
-    public bool IsFiltered => !string.IsNullOrWhiteSpace(Track) || !string.IsNullOrWhiteSpace(Month);
+    public IReadOnlyList<string> Cities { get; private set; } = [];
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Track) || !string.IsNullOrWhiteSpace(Month) || !string.IsNullOrWhiteSpace(City);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -34,9 +38,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             .OrderBy(t => t.Name)
             .Select(t => new TrackOption(t.Code, t.Name))
             .ToListAsync(ct);
-        var startDates = await CohortCard.OpenAt(db, now).Select(c => c.StartDate).Distinct().ToListAsync(ct);
-        Months = startDates
-            .Select(d => new DateOnly(d.Year, d.Month, 1)).Distinct().Order()
+        // The months and the cities in one read, so the filters cost no more queries than before cities.
+        var choices = await CohortCard.OpenAt(db, now).Select(c => new { c.StartDate, c.Centre!.City }).Distinct().ToListAsync(ct);
+        Cities = CohortCard.CitiesOf(choices.Select(c => c.City));
+        Months = choices
+            .Select(c => new DateOnly(c.StartDate.Year, c.StartDate.Month, 1)).Distinct().Order()
             .Select(m => new MonthOption(m.ToString(MonthFormat, CultureInfo.InvariantCulture), m.ToString("MMMM yyyy", CultureInfo.InvariantCulture)))
             .ToList();
 
@@ -45,6 +51,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         {
             var track = Track.Trim().ToUpperInvariant();
             cohorts = cohorts.Where(c => c.Track!.Code == track);
+        }
+        if (!string.IsNullOrWhiteSpace(City))
+        {
+            var city = City.Trim().ToUpper();
+            cohorts = cohorts.Where(c => c.Centre!.City.ToUpper() == city);
         }
         if (DateOnly.TryParseExact(Month, MonthFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
         {

@@ -18,6 +18,7 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         entity.Property(c => c.Version).IsConcurrencyToken();
         entity.Ignore(c => c.PublicSeatsLeft);
         entity.HasOne(c => c.Track).WithMany().HasForeignKey(c => c.TrackId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne(c => c.Centre).WithMany().HasForeignKey(c => c.CentreId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(c => c.Code).IsUnique();
         entity.HasIndex(c => new { c.Status, c.StartDate });
         // The cohort lists and the consortium report's by-cohort table page newest first in this order.

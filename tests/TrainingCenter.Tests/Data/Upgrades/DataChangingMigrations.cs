@@ -33,5 +33,10 @@ public static class DataChangingMigrations
         ["CohortFiguresGrouping"] =
             "It empties CohortTallies and CohortFigures, caches (see Caches): rows stored before they kept their cohort's track, " +
             "status and end would be grouped under none; each cohort's figures are counted again the next time a report reads them.",
+        // 20261205043327 (SQLite), 20261205043410 (PostgreSQL), 20261205043345 (SQL Server).
+        ["Centres"] =
+            "Its INSERT adds one default centre (Main centre, in the zone most cohorts use) only when there are cohorts, and its " +
+            "UPDATE only fills the CentreId column the same migration adds, pointing every existing cohort at that centre; it " +
+            "changes no value that existed before.",
     };
 }

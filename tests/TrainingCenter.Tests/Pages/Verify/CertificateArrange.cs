@@ -63,9 +63,12 @@ public static class CertificateArrange
         // Shaped like an issued serial (so /verify takes it), its number random so tests sharing a database never collide.
         var serial = $"TC-2027-T-{RandomNumberGenerator.GetInt32(1_000_000_000):D9}";
         var printed = CertificateCodes.Format(code);
+        var centre = await db.Cohorts.Where(c => c.Code == cohortCode).Select(c => new { c.Centre!.Name, c.Centre.City }).SingleAsync(ct);
         var snapshot = CertificateSamples.Create(holderName, sponsorCount: 2, logos: false) with
         {
             CohortTitle = $"Test cohort {cohortCode}",
+            CentreName = centre.Name,
+            CentreCity = centre.City,
             Serial = serial,
             VerificationCode = printed,
             VerificationUrl = $"https://training.example.pk/verify/{printed}",

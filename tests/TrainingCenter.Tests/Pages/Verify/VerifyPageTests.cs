@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Web.Setup;
@@ -11,7 +12,8 @@ public sealed class VerifyPageTests(Apps apps) : IClassFixture<Apps>
     public async Task Anyone_sees_a_valid_certificate_with_only_what_the_certificate_says(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var cohort = (await app.Cohort().TakingApplications(5).BuildAsync()).Code;
+        var islamabad = await app.WithDbAsync(db => db.Centres.Where(c => c.City == "Islamabad").Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var cohort = (await app.Cohort().AtCentre(islamabad).TakingApplications(5).BuildAsync()).Code;
         var email = (await app.TraineesAsync(1)).Single();
         var certificate = await app.IssuedCertificateAsync(cohort, email);
 
@@ -24,6 +26,7 @@ public sealed class VerifyPageTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("auto", holder.GetAttribute("dir"));
         Assert.Equal($"Test cohort {cohort}", page.Document.QuerySelector("[data-testid=cohort]")!.TextContent);
         Assert.Equal("Software Engineering", page.Document.QuerySelector("[data-testid=track]")!.TextContent);
+        Assert.Equal("Islamabad Centre, Islamabad", page.Document.QuerySelector("[data-testid=centre]")!.TextContent);
         Assert.Equal("1 March 2027 – 30 June 2027", page.Document.QuerySelector("[data-testid=dates]")!.TextContent);
         Assert.Equal(CertificateSamples.FirmNames[..2], page.Document.QuerySelectorAll("[data-testid=sponsor]").Select(s => s.TextContent));
         Assert.Equal(certificate.Serial, page.Document.QuerySelector("[data-testid=serial]")!.TextContent);

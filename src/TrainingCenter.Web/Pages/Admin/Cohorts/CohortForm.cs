@@ -28,6 +28,10 @@ public sealed class CohortForm
     [Range(1, int.MaxValue, ErrorMessage = "Choose a track.")]
     public int TrackId { get; set; }
 
+    [Display(Name = "Centre")]
+    [Range(1, int.MaxValue, ErrorMessage = "Choose a centre.")]
+    public int CentreId { get; set; }
+
     [StringLength(Cohort.DescriptionLength, ErrorMessage = "A description can be at most {1} characters.")]
     [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Description { get; set; } = "";
@@ -40,11 +44,11 @@ public sealed class CohortForm
     [Required(ErrorMessage = "Enter the last day.")]
     public DateOnly? EndDate { get; set; }
 
+    /// <summary>Blank on a new cohort: the centre's zone.</summary>
     [Display(Name = "Time zone")]
-    [Required(ErrorMessage = "Enter the time zone, e.g. Asia/Karachi.")]
     [StringLength(Cohort.TimeZoneLength, ErrorMessage = "A time zone can be at most {1} characters.")]
     [DisplayFormat(ConvertEmptyStringToNull = false)]
-    public string TimeZoneId { get; set; } = Cohort.DefaultTimeZone;
+    public string TimeZoneId { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the number of seats.")]
     [Range(1, 10_000, ErrorMessage = "Capacity must be between {1} and {2} seats.")]
@@ -67,6 +71,7 @@ public sealed class CohortForm
     [Range(0, 100, ErrorMessage = "The attendance threshold must be between {1}% and {2}%.")]
     public int? AttendanceThresholdPercent { get; set; } = Cohort.DefaultAttendanceThreshold;
 
+    /// <summary>Blank on a new cohort: the centre's address.</summary>
     [StringLength(Cohort.VenueLength, ErrorMessage = "A venue can be at most {1} characters.")]
     public string? Venue { get; set; }
 
@@ -81,6 +86,10 @@ public sealed class CohortForm
     public Guid Version { get; set; }
 
     [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> TrackOptions { get; private set; } = [];
+    [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> CentreOptions { get; private set; } = [];
+
+    /// <summary>Whether the form is for a new cohort, whose blank time zone and venue come from its centre.</summary>
+    [BindNever, ValidateNever] public bool IsNew { get; private set; }
     [BindNever, ValidateNever] public IReadOnlyList<CohortStatus> StatusOptions { get; private set; } = [];
 
     /// <summary>The form filled from a saved cohort, times shown in its zone.</summary>
@@ -89,6 +98,7 @@ public sealed class CohortForm
         Code = cohort.Code,
         Title = cohort.Title,
         TrackId = cohort.TrackId,
+        CentreId = cohort.CentreId,
         Description = cohort.Description,
         StartDate = cohort.StartDate,
         EndDate = cohort.EndDate,
@@ -104,9 +114,12 @@ public sealed class CohortForm
         Version = cohort.Version,
     };
 
-    /// <summary>Active tracks (plus the cohort's own, even if retired) and the statuses the cohort may take.</summary>
+    /// <summary>
+    /// Active tracks and centres (plus the cohort's own, even if retired or inactive) and the statuses the cohort may take.
+    /// </summary>
     public async Task LoadOptionsAsync(AppDbContext db, Cohort? existing, CancellationToken ct)
     {
+        IsNew = existing is null;
         var currentTrackId = existing?.TrackId;
         var tracks = await db.Tracks.AsNoTracking()
             .Where(t => !t.IsRetired || t.Id == currentTrackId)
@@ -117,6 +130,17 @@ public sealed class CohortForm
         [
             new SelectListItem("Choose a track", "0"),
             .. tracks.Select(t => new SelectListItem($"{t.Name} ({t.Code}){(t.IsRetired ? ", retired" : "")}", t.Id.ToString())),
+        ];
+        var currentCentreId = existing?.CentreId;
+        var centres = await db.Centres.AsNoTracking()
+            .Where(c => c.IsActive || c.Id == currentCentreId)
+            .OrderBy(c => c.City).ThenBy(c => c.Name)
+            .Select(c => new { c.Id, c.Name, c.City, c.IsActive })
+            .ToListAsync(ct);
+        CentreOptions =
+        [
+            new SelectListItem("Choose a centre", "0"),
+            .. centres.Select(c => new SelectListItem($"{c.Name} ({c.City}){(c.IsActive ? "" : ", inactive")}", c.Id.ToString())),
         ];
         StatusOptions = existing is null ? Cohort.InitialStatuses : [existing.Status, .. existing.NextStatuses()];
     }
@@ -138,7 +162,7 @@ public sealed class CohortForm
         if (Code.Length > Cohort.CodeLength)
             modelState.AddModelError(Field(nameof(Code)), $"A code can be at most {Cohort.CodeLength} characters.");
         var refusals = await cohorts.RefusalsAsync(existing, Code.Length is > 0 and <= Cohort.CodeLength ? Code : null,
-            TrackId > 0 ? TrackId : null, Capacity, ct);
+            TrackId > 0 ? TrackId : null, CentreId > 0 ? CentreId : null, Capacity, ct);
         ShowRefusals(refusals, modelState);
 
         if (EndDate < StartDate) modelState.AddModelError(Field(nameof(EndDate)), "The last day cannot come before the first day.");
@@ -153,12 +177,15 @@ public sealed class CohortForm
             modelState.AddModelError(Field(nameof(Status)),
                 Cohort.OpeningRefusal(null, Status, sessionsPlanned: 0) ?? $"A new cohort starts as {string.Join(" or ", Cohort.InitialStatuses)}.");
 
+        if (string.IsNullOrWhiteSpace(TimeZoneId) && existing is null && CentreId > 0)
+            TimeZoneId = await cohorts.CentreTimeZoneAsync(CentreId, ct) ?? "";
         if (!CohortTime.TryFindZone(TimeZoneId, out var zoneId))
         {
-            // A blank zone already has its "enter the time zone" message.
-            if (!string.IsNullOrWhiteSpace(TimeZoneId))
-                modelState.AddModelError(Field(nameof(TimeZoneId)),
-                    $"{TimeZoneId.Trim()} is not a time zone this server knows; use an IANA name such as Asia/Karachi or Europe/London.");
+            // An unknown centre already has its "choose a centre" message.
+            if (existing is not null || CentreId > 0)
+                modelState.AddModelError(Field(nameof(TimeZoneId)), string.IsNullOrWhiteSpace(TimeZoneId)
+                    ? "Enter the time zone, e.g. Asia/Karachi."
+                    : $"{TimeZoneId.Trim()} is not a time zone this server knows; use an IANA name such as Asia/Karachi or Europe/London.");
             return null;
         }
         TimeZoneId = zoneId;
@@ -171,7 +198,7 @@ public sealed class CohortForm
             return null;
         }
         if (!modelState.IsValid) return null;
-        return new CohortDetails(Code, Title, TrackId, Description, StartDate!.Value, EndDate!.Value, TimeZoneId, Capacity!.Value,
+        return new CohortDetails(Code, Title, TrackId, CentreId, Description, StartDate!.Value, EndDate!.Value, TimeZoneId, Capacity!.Value,
             opens.Value, closes.Value, EnrolmentPolicy, AttendanceThresholdPercent!.Value, Venue, OnlineLink, Status);
     }
 

@@ -15,7 +15,7 @@ public sealed class CreateModel(AppDbContext db, CohortService cohorts, TimeProv
     public async Task OnGetAsync(CancellationToken ct)
     {
         // A typical intake: applications open today, classes start in eight weeks and run for ten.
-        var today = DateOnly.FromDateTime(CohortTime.ToLocal(clock.GetUtcNow().UtcDateTime, Input.TimeZoneId));
+        var today = DateOnly.FromDateTime(CohortTime.ToLocal(clock.GetUtcNow().UtcDateTime, Cohort.DefaultTimeZone));
         Input.StartDate = today.AddDays(56);
         Input.EndDate = today.AddDays(56 + 69);
         Input.EnrolmentOpens = today.ToDateTime(new TimeOnly(9, 0));

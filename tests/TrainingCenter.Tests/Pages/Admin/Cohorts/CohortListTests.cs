@@ -120,8 +120,9 @@ public sealed class CohortListTests(Apps apps) : IClassFixture<Apps>
             var track = new Track($"Paged track {code}", code);
             db.Tracks.Add(track);
             await db.SaveChangesAsync(ct);
+            var centre = await db.Centres.OrderBy(c => c.Id).FirstAsync(ct);
             var cohorts = Enumerable.Range(0, count)
-                .Select(i => new Cohort($"{code}-{i:D2}", $"Paged cohort {i} of {code}", track.Id, new DateOnly(2030, 1, 1).AddDays(7 * i), new DateOnly(2030, 12, 1), 10))
+                .Select(i => new Cohort($"{code}-{i:D2}", $"Paged cohort {i} of {code}", track.Id, centre, new DateOnly(2030, 1, 1).AddDays(7 * i), new DateOnly(2030, 12, 1), 10))
                 .ToList();
             db.Cohorts.AddRange(cohorts);
             await db.SaveChangesAsync(ct);

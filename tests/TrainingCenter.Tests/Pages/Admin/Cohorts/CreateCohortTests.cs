@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Centres;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tracks;
@@ -17,8 +18,9 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
         var client = await app.AdminClientAsync();
         var code = TestCohorts.NewCode();
         var trackId = await FirstTrackIdAsync(app);
+        var centreId = await FirstCentreIdAsync(app);
 
-        var response = await client.SubmitAsync(CreatePath, Fields(code, trackId, new()
+        var response = await client.SubmitAsync(CreatePath, Fields(code, trackId, centreId, new()
         {
             ["Input.Title"] = "  Cloud Foundations  ",
             ["Input.Description"] = " Six weeks of cloud basics. ",
@@ -26,7 +28,7 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
             ["Input.Capacity"] = "24",
             ["Input.EnrolmentPolicy"] = "Reviewed",
             ["Input.AttendanceThresholdPercent"] = "75",
-            ["Input.Venue"] = "",
+            ["Input.Venue"] = " Lab 4 ",
             ["Input.OnlineLink"] = " https://meet.example/cloud ",
             ["Input.Status"] = "Draft",
             ["Input.EnrolmentCloses"] = "2027-03-31T12:00",
@@ -36,7 +38,7 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
         var cohort = await app.ReadCohortAsync(code);
         Assert.Equal("Cloud Foundations", cohort.Title);
         Assert.Equal("Six weeks of cloud basics.", cohort.Description);
-        Assert.Equal(trackId, cohort.TrackId);
+        Assert.Equal((trackId, centreId), (cohort.TrackId, cohort.CentreId));
         Assert.Equal((new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 30)), (cohort.StartDate, cohort.EndDate));
         Assert.Equal("Europe/London", cohort.TimeZoneId);
         Assert.Equal(24, cohort.Capacity);
@@ -45,7 +47,7 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(new DateTime(2027, 3, 31, 11, 0, 0, DateTimeKind.Utc), cohort.EnrolmentClosesAtUtc);
         Assert.Equal(EnrolmentPolicy.Reviewed, cohort.EnrolmentPolicy);
         Assert.Equal(75, cohort.AttendanceThresholdPercent);
-        Assert.Null(cohort.Venue);
+        Assert.Equal("Lab 4", cohort.Venue);
         Assert.Equal("https://meet.example/cloud", cohort.OnlineLink);
         Assert.Equal(CohortStatus.Draft, cohort.Status);
         Assert.Equal($"/Admin/Cohorts/{code}", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
@@ -60,7 +62,7 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
         var code = TestCohorts.NewCode();
         var trackId = await app.WithDbAsync(db => db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(TestContext.Current.CancellationToken));
 
-        var response = await client.SubmitAsync(CreatePath, Fields(code, trackId, new() { ["Input.Status"] = "Open" }), "form#cohort-form");
+        var response = await client.SubmitAsync(CreatePath, Fields(code, trackId, await FirstCentreIdAsync(app), new() { ["Input.Status"] = "Open" }), "form#cohort-form");
         var page = await AdminSignIn.ShownAgainAsync(response);
 
         Assert.Contains("A cohort opens for applications once it has sessions", page.Text);
@@ -68,14 +70,15 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
-    public async Task The_form_offers_karachi_as_the_zone_and_eighty_percent_attendance(DatabaseProvider provider)
+    public async Task The_form_leaves_the_zone_to_the_centre_and_offers_eighty_percent_attendance(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
 
         var page = await client.GetAsync(CreatePath);
 
-        Assert.Equal(Cohort.DefaultTimeZone, page.Document.QuerySelector("#Input_TimeZoneId")!.GetAttribute("value"));
+        Assert.Equal("", page.Document.QuerySelector("#Input_TimeZoneId")!.GetAttribute("value"));
+        Assert.Contains("Leave it blank for the centre's zone.", page.Document.QuerySelector("#zone-help")!.TextContent);
         Assert.Equal("80", page.Document.QuerySelector("#Input_AttendanceThresholdPercent")!.GetAttribute("value"));
         Assert.Contains(page.Document.QuerySelectorAll("datalist#common-zones option"), o => o.GetAttribute("value") == "Europe/London");
         Assert.Equal(["Draft"], page.Document.QuerySelectorAll("#Input_Status option").Select(o => o.GetAttribute("value")));
@@ -89,7 +92,7 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
         var taken = await app.WithDbAsync(db => db.Cohorts.Select(c => c.Code).FirstAsync(TestContext.Current.CancellationToken));
         var before = await CountAsync(app);
 
-        var response = await client.SubmitAsync(CreatePath, Fields(taken.ToLowerInvariant(), await FirstTrackIdAsync(app), new()
+        var response = await client.SubmitAsync(CreatePath, Fields(taken.ToLowerInvariant(), await FirstTrackIdAsync(app), await FirstCentreIdAsync(app), new()
         {
             ["Input.Title"] = " ",
             ["Input.StartDate"] = "2027-04-30",
@@ -118,7 +121,7 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
         var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
 
-        var response = await client.SubmitAsync(CreatePath, Fields("SE 2027", await FirstTrackIdAsync(app), new()
+        var response = await client.SubmitAsync(CreatePath, Fields("SE 2027", await FirstTrackIdAsync(app), await FirstCentreIdAsync(app), new()
         {
             ["Input.TimeZoneId"] = "Asia/Lahore",
         }), "form#cohort-form");
@@ -144,8 +147,8 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Contains("Enter the cohort's code, e.g. SE-2027-01.", page.Text);
         Assert.Contains("Choose a track.", page.Text);
+        Assert.Contains("Choose a centre.", page.Text);
         Assert.Contains("Enter the first day.", page.Text);
-        Assert.Contains("Enter the time zone, e.g. Asia/Karachi.", page.Text);
         Assert.Contains("Enter the number of seats.", page.Text);
         Assert.Contains("Enter when enrolment opens.", page.Text);
         Assert.Contains("Enter the attendance threshold.", page.Text);
@@ -159,7 +162,7 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
         var client = await app.AdminClientAsync();
         var code = TestCohorts.NewCode();
 
-        var response = await client.SubmitAsync(CreatePath, Fields(code, await FirstTrackIdAsync(app), new()
+        var response = await client.SubmitAsync(CreatePath, Fields(code, await FirstTrackIdAsync(app), await FirstCentreIdAsync(app), new()
         {
             ["Input.TimeZoneId"] = "Europe/London",
             ["Input.EnrolmentCloses"] = "2027-03-28T01:30",
@@ -186,7 +189,7 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
         });
 
         var form = await client.GetAsync(CreatePath);
-        var response = await client.SubmitAsync(CreatePath, Fields(code, retired.Id, []), "form#cohort-form");
+        var response = await client.SubmitAsync(CreatePath, Fields(code, retired.Id, await FirstCentreIdAsync(app), []), "form#cohort-form");
         var page = await AdminSignIn.ShownAgainAsync(response);
 
         Assert.DoesNotContain(form.Document.QuerySelectorAll("#Input_TrackId option"), o => o.GetAttribute("value") == retired.Id.ToString());
@@ -194,14 +197,63 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
         Assert.False(await app.WithDbAsync(db => db.Cohorts.AnyAsync(c => c.Code == code, TestContext.Current.CancellationToken)));
     }
 
+    [Theory, AllProviders]
+    public async Task A_cohort_left_without_zone_and_venue_takes_its_centres(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var client = await app.AdminClientAsync();
+        var code = TestCohorts.NewCode();
+        var centre = await CentreAsync(app, $"Quetta {code}", "Europe/London", active: true);
+
+        var response = await client.SubmitAsync(CreatePath, Fields(code, await FirstTrackIdAsync(app), centre.Id, new()
+        {
+            ["Input.TimeZoneId"] = " ",
+            ["Input.Venue"] = "",
+            ["Input.EnrolmentOpens"] = "2027-01-10T09:00",
+        }), "form#cohort-form");
+        await client.FollowAsync(response);
+
+        var cohort = await app.ReadCohortAsync(code);
+        Assert.Equal((centre.Id, "Europe/London", centre.Address), (cohort.CentreId, cohort.TimeZoneId, cohort.Venue));
+        // 09:00 in London in January is 09:00 UTC, not Karachi's 04:00.
+        Assert.Equal(new DateTime(2027, 1, 10, 9, 0, 0, DateTimeKind.Utc), cohort.EnrolmentOpensAtUtc);
+    }
+
+    [Theory, AllProviders]
+    public async Task An_inactive_centre_takes_no_new_cohort(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var client = await app.AdminClientAsync();
+        var code = TestCohorts.NewCode();
+        var inactive = await CentreAsync(app, $"Closed {code}", Cohort.DefaultTimeZone, active: false);
+
+        var form = await client.GetAsync(CreatePath);
+        var response = await client.SubmitAsync(CreatePath, Fields(code, await FirstTrackIdAsync(app), inactive.Id, []), "form#cohort-form");
+        var page = await AdminSignIn.ShownAgainAsync(response);
+
+        Assert.DoesNotContain(form.Document.QuerySelectorAll("#Input_CentreId option"), o => o.GetAttribute("value") == inactive.Id.ToString());
+        Assert.Contains($"The centre {inactive.Name} is inactive and takes no new cohorts.", page.Text);
+        Assert.False(await app.WithDbAsync(db => db.Cohorts.AnyAsync(c => c.Code == code, TestContext.Current.CancellationToken)));
+    }
+
+    private static Task<Centre> CentreAsync(TrainingCenterApp app, string name, string timeZoneId, bool active) => app.WithDbAsync(async db =>
+    {
+        var centre = new Centre(name, "Quetta", $"Hall 1, {name}, Quetta", timeZoneId, "quetta@example.org");
+        if (!active) centre.Deactivate();
+        db.Centres.Add(centre);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return centre;
+    });
+
     /// <summary>A valid cohort in Karachi, 1 March to 30 April 2027, with <paramref name="overrides"/> on top.</summary>
-    private static Dictionary<string, string> Fields(string code, int trackId, Dictionary<string, string> overrides)
+    private static Dictionary<string, string> Fields(string code, int trackId, int centreId, Dictionary<string, string> overrides)
     {
         var fields = new Dictionary<string, string>
         {
             ["Input.Code"] = code,
             ["Input.Title"] = "Cloud Foundations",
             ["Input.TrackId"] = trackId.ToString(),
+            ["Input.CentreId"] = centreId.ToString(),
             ["Input.StartDate"] = "2027-03-01",
             ["Input.EndDate"] = "2027-04-30",
             ["Input.TimeZoneId"] = Cohort.DefaultTimeZone,
@@ -216,6 +268,9 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
 
     private Task<int> FirstTrackIdAsync(TrainingCenterApp app) =>
         app.WithDbAsync(db => db.Tracks.Where(t => !t.IsRetired).OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(TestContext.Current.CancellationToken));
+
+    private Task<int> FirstCentreIdAsync(TrainingCenterApp app) =>
+        app.WithDbAsync(db => db.Centres.Where(c => c.IsActive).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken));
 
     private Task<int> CountAsync(TrainingCenterApp app) => app.WithDbAsync(db => db.Cohorts.CountAsync(TestContext.Current.CancellationToken));
 }

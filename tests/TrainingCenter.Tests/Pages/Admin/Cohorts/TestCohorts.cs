@@ -21,7 +21,8 @@ public static class TestCohorts
         var id = await app.WithDbAsync(async db =>
         {
             var track = trackId ?? await db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(TestContext.Current.CancellationToken);
-            var cohort = new Cohort(code, $"Test cohort {code}", track, StartDate, EndDate, capacity)
+            var centre = await db.Centres.OrderBy(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
+            var cohort = new Cohort(code, $"Test cohort {code}", track, centre, StartDate, EndDate, capacity)
             {
                 TimeZoneId = timeZoneId,
                 Status = status,
