@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Identity;
@@ -31,6 +32,27 @@ public sealed class LanguagePagesTests(Apps apps) : IClassFixture<Apps>
         var login = await Visitor(app, "ur").GetAsync(PageClient.LoginPath);
         AssertUrdu(login);
         Assert.Equal(("داخل ہوں", "پاس ورڈ"), (login.Document.QuerySelector("h1")!.TextContent, login.Document.QuerySelector("label[for=Input_Password]")!.TextContent));
+    }
+
+    [Theory, AllProviders]
+    public async Task The_catalogue_speaks_urdu_down_to_each_card_with_urdu_month_names(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var cohort = await app.Cohort().TakingApplications(capacity: 7).WithTrainees(5).BuildAsync();
+        var single = await app.Cohort().TakingApplications(capacity: 1).BuildAsync();
+
+        var page = await Visitor(app, "ur").GetAsync("/Cohorts");
+
+        AssertUrdu(page);
+        Assert.Equal("داخلے کے لیے کھلے بیچ", page.Document.QuerySelector("h1")!.TextContent);
+        var card = page.Document.QuerySelector($"[data-cohort-code='{cohort.Code}']")!;
+        Assert.Equal("2 نشستیں باقی", card.QuerySelector("[data-testid=seats-left]")!.TextContent.Trim());
+        Assert.Equal("ایک نشست باقی", page.Document.QuerySelector($"[data-cohort-code='{single.Code}'] [data-testid=seats-left]")!.TextContent.Trim());
+        Assert.Contains("پہلے آئیے، پہلے پائیے", card.TextContent);
+        var start = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Code == cohort.Code).Select(c => c.StartDate).SingleAsync(TestContext.Current.CancellationToken));
+        var urduDate = start.ToString("d MMM yyyy", CultureInfo.GetCultureInfo(Languages.Urdu));
+        Assert.Matches("^[0-9]+ [\u0600-\u06FF]+ [0-9]{4}$", urduDate);
+        Assert.Contains(urduDate, card.TextContent);
     }
 
     [Theory, AllProviders]

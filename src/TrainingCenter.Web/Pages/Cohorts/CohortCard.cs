@@ -35,22 +35,4 @@ public sealed record CohortCard(
 
     /// <summary>e.g. "Mon, Wed 18:00–20:00 (Asia/Karachi)"; null before any session is planned.</summary>
     public string? Meets => WeeklyPattern.Describe(Meetings.Select(m => (m.StartsAtUtc, m.EndsAtUtc)), TimeZoneId);
-
-    /// <summary>The venue, with "and online" when classes are streamed too; the same words as the cohort's page.</summary>
-    public string Place => (Venue, IsOnline) switch
-    {
-        ({ } venue, true) => $"{venue} and live online",
-        ({ } venue, false) => venue,
-        (null, true) => "Live online",
-        _ => "Venue to be announced",
-    };
-
-    public string SeatsText => PublicSeatsLeft switch
-    {
-        <= 0 => "Full: new applicants join the waitlist",
-        1 => "1 seat left",
-        _ => $"{PublicSeatsLeft} seats left",
-    };
-
-    public string PolicyText => Policy == EnrolmentPolicy.FirstComeFirstServed ? "First come, first served" : "Applications are reviewed";
 }
