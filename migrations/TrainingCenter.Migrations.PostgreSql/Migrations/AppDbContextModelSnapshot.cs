@@ -653,6 +653,9 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<int>("CentreId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CertificateLanguage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)

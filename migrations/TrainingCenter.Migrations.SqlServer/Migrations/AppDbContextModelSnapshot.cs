@@ -654,6 +654,9 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<int>("CentreId")
                         .HasColumnType("int");
 
+                    b.Property<int>("CertificateLanguage")
+                        .HasColumnType("int");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)

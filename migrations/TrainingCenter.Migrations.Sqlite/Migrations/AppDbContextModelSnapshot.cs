@@ -624,6 +624,9 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<int>("CentreId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CertificateLanguage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Serilog;
 using TrainingCenter.Web.Filters;
+using TrainingCenter.Web.Localization;
 using TrainingCenter.Web.Middleware;
 using TrainingCenter.Web.Paging;
 
@@ -24,12 +27,16 @@ public static class PagesSetup
             // Two-factor sign-in and external logins are not offered: Identity UI's pages for them are not routed.
             foreach (var page in UnofferedIdentityPages)
                 options.Conventions.AddAreaPageRouteModelConvention("Identity", page, route => route.Selectors.Clear());
-        }).AddViewLocalization().AddMvcOptions(options =>
+        }).AddViewLocalization().AddDataAnnotationsLocalization(options =>
+            options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource))
+        ).AddMvcOptions(options =>
         {
             options.Filters.Add<UnhandledMethods>();
             options.Filters.Add<UnreadableCheckboxes>();
             options.ModelBinderProviders.Insert(0, new PageRequestBinderProvider());
         });
+        builder.Services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+            ModelBindingMessages.Localize(options.ModelBindingMessageProvider, factory.Create(typeof(SharedResource))));
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }

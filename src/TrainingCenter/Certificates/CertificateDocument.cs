@@ -7,8 +7,10 @@ using TrainingCenter.Attendance;
 namespace TrainingCenter.Certificates;
 
 /// <summary>
-/// Draws a certificate from its frozen <see cref="CertificateSnapshot"/> as a one-page landscape A4 PDF.
-/// Text is shaped with HarfBuzz, so Urdu names come out joined and right to left; the QR code opening the
+/// Draws a certificate from its frozen <see cref="CertificateSnapshot"/> as a one-page landscape A4 PDF, its headings and
+/// labels in the snapshot's <see cref="CertificateLanguage"/> (with both, each in English and Urdu side by side).
+/// Text is shaped with HarfBuzz, so Urdu comes out joined, right to left and in Nastaliq; each line is kept to its band
+/// by its ink, so Nastaliq's tall letters never run into the line above or below. The QR code opening the
 /// verification page is drawn as vector squares.
 /// </summary>
 public sealed class CertificateDocument
@@ -32,7 +34,25 @@ public sealed class CertificateDocument
     private static readonly SKColor Ink = new(0x22, 0x22, 0x22);
     private static readonly SKSamplingOptions Smooth = new(SKFilterMode.Linear, SKMipmapMode.Linear);
 
+    /// <summary>How far above and below its baseline a line's ink may reach, as a share of its size.</summary>
+    private const float InkAbove = 1.0f;
+    private const float InkBelow = 0.4f;
+
+    private static readonly Label Title = new("Certificate of Completion", "سندِ تکمیل");
+    private static readonly Label Certifies = new("This is to certify that", "تصدیق کی جاتی ہے کہ");
+    private static readonly Label Completed = new("has successfully completed", "نے یہ تربیت کامیابی سے مکمل کی");
+    private static readonly Label TrackLabel = new("TRACK", "شعبہ");
+    private static readonly Label CentreLabel = new("CENTRE", "مرکز");
+    private static readonly Label DatesLabel = new("DATES", "تاریخیں");
+    private static readonly Label AttendanceLabel = new("ATTENDANCE", "حاضری");
+    private static readonly Label IssuedLabel = new("ISSUED", "تاریخِ اجرا");
+    private static readonly Label Sponsored = new("Jointly sponsored by", "مشترکہ اسپانسر");
+    private static readonly Label SerialLabel = new("Serial number", "سیریل نمبر");
+    private static readonly Label CodeLabel = new("Verification code", "تصدیقی کوڈ");
+    private static readonly Label ScanLabel = new("Scan the code or visit", "کوڈ اسکین کریں یا یہ پتا کھولیں");
+
     private readonly CertificateSnapshot snapshot;
+    private readonly List<(string Text, SKRect Ink)> drawn = [];
 
     public CertificateDocument(CertificateSnapshot snapshot)
     {
@@ -81,6 +101,17 @@ public sealed class CertificateDocument
         document.Close();
     }
 
+    /// <summary>Every piece of text the page prints, with where its ink lands, in points, in the order drawn.</summary>
+    public IReadOnlyList<(string Text, SKRect Ink)> TextInk()
+    {
+        using var recorder = new SKPictureRecorder();
+        var canvas = recorder.BeginRecording(new SKRect(0, 0, PageWidth, PageHeight));
+        drawn.Clear();
+        Draw(canvas);
+        using var picture = recorder.EndRecording();
+        return [.. drawn];
+    }
+
     /// <summary>Where each sponsor firm's logo and name land on the page, in points, in the snapshot's order.</summary>
     public IReadOnlyList<SKRect> SponsorBounds()
     {
@@ -110,16 +141,17 @@ public sealed class CertificateDocument
         }
         DrawText(canvas, paint, snapshot.CenterName, PageWidth / 2, 90, 12.5f, bold: true, Navy, maxWidth: 600);
 
-        DrawText(canvas, paint, "Certificate of Completion", PageWidth / 2, 132, 32, bold: true, Navy);
+        DrawText(canvas, paint, Say(Title), PageWidth / 2, 132, 32, bold: true, Navy, maxWidth: 700);
         DrawRule(canvas, paint, PageWidth / 2 - 50, PageWidth / 2 + 50, 145, Gold, 1.2f);
-        DrawText(canvas, paint, "This is to certify that", PageWidth / 2, 170, 11.5f, bold: false, Grey);
-        DrawText(canvas, paint, snapshot.TraineeName, PageWidth / 2, 214, 32, bold: true, Ink, maxWidth: 680);
+        DrawText(canvas, paint, Say(Certifies), PageWidth / 2, 170, 11.5f, bold: false, Grey);
+        // The name may reach down to just above its rule.
+        DrawText(canvas, paint, [snapshot.TraineeName], PageWidth / 2, 214, 32, bold: true, Ink, maxWidth: 680, below: 15f / 32);
         DrawRule(canvas, paint, PageWidth / 2 - 220, PageWidth / 2 + 220, 230, Gold, 0.8f);
-        DrawText(canvas, paint, "has successfully completed", PageWidth / 2, 252, 11.5f, bold: false, Grey);
+        DrawText(canvas, paint, Say(Completed), PageWidth / 2, 252, 11.5f, bold: false, Grey);
         DrawText(canvas, paint, snapshot.CohortTitle, PageWidth / 2, 274, 15, bold: true, Navy, maxWidth: 680);
         DrawFacts(canvas, paint);
 
-        DrawText(canvas, paint, "Jointly sponsored by", PageWidth / 2, 340, 10, bold: false, Grey);
+        DrawText(canvas, paint, Say(Sponsored), PageWidth / 2, 340, 10, bold: false, Grey);
         DrawSponsors(canvas, paint);
 
         DrawSignatories(canvas, paint);
@@ -140,14 +172,17 @@ public sealed class CertificateDocument
 
     private void DrawFacts(SKCanvas canvas, SKPaint paint)
     {
-        var dates = $"{FormatDate(snapshot.StartDate)} – {FormatDate(snapshot.EndDate)}";
-        (string Label, string Value)[] facts =
+        // Nastaliq has no en dash: Urdu dates read "from … to …" with تا.
+        var dates = snapshot.Language == CertificateLanguage.Urdu
+            ? $"{FormatDate(snapshot.StartDate)} تا {FormatDate(snapshot.EndDate)}"
+            : $"{FormatDate(snapshot.StartDate)} – {FormatDate(snapshot.EndDate)}";
+        (Label Label, string Value)[] facts =
         [
-            ("TRACK", snapshot.TrackName),
-            .. snapshot.Centre is { } centre ? [("CENTRE", centre)] : Array.Empty<(string, string)>(),
-            ("DATES", dates),
-            ("ATTENDANCE", AttendanceRate.FormatPercent(snapshot.AttendancePercent)),
-            ("ISSUED", FormatDate(snapshot.IssuedOn)),
+            (TrackLabel, snapshot.TrackName),
+            .. snapshot.Centre is { } centre ? [(CentreLabel, centre)] : Array.Empty<(Label, string)>(),
+            (DatesLabel, dates),
+            (AttendanceLabel, AttendanceRate.FormatPercent(snapshot.AttendancePercent)),
+            (IssuedLabel, FormatDate(snapshot.IssuedOn)),
         ];
         // Five facts (with the centre) share the width four had, so the row stays inside the frame.
         var columnWidth = facts.Length > 4 ? 150f : 170f;
@@ -155,7 +190,7 @@ public sealed class CertificateDocument
         for (var i = 0; i < facts.Length; i++)
         {
             var x = left + columnWidth * (i + 0.5f);
-            DrawText(canvas, paint, facts[i].Label, x, 300, 7.5f, bold: true, Gold);
+            DrawText(canvas, paint, Say(facts[i].Label), x, 300, 7.5f, bold: true, Gold, maxWidth: columnWidth - 12);
             DrawText(canvas, paint, facts[i].Value, x, 315, 11, bold: false, Ink, maxWidth: columnWidth - 12);
         }
     }
@@ -268,11 +303,11 @@ public sealed class CertificateDocument
         DrawQrCode(canvas, paint, snapshot.VerificationUrl, qr);
 
         var right = qr.Left - 10;
-        DrawText(canvas, paint, "Serial number", right, 478, 7.5f, bold: false, Grey, align: SKTextAlign.Right);
+        DrawText(canvas, paint, Say(SerialLabel), right, 478, 7.5f, bold: false, Grey, maxWidth: right - 460, align: SKTextAlign.Right);
         DrawText(canvas, paint, snapshot.Serial, right, 491, 10.5f, bold: true, Ink, align: SKTextAlign.Right);
-        DrawText(canvas, paint, "Verification code", right, 507, 7.5f, bold: false, Grey, align: SKTextAlign.Right);
+        DrawText(canvas, paint, Say(CodeLabel), right, 507, 7.5f, bold: false, Grey, maxWidth: right - 460, align: SKTextAlign.Right);
         DrawText(canvas, paint, snapshot.VerificationCode, right, 520, 10.5f, bold: true, Ink, align: SKTextAlign.Right);
-        DrawText(canvas, paint, "Scan the code or visit", right, 536, 7.5f, bold: false, Grey, align: SKTextAlign.Right);
+        DrawText(canvas, paint, Say(ScanLabel), right, 536, 7.5f, bold: false, Grey, maxWidth: right - 460, align: SKTextAlign.Right);
         DrawText(canvas, paint, snapshot.VerificationUrl, right, 546, 7.5f, bold: false, Navy, maxWidth: right - 460, align: SKTextAlign.Right);
     }
 
@@ -301,13 +336,60 @@ public sealed class CertificateDocument
         paint.IsAntialias = true;
     }
 
-    private static void DrawText(
+    private void DrawText(
         SKCanvas canvas, SKPaint paint, string text, float x, float baseline, float size, bool bold, SKColor color,
-        float maxWidth = float.PositiveInfinity, SKTextAlign align = SKTextAlign.Center)
+        float maxWidth = float.PositiveInfinity, SKTextAlign align = SKTextAlign.Center) =>
+        DrawText(canvas, paint, [text], x, baseline, size, bold, color, maxWidth, align);
+
+    /// <summary>
+    /// Draws the runs side by side on one line (an English and an Urdu heading), all at one size: the largest at which
+    /// each run's ink stays within <paramref name="above"/> and <paramref name="below"/> times the size around the
+    /// baseline, and the line within <paramref name="maxWidth"/>.
+    /// </summary>
+    private void DrawText(
+        SKCanvas canvas, SKPaint paint, IReadOnlyList<string> runs, float x, float baseline, float size, bool bold, SKColor color,
+        float maxWidth = float.PositiveInfinity, SKTextAlign align = SKTextAlign.Center, float above = InkAbove, float below = InkBelow)
     {
+        var shown = runs.Where(run => !string.IsNullOrWhiteSpace(run)).ToList();
+        if (shown.Count == 0) return;
+        var fitted = shown.Min(run => SizeWithinBand(run, bold, size, above * size, below * size));
+        var gap = fitted * 0.8f;
+        var total = shown.Sum(run => ShapedText.Width(run, fitted, bold)) + gap * (shown.Count - 1);
+        if (total > maxWidth)
+        {
+            fitted *= maxWidth / total;
+            gap *= maxWidth / total;
+            total = maxWidth;
+        }
+        var left = align switch { SKTextAlign.Center => x - total / 2, SKTextAlign.Right => x - total, _ => x };
         paint.Color = color;
-        ShapedText.Draw(canvas, paint, text, x, baseline, size, bold, maxWidth, align);
+        foreach (var run in shown)
+        {
+            var width = ShapedText.Draw(canvas, paint, run, left, baseline, fitted, bold);
+            var ink = ShapedText.Ink(run, fitted, bold);
+            ink.Offset(left, baseline);
+            drawn.Add((run, ink));
+            left += width + gap;
+        }
     }
+
+    /// <summary>The size, at most <paramref name="size"/>, at which the text's ink reaches no further up or down than given.</summary>
+    private static float SizeWithinBand(string text, bool bold, float size, float above, float below)
+    {
+        var ink = ShapedText.Ink(text, size, bold);
+        var scale = 1f;
+        if (-ink.Top > above) scale = Math.Min(scale, above / -ink.Top);
+        if (ink.Bottom > below) scale = Math.Min(scale, below / ink.Bottom);
+        return size * scale;
+    }
+
+    /// <summary>A heading or label in the certificate's language; with both, English then Urdu.</summary>
+    private IReadOnlyList<string> Say(Label label) => snapshot.Language switch
+    {
+        CertificateLanguage.Urdu => [label.Urdu],
+        CertificateLanguage.Both => [label.English, label.Urdu],
+        _ => [label.English],
+    };
 
     private static void DrawRule(SKCanvas canvas, SKPaint paint, float left, float right, float y, SKColor color, float width)
     {
@@ -325,12 +407,7 @@ public sealed class CertificateDocument
         return width <= maxWidth ? size : size * maxWidth / width;
     }
 
-    private static float Width(string text, bool bold, float size)
-    {
-        var shaper = CertificateFonts.For(text, bold);
-        using var font = Font(shaper, size);
-        return shaper.Shape(text, font).Width;
-    }
+    private static float Width(string text, bool bold, float size) => ShapedText.Width(text, size, bold);
 
     private static SKFontMetrics Metrics(string text, bool bold, float size)
     {
@@ -356,7 +433,11 @@ public sealed class CertificateDocument
             : null)
         .ToList();
 
-    private static string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>In Urdu month names on an Urdu certificate; in English otherwise.</summary>
+    private string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy",
+        snapshot.Language == CertificateLanguage.Urdu ? CultureInfo.GetCultureInfo("ur-PK") : CultureInfo.InvariantCulture);
+
+    private sealed record Label(string English, string Urdu);
 
     private sealed record SponsorCell(
         SKImage? Logo, SKRect LogoRect, string[] Lines, float FontSize, float CenterX, float[] Baselines, SKRect Bounds);

@@ -53,6 +53,7 @@ public sealed class CertificateIssuer(
             {
                 e.Trainee!.FullName, e.CohortId, e.Cohort!.Title, e.Cohort.StartDate, e.Cohort.EndDate, e.Cohort.TimeZoneId,
                 Track = e.Cohort.Track!.Name, TrackCode = e.Cohort.Track.Code, Centre = e.Cohort.Centre!.Name, e.Cohort.Centre.City,
+                e.Cohort.CertificateLanguage,
             })
             .SingleAsync(ct);
         var sponsors = await db.Sponsorships.AsNoTracking()
@@ -82,7 +83,7 @@ public sealed class CertificateIssuer(
             var snapshot = new CertificateSnapshot(
                 about.FullName, about.Title, about.Track, about.StartDate, about.EndDate, eligibility.Rate.Percent ?? 0,
                 sponsors, options.SignatoriesOrDefault, serial, CertificateCodes.Format(code), links.Verification(code),
-                issuedOn, options.CenterName, centerLogo, about.Centre, about.City);
+                issuedOn, options.CenterName, centerLogo, about.Centre, about.City, about.CertificateLanguage);
             var pdf = new CertificateDocument(snapshot).ToPdf();
             var certificate = new Certificate(enrolmentId, serial, code, now, snapshot.ToJson());
             certificate.AttachPdf(pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)));

@@ -16,6 +16,7 @@ namespace TrainingCenter.Certificates;
 /// <param name="CenterLogoPng">The center's logo (PNG), or null to print its name alone.</param>
 /// <param name="CentreName">The training centre that ran the cohort, e.g. Lahore Centre; null on certificates issued before centres.</param>
 /// <param name="CentreCity">That centre's city, e.g. Lahore; null on certificates issued before centres.</param>
+/// <param name="Language">The language its headings and labels print in; English on certificates issued before the choice.</param>
 public sealed record CertificateSnapshot(
     string TraineeName,
     string CohortTitle,
@@ -32,7 +33,8 @@ public sealed record CertificateSnapshot(
     string CenterName,
     byte[]? CenterLogoPng = null,
     string? CentreName = null,
-    string? CentreCity = null)
+    string? CentreCity = null,
+    CertificateLanguage Language = CertificateLanguage.English)
 {
     /// <summary>e.g. "Lahore Centre, Lahore"; null on certificates issued before centres.</summary>
     [JsonIgnore]

@@ -43,5 +43,36 @@ internal static class ShapedText
         return width;
     }
 
+    /// <summary>The width <paramref name="text"/> takes when drawn at <paramref name="size"/>.</summary>
+    public static float Width(string text, float size, bool bold)
+    {
+        var shaper = CertificateFonts.For(text, bold);
+        using var font = Font(shaper.Typeface, size);
+        return shaper.Shape(text, font).Width;
+    }
+
+    /// <summary>
+    /// Where the text's ink reaches when drawn at <paramref name="size"/> from (0, 0) on the baseline, y growing down:
+    /// Nastaliq's letters climb and drop far beyond a Latin line, so layouts fit Urdu by its ink, not by the font's line.
+    /// </summary>
+    public static SKRect Ink(string text, float size, bool bold)
+    {
+        var shaper = CertificateFonts.For(text, bold);
+        using var font = Font(shaper.Typeface, size);
+        var shaped = shaper.Shape(text, font);
+        var glyphs = shaped.Codepoints.Select(glyph => (ushort)glyph).ToArray();
+        var bounds = new SKRect[glyphs.Length];
+        font.GetGlyphWidths(glyphs, new float[glyphs.Length], bounds, null);
+        var ink = SKRect.Empty;
+        for (var i = 0; i < bounds.Length; i++)
+        {
+            var glyph = bounds[i];
+            if (glyph.IsEmpty) continue;
+            glyph.Offset(shaped.Points[i]);
+            ink = ink.IsEmpty ? glyph : SKRect.Union(ink, glyph);
+        }
+        return ink;
+    }
+
     public static SKFont Font(SKTypeface typeface, float size) => new(typeface, size) { Subpixel = true, LinearMetrics = true };
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using TrainingCenter.Centres;
+using TrainingCenter.Certificates;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
@@ -90,6 +91,9 @@ public sealed class Cohort : AuditedEntity, IVersioned
 
     /// <summary>Attendance rate, in percent, needed for a certificate.</summary>
     public int AttendanceThresholdPercent { get; set; } = DefaultAttendanceThreshold;
+
+    /// <summary>The language its certificates print in; each certificate keeps the one it was issued in.</summary>
+    public CertificateLanguage CertificateLanguage { get; set; }
 
     public string? Venue { get; set; }
     public string? OnlineLink { get; set; }

@@ -131,6 +131,7 @@ public sealed class CohortService(AppDbContext db)
         cohort.SetEnrolmentWindow(details.EnrolmentOpensAtUtc, details.EnrolmentClosesAtUtc);
         cohort.EnrolmentPolicy = details.EnrolmentPolicy;
         cohort.AttendanceThresholdPercent = details.AttendanceThresholdPercent;
+        cohort.CertificateLanguage = details.CertificateLanguage;
         cohort.Venue = details.Venue;
         cohort.OnlineLink = details.OnlineLink;
         cohort.MoveTo(details.Status);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using TrainingCenter.Data;
 using TrainingCenter.Notifications;
@@ -9,7 +10,8 @@ namespace TrainingCenter.Identity;
 /// A visitor becoming a trainee: the account, its trainee profile and the email asking to confirm the address, together;
 /// and the confirmation that follows. Where the visitor was going (a cohort, a nomination) is kept with the account until
 /// the address is confirmed, so the emailed link leads on to it. An address that already has an account gets a notice
-/// instead, and the caller answers alike either way, so registering tells nobody which addresses have accounts.
+/// instead, and the caller answers alike either way, so registering tells nobody which addresses have accounts. The
+/// language the visitor registered in (the current UI culture) becomes the account's, so its email arrives in it.
 /// </summary>
 public sealed class TraineeRegistration(UserManager<ApplicationUser> users, AppDbContext db, AccountEmails emails, Outbox outbox)
 {
@@ -25,6 +27,7 @@ public sealed class TraineeRegistration(UserManager<ApplicationUser> users, AppD
         email = email.Trim();
         // The password is judged before the address, so a weak one is refused alike whether or not the address is taken.
         var user = new ApplicationUser { UserName = email, Email = email, DisplayName = fullName };
+        user.PreferLanguage(CultureInfo.CurrentUICulture.Name);
         var passwordProblems = new List<TraineeRegistrationProblem>();
         foreach (var validator in users.PasswordValidators)
             passwordProblems.AddRange((await validator.ValidateAsync(users, user, password)).Errors

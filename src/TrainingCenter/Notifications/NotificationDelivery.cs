@@ -1,9 +1,11 @@
+using System.Globalization;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using TrainingCenter.Data;
 using TrainingCenter.Email;
+using TrainingCenter.Identity;
 
 namespace TrainingCenter.Notifications;
 
@@ -46,7 +48,7 @@ public sealed class NotificationDelivery(
         {
             var composer = composers.SingleOrDefault(c => c.Kind == notification.Kind)
                 ?? throw new InvalidOperationException($"No composer writes \"{notification.Kind}\" messages.");
-            message = await composer.ComposeAsync(notification, ct);
+            message = await ComposeInRecipientsLanguageAsync(composer, notification, ct);
             if (message is null)
             {
                 notification.MarkSkipped("The reason for this message no longer holds, so it was not sent.");
@@ -65,5 +67,22 @@ public sealed class NotificationDelivery(
         notification.MarkSent(message.Subject ?? "", clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(CancellationToken.None);
         return true;
+    }
+
+    /// <summary>
+    /// Composes in the language the recipient chose on their profile (found by user, or by email for a message to an
+    /// address), English when they chose none or have no account. The culture set here ends with this call.
+    /// </summary>
+    private async Task<MimeMessage?> ComposeInRecipientsLanguageAsync(INotificationComposer composer, Notification notification, CancellationToken ct)
+    {
+        var email = notification.RecipientEmail.ToUpperInvariant();
+        var recipient = notification.RecipientUserId is { } userId
+            ? db.Users.Where(u => u.Id == userId)
+            : db.Users.Where(u => u.NormalizedEmail == email);
+        var language = await recipient.AsNoTracking().Select(u => u.PreferredLanguage).FirstOrDefaultAsync(ct);
+        var culture = CultureInfo.GetCultureInfo(Languages.IsSupported(language) ? language! : Languages.English);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        return await composer.ComposeAsync(notification, ct);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,14 +10,15 @@ namespace TrainingCenter.Notifications;
 /// <summary>
 /// A message text kept in <c>Notifications/Templates/{name}.txt</c>: the first line is <c>Subject: …</c>, then a blank
 /// line, then the body. <c>{Placeholder}</c>s are filled from the values given; paragraphs are separated by blank lines.
-/// The HTML part is the same text, encoded. Only a <c>{…Url}</c> placeholder, which a composer fills with a link it built
+/// A template may have a translation beside it (<c>{name}.ur.txt</c>): <see cref="Named"/> picks the one in the current UI
+/// culture's language, and English where there is none. The HTML part is the same text, encoded. Only a <c>{…Url}</c> placeholder, which a composer fills with a link it built
 /// from the configured public base URL, becomes a link; every other value is what someone typed (a name, a title, an
 /// announcement), so anything in it that looks like a web or email address is broken up with zero-width spaces that mail
 /// clients will not auto-link.
 /// </summary>
 public sealed partial class NotificationTemplate
 {
-    private static readonly ConcurrentDictionary<string, NotificationTemplate> Loaded = new();
+    private static readonly ConcurrentDictionary<(string Name, string Language), NotificationTemplate> Loaded = new();
 
     private NotificationTemplate(string subject, string body)
     {
@@ -27,7 +29,9 @@ public sealed partial class NotificationTemplate
     public string Subject { get; }
     public string Body { get; }
 
-    public static NotificationTemplate Named(string name) => Loaded.GetOrAdd(name, Load);
+    /// <summary>The template in the current UI culture's language, or in English where it has no translation.</summary>
+    public static NotificationTemplate Named(string name) =>
+        Loaded.GetOrAdd((name, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), key => Load(key.Name, key.Language));
 
     /// <summary>
     /// The message addressed to one person, with a plain-text and an HTML part. Where a composer writes the app's own
@@ -76,9 +80,11 @@ public sealed partial class NotificationTemplate
 
     private static string Typed(string text) => LinkLike().Replace(WebUtility.HtmlEncode(text), "\u200B");
 
-    private static NotificationTemplate Load(string name)
+    private static NotificationTemplate Load(string name, string language)
     {
-        using var stream = typeof(NotificationTemplate).Assembly.GetManifestResourceStream($"Notifications.Templates.{name}.txt")
+        var assembly = typeof(NotificationTemplate).Assembly;
+        using var stream = assembly.GetManifestResourceStream($"Notifications.Templates.{name}.{language}.txt")
+            ?? assembly.GetManifestResourceStream($"Notifications.Templates.{name}.txt")
             ?? throw new ArgumentException($"There is no message template named \"{name}\".", nameof(name));
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var all = reader.ReadToEnd().Replace("\r\n", "\n");

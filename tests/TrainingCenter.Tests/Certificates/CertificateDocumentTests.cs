@@ -59,19 +59,17 @@ public sealed class CertificateDocumentTests
     }
 
     [Fact]
-    public void An_urdu_name_is_drawn_shaped_and_right_to_left_in_the_embedded_naskh_font()
+    public void An_urdu_name_is_drawn_in_the_embedded_nastaliq_font_and_reads_back_as_its_letters()
     {
         var page = PageOf(new CertificateDocument(CertificateSamples.Create(CertificateSamples.UrduName)).ToPdf());
 
-        var urdu = page.Letters.Where(letter => letter.FontName?.Contains("NotoNaskhArabic-Bold") == true).ToList();
+        var urdu = page.Letters.Where(letter => letter.FontName?.Contains("NotoNastaliqUrdu") == true).ToList();
         Assert.NotEmpty(urdu);
-        var drawn = string.Concat(urdu.Select(letter => letter.Value));
-        // Shaping picks each letter's joined form: the initial meem and medial hah of محمد only exist that way.
-        Assert.Contains('\uFEE3', drawn);
-        Assert.Contains('\uFEA4', drawn);
-        // Glyphs run left to right on the page, so reading them backwards gives the name in its own order.
-        var read = string.Concat(urdu.Select(letter => letter.Value).Reverse()).Normalize(NormalizationForm.FormKC);
-        Assert.Equal(CertificateSamples.UrduName, read);
+        // Each glyph carries a letter it was shaped from, so the PDF stays searchable. Nastaliq joins some letters into
+        // one glyph, which reads back as one of them: most of the name's letters, not all, come back out.
+        var read = string.Concat(urdu.Select(letter => letter.Value)).Normalize(NormalizationForm.FormKC);
+        var letters = CertificateSamples.UrduName.Where(c => !char.IsWhiteSpace(c)).ToList();
+        Assert.InRange(letters.Count(read.Contains), letters.Count * 0.8, letters.Count);
         Assert.DoesNotContain(page.Letters, letter => letter.Value.Contains('\0'));
     }
 

@@ -43,6 +43,29 @@ public sealed class CertificateIssuerTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
+    public async Task A_cohort_printing_in_urdu_freezes_urdu_into_the_certificate_and_a_later_change_leaves_it_so(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var lesson = await app.Cohort().ForCertificates(9).Completed().BuildAsync();
+        await PrintInAsync(app, lesson.Code, CertificateLanguage.Urdu);
+
+        var certificate = await IssueAsync(app, lesson.Trainees[0].EnrolmentId);
+        await PrintInAsync(app, lesson.Code, CertificateLanguage.English);
+
+        var stored = await StoredAsync(app, certificate.Id);
+        Assert.Equal(CertificateLanguage.Urdu, CertificateSnapshot.FromJson(stored.Certificate.SnapshotJson).Language);
+        using var pdf = PdfDocument.Open(stored.Pdf);
+        Assert.Contains(pdf.GetPage(1).Letters, l => l.FontName?.Contains("NotoNastaliqUrdu", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain("Certificate of Completion", string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value)), StringComparison.Ordinal);
+    }
+
+    private static Task<int> PrintInAsync(TrainingCenterApp app, string code, CertificateLanguage language) => app.WithDbAsync(async db =>
+    {
+        (await db.Cohorts.SingleAsync(c => c.Code == code, TestContext.Current.CancellationToken)).CertificateLanguage = language;
+        return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    });
+
+    [Theory, AllProviders]
     public async Task Issuing_twice_returns_the_same_certificate_and_tells_the_trainee_once(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);

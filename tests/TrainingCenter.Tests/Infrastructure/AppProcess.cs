@@ -45,10 +45,7 @@ public sealed class AppProcess : IAsyncDisposable
         {
             var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
             var (framework, configuration) = (output.Name, output.Parent!.Name);
-            var root = output;
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "TrainingCenter.sln"))) root = root.Parent;
-            if (root is null) throw new InvalidOperationException($"No TrainingCenter.sln above {AppContext.BaseDirectory}.");
-            var path = Path.Combine(root.FullName, "src", "TrainingCenter.Web", "bin", configuration, framework, "TrainingCenter.Web.dll");
+            var path = Path.Combine(Repository.Root, "src", "TrainingCenter.Web", "bin", configuration, framework, "TrainingCenter.Web.dll");
             return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first: the web app is not built.", path);
         }
     }

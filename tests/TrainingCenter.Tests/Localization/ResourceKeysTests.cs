@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using TrainingCenter.Tests.Infrastructure;
 
 namespace TrainingCenter.Tests.Localization;
 
@@ -9,7 +10,7 @@ namespace TrainingCenter.Tests.Localization;
 /// </summary>
 public sealed partial class ResourceKeysTests
 {
-    private static readonly string Web = Path.Combine(RepositoryRoot(), "src", "TrainingCenter.Web");
+    private static readonly string Web = Path.Combine(Repository.Root, "src", "TrainingCenter.Web");
 
     public static TheoryData<string> Views()
     {
@@ -39,10 +40,10 @@ public sealed partial class ResourceKeysTests
     }
 
     [Fact]
-    public void Every_urdu_resource_belongs_to_a_view()
+    public void Every_urdu_resource_belongs_to_a_view_or_a_class()
     {
         var orphans = Directory.EnumerateFiles(Path.Combine(Web, "Resources"), "*.resx", SearchOption.AllDirectories)
-            .Where(r => !File.Exists(ViewOf(r)))
+            .Where(r => !File.Exists(ViewOf(r)) && !File.Exists(Path.ChangeExtension(ViewOf(r), ".cs")))
             .Select(r => Path.GetRelativePath(Web, r));
 
         Assert.Empty(orphans);
@@ -59,12 +60,6 @@ public sealed partial class ResourceKeysTests
     private static string ViewOf(string resource) =>
         Path.Combine(Web, Path.GetRelativePath(Path.Combine(Web, "Resources"), resource).Replace(".ur.resx", ".cshtml", StringComparison.Ordinal));
 
-    private static string RepositoryRoot()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "TrainingCenter.sln"))) root = root.Parent;
-        return root?.FullName ?? throw new InvalidOperationException($"No TrainingCenter.sln above {AppContext.BaseDirectory}.");
-    }
 
     [GeneratedRegex(@"\bL\[""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex LocalizedString();

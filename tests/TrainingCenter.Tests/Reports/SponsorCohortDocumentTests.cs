@@ -51,7 +51,7 @@ public sealed class SponsorCohortDocumentTests
         using var pdf = PdfDocument.Open(new SponsorCohortDocument(Report(1, [])).ToPdf());
 
         var letters = pdf.GetPage(3).Letters;
-        Assert.Contains(letters, l => l.FontName?.Contains("NotoNaskhArabic", StringComparison.Ordinal) == true);
+        Assert.Contains(letters, l => l.FontName?.Contains("NotoNastaliqUrdu", StringComparison.Ordinal) == true);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 
@@ -71,6 +72,10 @@ public sealed class CohortForm
     [Range(0, 100, ErrorMessage = "The attendance threshold must be between {1}% and {2}%.")]
     public int? AttendanceThresholdPercent { get; set; } = Cohort.DefaultAttendanceThreshold;
 
+    [Display(Name = "Certificate language")]
+    [EnumDataType(typeof(CertificateLanguage), ErrorMessage = "Choose the certificate's language.")]
+    public CertificateLanguage CertificateLanguage { get; set; }
+
     /// <summary>Blank on a new cohort: the centre's address.</summary>
     [StringLength(Cohort.VenueLength, ErrorMessage = "A venue can be at most {1} characters.")]
     public string? Venue { get; set; }
@@ -108,6 +113,7 @@ public sealed class CohortForm
         EnrolmentCloses = CohortTime.ToLocal(cohort.EnrolmentClosesAtUtc, cohort.TimeZoneId),
         EnrolmentPolicy = cohort.EnrolmentPolicy,
         AttendanceThresholdPercent = cohort.AttendanceThresholdPercent,
+        CertificateLanguage = cohort.CertificateLanguage,
         Venue = cohort.Venue,
         OnlineLink = cohort.OnlineLink,
         Status = cohort.Status,
@@ -199,7 +205,7 @@ public sealed class CohortForm
         }
         if (!modelState.IsValid) return null;
         return new CohortDetails(Code, Title, TrackId, CentreId, Description, StartDate!.Value, EndDate!.Value, TimeZoneId, Capacity!.Value,
-            opens.Value, closes.Value, EnrolmentPolicy, AttendanceThresholdPercent!.Value, Venue, OnlineLink, Status);
+            opens.Value, closes.Value, EnrolmentPolicy, AttendanceThresholdPercent!.Value, Venue, OnlineLink, Status, CertificateLanguage);
     }
 
     /// <summary>Shows why <see cref="CohortService"/> refuses, each reason beside its field; false when there is none.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Holidays;
@@ -28,7 +29,7 @@ public sealed class DetailsModel(AppDbContext db, HolidayCalendar holidays) : Pa
             .Select(c => new CohortView(
                 c.Id, c.Code, c.Title, c.Track!.Name, c.Track.IsRetired, c.Description, c.StartDate, c.EndDate, c.TimeZoneId,
                 c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.EnrolmentPolicy,
-                c.AttendanceThresholdPercent, c.Venue, c.OnlineLink, c.Status))
+                c.AttendanceThresholdPercent, c.CertificateLanguage, c.Venue, c.OnlineLink, c.Status))
             .SingleOrDefaultAsync(ct);
         if (cohort is null) return NotFound();
         Cohort = cohort;
@@ -55,7 +56,8 @@ public sealed class DetailsModel(AppDbContext db, HolidayCalendar holidays) : Pa
     public sealed record CohortView(
         int Id, string Code, string Title, string Track, bool TrackRetired, string Description, DateOnly StartDate, DateOnly EndDate,
         string TimeZoneId, int Capacity, int SeatsTaken, int ReservedSeatsUnused, DateTime EnrolmentOpensAtUtc, DateTime EnrolmentClosesAtUtc,
-        EnrolmentPolicy EnrolmentPolicy, int AttendanceThresholdPercent, string? Venue, string? OnlineLink, CohortStatus Status)
+        EnrolmentPolicy EnrolmentPolicy, int AttendanceThresholdPercent, CertificateLanguage CertificateLanguage, string? Venue, string? OnlineLink,
+        CohortStatus Status)
     {
         public int PublicSeatsLeft => TrainingCenter.Cohorts.Cohort.PublicSeatsLeftOf(Capacity, SeatsTaken, ReservedSeatsUnused);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Centres;
+using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tracks;
@@ -28,6 +29,7 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
             ["Input.Capacity"] = "24",
             ["Input.EnrolmentPolicy"] = "Reviewed",
             ["Input.AttendanceThresholdPercent"] = "75",
+            ["Input.CertificateLanguage"] = "Both",
             ["Input.Venue"] = " Lab 4 ",
             ["Input.OnlineLink"] = " https://meet.example/cloud ",
             ["Input.Status"] = "Draft",
@@ -47,6 +49,7 @@ public sealed class CreateCohortTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(new DateTime(2027, 3, 31, 11, 0, 0, DateTimeKind.Utc), cohort.EnrolmentClosesAtUtc);
         Assert.Equal(EnrolmentPolicy.Reviewed, cohort.EnrolmentPolicy);
         Assert.Equal(75, cohort.AttendanceThresholdPercent);
+        Assert.Equal(CertificateLanguage.Both, cohort.CertificateLanguage);
         Assert.Equal("Lab 4", cohort.Venue);
         Assert.Equal("https://meet.example/cloud", cohort.OnlineLink);
         Assert.Equal(CohortStatus.Draft, cohort.Status);

@@ -95,8 +95,14 @@ public sealed class LoginModel(
 
     public sealed class InputModel
     {
-        [Required, EmailAddress, StringLength(256)] public string Email { get; set; } = "";
-        [Required, DataType(DataType.Password), StringLength(100)] public string Password { get; set; } = "";
+        [Required(ErrorMessage = "Enter your email address."), EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [StringLength(256, ErrorMessage = "An email address can be at most {1} characters.")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your password."), DataType(DataType.Password)]
+        [StringLength(100, ErrorMessage = "A password can be at most {1} characters.")]
+        public string Password { get; set; } = "";
+
         [Display(Name = "Remember me")] public bool RememberMe { get; set; }
     }
 }

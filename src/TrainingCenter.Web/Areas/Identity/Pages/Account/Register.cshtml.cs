@@ -48,11 +48,12 @@ public sealed class RegisterModel(TraineeRegistration registration, ILogger<Regi
         [Display(Name = "Full name (as it should print on your certificate)")]
         public string FullName { get; set; } = "";
 
-        [Required, EmailAddress, StringLength(256)]
+        [Required(ErrorMessage = "Enter your email address."), EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [StringLength(256, ErrorMessage = "An email address can be at most {1} characters.")]
         [DisplayFormat(ConvertEmptyStringToNull = false)]
         public string Email { get; set; } = "";
 
-        [Required, StringLength(100, MinimumLength = 8, ErrorMessage = "The password must be at least {2} characters long.")]
+        [Required(ErrorMessage = "Choose a password."), StringLength(100, MinimumLength = 8, ErrorMessage = "The password must be at least {2} characters long.")]
         [DataType(DataType.Password)]
         public string Password { get; set; } = "";
 

@@ -32,6 +32,8 @@ public sealed class ResendEmailConfirmationModel(UserManager<ApplicationUser> us
 
     public sealed class InputModel
     {
-        [Required, EmailAddress, StringLength(256)] public string Email { get; set; } = "";
+        [Required(ErrorMessage = "Enter your email address."), EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [StringLength(256, ErrorMessage = "An email address can be at most {1} characters.")]
+        public string Email { get; set; } = "";
     }
 }

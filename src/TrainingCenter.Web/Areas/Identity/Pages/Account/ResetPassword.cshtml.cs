@@ -51,7 +51,7 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> users) : Pag
         [Required, StringLength(450)] public string UserId { get; set; } = "";
         [Required, StringLength(2000)] public string Code { get; set; } = "";
 
-        [Required, StringLength(100, MinimumLength = 8, ErrorMessage = "The password must be at least {2} characters long.")]
+        [Required(ErrorMessage = "Choose a password."), StringLength(100, MinimumLength = 8, ErrorMessage = "The password must be at least {2} characters long.")]
         [DataType(DataType.Password), Display(Name = "New password")]
         public string Password { get; set; } = "";
 

@@ -41,7 +41,8 @@ public sealed class EmailModel(UserManager<ApplicationUser> users, AccountEmails
 
     public sealed class InputModel
     {
-        [Required, EmailAddress, StringLength(256), Display(Name = "New email")]
+        [Required(ErrorMessage = "Enter your email address."), EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [StringLength(256, ErrorMessage = "An email address can be at most {1} characters."), Display(Name = "New email")]
         public string NewEmail { get; set; } = "";
     }
 }
