@@ -34,7 +34,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         var cohort = check.Cohort!;
         var questions = await ApplicationForm.QuestionsAsync(db, cohort.Id, ct);
         var problems = ApplicationForm.Check(questions, given).Problems;
-        if (problems.Count > 0) return EnrolmentOutcome.Refused(string.Join(" ", problems.Values));
+        if (problems.Count > 0) return EnrolmentOutcome.Refused(string.Join(" ", problems.Values)) with { AnswerProblems = problems };
         var application = new ApplicationToSave(cohortCode, cohort, check.TraineeId, check.ReturningEnrolmentId, userId, intent,
             questions, given, clock.GetUtcNow().UtcDateTime);
 
