@@ -74,10 +74,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<GrantClaim> GrantClaims => Set<GrantClaim>();
 
     /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAsync(CohortFiguresStamp.Of(ChangeTracker), acceptAllChangesOnSuccess, cancellationToken);
+
+    /// <summary>
+    /// Saves inside the caller's open transaction like <see cref="SaveChangesAsync(CancellationToken)"/>, but leaves cohort
+    /// <paramref name="cohortId"/>'s figures stamp to a statement the caller runs later in that transaction (taking a seat
+    /// renews it), so the cohort's row is not locked from this save on.
+    /// </summary>
+    public Task<int> SaveChangesLeavingFiguresStampAsync(int cohortId, CancellationToken cancellationToken)
     {
-        if (CohortFiguresStamp.Of(ChangeTracker) is not { } stamp)
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is null)
+            throw new InvalidOperationException("The figures stamp is left to a later statement of the same transaction: begin that transaction first.");
+        return SaveAsync(CohortFiguresStamp.Of(ChangeTracker, leaving: cohortId), acceptAllChangesOnSuccess: true, cancellationToken);
+    }
+
+    private async Task<int> SaveAsync(CohortFiguresStamp? stamp, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        if (stamp is null) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await stamp.RenewAsync(this, cancellationToken);

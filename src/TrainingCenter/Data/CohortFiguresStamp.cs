@@ -22,7 +22,8 @@ internal sealed class CohortFiguresStamp
     private bool IsEmpty => cohortIds.Count == 0 && sessionIds.Count == 0 && enrolmentIds.Count == 0;
 
     /// <summary>What the pending changes touch, or null when they touch no cohort's figures.</summary>
-    public static CohortFiguresStamp? Of(ChangeTracker changes)
+    /// <param name="leaving">A cohort whose stamp the caller renews itself, later in the same transaction.</param>
+    public static CohortFiguresStamp? Of(ChangeTracker changes, int? leaving = null)
     {
         var stamp = new CohortFiguresStamp();
         foreach (var entry in changes.Entries())
@@ -38,6 +39,7 @@ internal sealed class CohortFiguresStamp
                 case GraduateOutcome: stamp.Add(entry, nameof(GraduateOutcome.EnrolmentId), stamp.enrolmentIds); break;
             }
         }
+        if (leaving is { } left) stamp.cohortIds.Remove(left);
         return stamp.IsEmpty ? null : stamp;
     }
 

@@ -10,5 +10,8 @@ public sealed record EnrolmentOutcome(string Message, string? Error = null)
 {
     public IReadOnlyList<ApplicationWarning> Warnings { get; init; } = [];
 
+    /// <summary>When applying was refused for its answers: what is wrong with each, by question id.</summary>
+    public IReadOnlyDictionary<int, string> AnswerProblems { get; init; } = new Dictionary<int, string>();
+
     public static EnrolmentOutcome Refused(string error) => new("", error);
 }

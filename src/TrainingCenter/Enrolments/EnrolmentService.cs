@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using TrainingCenter.Applications;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
@@ -30,62 +31,23 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     {
         var check = await CheckApplicationAsync(cohortCode, userId, ct);
         if (check.Stop is { } stop) return stop;
-        var (cohort, traineeId, returningId) = (check.Cohort!, check.TraineeId, check.ReturningEnrolmentId);
-        var (answers, problems) = ApplicationForm.Check(await ApplicationForm.QuestionsAsync(db, cohort.Id, ct), given);
-        if (problems.Count > 0) return EnrolmentOutcome.Refused(string.Join(" ", problems.Values));
-        var now = clock.GetUtcNow().UtcDateTime;
+        var cohort = check.Cohort!;
+        var questions = await ApplicationForm.QuestionsAsync(db, cohort.Id, ct);
+        var problems = ApplicationForm.Check(questions, given).Problems;
+        if (problems.Count > 0) return EnrolmentOutcome.Refused(string.Join(" ", problems.Values)) with { AnswerProblems = problems };
+        var application = new ApplicationToSave(cohortCode, cohort, check.TraineeId, check.ReturningEnrolmentId, userId, intent,
+            questions, given, clock.GetUtcNow().UtcDateTime);
 
-        Enrolment enrolment;
-        IReadOnlyList<int> told;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-        {
-            if (returningId is { } id)
-            {
-                enrolment = await db.Enrolments.Include(e => e.Answers).SingleAsync(e => e.Id == id, ct);
-                // Claimed in the database before a seat is taken, so two simultaneous returns cannot both take one.
-                if (!await ClaimWithdrawnAsync(id, ct))
-                {
-                    await transaction.RollbackAsync(ct);
-                    db.ChangeTracker.Clear();
-                    return (await CheckApplicationAsync(cohortCode, userId, ct)).Stop ?? throw new InvalidOperationException(
-                        $"Enrolment {id} stopped being withdrawn yet can be applied with.");
-                }
-                enrolment.ApplyAgain(now, userId);
-            }
-            else
-            {
-                enrolment = new Enrolment(cohort.Id, traineeId, now, userId);
-                db.Enrolments.Add(enrolment);
-            }
-            if (intent is { } stated) enrolment.StateIntent(stated);
-            enrolment.Answer(answers);
-            if (cohort.EnrolmentPolicy == EnrolmentPolicy.FirstComeFirstServed)
-            {
-                // The seat is taken first: on SQLite that write also serialises the rest of the transaction. Once the cohort
-                // was seen full, the seat is not tried: the rest of a rush is waitlisted at once instead of queuing for the
-                // cohort's row behind every open transaction that took one.
-                var seated = cohort.PublicSeatsLeft > 0 && await seats.TryTakePublicSeatAsync(cohort.Id, ct);
-                enrolment.MoveTo(seated ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted, now, userId,
-                    seated ? null : "The cohort was full");
-            }
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException) when (returningId is null)
-            {
-                // The same trainee applied twice at once: the unique index kept one; show that one.
-                await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                return (await CheckApplicationAsync(cohortCode, userId, ct)).Stop ?? throw new InvalidOperationException(
-                    $"Applying to cohort {cohort.Id} failed for a reason other than a duplicate application.");
-            }
-            told = await notices.AddAsync([(enrolment.Id, NoticeOf(enrolment.Status))], ct);
-            await transaction.CommitAsync(ct);
-        }
-        outbox.Deliver(told);
+        // A cohort seen full when checked is not tried for a seat: the rest of a rush is waitlisted without waiting for the
+        // cohort's row. One seen with seats left whose last seat went while this application was being saved is saved
+        // again, waitlisted, at the time it arrived.
+        var seatHoped = cohort.EnrolmentPolicy == EnrolmentPolicy.FirstComeFirstServed && cohort.PublicSeatsLeft > 0;
+        var saved = await SaveApplicationAsync(application, seatHoped, ct) ?? await SaveApplicationAsync(application, seatHoped: false, ct)
+            ?? throw new InvalidOperationException($"Applying to cohort {cohort.Id} without a seat was turned back for want of one.");
+        if (saved.Stop is { } raced) return raced;
+        outbox.Deliver(saved.Told);
 
-        return new EnrolmentOutcome(NoticeOf(enrolment.Status) switch
+        return new EnrolmentOutcome(NoticeOf(saved.Status) switch
         {
             EnrolmentNotice.Enrolled => $"You are enrolled in {cohort.Title}. A confirmation with the schedule is on its way.",
             EnrolmentNotice.Waitlisted => $"{cohort.Title} is full, so you are on its waitlist. We will email you if a seat frees up.",
@@ -246,6 +208,72 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         }
         outbox.Deliver(told);
         return promoted;
+    }
+
+    /// <summary>What an application saves, whichever attempt saves it.</summary>
+    private sealed record ApplicationToSave(
+        string CohortCode, CohortToApply Cohort, int TraineeId, int? ReturningEnrolmentId, string UserId, CareerIntent? Intent,
+        IReadOnlyList<QuestionOnForm> Questions, IReadOnlyDictionary<int, string?> Given, DateTime AtUtc);
+
+    /// <summary>An application saved in <see cref="Status"/>, with the messages to deliver; or <see cref="Stop"/>, what to answer instead.</summary>
+    private sealed record SavedApplication(EnrolmentStatus Status, IReadOnlyList<int> Told, EnrolmentOutcome? Stop);
+
+    /// <summary>
+    /// Saves the application with its status and its message in one transaction; with <paramref name="seatHoped"/> it is
+    /// saved enrolled, and the seat is taken as the transaction's last statement, so the cohort's row is locked only for
+    /// that statement and the commit, not while the rest is written. Null, nothing saved, when no seat was left.
+    /// </summary>
+    private async Task<SavedApplication?> SaveApplicationAsync(ApplicationToSave application, bool seatHoped, CancellationToken ct)
+    {
+        var (cohort, now, userId) = (application.Cohort, application.AtUtc, application.UserId);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        Enrolment enrolment;
+        if (application.ReturningEnrolmentId is { } id)
+        {
+            enrolment = await db.Enrolments.Include(e => e.Answers).SingleAsync(e => e.Id == id, ct);
+            // Claimed in the database before a seat is taken, so two simultaneous returns cannot both take one.
+            if (!await ClaimWithdrawnAsync(id, ct))
+                return await AnswerRaceAsync(transaction, application, ct);
+            enrolment.ApplyAgain(now, userId);
+        }
+        else
+        {
+            enrolment = new Enrolment(cohort.Id, application.TraineeId, now, userId);
+            db.Enrolments.Add(enrolment);
+        }
+        if (application.Intent is { } stated) enrolment.StateIntent(stated);
+        enrolment.Answer(ApplicationForm.Check(application.Questions, application.Given).Answers);
+        if (cohort.EnrolmentPolicy == EnrolmentPolicy.FirstComeFirstServed)
+            enrolment.MoveTo(seatHoped ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted, now, userId, seatHoped ? null : "The cohort was full");
+        try
+        {
+            if (seatHoped) await db.SaveChangesLeavingFiguresStampAsync(cohort.Id, ct);
+            else await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (application.ReturningEnrolmentId is null)
+        {
+            // The same trainee applied twice at once: the unique index kept one; show that one.
+            return await AnswerRaceAsync(transaction, application, ct);
+        }
+        var told = await notices.AddAsync([(enrolment.Id, NoticeOf(enrolment.Status))], ct);
+        if (seatHoped && !await seats.TryTakePublicSeatAsync(cohort.Id, ct))
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return null;
+        }
+        await transaction.CommitAsync(ct);
+        return new SavedApplication(enrolment.Status, told, null);
+    }
+
+    /// <summary>Another request for the same trainee and cohort went first: nothing is saved, and the answer is the application it left.</summary>
+    private async Task<SavedApplication> AnswerRaceAsync(IDbContextTransaction transaction, ApplicationToSave application, CancellationToken ct)
+    {
+        await transaction.RollbackAsync(ct);
+        db.ChangeTracker.Clear();
+        var stop = (await CheckApplicationAsync(application.CohortCode, application.UserId, ct)).Stop ?? throw new InvalidOperationException(
+            $"Applying to cohort {application.Cohort.Id} lost a race to another request, yet can still be applied with.");
+        return new SavedApplication(EnrolmentStatus.Applied, [], stop);
     }
 
     private static EnrolmentNotice NoticeOf(EnrolmentStatus applied) => applied switch

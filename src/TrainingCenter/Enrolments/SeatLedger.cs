@@ -24,11 +24,19 @@ public sealed class SeatLedger(AppDbContext db)
         cohort.ReservedSeatsUnused = sponsorships.Sum(s => s.ReservedSeats - s.ReservedSeatsUsed);
     }
 
-    /// <summary>Takes one public seat, leaving the firms' unused reserved seats untouched. False when none is left.</summary>
-    public async Task<bool> TryTakePublicSeatAsync(int cohortId, CancellationToken ct) =>
-        await db.Cohorts
+    /// <summary>
+    /// Takes one public seat, leaving the firms' unused reserved seats untouched, and renews the cohort's figures stamp
+    /// in the same statement (a seat changes them). False when none is left.
+    /// </summary>
+    public async Task<bool> TryTakePublicSeatAsync(int cohortId, CancellationToken ct)
+    {
+        var renewed = Guid.NewGuid();
+        return await db.Cohorts
             .Where(c => c.Id == cohortId && c.SeatsTaken + c.ReservedSeatsUnused < c.Capacity)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.SeatsTaken, c => c.SeatsTaken + 1), ct) == 1;
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.SeatsTaken, c => c.SeatsTaken + 1)
+                .SetProperty(c => c.FiguresStamp, renewed), ct) == 1;
+    }
 
     /// <summary>Takes one of a firm's reserved seats for its nominee. False when the firm has none left.</summary>
     public async Task<bool> TryTakeReservedSeatAsync(int cohortId, int memberFirmId, CancellationToken ct)

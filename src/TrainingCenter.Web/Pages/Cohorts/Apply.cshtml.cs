@@ -38,18 +38,26 @@ public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : P
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) => await LoadAsync(code, ct) ? Page() : NotFound();
 
+    /// <remarks>
+    /// The page's data is loaded only when the form is shown again: the service checks the answers itself, and in an
+    /// opening-day rush nearly every post applies and redirects.
+    /// </remarks>
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
-        if (!await LoadAsync(code, ct)) return NotFound();
         if (ModelState.GetFieldValidationState(nameof(Intent)) == ModelValidationState.Invalid || (Intent is { } intent && !Enum.IsDefined(intent)))
             ModelState.AddModelError(nameof(Intent), CareerIntents.ChooseOne);
-        foreach (var (id, problem) in ApplicationForm.Check(Questions, Answers).Problems)
-            ModelState.AddModelError(AnswerKey(id), problem);
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+        {
+            if (!await LoadAsync(code, ct)) return NotFound();
+            foreach (var (id, problem) in ApplicationForm.Check(Questions, Answers).Problems) ModelState.AddModelError(AnswerKey(id), problem);
+            return Page();
+        }
         var outcome = await enrolments.ApplyAsync(code, User.UserId(), Intent, Answers, ct);
         if (outcome.Error is { } error)
         {
-            ModelState.AddModelError(string.Empty, error);
+            if (!await LoadAsync(code, ct)) return NotFound();
+            foreach (var (id, problem) in outcome.AnswerProblems) ModelState.AddModelError(AnswerKey(id), problem);
+            if (outcome.AnswerProblems.Count == 0) ModelState.AddModelError(string.Empty, error);
             return Page();
         }
         TempData["Status"] = outcome.Message;

@@ -42,6 +42,9 @@ public sealed class ApplicantReviewTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(Hours, asked[2]);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains($"Answer \"{Laptop}\": it is required.", shown.Text);
+        // Beside its question, not only in the summary at the top.
+        var laptop = await QuestionIdAsync(app, code, Laptop);
+        Assert.Contains("it is required.", shown.Document.QuerySelector($"[data-question='{laptop}']")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(shown.Document.QuerySelector("input[type=radio][value='10'][checked]"));
         Assert.NotNull(shown.Document.QuerySelector("input[type=radio][value='No'][checked]"));
         Assert.Contains($"Choose one of the answers offered for \"{Hours}\".", (await PageClient.HtmlPage.ReadAsync(wrongChoice)).Text);
