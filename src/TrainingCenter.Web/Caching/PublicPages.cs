@@ -4,8 +4,8 @@ namespace TrainingCenter.Web.Caching;
 /// What anonymous visitors read in a rush — the home page, the catalogue (per filter), a cohort's page and its
 /// <c>.ics</c> — is served from the output cache. An entry lives at most <see cref="SecondsSetting"/> (5 s by default),
 /// the bound on how stale "seats left" can be on another instance; on the instance that saved a change,
-/// <see cref="PublicPagesEviction"/> drops every entry at once. Each page is kept once per language. Signed-in requests are never cached (the output cache's
-/// default policy), nor responses that set a cookie.
+/// <see cref="PublicPagesEviction"/> drops every entry at once. Each page is kept once per language. Signed-in requests
+/// are never cached (the output cache's default policy), nor responses that set a cookie.
 /// </summary>
 public static class PublicPages
 {
