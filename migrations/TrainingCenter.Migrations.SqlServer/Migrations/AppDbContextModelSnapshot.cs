@@ -470,6 +470,21 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.ToTable("Centres");
                 });
 
+            modelBuilder.Entity("TrainingCenter.Centres.CentreAdmin", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("int");
+
+                    b.HasKey("UserId", "CentreId");
+
+                    b.HasIndex("CentreId");
+
+                    b.ToTable("CentreAdmins");
+                });
+
             modelBuilder.Entity("TrainingCenter.Certificates.Certificate", b =>
                 {
                     b.Property<int>("Id")
@@ -2743,6 +2758,25 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Navigation("Enrolment");
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Centres.CentreAdmin", b =>
+                {
+                    b.HasOne("TrainingCenter.Centres.Centre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TrainingCenter.Identity.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Centre");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("TrainingCenter.Certificates.Certificate", b =>

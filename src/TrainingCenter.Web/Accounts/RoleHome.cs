@@ -9,6 +9,7 @@ public static class RoleHome
     {
         var held = roles.ToHashSet(StringComparer.Ordinal);
         if (held.Contains(Roles.Admin)) return "/Admin";
+        if (held.Contains(Roles.CentreAdmin)) return "/Admin/Dashboard";
         if (held.Contains(Roles.Instructor)) return "/Instructor/Sessions";
         if (held.Contains(Roles.SponsorViewer)) return "/Sponsor";
         if (held.Contains(Roles.Trainee)) return "/Me/Enrolments";

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using TrainingCenter.Data;
@@ -63,6 +64,7 @@ public static class AccountsSetup
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.CentreStaff, p => p.RequireRole(Roles.Admin, Roles.CentreAdmin).AddRequirements(new CentreRouteRequirement()))
             .AddPolicy(Policies.Instructor, p => p.RequireRole(Roles.Instructor))
             .AddPolicy(Policies.SponsorViewer, p => p.RequireRole(Roles.SponsorViewer).RequireClaim(FirmClaims.MemberFirmId))
             .AddPolicy(Policies.Trainee, p => p.RequireRole(Roles.Trainee))
@@ -73,6 +75,7 @@ public static class AccountsSetup
         builder.Services.Configure<SecurityStampValidatorOptions>(options =>
             options.ValidationInterval = builder.Configuration.GetValue("Identity:SecurityStampValidationInterval", TimeSpan.FromMinutes(1)));
 
+        builder.Services.AddScoped<IAuthorizationHandler, CentreRouteHandler>();
         builder.Services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, AppClaimsPrincipalFactory>();
         return builder;
     }

@@ -70,6 +70,7 @@ public static class DomainSetup
             builder.Services.AddScoped<INotificationComposer>(services => ActivatorUtilities.CreateInstance<CheckInComposer>(services, kind));
         builder.Services.AddScoped<TrackService>();
         builder.Services.AddScoped<CentreService>();
+        builder.Services.AddScoped<CentreAdmins>();
         builder.Services.AddScoped<FirmService>();
         builder.Services.AddScoped<TraineeProfiles>();
         builder.Services.AddScoped<SessionChanges>();

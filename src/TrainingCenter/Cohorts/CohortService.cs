@@ -16,9 +16,9 @@ public sealed class CohortService(AppDbContext db)
         "Someone else changed this cohort while you were editing it, so your changes were not saved. " +
         "Reload the page to see theirs, then make yours again.";
 
-    public async Task<CohortOutcome> CreateAsync(CohortDetails details, CancellationToken ct)
+    public async Task<CohortOutcome> CreateAsync(CohortDetails details, CentreScope scope, CancellationToken ct)
     {
-        var (track, centre, refusals) = await CheckAsync(null, details, ct);
+        var (track, centre, refusals) = await CheckAsync(null, details, scope, ct);
         if (refusals.Count > 0) return CohortOutcome.Refused(refusals);
         var cohort = new Cohort(details.Code, details.Title, track!.Id, centre!, details.StartDate, details.EndDate, details.Capacity);
         Apply(cohort, details with { Venue = details.Venue ?? cohort.Venue }, track, centre);
@@ -38,10 +38,11 @@ public sealed class CohortService(AppDbContext db)
     }
 
     /// <param name="version">The cohort's version when the admin's form was shown: if it has moved on since, nothing is overwritten.</param>
-    public async Task<CohortOutcome> ChangeAsync(int cohortId, Guid version, CohortDetails details, CancellationToken ct)
+    public async Task<CohortOutcome> ChangeAsync(int cohortId, Guid version, CohortDetails details, CentreScope scope, CancellationToken ct)
     {
-        var cohort = await db.Cohorts.SingleAsync(c => c.Id == cohortId, ct);
-        var (track, centre, refusals) = await CheckAsync(cohort, details, ct);
+        var cohort = await scope.Cohorts(db).SingleOrDefaultAsync(c => c.Id == cohortId, ct);
+        if (cohort is null) return CohortOutcome.Refused(new CohortRefusal(CohortField.Whole, "There is no such cohort."));
+        var (track, centre, refusals) = await CheckAsync(cohort, details, scope, ct);
         if (refusals.Count > 0) return CohortOutcome.Refused(refusals);
         db.Entry(cohort).Property(c => c.Version).OriginalValue = version;
         Apply(cohort, details, track, centre);
@@ -64,10 +65,11 @@ public sealed class CohortService(AppDbContext db)
 
     /// <summary>
     /// Every reason the cohort (null: a new one) cannot take this code, track, centre and capacity; a null one is not
-    /// checked. A form shows these beside its own checks; saving checks them again.
+    /// checked. A form shows these beside its own checks; saving checks them again. A centre outside
+    /// <paramref name="scope"/> is no choice: a centre admin puts cohorts only in the centres they run.
     /// </summary>
     public async Task<IReadOnlyList<CohortRefusal>> RefusalsAsync(
-        Cohort? existing, string? code, int? trackId, int? centreId, int? capacity, CancellationToken ct)
+        Cohort? existing, string? code, int? trackId, int? centreId, int? capacity, CentreScope scope, CancellationToken ct)
     {
         var refusals = new List<CohortRefusal>();
         if (code is not null && await CodeRefusalAsync(Cohort.NormalizeCode(code), existing?.Id, ct) is { } taken) refusals.Add(taken);
@@ -79,7 +81,7 @@ public sealed class CohortService(AppDbContext db)
         }
         if (centreId is { } centreChosen && centreChosen != existing?.CentreId)
         {
-            var centre = await db.Centres.AsNoTracking().SingleOrDefaultAsync(c => c.Id == centreChosen, ct);
+            var centre = await scope.Centres(db).AsNoTracking().SingleOrDefaultAsync(c => c.Id == centreChosen, ct);
             if ((centre is null ? "Choose a centre." : Cohort.CentreRefusal(centre, existing?.CentreId)) is { } refused)
                 refusals.Add(new CohortRefusal(CohortField.CentreId, refused));
         }
@@ -96,9 +98,9 @@ public sealed class CohortService(AppDbContext db)
     /// saved.
     /// </summary>
     private async Task<(Track? Track, Centre? Centre, IReadOnlyList<CohortRefusal> Refusals)> CheckAsync(
-        Cohort? existing, CohortDetails details, CancellationToken ct)
+        Cohort? existing, CohortDetails details, CentreScope scope, CancellationToken ct)
     {
-        var refusals = (await RefusalsAsync(existing, details.Code, details.TrackId, details.CentreId, details.Capacity, ct)).ToList();
+        var refusals = (await RefusalsAsync(existing, details.Code, details.TrackId, details.CentreId, details.Capacity, scope, ct)).ToList();
         var sessionsPlanned = existing is null || details.Status != CohortStatus.Open
             ? 0
             : await db.Sessions.CountAsync(s => s.CohortId == existing.Id && !s.IsCancelled, ct);

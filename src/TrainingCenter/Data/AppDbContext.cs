@@ -30,6 +30,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Track> Tracks => Set<Track>();
     public DbSet<Centre> Centres => Set<Centre>();
+    public DbSet<CentreAdmin> CentreAdmins => Set<CentreAdmin>();
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<CohortInstructor> CohortInstructors => Set<CohortInstructor>();
     public DbSet<Session> Sessions => Set<Session>();

@@ -15,7 +15,10 @@ public static class DemoAccounts
     /// <summary>Talent-pool staff of Ravi Digital, a member firm that did not sponsor the finished cohort whose graduates are in the pool.</summary>
     public static readonly DemoAccount Recruiter = new(Roles.Recruiter, "recruiter@demo.trainingcenter.pk", "Omer Sheikh");
 
-    public static readonly IReadOnlyList<DemoAccount> All = [Admin, Instructor, SponsorViewer, Trainee, Recruiter];
+    /// <summary>Runs the Lahore centre only: its cohorts, their applications, sessions, certificates and messages.</summary>
+    public static readonly DemoAccount CentreAdmin = new(Roles.CentreAdmin, "lahore@demo.trainingcenter.pk", "Nadia Malik");
+
+    public static readonly IReadOnlyList<DemoAccount> All = [Admin, Instructor, SponsorViewer, Trainee, Recruiter, CentreAdmin];
 }
 
 public sealed record DemoAccount(string Role, string Email, string DisplayName);

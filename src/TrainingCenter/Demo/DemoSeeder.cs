@@ -189,6 +189,8 @@ public sealed class DemoSeeder(
         accounts[DemoAccounts.Recruiter.Email].MemberFirm = ravi;
         var trainees = await TraineeProfilesAsync(accounts, ct);
         await db.SaveChangesAsync(ct);
+        db.CentreAdmins.Add(new CentreAdmin(lahore.Id, accounts[DemoAccounts.CentreAdmin.Email].Id));
+        await db.SaveChangesAsync(ct);
 
         var fullStackTopics = DemoCurriculum.FullStackTopics.Count;
         // Ten weeks that ended about two months ago.

@@ -6,7 +6,7 @@ namespace TrainingCenter.Reports;
 
 /// <summary>
 /// The consortium report as spreadsheets: a table by track (with the totals line), a table by firm, a table of every
-/// cohort and the outcomes by track and half-year. Names and titles are typed by admins, so they are neutralised: no cell runs as a formula.
+/// cohort, the outcomes by track and half-year and a table by centre (with the same totals line). Names and titles are typed by admins, so they are neutralised: no cell runs as a formula.
 /// </summary>
 public static class ConsortiumExport
 {
@@ -16,6 +16,12 @@ public static class ConsortiumExport
     public static IReadOnlyList<string> TrackHeader { get; } =
     [
         "Track", "Cohorts", "Enrolled", "Completed", "Certified", "Average attendance (%)", "Pledged (PKR)", "Received (PKR)",
+        "Cost per certified graduate, finished cohorts (PKR)", "Cost per certified graduate so far, running cohorts (PKR)",
+    ];
+
+    public static IReadOnlyList<string> CentreHeader { get; } =
+    [
+        "Centre", "City", "Cohorts", "Enrolled", "Completed", "Certified", "Average attendance (%)", "Pledged (PKR)", "Received (PKR)",
         "Cost per certified graduate, finished cohorts (PKR)", "Cost per certified graduate so far, running cohorts (PKR)",
     ];
 
@@ -50,12 +56,16 @@ public static class ConsortiumExport
     public static string FileName(ConsortiumReport report, string extension) =>
         $"consortium-{report.AsOfUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}";
 
+    /// <summary>The centre rows with the totals line ("All centres", the same totals as the tracks') last.</summary>
+    public static IEnumerable<ConsortiumCentreRow> CentreLines(ConsortiumReport report) =>
+        report.Centres.Append(new ConsortiumCentreRow(0, ConsortiumReport.AllCentresLabel, "", report.Totals));
+
     /// <summary>The track rows with the totals line last.</summary>
     public static IEnumerable<ConsortiumTrackRow> TrackLines(ConsortiumReport report) => report.Tracks.Append(report.Totals);
 
     /// <summary>
     /// UTF-8 with a byte order mark; the by-track table, an empty record, the by-firm table, an empty record, the cohorts,
-    /// an empty record, the outcomes. Every record is padded
+    /// an empty record, the outcomes, an empty record, the by-centre table. Every record is padded
     /// to the wider table's width, as RFC 4180 wants one field count throughout.
     /// </summary>
     public static async Task<byte[]> CsvAsync(ConsortiumReport report, CancellationToken ct)
@@ -105,6 +115,18 @@ public static class ConsortiumExport
                     Percent(o.PlacedOfGraduatesPercent), Percent(o.PlacedOfEnrolledPercent), Number(o.Freelancing), Number(o.FurtherStudy),
                     Number(o.Seeking), Number(o.Unknown), Percent(o.RetainedPercent), Number(o.MedianSalaryBandPkr), Number(o.HiredByMembers),
                     SpreadsheetText.Neutralise(HiresByFirm(report, o)), Number(o.HiredElsewhere), Number(o.CostPerPlacedGraduatePkr),
+                ]), ct);
+            }
+            await csv.WriteRecordAsync(Padded([]), ct);
+            await csv.WriteRecordAsync(Padded(CentreHeader), ct);
+            foreach (var c in CentreLines(report))
+            {
+                var row = c.Figures;
+                await csv.WriteRecordAsync(Padded(
+                [
+                    SpreadsheetText.Neutralise(c.Centre), SpreadsheetText.Neutralise(c.City), Number(row.Cohorts), Number(row.Enrolled),
+                    Number(row.Completed), Number(row.Certified), Percent(row.AverageAttendancePercent), Number(row.PledgedPkr),
+                    Number(row.ReceivedPkr), Number(row.CostPerCertifiedPkr), Number(row.CostSoFarPkr),
                 ]), ct);
             }
             await csv.FlushAsync(ct);
@@ -178,6 +200,21 @@ public static class ConsortiumExport
             line++;
         }
         outcomes.Bold(line - 1);
+
+        var centres = workbook.AddWorksheet("By centre");
+        WriteHeader(centres, CentreHeader);
+        line = 2;
+        foreach (var c in CentreLines(report))
+        {
+            var row = c.Figures;
+            centres.Text(line, 1, c.Centre);
+            centres.Text(line, 2, c.City);
+            SetNumbers(centres, line, 3, row.Cohorts, row.Enrolled, row.Completed, row.Certified);
+            SetPercent(centres, line, 7, row.AverageAttendancePercent);
+            SetNumbers(centres, line, 8, row.PledgedPkr, row.ReceivedPkr, row.CostPerCertifiedPkr, row.CostSoFarPkr);
+            line++;
+        }
+        centres.Bold(line - 1);
         return workbook.ToArray();
     }
 
@@ -204,7 +241,7 @@ public static class ConsortiumExport
     }
 
     private static string[] Padded(IReadOnlyList<string> fields) =>
-        [.. fields, .. Enumerable.Repeat("", new[] { TrackHeader.Count, FirmHeader.Count, CohortHeader.Count, OutcomeHeader.Count }.Max() - fields.Count)];
+        [.. fields, .. Enumerable.Repeat("", new[] { TrackHeader.Count, CentreHeader.Count, FirmHeader.Count, CohortHeader.Count, OutcomeHeader.Count }.Max() - fields.Count)];
 
     private static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 

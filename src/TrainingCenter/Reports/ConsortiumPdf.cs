@@ -5,7 +5,7 @@ using TrainingCenter.Outcomes;
 namespace TrainingCenter.Reports;
 
 /// <summary>
-/// The consortium report as a PDF drawn with Skia (A4 landscape): the totals, the table by track and the table by
+/// The consortium report as a PDF drawn with Skia (A4 landscape): the totals, the tables by track, by centre and by
 /// firm, continued on further pages when long. Text is shaped with the certificates' fonts, so names in Urdu print.
 /// </summary>
 public static class ConsortiumPdf
@@ -52,6 +52,21 @@ public static class ConsortiumPdf
                     row.Track, Count(row.Cohorts), Count(row.Enrolled), Count(row.Completed), Count(row.Certified),
                     Percent(row.AverageAttendancePercent), Money(row.PledgedPkr), Money(row.CostPerCertifiedPkr),
                     Money(row.CostSoFarPkr),
+                ], bold: ReferenceEquals(row, report.Totals));
+            }
+            page.Advance(20);
+
+            page.Text("By centre", Margin, 12, bold: true, Navy);
+            page.Advance(18);
+            page.Row(TrackColumns, ["Centre", "Cohorts", "Enrolled", "Completed", "Certified", "Attendance", "Pledged PKR", "Cost/graduate PKR", "So far PKR"], bold: true);
+            foreach (var centre in ConsortiumExport.CentreLines(report))
+            {
+                var row = centre.Figures;
+                page.Row(TrackColumns,
+                [
+                    centre.City.Length == 0 ? centre.Centre : $"{centre.Centre} ({centre.City})", Count(row.Cohorts), Count(row.Enrolled),
+                    Count(row.Completed), Count(row.Certified), Percent(row.AverageAttendancePercent), Money(row.PledgedPkr),
+                    Money(row.CostPerCertifiedPkr), Money(row.CostSoFarPkr),
                 ], bold: ReferenceEquals(row, report.Totals));
             }
             page.Advance(20);

@@ -8,26 +8,29 @@ using TrainingCenter.Paging;
 namespace TrainingCenter.Reports;
 
 /// <summary>
-/// The consortium at a glance for admins: every cohort and every firm, by track, by firm and by cohort, with totals,
+/// The consortium at a glance for admins: every cohort and every firm, by track, by centre, by firm and by cohort, with totals,
 /// and the finished cohorts' outcomes by track and half-year. Added up in the database from each cohort's
 /// <see cref="CohortFigures"/> and <see cref="CohortTally"/> rows, grouped by the track, status and half-year stored with
-/// them (attendance rates by <see cref="AttendanceRules"/>:
+/// them (the centre read from the cohort in the same query; attendance rates by <see cref="AttendanceRules"/>:
 /// each trainee's rate, then their average; outcomes by <see cref="OutcomeRates"/>), so it costs the same for
 /// 10 cohorts or 500: <see cref="QueryCount"/> queries while the figures are current, loading only the asked-for page of
 /// the by-cohort and by-firm tables and showing only that of the outcome lines (<see cref="ConsortiumPages"/>); the totals
 /// cover everything.
 /// </summary>
+/// <param name="Centres">Every centre with cohorts, by city then name; together they make <paramref name="Totals"/>.</param>
 /// <param name="Firms">The asked-for page of the firms, by name.</param>
 /// <param name="Outcomes">The asked-for page of the finished cohorts' outcomes by track and half-year of their end.</param>
 /// <param name="OutcomeTotals">Every finished cohort's outcomes together, whatever page <paramref name="Outcomes"/> is.</param>
 /// <param name="FirmNames">The names of the firms hiring in <paramref name="Outcomes"/> and <paramref name="OutcomeTotals"/>, by id.</param>
 public sealed record ConsortiumReport(
-    DateTime AsOfUtc, ConsortiumTrackRow Totals, IReadOnlyList<ConsortiumTrackRow> Tracks, Paged<ConsortiumFirmRow> Firms,
+    DateTime AsOfUtc, ConsortiumTrackRow Totals, IReadOnlyList<ConsortiumTrackRow> Tracks, IReadOnlyList<ConsortiumCentreRow> Centres,
+    Paged<ConsortiumFirmRow> Firms,
     Paged<ConsortiumCohortRow> Cohorts, Paged<ConsortiumOutcomeRow> Outcomes, ConsortiumOutcomeRow OutcomeTotals,
     IReadOnlyDictionary<int, string> FirmNames)
 {
     public const int QueryCount = 11;
     public const string TotalsLabel = "All tracks";
+    public const string AllCentresLabel = "All centres";
 
     /// <summary>The outcome lines of <see cref="Outcomes"/> with the totals line last.</summary>
     public IEnumerable<ConsortiumOutcomeRow> OutcomeLines => Outcomes.Items.Append(OutcomeTotals);
@@ -43,15 +46,17 @@ public sealed record ConsortiumReport(
             .Select(t => new { t.Id, t.Name, t.Code })
             .ToListAsync(ct);
         await CohortFigures.RefreshAsync(db, db.Cohorts, nowUtc, ct);
-        var sums = await db.CohortFigures.AsNoTracking()
-            .GroupBy(f => new { f.TrackId, f.Status })
-            .Select(g => new
-            {
-                g.Key.TrackId,
-                Sums = new CohortFigureSums(g.Key.Status, g.Count(), g.Sum(f => f.Enrolled), g.Sum(f => f.Completed),
-                    g.Sum(f => f.Certified), g.Sum(f => f.RatedTrainees), g.Sum(f => f.RateTenthsSum), g.Sum(f => f.PledgedPkr),
-                    g.Sum(f => f.ReceivedPkr)),
-            })
+        var sums = await (
+                from f in db.CohortFigures.AsNoTracking()
+                join c in db.Cohorts on f.CohortId equals c.Id
+                group f by new { f.TrackId, c.CentreId, Centre = c.Centre!.Name, c.Centre.City, f.Status } into g
+                select new
+                {
+                    g.Key.TrackId, g.Key.CentreId, g.Key.Centre, g.Key.City,
+                    Sums = new CohortFigureSums(g.Key.Status, g.Count(), g.Sum(f => f.Enrolled), g.Sum(f => f.Completed),
+                        g.Sum(f => f.Certified), g.Sum(f => f.RatedTrainees), g.Sum(f => f.RateTenthsSum), g.Sum(f => f.PledgedPkr),
+                        g.Sum(f => f.ReceivedPkr)),
+                })
             .ToListAsync(ct);
         var firms = await FirmsAsync(db, pages.Firms, ct);
         var page = await Paged<ConsortiumCohortRow>.LoadAsync(
@@ -71,7 +76,11 @@ public sealed record ConsortiumReport(
 
         var byTrack = sums.ToLookup(s => s.TrackId, s => s.Sums);
         var trackRows = tracks.Select(t => ConsortiumTrackRow.Of(t.Name, t.Code, [.. byTrack[t.Id]])).ToList();
-        return new ConsortiumReport(nowUtc, ConsortiumTrackRow.Of(TotalsLabel, "", [.. sums.Select(s => s.Sums)]), trackRows, firms, page,
+        var centreRows = sums.GroupBy(s => (s.CentreId, s.Centre, s.City))
+            .OrderBy(g => g.Key.City, StringComparer.Ordinal).ThenBy(g => g.Key.Centre, StringComparer.Ordinal)
+            .Select(g => new ConsortiumCentreRow(g.Key.CentreId, g.Key.Centre, g.Key.City, ConsortiumTrackRow.Of(g.Key.Centre, "", [.. g.Select(s => s.Sums)])))
+            .ToList();
+        return new ConsortiumReport(nowUtc, ConsortiumTrackRow.Of(TotalsLabel, "", [.. sums.Select(s => s.Sums)]), trackRows, centreRows, firms, page,
             outcomes, outcomeTotals, firmNames);
     }
 

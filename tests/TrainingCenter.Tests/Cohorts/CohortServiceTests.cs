@@ -29,7 +29,7 @@ public sealed class CohortServiceTests(Apps apps) : IClassFixture<Apps>
 
         var centreId = await FirstCentreIdAsync(app);
 
-        var result = await ServiceAsync(app, s => s.CreateAsync(Details(taken.ToLowerInvariant(), retired.Id, centreId, capacity: 20), ct));
+        var result = await ServiceAsync(app, s => s.CreateAsync(Details(taken.ToLowerInvariant(), retired.Id, centreId, capacity: 20), CentreScope.Consortium, ct));
 
         Assert.Equal(
             [
@@ -48,7 +48,7 @@ public sealed class CohortServiceTests(Apps apps) : IClassFixture<Apps>
         await app.SponsorshipAsync(id, "Ravi Digital", 500_000, reserved: 3, used: 1);
         var before = await app.ReadCohortAsync(code);
 
-        var result = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, before.CentreId, capacity: 6) with { Title = "Renamed" }, ct));
+        var result = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, before.CentreId, capacity: 6) with { Title = "Renamed" }, CentreScope.Consortium, ct));
 
         Assert.Equal([new CohortRefusal(CohortField.Capacity,
             "Capacity cannot go below the 7 seats already committed (5 taken, 2 reserved for sponsors' nominees).")], result.Refusals);
@@ -64,7 +64,7 @@ public sealed class CohortServiceTests(Apps apps) : IClassFixture<Apps>
         var (id, code) = await app.CohortAsync(capacity: 10, seatsTaken: 4);
         var before = await app.ReadCohortAsync(code);
 
-        var result = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, before.CentreId, capacity: 4), ct));
+        var result = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, before.CentreId, capacity: 4), CentreScope.Consortium, ct));
 
         Assert.Empty(result.Refusals);
         Assert.Equal($"Saved the cohort {code}.", result.Message);
@@ -93,13 +93,13 @@ public sealed class CohortServiceTests(Apps apps) : IClassFixture<Apps>
             return centre;
         });
 
-        var moved = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, closed.Id, capacity: 20), ct));
+        var moved = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, closed.Id, capacity: 20), CentreScope.Consortium, ct));
         await app.WithDbAsync(async db =>
         {
             (await db.Centres.SingleAsync(c => c.Id == before.CentreId, ct)).Deactivate();
             return await db.SaveChangesAsync(ct);
         });
-        var kept = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, before.CentreId, capacity: 21), ct));
+        var kept = await ServiceAsync(app, s => s.ChangeAsync(id, before.Version, Details(code, before.TrackId, before.CentreId, capacity: 21), CentreScope.Consortium, ct));
         await app.WithDbAsync(async db =>
         {
             (await db.Centres.SingleAsync(c => c.Id == before.CentreId, ct)).Reactivate();

@@ -16,7 +16,10 @@ public static class ConsortiumArrange
     /// (400,000 received, 2 reserved seats) and 300,000 to B (nothing received); firm Y, whose name looks like a formula,
     /// pledges 400,000 to A, all received. Budget 1,300,000: 650,000 per certified graduate.
     /// </summary>
-    public static async Task<SmallConsortium> SmallConsortiumAsync(this TrainingCenterApp app)
+    /// <param name="app">The app to arrange it in.</param>
+    /// <param name="centreOfA">The centre cohort A runs at (the builder's first centre when null).</param>
+    /// <param name="centreOfB">The centre cohort B runs at (the builder's first centre when null).</param>
+    public static async Task<SmallConsortium> SmallConsortiumAsync(this TrainingCenterApp app, int? centreOfA = null, int? centreOfB = null)
     {
         var ct = TestContext.Current.CancellationToken;
         var trackCode = "Z" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
@@ -27,11 +30,11 @@ public static class ConsortiumArrange
             return db.SaveChangesAsync(ct);
         });
         // In progress, in the order t4 t1 t2 t3 t6 (the withdrawn one first, so that the others leave together).
-        var a = await app.Cohort().InTrack(trackCode).WithSessionsHeld(4).WithTrainees(5)
+        var a = await At(app.Cohort(), centreOfA).InTrack(trackCode).WithSessionsHeld(4).WithTrainees(5)
             .WithMarks("PAAP", "PPPP", "PLAA", "PEP.")
             .WithStatuses(EnrolmentStatus.Withdrawn, EnrolmentStatus.Completed, EnrolmentStatus.Completed, EnrolmentStatus.Completed, EnrolmentStatus.Applied)
             .LeftBeforeSession(2).BuildAsync();
-        var b = await app.Cohort().InTrack(trackCode).TakingApplications(5).WithSessionsAhead(2).WithTrainees(1).BuildAsync();
+        var b = await At(app.Cohort(), centreOfB).InTrack(trackCode).TakingApplications(5).WithSessionsAhead(2).WithTrainees(1).BuildAsync();
         await app.WithDbAsync(async db =>
         {
             var now = DateTime.UtcNow;
@@ -61,4 +64,6 @@ public static class ConsortiumArrange
         });
         return new SmallConsortium(trackName, trackCode, a.Code, b.Code, xId, x, yId, y);
     }
+
+    private static CohortBuilder At(CohortBuilder cohort, int? centreId) => centreId is { } id ? cohort.AtCentre(id) : cohort;
 }

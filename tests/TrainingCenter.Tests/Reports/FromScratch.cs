@@ -137,6 +137,7 @@ public static class FromScratch
             {
                 s.CohortId, s.Cohort!.Code, s.Cohort.Title, s.Cohort.Status, s.Cohort.StartDate, s.Cohort.EndDate,
                 s.Cohort.SeatsTaken, s.Cohort.Capacity, s.Cohort.AttendanceThresholdPercent, s.AmountPledgedPkr,
+                Centre = s.Cohort.Centre!.Name, s.Cohort.Centre.City,
                 BudgetPkr = s.Cohort.Sponsorships.Sum(x => x.AmountPledgedPkr),
             })
             .ToListAsync(ct);
@@ -164,7 +165,7 @@ public static class FromScratch
         var marksByEnrolment = records.GroupBy(r => r.EnrolmentId).ToDictionary(
             g => g.Key, g => g.ToDictionary(r => r.SessionId, r => new AttendanceRateRecord(r.Status, r.LateMinutes)));
         var enrolmentsByCohort = enrolments.ToLookup(e => e.CohortId);
-        return cohorts.Select(c =>
+        return SponsorDashboard.InCentreOrder(cohorts.Select(c =>
         {
             var slots = slotsByCohort.GetValueOrDefault(c.CohortId) ?? [];
             var seated = enrolmentsByCohort[c.CohortId].ToList();
@@ -173,8 +174,8 @@ public static class FromScratch
                 marksByEnrolment.GetValueOrDefault(e.Id) ?? [], nowUtc, c.AttendanceThresholdPercent, 3).Rate);
             return new SponsoredCohortSummary(c.Code, c.Title, c.Status, c.StartDate, c.EndDate, c.SeatsTaken, c.Capacity,
                 PooledRate.Of(rates), seated.Count(e => e.Status == EnrolmentStatus.Completed), certified.GetValueOrDefault(c.CohortId),
-                c.AmountPledgedPkr, c.BudgetPkr);
-        }).OrderBy(s => s.Currency).ThenByDescending(s => s.StartDate).ThenBy(s => s.Code).ToList();
+                c.AmountPledgedPkr, c.BudgetPkr, c.Centre, c.City);
+        }));
     }
 
     private static decimal? Average(IEnumerable<decimal?> percents)

@@ -14,14 +14,21 @@ public static class AccessRules
     private static readonly Party[] Trainees = [Party.Trainee, Party.OtherTrainee];
     private static readonly Party[] Instructors = [Party.InstructorX, Party.InstructorY, Party.StandInX];
     private static readonly Party[] Sponsors = [Party.SponsorA, Party.SponsorB];
+    private static readonly Party[] CentreAdmins = [Party.CentreAdminX, Party.CentreAdminY];
 
     private static readonly (Regex Template, Party[] Allowed)[] Rules =
     [
+        // A cohort's money and sponsors are the consortium's; everything else of a cohort is its centre's to run.
+        (new(@"^Admin/Cohorts/\{code\}/(Money|Sponsors)(/|$)"), [Party.Admin]),
+        (new(@"^Admin/Cohorts/\{code\}"), [Party.Admin, Party.CentreAdminX]),
+        (new(@"^Admin/Certificates/"), [Party.Admin, Party.CentreAdminX]),
+        // Lists and forms scoped to the viewer's centres: centre B's admin opens them and finds nothing of X.
+        (new(@"^Admin/(Dashboard|Cohorts|Cohorts/Create|Outbox)$"), [Party.Admin, .. CentreAdmins]),
         (new(@"^(hangfire|Admin)(/|$)"), [Party.Admin]),
         // A session's sheet and its rows' history; the stand-in sees nothing else of X.
-        (new(@"^Attendance/"), [Party.Admin, Party.InstructorX, Party.StandInX]),
-        (new(@"^Cohorts/\{code\}/Attendance$"), [Party.Admin, Party.InstructorX]),
-        (new(@"^Cohorts/\{code\}/Announcements"), [Party.Admin, Party.InstructorX]),
+        (new(@"^Attendance/"), [Party.Admin, Party.CentreAdminX, Party.InstructorX, Party.StandInX]),
+        (new(@"^Cohorts/\{code\}/Attendance$"), [Party.Admin, Party.CentreAdminX, Party.InstructorX]),
+        (new(@"^Cohorts/\{code\}/Announcements"), [Party.Admin, Party.CentreAdminX, Party.InstructorX]),
         (new(@"^Cohorts/\{code\}/Apply$"), Trainees),
         (new(@"^Cohorts(/|$)"), Everyone),
         (new(@"^Me(/|$)"), Trainees),

@@ -10,9 +10,9 @@ namespace TrainingCenter.Tests.Security;
 
 public sealed class AuthorizationMatrix(Apps apps) : IClassFixture<Apps>
 {
-    private static readonly Party[] MayReadTraineeName = [Party.Admin, Party.InstructorX, Party.StandInX, Party.SponsorA, Party.Trainee];
-    private static readonly Party[] MayReadTraineeEmail = [Party.Admin, Party.InstructorX, Party.Trainee];
-    private static readonly Party[] MayReadClassmates = [Party.Admin, Party.InstructorX, Party.StandInX, Party.SponsorA];
+    private static readonly Party[] MayReadTraineeName = [Party.Admin, Party.CentreAdminX, Party.InstructorX, Party.StandInX, Party.SponsorA, Party.Trainee];
+    private static readonly Party[] MayReadTraineeEmail = [Party.Admin, Party.CentreAdminX, Party.InstructorX, Party.Trainee];
+    private static readonly Party[] MayReadClassmates = [Party.Admin, Party.CentreAdminX, Party.InstructorX, Party.StandInX, Party.SponsorA];
 
     private static readonly string[] UnhandledMethods = ["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND"];
 

@@ -58,16 +58,20 @@ public sealed partial class MatrixWorld
     public static async Task<MatrixWorld> ArrangeAsync(TrainingCenterApp app, bool signIn = true)
     {
         var ct = TestContext.Current.CancellationToken;
-        // X runs at a centre of its own, so a route naming its centre names nothing of Y's.
-        var centreOfX = await app.WithDbAsync(async db =>
+        // X and Y run at centres of their own (A and B), so a route naming X's centre names nothing of Y's, and the
+        // admin of Y's centre is an outsider to everything of X.
+        var (centreOfX, centreOfY) = await app.WithDbAsync(async db =>
         {
-            var centre = new Centre($"Centre of X {Guid.NewGuid():N}"[..24], "Multan", "Bosan Road, Multan", "Asia/Karachi", "x@centre.example");
-            db.Centres.Add(centre);
+            var a = new Centre($"Centre of X {Guid.NewGuid():N}"[..24], "Multan", "Bosan Road, Multan", "Asia/Karachi", "x@centre.example");
+            var b = new Centre($"Centre of Y {Guid.NewGuid():N}"[..24], "Quetta", "Jinnah Road, Quetta", "Asia/Karachi", "y@centre.example");
+            db.Centres.AddRange(a, b);
             await db.SaveChangesAsync(ct);
-            return centre.Id;
+            return (a.Id, b.Id);
         });
         var x = await app.Cohort().AtCentre(centreOfX).ForCertificates(10, 10).Completed().BuildAsync();
-        var y = await app.Cohort().ForCertificates(10, 10).Completed().BuildAsync();
+        var y = await app.Cohort().AtCentre(centreOfY).ForCertificates(10, 10).Completed().BuildAsync();
+        var centreAdminX = await CentreAdminAsync(app, centreOfX);
+        var centreAdminY = await CentreAdminAsync(app, centreOfY);
         var sponsorA = await SponsorAsync(app, x.FirmIds[0]);
         var sponsorB = await SponsorAsync(app, y.FirmIds[0]);
         var standIn = await app.CreateUserAsync(Roles.Instructor);
@@ -159,6 +163,7 @@ public sealed partial class MatrixWorld
             [Party.Trainee] = x.Trainees[0].Email, [Party.OtherTrainee] = y.Trainees[0].Email,
             [Party.InstructorX] = instructorX, [Party.InstructorY] = instructorY, [Party.StandInX] = standIn,
             [Party.SponsorA] = sponsorA, [Party.SponsorB] = sponsorB, [Party.Admin] = DemoAccounts.Admin.Email,
+            [Party.CentreAdminX] = centreAdminX, [Party.CentreAdminY] = centreAdminY,
         };
         var clients = new Dictionary<Party, PageClient>();
         if (signIn)
@@ -232,6 +237,16 @@ public sealed partial class MatrixWorld
         user.MemberFirmId = firmId;
         Assert.True((await users.UpdateAsync(user)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, Roles.Recruiter)).Succeeded);
+        return email;
+    }
+
+    /// <summary>A new account made centre admin of <paramref name="centreId"/> the way consortium admins do it.</summary>
+    private static async Task<string> CentreAdminAsync(TrainingCenterApp app, int centreId)
+    {
+        var email = await app.CreateUserAsync(Roles.CentreAdmin);
+        await using var scope = app.CreateScope();
+        var (message, refused) = await scope.ServiceProvider.GetRequiredService<CentreAdmins>().AssignAsync(centreId, email, TestContext.Current.CancellationToken);
+        Assert.False(refused, message);
         return email;
     }
 

@@ -1,6 +1,9 @@
 namespace TrainingCenter.Tests.Security;
 
-/// <summary>Who asks, relative to cohort X (taught by instructor X, sponsored by firm A) and cohort Y (instructor Y, firm B).</summary>
+/// <summary>
+/// Who asks, relative to cohort X (taught by instructor X, sponsored by firm A, run at centre A) and cohort Y (instructor Y,
+/// firm B, centre B).
+/// </summary>
 public enum Party
 {
     Anonymous,
@@ -14,5 +17,10 @@ public enum Party
     StandInX,
     SponsorA,
     SponsorB,
+    /// <summary>A consortium admin: runs every centre.</summary>
     Admin,
+    /// <summary>A centre admin of X's centre (A).</summary>
+    CentreAdminX,
+    /// <summary>A centre admin of Y's centre (B) only: every route value, naming X's side, points at another centre's objects.</summary>
+    CentreAdminY,
 }

@@ -10,6 +10,7 @@ using TrainingCenter.Enrolments;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
 using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Announcements;
 
@@ -17,7 +18,7 @@ namespace TrainingCenter.Web.Pages.Announcements;
 /// An admin, or one of the cohort's instructors, writes to every enrolled trainee of a cohort and sees what was sent
 /// before. Anyone else finds no such page.
 /// </summary>
-[Authorize(Roles = $"{Roles.Admin},{Roles.Instructor}")]
+[Authorize(Roles = $"{Roles.Admin},{Roles.CentreAdmin},{Roles.Instructor}")]
 public sealed class IndexModel(AppDbContext db, AnnouncementService announcements) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -49,7 +50,7 @@ public sealed class IndexModel(AppDbContext db, AnnouncementService announcement
             .Select(c => new CohortView(c.Id, c.Code, c.Title, c.TimeZoneId, c.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled)))
             .SingleOrDefaultAsync(ct);
         if (cohort is null) return false;
-        if (!User.IsInRole(Roles.Admin) && !await CohortStaff.TeachesAsync(db, User.UserId(), cohort.Id, ct)) return false;
+        if (!await User.CentreScope().RunsCohortAsync(db, cohort.Id, ct) && !await CohortStaff.TeachesAsync(db, User.UserId(), cohort.Id, ct)) return false;
         Cohort = cohort;
         var counts = await db.Notifications.AsNoTracking()
             .Where(n => n.CohortId == cohort.Id && n.Kind == AnnouncementComposer.NotificationKind)

@@ -5,13 +5,17 @@ using TrainingCenter.Attendance;
 using TrainingCenter.Data;
 using TrainingCenter.Identity;
 using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Attendance;
 
 /// <summary>A cohort's trainees × sessions, for admins and the cohort's own instructors; also as CSV and XLSX.</summary>
-[Authorize(Roles = $"{Roles.Admin},{Roles.Instructor}")]
+[Authorize(Roles = $"{Roles.Admin},{Roles.CentreAdmin},{Roles.Instructor}")]
 public sealed class GridModel(AppDbContext db, AttendanceOptions options, TimeProvider clock) : PageModel
 {
+    /// <summary>The viewer runs the cohort's centre (a consortium or centre admin), not only teaches it.</summary>
+    public bool RunsCohort { get; private set; }
+
     public const int PageSize = 20;
 
     public AttendanceGrid Grid { get; private set; } = default!;
@@ -52,7 +56,8 @@ public sealed class GridModel(AppDbContext db, AttendanceOptions options, TimePr
     {
         var cohort = await AttendanceGridCohort.FindAsync(db, code, ct);
         if (cohort is null) return NotFound();
-        if (!User.IsInRole(Roles.Admin) && !await CohortStaff.TeachesAsync(db, User.UserId(), cohort.Id, ct)) return Forbid();
+        RunsCohort = await User.CentreScope().RunsCohortAsync(db, cohort.Id, ct);
+        if (!RunsCohort && !await CohortStaff.TeachesAsync(db, User.UserId(), cohort.Id, ct)) return Forbid();
         Grid = await AttendanceGrid.LoadAsync(db, cohort, clock.GetUtcNow().UtcDateTime, options.MinSessionsForRisk, ct);
         return null;
     }

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingCenter.Attendance;
+using TrainingCenter.Data;
 using TrainingCenter.Identity;
 using TrainingCenter.Web.Accounts;
+using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Attendance;
 
@@ -11,12 +13,15 @@ namespace TrainingCenter.Web.Pages.Attendance;
 /// One session's attendance sheet: every trainee the session applies to, marked and saved in one request.
 /// Admins mark any session at any time; a cohort's instructors until the edit window closes.
 /// </summary>
-[Authorize(Roles = $"{Roles.Admin},{Roles.Instructor}")]
-public sealed class SheetModel(AttendanceSheetService sheets) : PageModel
+[Authorize(Roles = $"{Roles.Admin},{Roles.CentreAdmin},{Roles.Instructor}")]
+public sealed class SheetModel(AppDbContext db, AttendanceSheetService sheets) : PageModel
 {
     private IReadOnlyList<AttendanceSheetRow> _stored = [];
 
     public AttendanceSheetSession Session { get; private set; } = default!;
+
+    /// <summary>The viewer runs the session's centre (a consortium or centre admin): they may mark and correct as admins do.</summary>
+    public bool RunsCohort { get; private set; }
     public IReadOnlyList<SheetLine> Lines { get; private set; } = [];
 
     /// <summary>Why the sheet is read-only now, or null when it may be changed.</summary>
@@ -74,7 +79,7 @@ public sealed class SheetModel(AttendanceSheetService sheets) : PageModel
             return Page();
         }
 
-        var result = await sheets.SaveAsync(Session, _stored, entries, User.UserId(), User.IsInRole(Roles.Admin), ct);
+        var result = await sheets.SaveAsync(Session, _stored, entries, User.UserId(), RunsCohort, ct);
         if (result.Refusal is { } refusal)
         {
             ModelState.AddModelError(string.Empty, refusal);
@@ -115,10 +120,10 @@ public sealed class SheetModel(AttendanceSheetService sheets) : PageModel
     {
         var session = await sheets.FindSessionAsync(id, User.UserId(), ct);
         if (session is null) return NotFound();
-        var isAdmin = User.IsInRole(Roles.Admin);
-        if (!session.MayBeMarkedBy(isAdmin)) return Forbid();
+        RunsCohort = await User.CentreScope().RunsCohortAsync(db, session.CohortId, ct);
+        if (!session.MayBeMarkedBy(RunsCohort)) return Forbid();
         Session = session;
-        Refusal = sheets.Refusal(session, isAdmin);
+        Refusal = sheets.Refusal(session, RunsCohort);
         _stored = await sheets.RowsAsync(session, ct);
         return null;
     }

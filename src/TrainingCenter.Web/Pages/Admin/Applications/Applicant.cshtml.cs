@@ -12,7 +12,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Applications;
 
 /// <summary>One application as staff review it: the profile, the answers, staff's notes and score, and the decision.</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class ApplicantModel(AppDbContext db, EnrolmentService enrolments) : PageModel
 {
     public Applicant Application { get; private set; } = default!;

@@ -18,7 +18,7 @@ namespace TrainingCenter.Web.Pages.Admin.Applications;
 /// One cohort's applications, a page at a time (filtered by status and name): decide them one by one or in bulk, remove
 /// enrolled trainees, reinstate those who withdrew, promote the waitlist. Each name opens the applicant's page.
 /// </summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : PageModel
 {
     public CohortHeader Cohort { get; private set; } = default!;

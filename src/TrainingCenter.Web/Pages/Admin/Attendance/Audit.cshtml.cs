@@ -10,7 +10,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Attendance;
 
 /// <summary>A cohort's whole attendance audit, newest first and paged, with its sessions' sheets one tap away.</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class AuditModel(AppDbContext db) : PageModel
 {
     public const int PageSize = 50;

@@ -19,7 +19,8 @@ public sealed class IndexModel(AppDbContext db, CentreService centres) : PageMod
     {
         Centres = await db.Centres.AsNoTracking()
             .OrderBy(c => !c.IsActive).ThenBy(c => c.City).ThenBy(c => c.Name)
-            .Select(c => new CentreRow(c.Id, c.Name, c.City, c.Address, c.TimeZoneId, c.Contact, c.IsActive, db.Cohorts.Count(o => o.CentreId == c.Id)))
+            .Select(c => new CentreRow(c.Id, c.Name, c.City, c.Address, c.TimeZoneId, c.Contact, c.IsActive, db.Cohorts.Count(o => o.CentreId == c.Id),
+                db.CentreAdmins.Count(a => a.CentreId == c.Id)))
             .ToListAsync(ct);
     }
 
@@ -34,5 +35,5 @@ public sealed class IndexModel(AppDbContext db, CentreService centres) : PageMod
         return RedirectToPage();
     }
 
-    public sealed record CentreRow(int Id, string Name, string City, string Address, string TimeZoneId, string Contact, bool IsActive, int Cohorts);
+    public sealed record CentreRow(int Id, string Name, string City, string Address, string TimeZoneId, string Contact, bool IsActive, int Cohorts, int Admins);
 }

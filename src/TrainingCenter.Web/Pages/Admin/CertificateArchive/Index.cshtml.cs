@@ -10,7 +10,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.CertificateArchive;
 
 /// <summary>Every live certificate of a cohort in one ZIP, streamed to the client as each PDF is read.</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)

@@ -8,7 +8,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Certificates;
 
 /// <summary>A bulk issue's progress: the page, and the small JSON answer its script polls to update it.</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class BatchModel(AppDbContext db) : PageModel
 {
     public Progress Batch { get; private set; } = default!;
@@ -23,7 +23,7 @@ public sealed class BatchModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetProgressAsync(int id, CancellationToken ct) =>
         await FindAsync(id, ct) is { } batch ? new JsonResult(batch) : NotFound();
 
-    private Task<Progress?> FindAsync(int id, CancellationToken ct) => db.CertificateBatches.AsNoTracking()
+    private Task<Progress?> FindAsync(int id, CancellationToken ct) => User.CentreScope().CertificateBatches(db).AsNoTracking()
         .Where(b => b.Id == id)
         .Join(db.Cohorts, b => b.CohortId, c => c.Id, (b, c) => new Progress(
             b.Id, c.Code, c.Title, b.Total, b.Issued, b.Failed, b.LastError, b.FinishedAtUtc != null))

@@ -15,7 +15,7 @@ namespace TrainingCenter.Web.Pages.Admin.Certificates;
 /// A cohort's certificate eligibility: every enrolled or completed trainee's rate against the threshold, and the
 /// actions that lead to a certificate (mark completed, override with a reason, issue one, issue all eligible).
 /// </summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class EligibilityModel(
     AppDbContext db, CertificateIssuer issuer, CertificateBatchService batches, EnrolmentService enrolments, TimeProvider clock) : PageModel
 {

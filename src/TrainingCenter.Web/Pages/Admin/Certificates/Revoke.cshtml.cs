@@ -10,7 +10,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Certificates;
 
 /// <summary>Withdraws a live certificate: verification then shows it revoked, with the date and the category.</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class RevokeModel(AppDbContext db, CertificateRevoker revoker) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -20,7 +20,7 @@ public sealed class RevokeModel(AppDbContext db, CertificateRevoker revoker) : P
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var certificate = await db.Certificates.AsNoTracking()
+        var certificate = await User.CentreScope().Certificates(db).AsNoTracking()
             .Where(c => c.Id == id)
             .Select(c => new
             {
@@ -43,6 +43,7 @@ public sealed class RevokeModel(AppDbContext db, CertificateRevoker revoker) : P
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
+        if (!await User.CentreScope().Certificates(db).AnyAsync(c => c.Id == id, ct)) return NotFound();
         if (!CertificateRevocation.IsCategory(Input.Category))
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Category)}", "Choose why the certificate is revoked.");
         if (!ModelState.IsValid) return await OnGetAsync(id, ct);

@@ -1,3 +1,4 @@
+using TrainingCenter.Centres;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
@@ -123,7 +124,7 @@ public sealed class CohortForm
     /// <summary>
     /// Active tracks and centres (plus the cohort's own, even if retired or inactive) and the statuses the cohort may take.
     /// </summary>
-    public async Task LoadOptionsAsync(AppDbContext db, Cohort? existing, CancellationToken ct)
+    public async Task LoadOptionsAsync(AppDbContext db, Cohort? existing, CentreScope scope, CancellationToken ct)
     {
         IsNew = existing is null;
         var currentTrackId = existing?.TrackId;
@@ -138,7 +139,7 @@ public sealed class CohortForm
             .. tracks.Select(t => new SelectListItem($"{t.Name} ({t.Code}){(t.IsRetired ? ", retired" : "")}", t.Id.ToString())),
         ];
         var currentCentreId = existing?.CentreId;
-        var centres = await db.Centres.AsNoTracking()
+        var centres = await scope.Centres(db).AsNoTracking()
             .Where(c => c.IsActive || c.Id == currentCentreId)
             .OrderBy(c => c.City).ThenBy(c => c.Name)
             .Select(c => new { c.Id, c.Name, c.City, c.IsActive })
@@ -157,7 +158,7 @@ public sealed class CohortForm
     /// status move, and (asking <paramref name="cohorts"/>) a unique code, an active track and capacity above the seats
     /// already committed. Returns the details for <see cref="CohortService"/> when everything holds.
     /// </summary>
-    public async Task<CohortDetails?> CheckAsync(CohortService cohorts, Cohort? existing, ModelStateDictionary modelState, CancellationToken ct)
+    public async Task<CohortDetails?> CheckAsync(CohortService cohorts, Cohort? existing, CentreScope scope, ModelStateDictionary modelState, CancellationToken ct)
     {
         Code = Cohort.NormalizeCode(Code);
         Title = Title.Trim();
@@ -168,7 +169,7 @@ public sealed class CohortForm
         if (Code.Length > Cohort.CodeLength)
             modelState.AddModelError(Field(nameof(Code)), $"A code can be at most {Cohort.CodeLength} characters.");
         var refusals = await cohorts.RefusalsAsync(existing, Code.Length is > 0 and <= Cohort.CodeLength ? Code : null,
-            TrackId > 0 ? TrackId : null, CentreId > 0 ? CentreId : null, Capacity, ct);
+            TrackId > 0 ? TrackId : null, CentreId > 0 ? CentreId : null, Capacity, scope, ct);
         ShowRefusals(refusals, modelState);
 
         if (EndDate < StartDate) modelState.AddModelError(Field(nameof(EndDate)), "The last day cannot come before the first day.");

@@ -7,7 +7,7 @@ using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class CreateModel(AppDbContext db, CohortService cohorts, TimeProvider clock) : PageModel
 {
     [BindProperty] public CohortForm Input { get; set; } = new();
@@ -20,13 +20,13 @@ public sealed class CreateModel(AppDbContext db, CohortService cohorts, TimeProv
         Input.EndDate = today.AddDays(56 + 69);
         Input.EnrolmentOpens = today.ToDateTime(new TimeOnly(9, 0));
         Input.EnrolmentCloses = today.AddDays(55).ToDateTime(new TimeOnly(12, 0));
-        await Input.LoadOptionsAsync(db, null, ct);
+        await Input.LoadOptionsAsync(db, null, User.CentreScope(), ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await Input.CheckAsync(cohorts, null, ModelState, ct) is not { } details) return await PageAsync(ct);
-        var result = await cohorts.CreateAsync(details, ct);
+        if (await Input.CheckAsync(cohorts, null, User.CentreScope(), ModelState, ct) is not { } details) return await PageAsync(ct);
+        var result = await cohorts.CreateAsync(details, User.CentreScope(), ct);
         if (CohortForm.ShowRefusals(result.Refusals, ModelState)) return await PageAsync(ct);
         TempData["StatusMessage"] = result.Message;
         return RedirectToPage("Details", new { code = details.Code });
@@ -34,7 +34,7 @@ public sealed class CreateModel(AppDbContext db, CohortService cohorts, TimeProv
 
     private async Task<IActionResult> PageAsync(CancellationToken ct)
     {
-        await Input.LoadOptionsAsync(db, null, ct);
+        await Input.LoadOptionsAsync(db, null, User.CentreScope(), ct);
         return Page();
     }
 }

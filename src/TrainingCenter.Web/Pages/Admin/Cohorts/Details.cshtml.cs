@@ -10,7 +10,7 @@ using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class DetailsModel(AppDbContext db, HolidayCalendar holidays) : PageModel
 {
     [TempData] public string? StatusMessage { get; set; }

@@ -8,7 +8,7 @@ using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class EditModel(AppDbContext db, CohortService cohorts) : PageModel
 {
     [BindProperty] public CohortForm Input { get; set; } = new();
@@ -30,8 +30,8 @@ public sealed class EditModel(AppDbContext db, CohortService cohorts) : PageMode
         var cohort = await db.Cohorts.AsNoTracking().Where(Cohort.WithCode(code)).SingleOrDefaultAsync(ct);
         if (cohort is null) return NotFound();
         await DescribeAsync(cohort, ct);
-        if (await Input.CheckAsync(cohorts, cohort, ModelState, ct) is not { } details) return Page();
-        var result = await cohorts.ChangeAsync(cohort.Id, Input.Version, details, ct);
+        if (await Input.CheckAsync(cohorts, cohort, User.CentreScope(), ModelState, ct) is not { } details) return Page();
+        var result = await cohorts.ChangeAsync(cohort.Id, Input.Version, details, User.CentreScope(), ct);
         if (CohortForm.ShowRefusals(result.Refusals, ModelState)) return Page();
         TempData["StatusMessage"] = result.Message;
         return RedirectToPage("Details", new { code = details.Code });
@@ -42,6 +42,6 @@ public sealed class EditModel(AppDbContext db, CohortService cohorts) : PageMode
     {
         Heading = new CohortHeading(cohort.Id, cohort.Code, cohort.Title, cohort.Status, cohort.TimeZoneId, cohort.StartDate, cohort.EndDate);
         (SeatsTaken, ReservedSeatsUnused) = (cohort.SeatsTaken, cohort.ReservedSeatsUnused);
-        await Input.LoadOptionsAsync(db, cohort, ct);
+        await Input.LoadOptionsAsync(db, cohort, User.CentreScope(), ct);
     }
 }

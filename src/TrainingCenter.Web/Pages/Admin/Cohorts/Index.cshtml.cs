@@ -11,7 +11,7 @@ using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     /// <summary>Shows only cohorts in this status; all of them when empty.</summary>
@@ -34,7 +34,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var cohorts = db.Cohorts.AsNoTracking();
+        var cohorts = User.CentreScope().Cohorts(db).AsNoTracking();
         if (Status is { } status) cohorts = cohorts.Where(c => c.Status == status);
         if (Track is { } track) cohorts = cohorts.Where(c => c.TrackId == track);
         if (Year is { } year && ModelState.IsValid)

@@ -10,7 +10,7 @@ using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class InstructorsModel(AppDbContext db, Teaching teaching) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

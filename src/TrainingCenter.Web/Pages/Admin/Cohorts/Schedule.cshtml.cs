@@ -12,7 +12,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
 /// <summary>Adds a cohort's sessions from a weekly timetable in its local time (see <see cref="SessionScheduleService"/>).</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class ScheduleModel(AppDbContext db, SessionScheduleService schedules, HolidayCalendar holidays) : PageModel
 {
     /// <summary>Monday first, as timetables are read here.</summary>

@@ -13,7 +13,7 @@ namespace TrainingCenter.Web.Pages.Admin.Outbox;
 /// Every message the app recorded, newest first, with how its delivery went; a failed one can be sent again. Times are
 /// the center's (<see cref="Zone"/>), as messages belong to many cohorts.
 /// </summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class IndexModel(AppDbContext db, TrainingCenter.Notifications.Outbox outbox, IEnumerable<INotificationComposer> composers) : PageModel
 {
     public const int PageSize = 50;
@@ -37,7 +37,7 @@ public sealed class IndexModel(AppDbContext db, TrainingCenter.Notifications.Out
         Kinds = composers.Select(c => c.Kind).Distinct().Order(StringComparer.Ordinal).ToList();
         if (From is { } from && To is { } to && from > to)
             ModelState.AddModelError(nameof(To), "The last day must be on or after the first day.");
-        var query = db.Notifications.AsNoTracking();
+        var query = User.CentreScope().Notifications(db).AsNoTracking();
         if (Status is { } status) query = query.Where(n => n.Status == status);
         if (!string.IsNullOrWhiteSpace(Kind)) query = query.Where(n => n.Kind == Kind);
         if (!string.IsNullOrWhiteSpace(Recipient))
@@ -67,7 +67,7 @@ public sealed class IndexModel(AppDbContext db, TrainingCenter.Notifications.Out
     /// <summary>Queues a failed message for delivery again; the delivery job claims it, so it is still sent at most once.</summary>
     public async Task<IActionResult> OnPostResendAsync(int id, CancellationToken ct)
     {
-        var message = await db.Notifications.AsNoTracking()
+        var message = await User.CentreScope().Notifications(db).AsNoTracking()
             .Where(n => n.Id == id)
             .Select(n => new { n.Status, n.RecipientEmail })
             .SingleOrDefaultAsync(ct);

@@ -120,4 +120,39 @@ public sealed class ConsortiumPageTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(consortium.FirmXName.Replace(" ", "") + "2900,000400,000500,00044.4%0/2", text);
         Assert.Contains(consortium.FirmYName.Replace(" ", ""), text);
     }
+
+    [Theory, AllProviders]
+    public async Task The_page_and_its_csv_xlsx_and_pdf_show_the_consortium_by_centre(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var name = $"Centre R {Guid.NewGuid():N}"[..20];
+        var centre = await app.WithDbAsync(async db =>
+        {
+            var added = new TrainingCenter.Centres.Centre(name, "Gujrat", "GT Road, Gujrat", "Asia/Karachi", "r@centre.example");
+            db.Centres.Add(added);
+            await db.SaveChangesAsync(ct);
+            return added.Id;
+        });
+        await app.SmallConsortiumAsync(centreOfA: centre, centreOfB: centre);
+        var admin = await app.AdminClientAsync();
+
+        var page = await admin.GetAsync("/Admin/Reports");
+        var csv = Encoding.UTF8.GetString(await admin.Http.GetByteArrayAsync("/Admin/Reports?handler=Csv", ct));
+        var workbook = XlsxSheet.ReadAll(await admin.Http.GetByteArrayAsync("/Admin/Reports?handler=Xlsx", ct));
+        using var pdf = PdfDocument.Open(await admin.Http.GetByteArrayAsync("/Admin/Reports?handler=Pdf", ct));
+
+        // Both cohorts of the small consortium, as its track line has them.
+        var row = page.Document.QuerySelector($"[data-testid=by-centre] tr[data-centre='{centre}']")!;
+        string Cell(string id) => row.QuerySelector($"[data-testid={id}]")!.TextContent.Trim();
+        Assert.Equal(("2", "5", "3", "2", "75.0%", "1,300,000"), (Cell("cohorts"), Cell("enrolled"), Cell("completed"), Cell("certified"), Cell("attendance"), Cell("pledged")));
+        Assert.NotNull(page.Document.QuerySelector("[data-testid=by-centre] tr[data-centre=total]"));
+        Assert.Contains($"{name},Gujrat,2,5,3,2,75.0,1300000,800000,,500000,,,,,,,", csv.TrimStart('\uFEFF').Split("\r\n"));
+        var sheet = workbook.Single(s => s.Name == "By centre");
+        var line = sheet.RowWhere(1, t => t == name);
+        Assert.Equal([2, 5, 3, 2, 75.0, 1_300_000, 800_000, 500_000], new[] { 3, 4, 5, 6, 7, 8, 9, 11 }.Select(c => sheet.Cell(line, c).Number));
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", "");
+        Assert.Contains("Bycentre", text);
+        Assert.Contains($"{name}(Gujrat)".Replace(" ", "") + "25" + "3275.0%1,300,000–500,000", text);
+    }
 }

@@ -14,7 +14,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Outcomes;
 
 /// <summary>A cohort's outcome rates, each explained, and everyone who took a seat with their current outcome.</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, OutcomeOptions options, TimeProvider clock) : PageModel
 {
     [TempData] public string? StatusMessage { get; set; }

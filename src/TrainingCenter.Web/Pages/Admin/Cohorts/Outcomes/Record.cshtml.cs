@@ -12,7 +12,7 @@ using TrainingCenter.Web.Pages.Career;
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Outcomes;
 
 /// <summary>Staff record what someone who took a seat is doing now, or correct what was reported; every report stays in the history.</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class RecordModel(AppDbContext db, OutcomeService outcomes, EvidenceFiles files, OutcomeOptions options) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

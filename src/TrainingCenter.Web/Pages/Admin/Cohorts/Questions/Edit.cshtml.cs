@@ -9,7 +9,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Questions;
 
 /// <summary>Changes one application question; answers already given keep their text.</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class EditModel(AppDbContext db, ApplicationQuestions questions) : PageModel
 {
     [BindProperty] public QuestionInput Input { get; set; } = new();

@@ -9,7 +9,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Questions;
 
 /// <summary>The questions a cohort's application form asks, in order: add, reorder, remove; each opens to be changed.</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class IndexModel(AppDbContext db, ApplicationQuestions questions) : PageModel
 {
     [BindProperty] public QuestionInput Input { get; set; } = new();

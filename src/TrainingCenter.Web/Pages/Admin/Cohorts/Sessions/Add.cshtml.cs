@@ -9,7 +9,7 @@ using TrainingCenter.Web.Authorization;
 
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
 
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class AddModel(AppDbContext db, Teaching teaching) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

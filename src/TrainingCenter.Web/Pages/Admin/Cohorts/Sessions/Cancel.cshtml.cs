@@ -13,7 +13,7 @@ namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
 /// Cancels a session, with the reason trainees and sponsors will see; it no longer counts for attendance. Its trainees and
 /// instructor are told by email.
 /// </summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class CancelModel(AppDbContext db, SessionChanges changes) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

@@ -9,7 +9,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
 
 /// <summary>Moves a session to a new local date and time in the cohort's zone; its trainees and instructor are told by email.</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.CentreStaff)]
 public sealed class MoveModel(AppDbContext db, SessionChanges changes) : PageModel
 {
     [BindProperty] public SessionTimesInput Input { get; set; } = new();
