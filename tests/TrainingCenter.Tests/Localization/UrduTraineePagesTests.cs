@@ -3,6 +3,7 @@ using System.Net;
 using TrainingCenter.Demo;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Localization;
 
@@ -96,6 +97,28 @@ public sealed class UrduTraineePagesTests(Apps apps) : IClassFixture<Apps>
         var page = await PageClient.HtmlPage.ReadAsync(refused);
         Assert.Contains("ای میل یا پاس ورڈ درست نہیں۔", page.Document.QuerySelector("[data-valmsg-summary], .validation-summary-errors")!.TextContent);
         Assert.DoesNotContain("Email or password is incorrect", page.Text);
+    }
+
+    [Theory, AllProviders]
+    public async Task An_instructor_s_pages_and_attendance_sheet_are_in_urdu(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var cohort = await app.Cohort().WithTrainees(3).WithSessionsHeld(1).BuildAsync();
+        var instructor = await InUrduAsync(await app.SignedInAsync(cohort.InstructorEmail));
+
+        var cohorts = await instructor.GetAsync("/Instructor");
+        var sessions = await instructor.GetAsync("/Instructor/Sessions");
+        var sheet = await instructor.GetAsync($"/Attendance/Sessions/{cohort.SessionIds[0]}");
+
+        Assert.Equal("جن بیچوں کو میں پڑھاتا ہوں", cohorts.Document.QuerySelector("h1")!.TextContent);
+        Assert.Equal("میری کلاسیں", sessions.Document.QuerySelector("h1")!.TextContent);
+        Assert.Equal($"3 میں سے 0 کی حاضری لگ چکی · اوقات بمطابق {cohort.TimeZoneId}", sheet.Document.QuerySelector("[data-testid=marked-count]")!.TextContent);
+        Assert.Equal("سب کو حاضر لگائیں", sheet.Document.QuerySelector("[data-testid=mark-all-present]")!.TextContent);
+        foreach (var english in new[] { "Cohorts I teach", "My sessions", "Mark all present", "marked", "Not marked yet" })
+        {
+            Assert.DoesNotContain(english, cohorts.Document.QuerySelector("main")!.TextContent);
+            Assert.DoesNotContain(english, sheet.Document.QuerySelector("main")!.TextContent);
+        }
     }
 
     /// <summary>Follows the switcher's link to Urdu, so the client carries its cookie from then on.</summary>
