@@ -4,7 +4,8 @@ using System.Xml.Linq;
 namespace TrainingCenter.Tests.Localization;
 
 /// <summary>
-/// Every string a view localizes (<c>L["English text"]</c>, the key being the English) has its Urdu in the view's
+/// Every string a view localizes (<c>L["English text"]</c>, or <c>L.GetString("English text", …)</c> where a plain string is
+/// needed, the key being the English) has its Urdu in the view's
 /// <c>Resources/…/View.ur.resx</c>, and every Urdu entry is still used: a missing or orphan key fails. A page model localizes
 /// with an <c>IStringLocalizer&lt;ItsType&gt; text</c> (<c>text["English text"]</c>), whose Urdu is where ASP.NET Core looks for
 /// it: <c>Resources/</c> and the type's full name less the assembly's root namespace, i.e. <c>Resources/Pages/Me/ProfileModel.ur.resx</c>.
@@ -107,7 +108,7 @@ public sealed partial class ResourceKeysTests
         return root?.FullName ?? throw new InvalidOperationException($"No TrainingCenter.sln above {AppContext.BaseDirectory}.");
     }
 
-    [GeneratedRegex(@"\bL\[""(?<key>(?:[^""\\]|\\.)*)""")]
+    [GeneratedRegex(@"\bL(?:\[|\.GetString\()""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex LocalizedString();
 
     [GeneratedRegex(@"\btext\[""(?<key>(?:[^""\\]|\\.)*)""")]

@@ -114,6 +114,8 @@ public sealed class UrduTraineePagesTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("میری کلاسیں", sessions.Document.QuerySelector("h1")!.TextContent);
         Assert.Equal($"3 میں سے 0 کی حاضری لگ چکی · اوقات بمطابق {cohort.TimeZoneId}", sheet.Document.QuerySelector("[data-testid=marked-count]")!.TextContent);
         Assert.Equal("سب کو حاضر لگائیں", sheet.Document.QuerySelector("[data-testid=mark-all-present]")!.TextContent);
+        Assert.StartsWith("حاضری: ", sheet.Document.Title);
+        Assert.DoesNotContain("{0}", sheet.Document.Title);
         foreach (var english in new[] { "Cohorts I teach", "My sessions", "Mark all present", "marked", "Not marked yet" })
         {
             Assert.DoesNotContain(english, cohorts.Document.QuerySelector("main")!.TextContent);
