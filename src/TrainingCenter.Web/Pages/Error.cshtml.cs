@@ -22,24 +22,4 @@ public sealed class ErrorModel : PageModel
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         if (code is null) Response.StatusCode = Status;
     }
-
-    public string Heading => Status switch
-    {
-        400 => "That request could not be understood",
-        403 => "You do not have access to this page",
-        404 => "We could not find that page",
-        405 => "This page cannot do that",
-        429 => "Too many requests",
-        _ => "Something went wrong",
-    };
-
-    public string Advice => Status switch
-    {
-        400 => "Please go back, reload the page and try again.",
-        403 => "If you think you should have access, ask the training center's staff.",
-        404 => "The link may be out of date. Start again from the home page.",
-        405 => "Use the page's own links and buttons. Start again from the home page.",
-        429 => "Please wait a minute before trying again.",
-        _ => "The problem has been logged. Please try again in a moment.",
-    };
 }

@@ -33,7 +33,7 @@ public sealed class UrduPagesTests(BrowserApp app, Chromium chromium) : IClassFi
         foreach (var path in new[] { "/", "/Cohorts", $"/Cohorts/{code}", "/Verify", PageClient.LoginPath })
             await CheckAsync(tab.Page, path, width, audit, problems);
         await tab.LogInAsync(DemoAccounts.Trainee.Email, DemoAccounts.Password);
-        foreach (var path in new[] { "/Me/Enrolments", "/Me/Attendance", "/Me/Certificates" })
+        foreach (var path in new[] { "/Me/Enrolments", "/Me/Attendance", "/Me/Certificates", "/Me/Profile", "/Me/TalentPool", "/Me/Career", "/Identity/Account/Manage" })
             await CheckAsync(tab.Page, path, width, audit, problems);
         await SwitchAsync(tab.Page, "English");
 

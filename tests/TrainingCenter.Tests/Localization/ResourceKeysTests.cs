@@ -5,8 +5,11 @@ using TrainingCenter.Tests.Infrastructure;
 namespace TrainingCenter.Tests.Localization;
 
 /// <summary>
-/// Every string a view localizes (<c>L["English text"]</c>, the key being the English) has its Urdu in the view's
-/// <c>Resources/…/View.ur.resx</c>, and every Urdu entry is still used: a missing or orphan key fails.
+/// Every string a view localizes (<c>L["English text"]</c>, or <c>L.GetString("English text", …)</c> where a plain string is
+/// needed, the key being the English) has its Urdu in the view's
+/// <c>Resources/…/View.ur.resx</c>, and every Urdu entry is still used: a missing or orphan key fails. A page model localizes
+/// with an <c>IStringLocalizer&lt;ItsType&gt; text</c> (<c>text["English text"]</c>), whose Urdu is where ASP.NET Core looks for
+/// it: <c>Resources/</c> and the type's full name less the assembly's root namespace, i.e. <c>Resources/Pages/Me/ProfileModel.ur.resx</c>.
 /// </summary>
 public sealed partial class ResourceKeysTests
 {
@@ -28,10 +31,45 @@ public sealed partial class ResourceKeysTests
         var path = Path.Combine(Web, view);
         var resource = ResourceOf(path);
         Assert.True(File.Exists(resource), $"{view} localizes strings but has no {Path.GetRelativePath(Web, resource)}.");
+        AssertKeys(resource, Keys(path));
+    }
+
+    public static TheoryData<string> PageModels()
+    {
+        var data = new TheoryData<string>();
+        foreach (var model in Directory.EnumerateFiles(Path.Combine(Web, "Pages"), "*.cs", SearchOption.AllDirectories)
+                     .Concat(Directory.EnumerateFiles(Path.Combine(Web, "Areas"), "*.cs", SearchOption.AllDirectories))
+                     .Where(m => LocalizerOf(m) is not null))
+            data.Add(Path.GetRelativePath(Web, model));
+        return data;
+    }
+
+    [Theory, MemberData(nameof(PageModels))]
+    public void Each_localizing_page_model_has_exactly_its_keys_in_urdu(string model)
+    {
+        var path = Path.Combine(Web, model);
+        var type = LocalizerOf(path)!;
+        var resource = Path.Combine(Web, "Resources", Path.GetDirectoryName(model)!, $"{type}.ur.resx");
+        Assert.True(File.Exists(resource), $"{model} localizes strings but has no {Path.GetRelativePath(Web, resource)}.");
+        Assert.Matches($@"namespace TrainingCenter\.Web\.{Regex.Escape(Path.GetDirectoryName(model)!.Replace(Path.DirectorySeparatorChar, '.'))};", File.ReadAllText(path));
+
+        AssertKeys(resource, Keys(path, ModelString()));
+    }
+
+    [Fact]
+    public void Every_urdu_resource_belongs_to_a_view_a_page_model_or_a_class()
+    {
+        var orphans = Directory.EnumerateFiles(Path.Combine(Web, "Resources"), "*.resx", SearchOption.AllDirectories)
+            .Where(r => !File.Exists(ViewOf(r)) && !IsPageModelResource(r) && !File.Exists(Path.ChangeExtension(ViewOf(r), ".cs")))
+            .Select(r => Path.GetRelativePath(Web, r));
+
+        Assert.Empty(orphans);
+    }
+
+    private static void AssertKeys(string resource, HashSet<string> used)
+    {
         var urdu = XDocument.Load(resource).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
-
-        var used = Keys(path);
 
         Assert.Empty(used.Except(urdu.Keys));
         Assert.Empty(urdu.Keys.Except(used));
@@ -39,18 +77,22 @@ public sealed partial class ResourceKeysTests
         Assert.All(urdu, entry => Assert.Equal(Placeholders(entry.Key), Placeholders(entry.Value)));
     }
 
-    [Fact]
-    public void Every_urdu_resource_belongs_to_a_view_or_a_class()
-    {
-        var orphans = Directory.EnumerateFiles(Path.Combine(Web, "Resources"), "*.resx", SearchOption.AllDirectories)
-            .Where(r => !File.Exists(ViewOf(r)) && !File.Exists(Path.ChangeExtension(ViewOf(r), ".cs")))
-            .Select(r => Path.GetRelativePath(Web, r));
+    /// <summary>The type <paramref name="model"/> asks a localizer for, when it has one.</summary>
+    private static string? LocalizerOf(string model) =>
+        Localizer().Match(File.ReadAllText(model)) is { Success: true } m ? m.Groups["type"].Value : null;
 
-        Assert.Empty(orphans);
+    /// <summary><c>Resources/Pages/Me/ProfileModel.ur.resx</c> belongs to the <c>ProfileModel</c> of a file beside <c>Pages/Me/</c>'s views.</summary>
+    private static bool IsPageModelResource(string resource)
+    {
+        var folder = Path.Combine(Web, Path.GetRelativePath(Path.Combine(Web, "Resources"), Path.GetDirectoryName(resource)!));
+        var type = Path.GetFileName(resource).Replace(".ur.resx", "", StringComparison.Ordinal);
+        return Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.cs").Any(m => LocalizerOf(m) == type);
     }
 
-    private static HashSet<string> Keys(string view) =>
-        [.. LocalizedString().Matches(File.ReadAllText(view)).Select(m => Regex.Unescape(m.Groups["key"].Value))];
+    private static HashSet<string> Keys(string view) => Keys(view, LocalizedString());
+
+    private static HashSet<string> Keys(string file, Regex localized) =>
+        [.. localized.Matches(File.ReadAllText(file)).Select(m => Regex.Unescape(m.Groups["key"].Value))];
 
     private static string[] Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
 
@@ -60,9 +102,14 @@ public sealed partial class ResourceKeysTests
     private static string ViewOf(string resource) =>
         Path.Combine(Web, Path.GetRelativePath(Path.Combine(Web, "Resources"), resource).Replace(".ur.resx", ".cshtml", StringComparison.Ordinal));
 
-
-    [GeneratedRegex(@"\bL\[""(?<key>(?:[^""\\]|\\.)*)""")]
+    [GeneratedRegex(@"\bL(?:\[|\.GetString\()""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex LocalizedString();
+
+    [GeneratedRegex(@"\btext\[""(?<key>(?:[^""\\]|\\.)*)""")]
+    private static partial Regex ModelString();
+
+    [GeneratedRegex(@"IStringLocalizer<(?<type>\w+)>")]
+    private static partial Regex Localizer();
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Attendance;
 using TrainingCenter.Data;
 using TrainingCenter.Identity;
@@ -14,7 +15,7 @@ namespace TrainingCenter.Web.Pages.Attendance;
 /// Admins mark any session at any time; a cohort's instructors until the edit window closes.
 /// </summary>
 [Authorize(Roles = $"{Roles.Admin},{Roles.CentreAdmin},{Roles.Instructor}")]
-public sealed class SheetModel(AppDbContext db, AttendanceSheetService sheets) : PageModel
+public sealed class SheetModel(AppDbContext db, AttendanceSheetService sheets, IStringLocalizer<SheetModel> text) : PageModel
 {
     private IReadOnlyList<AttendanceSheetRow> _stored = [];
 
@@ -53,7 +54,7 @@ public sealed class SheetModel(AppDbContext db, AttendanceSheetService sheets) :
         if (await LoadAsync(id, ct) is { } refused) return refused;
         if (Refusal is not null)
         {
-            ModelState.AddModelError(string.Empty, "Your changes were not saved.");
+            ModelState.AddModelError(string.Empty, text["Your changes were not saved."]);
             Lines = _stored.Select((row, i) => SheetLine.Of(i, row)).ToList();
             return Page();
         }
@@ -97,22 +98,22 @@ public sealed class SheetModel(AppDbContext db, AttendanceSheetService sheets) :
         Lines = fresh.Select((row, i) => conflicts.TryGetValue(row.EnrolmentId, out var mine)
             ? new SheetLine(i, row, mine.Status?.ToString(), mine.LateMinutes, mine.Note, row.Version, mine, [])
             : SheetLine.Of(i, row)).ToList();
-        ConflictNotice = (result.Conflicts.Count == 1
-                ? "1 row was changed by someone else while you had this sheet open, so your mark for it was not saved."
-                : $"{result.Conflicts.Count} rows were changed by someone else while you had this sheet open, so your marks for them were not saved.")
-            + $" {saved} Check the highlighted rows: your mark is filled in; press Save to replace theirs with it.";
+        var kept = result.Conflicts.Count == 1
+            ? text["1 row was changed by someone else while you had this sheet open, so your mark for it was not saved."]
+            : text["{0} rows were changed by someone else while you had this sheet open, so your marks for them were not saved.", result.Conflicts.Count];
+        ConflictNotice = $"{kept} {saved} {text["Check the highlighted rows: your mark is filled in; press Save to replace theirs with it."]}";
         return Page();
     }
 
-    private static string Saved(AttendanceSheetResult result)
+    private string Saved(AttendanceSheetResult result)
     {
         var saved = result.Changed switch
         {
-            0 => "Saved: nothing had changed.",
-            1 => "Saved: 1 mark changed.",
-            var n => $"Saved: {n} marks changed.",
+            0 => text["Saved: nothing had changed."],
+            1 => text["Saved: 1 mark changed."],
+            var n => text["Saved: {0} marks changed.", n],
         };
-        return result.Ignored == 0 ? saved : $"{saved} {result.Ignored} row(s) were ignored: those trainees are not on this sheet.";
+        return result.Ignored == 0 ? saved : $"{saved} {text["{0} row(s) were ignored: those trainees are not on this sheet.", result.Ignored]}";
     }
 
     /// <summary>Finds the session and its trainees, or says why not: no such session, or an instructor who does not teach it.</summary>

@@ -33,6 +33,6 @@ public sealed record CohortCard(
     /// <summary>A session that will run, as the card reads it for the days and hours the cohort meets.</summary>
     public sealed record Meeting(DateTime StartsAtUtc, DateTime EndsAtUtc);
 
-    /// <summary>e.g. "Mon, Wed 18:00–20:00 (Asia/Karachi)"; null before any session is planned.</summary>
-    public string? Meets => WeeklyPattern.Describe(Meetings.Select(m => (m.StartsAtUtc, m.EndsAtUtc)), TimeZoneId);
+    /// <summary>e.g. "Mon, Wed 18:00–20:00" in the cohort's time zone; null before any session is planned.</summary>
+    public WeeklyPattern.Week? Meets => WeeklyPattern.Describe(Meetings.Select(m => (m.StartsAtUtc, m.EndsAtUtc)), TimeZoneId);
 }

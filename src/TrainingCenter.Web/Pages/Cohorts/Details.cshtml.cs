@@ -109,13 +109,6 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
         }
 
         private const int MetaAboutLength = 120;
-
-        public string SeatsText => PublicSeatsLeft switch
-        {
-            <= 0 => "None: new applicants join the waitlist",
-            1 => "1 seat left",
-            _ => $"{PublicSeatsLeft} seats left",
-        };
     }
 
     public sealed record SessionRow(
@@ -132,7 +125,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
             var endFormat = end.Date == start.Date ? "HH:mm" : "ddd d MMM, HH:mm";
             return new ScheduleItem(
                 session.StartsAtUtc,
-                start.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture),
+                start.ToString("ddd d MMM yyyy", CultureInfo.CurrentCulture),
                 $"{start.ToString("HH:mm", CultureInfo.InvariantCulture)}–{end.ToString(endFormat, CultureInfo.InvariantCulture)}",
                 session.Topic, session.IsCancelled, session.CancellationReason, session.Instructor);
         }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Data;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Web.Accounts;
@@ -11,7 +12,7 @@ namespace TrainingCenter.Web.Pages.Me;
 
 /// <summary>A trainee tells us what they do now after one of their cohorts.</summary>
 [Authorize(Policy = Policies.Trainee)]
-public sealed class CareerReportModel(CheckIns checkIns, EvidenceFiles files, AppDbContext db, OutcomeOptions options) : PageModel
+public sealed class CareerReportModel(CheckIns checkIns, EvidenceFiles files, AppDbContext db, OutcomeOptions options, IStringLocalizer<CareerReportModel> text) : PageModel
 {
     [BindProperty] public OutcomeInput Input { get; set; } = new();
     public CareerSeat Seat { get; private set; } = default!;
@@ -28,7 +29,7 @@ public sealed class CareerReportModel(CheckIns checkIns, EvidenceFiles files, Ap
         var refusals = await checkIns.ReportAsync(User.UserId(), enrolmentId, Input.ToReport(), ct);
         if (refusals is null) return NotFound();
         if (OutcomeInput.ShowRefusals(refusals, ModelState, nameof(Input))) return Page();
-        TempData["StatusMessage"] = $"Thank you: we recorded what you do since {Seat.CohortTitle}.";
+        TempData["StatusMessage"] = text["Thank you: we recorded what you do since {0}.", Seat.CohortTitle].Value;
         return RedirectToPage("Career");
     }
 
@@ -37,7 +38,7 @@ public sealed class CareerReportModel(CheckIns checkIns, EvidenceFiles files, Ap
     {
         if (!await LoadAsync(enrolmentId, ct)) return NotFound();
         if (!await EvidenceUpload.AttachAsync(files, enrolmentId, kind, evidence, User.UserId(), ModelState, ct)) return Page();
-        StatusMessage = "Thank you: the file is attached to your current report.";
+        StatusMessage = text["Thank you: the file is attached to your current report."];
         return RedirectToPage(new { enrolmentId });
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Data;
 using TrainingCenter.Identity;
 using TrainingCenter.Trainees;
@@ -14,7 +15,7 @@ namespace TrainingCenter.Web.Pages.Me;
 
 /// <summary>The signed-in trainee's own profile; the name is the one their certificates will print.</summary>
 [Authorize(Policy = Policies.Trainee)]
-public sealed class ProfileModel(AppDbContext db, TraineeProfiles profiles, SignInManager<ApplicationUser> signIn) : PageModel
+public sealed class ProfileModel(AppDbContext db, TraineeProfiles profiles, SignInManager<ApplicationUser> signIn, IStringLocalizer<ProfileModel> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     /// <summary>Its own key: a message another page left unread (an account page's, say) must not turn up here later.</summary>
@@ -45,7 +46,7 @@ public sealed class ProfileModel(AppDbContext db, TraineeProfiles profiles, Sign
         // The navigation shows the name from the login cookie.
         if (saved.Renamed) await signIn.RefreshSignInAsync(saved.User);
 
-        StatusMessage = "Your profile has been saved.";
+        StatusMessage = text["Your profile has been saved."];
         return RedirectToPage();
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Data;
 using TrainingCenter.TalentPool;
 using TrainingCenter.Tracks;
@@ -16,7 +17,7 @@ namespace TrainingCenter.Web.Pages.Me;
 /// CV, introduction requests to answer, and firms to block.
 /// </summary>
 [Authorize(Policy = Policies.Trainee)]
-public sealed class TalentPoolModel(AppDbContext db, TalentProfiles profiles, TalentPoolOptions options, TimeProvider clock) : PageModel
+public sealed class TalentPoolModel(AppDbContext db, TalentProfiles profiles, TalentPoolOptions options, TimeProvider clock, IStringLocalizer<TalentPoolModel> text) : PageModel
 {
     [BindProperty] public DetailsInput Input { get; set; } = new();
     [TempData(Key = "TalentStatus")] public string? StatusMessage { get; set; }
@@ -70,7 +71,7 @@ public sealed class TalentPoolModel(AppDbContext db, TalentProfiles profiles, Ta
         if (cv is null || cv.Length == 0 || TalentProfiles.CvUpload.RefusalForSize(cv.Length) is not null)
         {
             ModelState.Clear();
-            ModelState.AddModelError("cv", cv is null || cv.Length == 0 ? "Choose your CV as a PDF file." : TalentProfiles.CvUpload.RefusalForSize(cv.Length)!);
+            ModelState.AddModelError("cv", cv is null || cv.Length == 0 ? text["Choose your CV as a PDF file."] : TalentProfiles.CvUpload.RefusalForSize(cv.Length)!);
             return await LoadAsync(ct, fillInput: true) ? Page() : NotFound();
         }
         using var buffer = new MemoryStream();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using TrainingCenter.Identity;
 using TrainingCenter.Web.Accounts;
@@ -15,7 +16,8 @@ namespace TrainingCenter.Web.Areas.Identity.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitingSetup.Login)]
 public sealed class LoginModel(
-    SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, SignInThrottle throttle, SignInPass pass, TimeProvider clock, ILogger<LoginModel> logger)
+    SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, SignInThrottle throttle, SignInPass pass, TimeProvider clock, ILogger<LoginModel> logger,
+    IStringLocalizer<LoginModel> text)
     : PageModel
 {
     private static readonly ApplicationUser NoUser = new();
@@ -52,7 +54,9 @@ public sealed class LoginModel(
             logger.LogWarning("Sign-in refused: too many failures from this address");
             var minutes = Math.Max(1, (int)Math.Ceiling((heldUntil - clock.GetUtcNow().UtcDateTime).TotalMinutes));
             ModelState.AddModelError(string.Empty,
-                $"Too many failed sign-ins from here. Try again in {minutes} minute{(minutes == 1 ? "" : "s")}, or reset your password.");
+                minutes == 1
+                    ? text["Too many failed sign-ins from here. Try again in 1 minute, or reset your password."]
+                    : text["Too many failed sign-ins from here. Try again in {0} minutes, or reset your password.", minutes]);
             return Page();
         }
         if (!admitted && await throttle.IsUnderAttackAsync(email, ct))
@@ -60,7 +64,7 @@ public sealed class LoginModel(
             logger.LogWarning("Sign-in refused: many addresses are failing at this account");
             OffersSignInLink = true;
             ModelState.AddModelError(string.Empty,
-                "This account has had many failed sign-ins from many places. To sign in, ask for a sign-in link by email below.");
+                text["This account has had many failed sign-ins from many places. To sign in, ask for a sign-in link by email below."]);
             return Page();
         }
 
@@ -69,14 +73,14 @@ public sealed class LoginModel(
         if (user is null || !passwordMatches)
         {
             await throttle.RecordFailureAsync(email, address, ct);
-            ModelState.AddModelError(string.Empty, "Email or password is incorrect.");
+            ModelState.AddModelError(string.Empty, text["Email or password is incorrect."]);
             return Page();
         }
         await throttle.ForgetAsync(email, address, ct);
         // Only someone who knows the password learns that the address is not confirmed yet.
         if (!await signIn.CanSignInAsync(user))
         {
-            ModelState.AddModelError(string.Empty, "Please confirm your email address first: follow the link we sent you.");
+            ModelState.AddModelError(string.Empty, text["Please confirm your email address first: follow the link we sent you."]);
             return Page();
         }
         await signIn.SignInAsync(user, Input.RememberMe);

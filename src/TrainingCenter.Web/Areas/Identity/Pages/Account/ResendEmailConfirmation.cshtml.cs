@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using TrainingCenter.Identity;
 using TrainingCenter.Web.Setup;
@@ -12,7 +13,7 @@ namespace TrainingCenter.Web.Areas.Identity.Pages.Account;
 /// <summary>Replaces Identity UI's: the link is written from the public address, and every address gets the same answer.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitingSetup.AccountEmail)]
-public sealed class ResendEmailConfirmationModel(UserManager<ApplicationUser> users, AccountEmails emails) : PageModel
+public sealed class ResendEmailConfirmationModel(UserManager<ApplicationUser> users, AccountEmails emails, IStringLocalizer<ResendEmailConfirmationModel> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [TempData] public string? StatusMessage { get; set; }
@@ -26,7 +27,7 @@ public sealed class ResendEmailConfirmationModel(UserManager<ApplicationUser> us
         if (!ModelState.IsValid) return Page();
         if (await users.FindByEmailAsync(Input.Email.Trim()) is { EmailConfirmed: false } user)
             await emails.SendAsync(user, AccountEmailKind.ConfirmAddress, ct);
-        StatusMessage = "If that address has an account waiting for confirmation, we have sent it a new link. Please check your email.";
+        StatusMessage = text["If that address has an account waiting for confirmation, we have sent it a new link. Please check your email."];
         return RedirectToPage();
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using TrainingCenter.Identity;
 using TrainingCenter.Web.Setup;
@@ -15,7 +16,7 @@ namespace TrainingCenter.Web.Areas.Identity.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitingSetup.AccountEmail)]
-public sealed class SignInLinkModel(UserManager<ApplicationUser> users, AccountEmails emails, SignInPass pass) : PageModel
+public sealed class SignInLinkModel(UserManager<ApplicationUser> users, AccountEmails emails, SignInPass pass, IStringLocalizer<SignInLinkModel> text) : PageModel
 {
     public const string PassCookie = "tc_signin_pass";
 
@@ -48,7 +49,7 @@ public sealed class SignInLinkModel(UserManager<ApplicationUser> users, AccountE
     {
         if (ModelState.IsValid && await users.FindByEmailAsync(Input.Email.Trim()) is { } user)
             await emails.SendAsync(user, AccountEmailKind.SignInLink, ct);
-        TempData["StatusMessage"] = "If that address has an account, we have emailed it a sign-in link. Open it in this browser.";
+        TempData["StatusMessage"] = text["If that address has an account, we have emailed it a sign-in link. Open it in this browser."].Value;
         return RedirectToPage("./Login");
     }
 

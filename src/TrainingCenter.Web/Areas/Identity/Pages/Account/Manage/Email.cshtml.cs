@@ -2,12 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Identity;
 
 namespace TrainingCenter.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>Replaces Identity UI's: the confirmation link for a new address is written from the public address.</summary>
-public sealed class EmailModel(UserManager<ApplicationUser> users, AccountEmails emails) : PageModel
+public sealed class EmailModel(UserManager<ApplicationUser> users, AccountEmails emails, IStringLocalizer<EmailModel> text) : PageModel
 {
     public string Email { get; private set; } = "";
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -29,13 +30,13 @@ public sealed class EmailModel(UserManager<ApplicationUser> users, AccountEmails
         var newEmail = Input.NewEmail.Trim();
         if (string.Equals(newEmail, Email, StringComparison.OrdinalIgnoreCase))
         {
-            StatusMessage = "That is already your email address.";
+            StatusMessage = text["That is already your email address."];
             return RedirectToPage();
         }
         // The same answer whether or not another account has the address: it is checked when the link is followed.
         StatusMessage = await emails.SendAsync(user, AccountEmailKind.ConfirmNewAddress, ct, toEmail: newEmail)
-            ? $"We have sent a confirmation link to {newEmail}. Your address changes when you follow it."
-            : "You have asked for several emails in the last hour. Please wait a while and try again.";
+            ? text["We have sent a confirmation link to {0}. Your address changes when you follow it.", newEmail]
+            : text["You have asked for several emails in the last hour. Please wait a while and try again."];
         return RedirectToPage();
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 using TrainingCenter.Identity;
@@ -13,7 +14,8 @@ namespace TrainingCenter.Web.Areas.Identity.Pages.Account.Manage;
 /// <summary>Where the person is signed in (browser, since when, last active), and "Sign out everywhere".</summary>
 [Authorize]
 public sealed class SessionsModel(
-    AppDbContext db, SignInSessions sessions, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, TimeProvider clock)
+    AppDbContext db, SignInSessions sessions, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, TimeProvider clock,
+    IStringLocalizer<SessionsModel> text)
     : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -25,7 +27,7 @@ public sealed class SessionsModel(
     {
         if (ModelState.IsValid && !Input.Confirmed)
             ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Confirmed)}",
-                "Tick the box to confirm: every browser signed in to your account is signed out, this one included.");
+                text["Tick the box to confirm: every browser signed in to your account is signed out, this one included."]);
         if (!ModelState.IsValid)
         {
             Open = await OpenAsync(ct);
@@ -37,8 +39,8 @@ public sealed class SessionsModel(
         var ended = await sessions.EndEverywhereAsync(user, ct);
         await signIn.SignOutAsync();
         TempData["StatusMessage"] = ended == 1
-            ? "You are signed out: 1 sign-in session was ended."
-            : $"You are signed out everywhere: {ended} sign-in sessions were ended.";
+            ? text["You are signed out: 1 sign-in session was ended."].Value
+            : text["You are signed out everywhere: {0} sign-in sessions were ended.", ended].Value;
         return RedirectToPage("../Logout");
     }
 
