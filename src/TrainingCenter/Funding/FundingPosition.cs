@@ -19,6 +19,9 @@ public sealed record FundingPosition(
     public long ActualPkr => Budget.Sum(b => b.ActualPkr);
     public int? ReceivedPercent => Percent(ReceivedPkr, PledgedPkr);
 
+    /// <summary>Cost per trainee seated, certified and placed, on actual spending where recorded.</summary>
+    public GraduateCosts Costs => GraduateCosts.Of(Budget, Counts);
+
     /// <summary>Cash in hand: member cash received less actual spending (grant money arrives only when tranches are paid).</summary>
     public long CashBalancePkr => ReceivedPkr - ActualPkr;
 

@@ -33,6 +33,9 @@ public sealed class MoneyPageTests(Apps apps) : IClassFixture<Apps>
             [$"{arranged.FirmA}|450,000|378,947|0.84", $"{arranged.FirmB}|400,000|336,842|0.84", $"{arranged.FirmC}|100,000|84,211|0.84"],
             page.Document.QuerySelectorAll("[data-testid=leverage] tbody tr").Select(Row));
         Assert.Equal("83%", page.Document.QuerySelectorAll("[data-testid=member-total] td")[2].TextContent);
+        Assert.Equal(
+            ("PKR 1,000,000", "actual spending, planned budget for venue", "PKR 200,000", "PKR 333,333", "PKR 1,000,000"),
+            (Shown(page, "cost-counted"), Shown(page, "cost-basis"), Shown(page, "cost-per-enrolled"), Shown(page, "cost-per-certified"), Shown(page, "cost-per-placed")));
     }
 
     [Theory, AllProviders]
