@@ -99,6 +99,8 @@ public sealed class MoneyPageTests(Apps apps) : IClassFixture<Apps>
         var own = page.Document.QuerySelector("[data-testid=our-funding]")!.TextContent;
 
         Assert.Equal(("600,000", "450,000"), (Shown(page, "our-pledged"), Shown(page, "our-received")));
+        // The report's money table reads the same figure: the sum of the firm's receipts (300,000 + 150,000), nothing typed over it.
+        Assert.Equal("450,000", Shown(page, "received"));
         Assert.Equal(["A-1", "A-2"], page.Document.QuerySelectorAll("[data-testid=our-receipts] tbody tr td:nth-child(2)").Select(c => c.TextContent));
         Assert.Contains("unlocked PKR 378,947 of matching grant: each rupee you gave unlocked 0.84 rupees of grant", own);
         Assert.DoesNotContain("B-1", page.Text);
