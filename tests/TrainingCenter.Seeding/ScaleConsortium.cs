@@ -7,6 +7,7 @@ using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
+using TrainingCenter.Funding;
 using TrainingCenter.Identity;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Trainees;
@@ -65,6 +66,7 @@ public sealed class ScaleConsortium
     public List<CohortInstructor> CohortInstructors { get; } = [];
     public List<Session> Sessions { get; } = [];
     public List<Sponsorship> Sponsorships { get; } = [];
+    public List<Receipt> Receipts { get; } = [];
     public List<Enrolment> Enrolments { get; } = [];
     public List<EnrolmentStatusChange> StatusChanges { get; } = [];
     public List<AttendanceRecord> AttendanceRecords { get; } = [];
@@ -84,6 +86,7 @@ public sealed class ScaleConsortium
         yield return (typeof(CohortInstructor), CohortInstructors);
         yield return (typeof(Session), Sessions);
         yield return (typeof(Sponsorship), Sponsorships);
+        yield return (typeof(Receipt), Receipts);
         yield return (typeof(Enrolment), Enrolments);
         yield return (typeof(EnrolmentStatusChange), StatusChanges);
         yield return (typeof(AttendanceRecord), AttendanceRecords);
@@ -347,7 +350,8 @@ public sealed class ScaleConsortium
             var firm = Firms[(first + i) % Firms.Count];
             var pledged = random.Next(15, 61) * 100_000L;
             var received = cohort.Status == CohortStatus.Completed ? pledged : pledged * random.Next(0, 3) / 2;
-            var sponsorship = Keyed(new Sponsorship(cohort.Id, firm.Id, pledged, random.Next(0, 4)) { AmountReceivedPkr = received }, Sponsorships);
+            var sponsorship = Keyed(new Sponsorship(cohort.Id, firm.Id, pledged, random.Next(0, 4)), Sponsorships);
+            if (received > 0) Keyed(sponsorship.Receive(received, cohort.StartDate, $"SCALE-{cohort.Code}-{i}", ReceiptMethod.BankTransfer), Receipts);
             cohort.Sponsorships.Add(sponsorship);
             sponsorships.Add(sponsorship);
         }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
+using TrainingCenter.Firms;
 using TrainingCenter.Funding;
 
 namespace TrainingCenter.Demo;
@@ -14,15 +16,15 @@ internal static class DemoFunding
     public const string SchemeName = "Punjab Skills Match";
 
     /// <param name="sponsorships">The cohort's saved sponsorships with the payments that make up what each has received.</param>
-    public static async Task SeedAsync(AppDbContext db, Cohort cohort, IReadOnlyList<(int SponsorshipId, int FirmId, long[] Payments)> sponsorships,
+    public static async Task SeedAsync(AppDbContext db, Cohort cohort, IReadOnlyList<(Sponsorship Sponsorship, long[] Payments)> sponsorships,
         CancellationToken ct)
     {
         var paidOn = cohort.StartDate.AddDays(-7);
         foreach (var (sponsorship, i) in sponsorships.Select((s, i) => (s, i)))
         foreach (var (amount, n) in sponsorship.Payments.Select((a, n) => (a, n)))
-            db.Receipts.Add(new Receipt(sponsorship.SponsorshipId, amount, paidOn.AddDays(35 * n + i),
-                $"HBL-{cohort.StartDate:yyMM}-{i + 1}{n + 1:00}", n == 0 ? ReceiptMethod.BankTransfer : ReceiptMethod.Cheque));
-        db.InKindContributions.Add(new InKindContribution(cohort.Id, sponsorships[1].FirmId, InKindKind.Equipment, 800_000,
+            sponsorship.Sponsorship.Receive(amount, paidOn.AddDays(35 * n + i),
+                string.Create(CultureInfo.InvariantCulture, $"HBL-{cohort.StartDate:yyMM}-{i + 1}{n + 1:00}"), n == 0 ? ReceiptMethod.BankTransfer : ReceiptMethod.Cheque);
+        db.InKindContributions.Add(new InKindContribution(cohort.Id, sponsorships[1].Sponsorship.MemberFirmId, InKindKind.Equipment, 800_000,
             "Twenty laptops lent for the ten weeks"));
 
         var funder = new Funder(SchemeName, "Industry-led training match", "Grants desk, 042-3500-0000, grants@skillsmatch.example.pk", FunderKind.Government);

@@ -9,6 +9,7 @@ using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.FairHiring;
 using TrainingCenter.Firms;
+using TrainingCenter.Funding;
 using TrainingCenter.Holidays;
 using TrainingCenter.Identity;
 using TrainingCenter.Notifications;
@@ -262,9 +263,10 @@ public sealed class DemoSeeder(
         Teach(open, imran, usman);
         Teach(marketing, nadia);
 
-        Sponsor(completed, indus, 4_000_000, 2, 4_000_000);
-        Sponsor(completed, margalla, 2_000_000, 0, 2_000_000);
-        Sponsor(completed, clifton, 2_500_000, 1, 2_500_000);
+        // The completed cohort's pledges are paid in several receipts (DemoFunding).
+        Sponsor(completed, indus, 4_000_000, 2, 0);
+        Sponsor(completed, margalla, 2_000_000, 0, 0);
+        Sponsor(completed, clifton, 2_500_000, 1, 0);
         Sponsor(running, indus, 4_500_000, 2, 4_500_000);
         Sponsor(running, margalla, 3_000_000, 1, 1_500_000);
         Sponsor(running, clifton, 1_500_000, 0, 1_500_000);
@@ -291,7 +293,7 @@ public sealed class DemoSeeder(
         await db.SaveChangesAsync(ct);
         (MemberFirm Firm, long[] Payments)[] paid = [(indus, [2_000_000, 2_000_000]), (margalla, [2_000_000]), (clifton, [1_500_000, 1_000_000])];
         await DemoFunding.SeedAsync(db, completed,
-            [.. paid.Select(p => (completed.Sponsorships.Single(s => s.MemberFirmId == p.Firm.Id).Id, p.Firm.Id, p.Payments))], ct);
+            [.. paid.Select(p => (completed.Sponsorships.Single(s => s.MemberFirmId == p.Firm.Id), p.Payments))], ct);
 
         HashSet<int> irregular = [trainees[15].Id, trainees[39].Id, trainees[41].Id];
         MarkAttendance(completed, usman, irregular, now, random);
@@ -555,8 +557,13 @@ public sealed class DemoSeeder(
             cohort.Instructors.Add(new CohortInstructor(cohort.Id, instructorId));
     }
 
-    private static void Sponsor(Cohort cohort, MemberFirm firm, long pledgedPkr, int reservedSeats, long receivedPkr) =>
-        cohort.Sponsorships.Add(new Sponsorship(cohort.Id, firm.Id, pledgedPkr, reservedSeats) { AmountReceivedPkr = receivedPkr });
+    /// <summary>A pledge, and what the firm paid of it as one bank transfer on the cohort's first day.</summary>
+    private static void Sponsor(Cohort cohort, MemberFirm firm, long pledgedPkr, int reservedSeats, long receivedPkr)
+    {
+        var sponsorship = new Sponsorship(cohort.Id, firm.Id, pledgedPkr, reservedSeats);
+        if (receivedPkr > 0) sponsorship.Receive(receivedPkr, cohort.StartDate, $"{firm.ShortName.ToUpperInvariant()}-{cohort.Code}-1", ReceiptMethod.BankTransfer);
+        cohort.Sponsorships.Add(sponsorship);
+    }
 
     private static MemberFirm Firm(string name, string shortName, string domain, string contactPerson) => new(name, shortName)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Firms;
+using TrainingCenter.Funding;
 
 namespace TrainingCenter.Enrolments;
 
@@ -9,7 +10,7 @@ namespace TrainingCenter.Enrolments;
 /// Adds, changes and removes a cohort's sponsorships. Reserved seats move the cohort's counters that public enrolments
 /// move too, so every change to them goes through <see cref="SeatLedger"/> inside a transaction.
 /// </summary>
-public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger)
+public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger, ICurrentUser currentUser, TimeProvider clock)
 {
     public const string NotEnoughSeats = "Not enough free seats for that many reserved seats";
 
@@ -35,13 +36,13 @@ public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger)
     public static string? SeatsBelowNominees(int wanted, int used) =>
         wanted < used ? $"The firm's nominees already hold {used} of its reserved seats, so it cannot reserve fewer than {used}." : null;
 
-    public async Task<SponsorshipOutcome> AddAsync(int cohortId, int firmId, long pledgedPkr, long receivedPkr, int reservedSeats, CancellationToken ct)
+    public async Task<SponsorshipOutcome> AddAsync(int cohortId, int firmId, long pledgedPkr, int reservedSeats, CancellationToken ct)
     {
         if (await FirmRefusalAsync(cohortId, firmId, ct) is { } notOffered) return SponsorshipOutcome.Refused(SponsorshipField.MemberFirm, notOffered);
 
         // The sponsorship is added with no seats, then given its seats through the ledger, all in one transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var sponsorship = new Sponsorship(cohortId, firmId, pledgedPkr, 0) { AmountReceivedPkr = receivedPkr };
+        var sponsorship = new Sponsorship(cohortId, firmId, pledgedPkr, 0);
         db.Sponsorships.Add(sponsorship);
         try
         {
@@ -65,16 +66,24 @@ public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger)
         var names = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
             .Select(c => new { c.Code, Firm = db.MemberFirms.Where(f => f.Id == firmId).Select(f => f.Name).Single() })
             .SingleAsync(ct);
-        return new SponsorshipOutcome($"{names.Firm} now sponsors {names.Code}: PKR {pledgedPkr:N0} pledged, " +
+        return new SponsorshipOutcome($"{names.Firm} now sponsors {names.Code}: {MoneyText.Pkr(pledgedPkr)} pledged, " +
             $"{reservedSeats} seat{(reservedSeats == 1 ? "" : "s")} reserved.");
     }
 
-    /// <summary>Changes a sponsorship's money and reserved seats together: both or neither.</summary>
-    public async Task<SponsorshipOutcome> ChangeAsync(int sponsorshipId, long pledgedPkr, long receivedPkr, int reservedSeats, CancellationToken ct)
+    /// <summary>
+    /// Changes a sponsorship's pledge and reserved seats together: both or neither. Money received is not changed here:
+    /// it is the sum of the pledge's receipts (<see cref="Funding.FundingLedger.RecordReceiptAsync"/>).
+    /// </summary>
+    public async Task<SponsorshipOutcome> ChangeAsync(int sponsorshipId, long pledgedPkr, int reservedSeats, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var sponsorship = await db.Sponsorships.Include(s => s.MemberFirm).SingleAsync(s => s.Id == sponsorshipId, ct);
-        sponsorship.SetAmounts(pledgedPkr, receivedPkr);
+        if (sponsorship.AmountPledgedPkr != pledgedPkr)
+        {
+            db.MoneyChanges.Add(new MoneyChange(sponsorship.CohortId, currentUser.UserId ?? AuditInterceptor.SystemUser, clock.GetUtcNow().UtcDateTime,
+                $"{sponsorship.MemberFirm!.Name}: amount pledged", MoneyText.Pkr(sponsorship.AmountPledgedPkr), MoneyText.Pkr(pledgedPkr)));
+            sponsorship.Pledge(pledgedPkr);
+        }
         await db.SaveChangesAsync(ct);
         if (await TrySetReservedSeatsAsync(sponsorship.CohortId, sponsorshipId, reservedSeats, ct) is { } refusal)
         {

@@ -1,11 +1,14 @@
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
+using TrainingCenter.Funding;
 
 namespace TrainingCenter.Firms;
 
 /// <summary>A member firm's share in a cohort.</summary>
 public sealed class Sponsorship : AuditedEntity
 {
+    private readonly List<Receipt> receipts = [];
+
     public Sponsorship(int cohortId, int memberFirmId, long amountPledgedPkr, int reservedSeats)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(amountPledgedPkr);
@@ -21,9 +24,14 @@ public sealed class Sponsorship : AuditedEntity
     public int MemberFirmId { get; private set; }
     public MemberFirm? MemberFirm { get; private set; }
 
+    /// <summary>The money received against the pledge, as far as loaded.</summary>
+    public IReadOnlyList<Receipt> Receipts => receipts;
+
     /// <summary>Whole rupees pledged; kept integral so every provider can sum it in SQL.</summary>
     public long AmountPledgedPkr { get; set; }
-    public long AmountReceivedPkr { get; set; }
+
+    /// <summary>The sum of the pledge's receipts, kept by <see cref="Receive"/> in the same save as each receipt; nothing else sets it.</summary>
+    public long AmountReceivedPkr { get; private set; }
 
     /// <summary>Seats held for the firm's nominees; not open to the public until released.</summary>
     public int ReservedSeats { get; set; }
@@ -34,11 +42,18 @@ public sealed class Sponsorship : AuditedEntity
     /// <summary>A sponsorship whose nominees hold seats stays: removing it would orphan their reserved seats.</summary>
     public bool CanBeRemoved() => ReservedSeatsUsed == 0;
 
-    public void SetAmounts(long pledgedPkr, long receivedPkr)
+    public void Pledge(long pledgedPkr)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(pledgedPkr);
-        ArgumentOutOfRangeException.ThrowIfNegative(receivedPkr);
         AmountPledgedPkr = pledgedPkr;
-        AmountReceivedPkr = receivedPkr;
+    }
+
+    /// <summary>Money received against the pledge: a new receipt, saved with the pledge's received figure.</summary>
+    public Receipt Receive(long amountPkr, DateOnly receivedOn, string reference, ReceiptMethod method)
+    {
+        var receipt = new Receipt(Id, amountPkr, receivedOn, reference, method);
+        receipts.Add(receipt);
+        AmountReceivedPkr += amountPkr;
+        return receipt;
     }
 }

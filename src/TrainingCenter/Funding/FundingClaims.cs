@@ -51,7 +51,7 @@ public sealed class FundingClaims(AppDbContext db, FundingLedger ledger, ICurren
             if (!await db.GrantClaims.AnyAsync(c => c.GrantTrancheId == trancheId, ct)) throw;
             return FundingOutcome.Refused(FundingOutcome.Whole, AlreadyClaimed);
         }
-        return FundingOutcome.Done($"Drafted the claim of PKR {tranche.AmountPkr:N0} for {what}. Download its pack, then mark it submitted.");
+        return FundingOutcome.Done($"Drafted the claim of {MoneyText.Pkr(tranche.AmountPkr)} for {what}. Download its pack, then mark it submitted.");
     }
 
     public const string OnField = "On";
@@ -62,7 +62,7 @@ public sealed class FundingClaims(AppDbContext db, FundingLedger ledger, ICurren
         StepAsync(cohortId, step, ct, (claim, cohort) =>
             DateRefusalOf(cohort, on) is { } date
                 ? (OnField, date, null)
-                : (FundingOutcome.Whole, claim.Submit(on), $"{ClaimStatus.Submitted.DisplayName()} on {on:yyyy-MM-dd}"));
+                : (FundingOutcome.Whole, claim.Submit(on), $"{ClaimStatus.Submitted.DisplayName()} on {MoneyText.Iso(on)}"));
 
     public Task<FundingOutcome> MarkPaidAsync(int cohortId, ClaimStep step, long amountPkr, DateOnly on, CancellationToken ct) =>
         StepAsync(cohortId, step, ct, (claim, cohort) =>
@@ -72,7 +72,7 @@ public sealed class FundingClaims(AppDbContext db, FundingLedger ledger, ICurren
             if (DateRefusalOf(cohort, on) is { } date) return (OnField, date, null);
             if (claim.SubmittedOn is { } submitted && on < submitted)
                 return (OnField, $"The payment cannot come before the claim was submitted ({MoneyText.Day(submitted)}).", null);
-            return (FundingOutcome.Whole, claim.MarkPaid(amountPkr, on), $"{ClaimStatus.Paid.DisplayName()}: {MoneyText.Pkr(amountPkr)} on {on:yyyy-MM-dd}");
+            return (FundingOutcome.Whole, claim.MarkPaid(amountPkr, on), $"{ClaimStatus.Paid.DisplayName()}: {MoneyText.Pkr(amountPkr)} on {MoneyText.Iso(on)}");
         });
 
     public Task<FundingOutcome> RejectAsync(int cohortId, ClaimStep step, string reason, CancellationToken ct) =>

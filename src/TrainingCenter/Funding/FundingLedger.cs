@@ -28,11 +28,10 @@ public sealed class FundingLedger(AppDbContext db, ICurrentUser currentUser, Tim
         if (await ReceiptExistsAsync(entry.SponsorshipId, reference, ct)) return FundingOutcome.Refused(nameof(entry.Reference), DuplicateReference);
 
         var firm = sponsorship.MemberFirm!.Name;
-        db.Receipts.Add(new Receipt(sponsorship.Id, entry.AmountPkr, entry.ReceivedOn, reference, entry.Method));
         // The pledge's received figure, read by reports, follows its receipts.
         var before = sponsorship.AmountReceivedPkr;
-        sponsorship.SetAmounts(sponsorship.AmountPledgedPkr, before + entry.AmountPkr);
-        Audit(cohortId, $"Receipt {reference} from {firm} ({entry.Method.DisplayName()}, {entry.ReceivedOn:yyyy-MM-dd})", null, Pkr(entry.AmountPkr));
+        sponsorship.Receive(entry.AmountPkr, entry.ReceivedOn, reference, entry.Method);
+        Audit(cohortId, $"Receipt {reference} from {firm} ({entry.Method.DisplayName()}, {MoneyText.Iso(entry.ReceivedOn)})", null, Pkr(entry.AmountPkr));
         Audit(cohortId, $"{firm}: amount received", Pkr(before), Pkr(sponsorship.AmountReceivedPkr));
         try
         {
@@ -45,7 +44,7 @@ public sealed class FundingLedger(AppDbContext db, ICurrentUser currentUser, Tim
             if (!await ReceiptExistsAsync(entry.SponsorshipId, reference, ct)) throw;
             return FundingOutcome.Refused(nameof(entry.Reference), DuplicateReference);
         }
-        return FundingOutcome.Done($"Recorded PKR {entry.AmountPkr:N0} received from {firm}.");
+        return FundingOutcome.Done($"Recorded {MoneyText.Pkr(entry.AmountPkr)} received from {firm}.");
     }
 
     public async Task<FundingOutcome> AddInKindAsync(int cohortId, InKindEntry entry, CancellationToken ct)
@@ -58,7 +57,7 @@ public sealed class FundingLedger(AppDbContext db, ICurrentUser currentUser, Tim
         db.InKindContributions.Add(new InKindContribution(cohortId, entry.MemberFirmId, entry.Kind, entry.ValuePkr, note));
         Audit(cohortId, $"In-kind from {firm}: {entry.Kind.DisplayName()}{(note.Length > 0 ? $" ({note})" : "")}", null, Pkr(entry.ValuePkr));
         await db.SaveChangesAsync(ct);
-        return FundingOutcome.Done($"Recorded {entry.Kind.DisplayName().ToLowerInvariant()} worth PKR {entry.ValuePkr:N0} from {firm}.");
+        return FundingOutcome.Done($"Recorded {entry.Kind.DisplayName().ToLowerInvariant()} worth {MoneyText.Pkr(entry.ValuePkr)} from {firm}.");
     }
 
     public async Task<FundingOutcome> AddBudgetLineAsync(int cohortId, BudgetEntry entry, CancellationToken ct)
@@ -70,10 +69,10 @@ public sealed class FundingLedger(AppDbContext db, ICurrentUser currentUser, Tim
             return FundingOutcome.Refused(nameof(entry.On), "Money actually spent cannot be dated in the future; record it as planned.");
         var note = entry.Note.Trim();
         db.BudgetLines.Add(new BudgetLine(cohortId, entry.Category, entry.Kind, entry.AmountPkr, entry.On, note));
-        Audit(cohortId, $"{entry.Kind.DisplayName()} {entry.Category.DisplayName().ToLowerInvariant()} spending on {entry.On:yyyy-MM-dd}{(note.Length > 0 ? $" ({note})" : "")}",
+        Audit(cohortId, $"{entry.Kind.DisplayName()} {entry.Category.DisplayName().ToLowerInvariant()} spending on {MoneyText.Iso(entry.On)}{(note.Length > 0 ? $" ({note})" : "")}",
             null, Pkr(entry.AmountPkr));
         await db.SaveChangesAsync(ct);
-        return FundingOutcome.Done($"Recorded {entry.Kind.DisplayName().ToLowerInvariant()} {entry.Category.DisplayName().ToLowerInvariant()} spending of PKR {entry.AmountPkr:N0}.");
+        return FundingOutcome.Done($"Recorded {entry.Kind.DisplayName().ToLowerInvariant()} {entry.Category.DisplayName().ToLowerInvariant()} spending of {MoneyText.Pkr(entry.AmountPkr)}.");
     }
 
     public async Task<FundingOutcome> AddGrantAsync(int cohortId, GrantEntry entry, CancellationToken ct)
@@ -83,13 +82,13 @@ public sealed class FundingLedger(AppDbContext db, ICurrentUser currentUser, Tim
         if (AmountRefusal(entry.AwardedPkr) is { } amount) return FundingOutcome.Refused(nameof(entry.AwardedPkr), amount);
         if (entry.MatchRatio is <= 0 or > FundingLimits.MaxMatchRatio || decimal.Round(entry.MatchRatio, 4) != entry.MatchRatio)
             return FundingOutcome.Refused(nameof(entry.MatchRatio),
-                $"Enter the grant rupees per member rupee as a number above 0 and at most {FundingLimits.MaxMatchRatio:0}, with up to four decimals (1 for 1:1, 0.5 for 1:2).");
+                $"Enter the grant rupees per member rupee as a number above 0 and at most {MoneyText.Rate(FundingLimits.MaxMatchRatio)}, with up to four decimals (1 for 1:1, 0.5 for 1:2).");
         if (entry.CapPkr is { } cap && AmountRefusal(cap) is { } capRefusal) return FundingOutcome.Refused(nameof(entry.CapPkr), capRefusal);
         db.Grants.Add(new Grant(cohortId, entry.FunderId, entry.AwardedPkr, entry.MatchRatio, entry.CapPkr, entry.InKindCounts));
         Audit(cohortId, $"Grant from {funder}: {entry.MatchRatio.ToString("0.####", CultureInfo.InvariantCulture)} per member rupee, " +
-            $"{(entry.CapPkr is { } c ? $"cap PKR {c:N0}" : "no cap")}, {(entry.InKindCounts ? "in-kind counted" : "cash only")}", null, Pkr(entry.AwardedPkr));
+            $"{(entry.CapPkr is { } c ? $"cap {MoneyText.Pkr(c)}" : "no cap")}, {(entry.InKindCounts ? "in-kind counted" : "cash only")}", null, Pkr(entry.AwardedPkr));
         await db.SaveChangesAsync(ct);
-        return FundingOutcome.Done($"Recorded a grant of PKR {entry.AwardedPkr:N0} from {funder}. Add its tranches next.");
+        return FundingOutcome.Done($"Recorded a grant of {MoneyText.Pkr(entry.AwardedPkr)} from {funder}. Add its tranches next.");
     }
 
     public async Task<FundingOutcome> AddTrancheAsync(int cohortId, TrancheEntry entry, CancellationToken ct)
@@ -97,7 +96,7 @@ public sealed class FundingLedger(AppDbContext db, ICurrentUser currentUser, Tim
         var grant = await db.Grants.Include(g => g.Tranches).Include(g => g.Funder).SingleOrDefaultAsync(g => g.Id == entry.GrantId && g.CohortId == cohortId, ct);
         if (grant is null) return FundingOutcome.Refused(nameof(entry.GrantId), "Choose one of this cohort's grants.");
         if (entry.Threshold is < 1 or > FundingLimits.MaxThreshold)
-            return FundingOutcome.Refused(nameof(entry.Threshold), $"Enter how many trainees the milestone needs, from 1 to {FundingLimits.MaxThreshold:N0}.");
+            return FundingOutcome.Refused(nameof(entry.Threshold), $"Enter how many trainees the milestone needs, from 1 to {MoneyText.Amount(FundingLimits.MaxThreshold)}.");
         if (entry.Percent is < 1 or > 100) return FundingOutcome.Refused(nameof(entry.Percent), "Enter the tranche's share of the award as a whole percent from 1 to 100.");
         if (grant.AddTranche(entry.Milestone, entry.Threshold, entry.Percent) is { } refused) return FundingOutcome.Refused(nameof(entry.Percent), refused);
         Audit(cohortId, $"Tranche of {grant.Funder!.Name}'s grant: {entry.Milestone.DisplayName()} ≥ {entry.Threshold}", null, $"{entry.Percent}% of the award");
@@ -136,23 +135,8 @@ public sealed class FundingLedger(AppDbContext db, ICurrentUser currentUser, Tim
     /// <summary>The cohort's whole position: six queries, whatever its size.</summary>
     public async Task<FundingPosition> PositionAsync(int cohortId, CancellationToken ct)
     {
-        var firms = await db.Sponsorships.AsNoTracking().Where(s => s.CohortId == cohortId)
-            .OrderBy(s => s.MemberFirm!.Name)
-            .Select(s => new FirmMoney(s.MemberFirmId, s.MemberFirm!.Name, s.AmountPledgedPkr,
-                db.Receipts.Where(r => r.SponsorshipId == s.Id).Sum(r => (long?)r.AmountPkr) ?? 0,
-                db.InKindContributions.Where(k => k.CohortId == cohortId && k.MemberFirmId == s.MemberFirmId).Sum(k => (long?)k.ValuePkr) ?? 0))
-            .ToListAsync(ct);
-        var grants = await db.Grants.AsNoTracking().Where(g => g.CohortId == cohortId).OrderBy(g => g.Id)
-            .Select(g => new GrantTerms(g.Id, g.Funder!.Name, g.Funder.Scheme, g.AwardedPkr, g.MatchRatio, g.CapPkr, g.InKindCounts,
-                g.Tranches.OrderBy(t => t.Id).Select(t => new TrancheTerms(t.Id, t.Milestone, t.Threshold, t.Percent)).ToList()))
-            .ToListAsync(ct);
-        var lines = await db.BudgetLines.AsNoTracking().Where(b => b.CohortId == cohortId)
-            .GroupBy(b => new { b.Category, b.Kind }).Select(g => new { g.Key.Category, g.Key.Kind, Total = g.Sum(b => b.AmountPkr) })
-            .ToListAsync(ct);
-        var budget = lines.GroupBy(l => l.Category).OrderBy(g => g.Key)
-            .Select(g => new BudgetTotal(g.Key, g.Where(l => l.Kind == BudgetEntryKind.Planned).Sum(l => l.Total), g.Where(l => l.Kind == BudgetEntryKind.Actual).Sum(l => l.Total)))
-            .ToList();
-        return FundingPosition.Compute(firms, grants, budget, await CountsAsync(cohortId, ct));
+        var counts = await CountsAsync(cohortId, ct);
+        return (await FundingPositions.LoadAsync(db, [cohortId], new Dictionary<int, MilestoneCounts> { [cohortId] = counts }, ct))[cohortId];
     }
 
     /// <summary>One firm's own lines of the cohort's money, for its sponsor report; null when it does not sponsor the cohort.</summary>
@@ -191,7 +175,7 @@ public sealed class FundingLedger(AppDbContext db, ICurrentUser currentUser, Tim
     internal static string? AmountRefusal(long pkr) => pkr switch
     {
         <= 0 => "Enter an amount above zero, in whole rupees.",
-        > FundingLimits.MaxAmountPkr => $"That is more than PKR {FundingLimits.MaxAmountPkr:N0}: check the amount.",
+        > FundingLimits.MaxAmountPkr => $"That is more than {MoneyText.Pkr(FundingLimits.MaxAmountPkr)}: check the amount.",
         _ => null,
     };
 

@@ -19,6 +19,9 @@ public sealed record FundingPosition(
     public long ActualPkr => Budget.Sum(b => b.ActualPkr);
     public int? ReceivedPercent => Percent(ReceivedPkr, PledgedPkr);
 
+    /// <summary>Cost per trainee seated, certified and placed, on actual spending where recorded.</summary>
+    public GraduateCosts Costs => GraduateCosts.Of(Budget, Counts);
+
     /// <summary>Cash in hand: member cash received less actual spending (grant money arrives only when tranches are paid).</summary>
     public long CashBalancePkr => ReceivedPkr - ActualPkr;
 
@@ -47,10 +50,10 @@ public sealed record FundingPosition(
         var unlocked = Math.Min(terms.AwardedPkr, allowed);
         var warnings = new List<string>();
         if (terms.CapPkr is { } cap && terms.AwardedPkr > cap)
-            warnings.Add($"{terms.Funder}: the award of PKR {terms.AwardedPkr:N0} exceeds the rule's cap of PKR {cap:N0}.");
+            warnings.Add($"{terms.Funder}: the award of {MoneyText.Pkr(terms.AwardedPkr)} exceeds the rule's cap of {MoneyText.Pkr(cap)}.");
         else if (terms.AwardedPkr > ceiling)
-            warnings.Add($"{terms.Funder}: the award of PKR {terms.AwardedPkr:N0} exceeds the PKR {ceiling:N0} its rule allows " +
-                $"even once every pledge is paid ({terms.MatchRatio:0.####} per member rupee{(terms.InKindCounts ? ", in-kind counted" : ", cash only")}).");
+            warnings.Add($"{terms.Funder}: the award of {MoneyText.Pkr(terms.AwardedPkr)} exceeds the {MoneyText.Pkr(ceiling)} its rule allows " +
+                $"even once every pledge is paid ({MoneyText.Rate(terms.MatchRatio)} per member rupee{(terms.InKindCounts ? ", in-kind counted" : ", cash only")}).");
         var amounts = TrancheAmounts(terms);
         var tranches = terms.Tranches.Select(t => new TrancheStatus(t, amounts[t.TrancheId], counts.Of(t.Milestone))).ToList();
         decimal? live = counted == 0 ? null : Math.Round((decimal)unlocked / counted, 2, MidpointRounding.AwayFromZero);

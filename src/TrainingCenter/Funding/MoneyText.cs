@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace TrainingCenter.Funding;
 
-/// <summary>How money pages, messages and claim packs write dates, whatever the server's culture.</summary>
+/// <summary>How money pages, messages and claim packs write dates and amounts, whatever the server's culture.</summary>
 public static class MoneyText
 {
     public static string Day(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
@@ -12,5 +12,20 @@ public static class MoneyText
 
     public static string Month(DateOnly firstOfMonth) => firstOfMonth.ToString("MMM yyyy", CultureInfo.InvariantCulture);
 
-    public static string Pkr(long amount) => "PKR " + amount.ToString("N0", CultureInfo.InvariantCulture);
+    public static string Pkr(long amount) => "PKR " + Amount(amount);
+
+    /// <summary>An amount that may not exist yet (a cost per graduate before anyone graduated): "–".</summary>
+    public static string Pkr(long? amount) => amount is { } pkr ? Pkr(pkr) : "–";
+
+    /// <summary>A match ratio as grant rupees to one member rupee: "1:1", "0.5:1".</summary>
+    public static string Ratio(decimal ratio) => Rate(ratio) + ":1";
+
+    /// <summary>Grant rupees per member rupee as a rule states it, up to four places: 1, 0.5, 0.3333.</summary>
+    public static string Rate(decimal ratio) => ratio.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>Grant rupees unlocked per rupee given, to two places: 0.84.</summary>
+    public static string PerRupee(decimal perRupee) => perRupee.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>Whole rupees with thousands separators, as tables beside a "PKR" heading show them: 1,050,000.</summary>
+    public static string Amount(long amount) => amount.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -18,7 +18,7 @@ public sealed class SponsorshipServiceTests(Apps apps) : IClassFixture<Apps>
         var sponsorshipId = await app.SponsorshipAsync(id, "Ravi Digital", 1_000_000, reserved: 1, used: 0);
 
         await using var scope = app.CreateScope();
-        var result = await scope.ServiceProvider.GetRequiredService<SponsorshipService>().ChangeAsync(sponsorshipId, 2_000_000, 0, 3, ct);
+        var result = await scope.ServiceProvider.GetRequiredService<SponsorshipService>().ChangeAsync(sponsorshipId, 2_000_000, 3, ct);
 
         Assert.Equal(SponsorshipField.ReservedSeats, result.Field);
         Assert.Equal("Not enough free seats for that many reserved seats: with 3 of 5 seats taken and 1 reserved, this firm can reserve at most 2.", result.Error);

@@ -35,6 +35,30 @@ public sealed class FundingPositionTests
     }
 
     [Fact]
+    public void The_hand_computed_cohort_costs_per_graduate_on_actual_spending_and_the_venue_plan_where_nothing_was_spent()
+    {
+        var costs = HandComputed().Costs;
+
+        // Instructors: 500,000 spent (the 900,000 plan is not used); venue: nothing spent, its 300,000 plan; equipment: 200,000 spent.
+        Assert.Equal(1_000_000, costs.CostPkr);
+        Assert.Equal([BudgetCategory.Venue], costs.PlannedOnly);
+        // 1,000,000 ÷ 5 seated; ÷ 3 certified = 333,333.33 → 333,333; ÷ 1 placed.
+        Assert.Equal((200_000L, 333_333L, 1_000_000L), (costs.PerEnrolledPkr!.Value, costs.PerCertifiedPkr!.Value, costs.PerPlacedPkr!.Value));
+    }
+
+    [Fact]
+    public void Cost_per_graduate_rounds_half_rupees_up_and_has_none_before_anyone_is_counted()
+    {
+        var costs = GraduateCosts.Of([new(BudgetCategory.Stipends, 0, 1_000_001)], new MilestoneCounts(2, 0, 0));
+
+        // 1,000,001 ÷ 2 = 500,000.5 → 500,001, never truncated.
+        Assert.Equal(500_001, costs.PerEnrolledPkr);
+        Assert.True(costs.IsActual);
+        Assert.Null(costs.PerCertifiedPkr);
+        Assert.Null(costs.PerPlacedPkr);
+    }
+
+    [Fact]
     public void The_hand_computed_cohort_unlocks_the_capped_grant_and_splits_it_over_the_firms_that_paid()
     {
         var position = HandComputed();

@@ -33,6 +33,9 @@ public sealed class MoneyPageTests(Apps apps) : IClassFixture<Apps>
             [$"{arranged.FirmA}|450,000|378,947|0.84", $"{arranged.FirmB}|400,000|336,842|0.84", $"{arranged.FirmC}|100,000|84,211|0.84"],
             page.Document.QuerySelectorAll("[data-testid=leverage] tbody tr").Select(Row));
         Assert.Equal("83%", page.Document.QuerySelectorAll("[data-testid=member-total] td")[2].TextContent);
+        Assert.Equal(
+            ("PKR 1,000,000", "actual spending, planned budget for venue", "PKR 200,000", "PKR 333,333", "PKR 1,000,000"),
+            (Shown(page, "cost-counted"), Shown(page, "cost-basis"), Shown(page, "cost-per-enrolled"), Shown(page, "cost-per-certified"), Shown(page, "cost-per-placed")));
     }
 
     [Theory, AllProviders]
@@ -96,6 +99,8 @@ public sealed class MoneyPageTests(Apps apps) : IClassFixture<Apps>
         var own = page.Document.QuerySelector("[data-testid=our-funding]")!.TextContent;
 
         Assert.Equal(("600,000", "450,000"), (Shown(page, "our-pledged"), Shown(page, "our-received")));
+        // The report's money table reads the same figure: the sum of the firm's receipts (300,000 + 150,000), nothing typed over it.
+        Assert.Equal("450,000", Shown(page, "received"));
         Assert.Equal(["A-1", "A-2"], page.Document.QuerySelectorAll("[data-testid=our-receipts] tbody tr td:nth-child(2)").Select(c => c.TextContent));
         Assert.Contains("unlocked PKR 378,947 of matching grant: each rupee you gave unlocked 0.84 rupees of grant", own);
         Assert.DoesNotContain("B-1", page.Text);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Attendance;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
+using TrainingCenter.Funding;
 using TrainingCenter.Paging;
 using TrainingCenter.Reports;
 using TrainingCenter.Tests.Infrastructure;
@@ -33,7 +34,8 @@ public sealed class CohortFiguresTests(Apps apps) : IClassFixture<Apps>
                 .OrderBy(c => c.Id).FirstAsync(ct);
             certificate.Revoke("Issued in error", "Changed by a test", now);
             var pledge = await db.Sponsorships.SingleAsync(s => s.MemberFirmId == consortium.FirmY, ct);
-            pledge.SetAmounts(450_000, 100_000);
+            pledge.Pledge(450_000);
+            pledge.Receive(50_000, DateOnly.FromDateTime(now), "Y-2", ReceiptMethod.Cash);
             return await db.SaveChangesAsync(ct);
         });
         var after = await FigureChecks.AssertSameAsync(app, now, [consortium.FirmX, consortium.FirmY]);

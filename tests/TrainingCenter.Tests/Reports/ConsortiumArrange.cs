@@ -1,6 +1,7 @@
 using TrainingCenter.Certificates;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
+using TrainingCenter.Funding;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tracks;
 
@@ -55,9 +56,9 @@ public static class ConsortiumArrange
             db.MemberFirms.AddRange(firmX, firmY);
             await db.SaveChangesAsync(ct);
             var xa = new Sponsorship(a.CohortId, firmX.Id, 600_000, 2);
-            xa.SetAmounts(600_000, 400_000);
+            xa.Receive(400_000, DateOnly.FromDateTime(DateTime.UtcNow), "X-1", ReceiptMethod.BankTransfer);
             var ya = new Sponsorship(a.CohortId, firmY.Id, 400_000, 0);
-            ya.SetAmounts(400_000, 400_000);
+            ya.Receive(400_000, DateOnly.FromDateTime(DateTime.UtcNow), "Y-1", ReceiptMethod.BankTransfer);
             db.Sponsorships.AddRange(xa, ya, new Sponsorship(b.CohortId, firmX.Id, 300_000, 0));
             await db.SaveChangesAsync(ct);
             return (firmX.Id, firmY.Id);

@@ -29,7 +29,7 @@ public static class FromScratch
                 t.Id,
                 Cohorts = db.Cohorts.Count(c => c.TrackId == t.Id),
                 Pledged = db.Sponsorships.Where(s => s.Cohort!.TrackId == t.Id).Sum(s => (long?)s.AmountPledgedPkr) ?? 0,
-                Received = db.Sponsorships.Where(s => s.Cohort!.TrackId == t.Id).Sum(s => (long?)s.AmountReceivedPkr) ?? 0,
+                Received = db.Receipts.Where(r => r.Sponsorship!.Cohort!.TrackId == t.Id).Sum(r => (long?)r.AmountPkr) ?? 0,
             })
             .ToListAsync(ct);
         var enrolments = await db.Enrolments.AsNoTracking()
@@ -60,7 +60,7 @@ public static class FromScratch
                 f.Id, f.Name, f.ShortName, f.IsActive,
                 f.Sponsorships.Count,
                 f.Sponsorships.Sum(s => (long?)s.AmountPledgedPkr) ?? 0,
-                f.Sponsorships.Sum(s => (long?)s.AmountReceivedPkr) ?? 0,
+                db.Receipts.Where(r => r.Sponsorship!.MemberFirmId == f.Id).Sum(r => (long?)r.AmountPkr) ?? 0,
                 f.Sponsorships.Sum(s => (int?)s.ReservedSeats) ?? 0,
                 f.Sponsorships.Sum(s => (int?)s.ReservedSeatsUsed) ?? 0))
             .ToListAsync(ct);

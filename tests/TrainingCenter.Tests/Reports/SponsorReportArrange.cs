@@ -4,6 +4,7 @@ using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
+using TrainingCenter.Funding;
 using TrainingCenter.Reports;
 using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
@@ -61,7 +62,9 @@ public static class SponsorReportArrange
             var firmB = new MemberFirm($"Firm B {code}", "Firm B");
             db.MemberFirms.AddRange(firmA, firmB);
             await db.SaveChangesAsync(ct);
-            db.Sponsorships.Add(new Sponsorship(cohort.Id, firmA.Id, PledgeA, 0) { AmountReceivedPkr = ReceivedA });
+            var pledgeA = new Sponsorship(cohort.Id, firmA.Id, PledgeA, 0);
+            pledgeA.Receive(ReceivedA, cohort.StartDate, "A-1", ReceiptMethod.BankTransfer);
+            db.Sponsorships.Add(pledgeA);
             db.Sponsorships.Add(new Sponsorship(cohort.Id, firmB.Id, PledgeB, 0));
             var sessions = new[]
             {

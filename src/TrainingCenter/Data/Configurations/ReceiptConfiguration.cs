@@ -10,7 +10,7 @@ internal sealed class ReceiptConfiguration : IEntityTypeConfiguration<Receipt>
     {
         entity.ConfigureAudit();
         // Money received is never dropped with its pledge: the pledge cannot be removed while it has receipts.
-        entity.HasOne(r => r.Sponsorship).WithMany().HasForeignKey(r => r.SponsorshipId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasOne(r => r.Sponsorship).WithMany(s => s.Receipts).HasForeignKey(r => r.SponsorshipId).OnDelete(DeleteBehavior.Restrict);
         entity.Property(r => r.Reference).HasMaxLength(FundingLimits.ReferenceLength).IsRequired();
         entity.Property(r => r.Method).HasConversion<string>().HasMaxLength(20);
         // Two admins recording one payment at once: the second insert is refused here.

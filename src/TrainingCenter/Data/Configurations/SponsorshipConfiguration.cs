@@ -10,6 +10,7 @@ internal sealed class SponsorshipConfiguration : IEntityTypeConfiguration<Sponso
     {
         entity.ConfigureAudit();
         entity.HasOne(s => s.Cohort).WithMany(c => c.Sponsorships).HasForeignKey(s => s.CohortId);
+        entity.Navigation(s => s.Receipts).HasField("receipts");
         entity.HasOne(s => s.MemberFirm).WithMany(f => f.Sponsorships).HasForeignKey(s => s.MemberFirmId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(s => new { s.CohortId, s.MemberFirmId }).IsUnique();
         entity.HasIndex(s => s.MemberFirmId);

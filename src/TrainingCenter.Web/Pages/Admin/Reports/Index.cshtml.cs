@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
+using TrainingCenter.Funding;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Paging;
 using TrainingCenter.Reports;
@@ -24,11 +25,37 @@ public sealed class IndexModel(AppDbContext db, CertificatesOptions certificates
     [BindProperty(SupportsGet = true, Name = OutcomeSizeKey)] public int? OutcomeSize { get; set; }
     public ConsortiumReport Report { get; private set; } = default!;
 
+    /// <summary>Cost per graduate by track on actual spending, and money in by kind of funder.</summary>
+    public ConsortiumFunding Funding { get; private set; } = default!;
+
     /// <summary>Shows one page of the by-cohort, by-firm and outcome tables; the downloads hold every row.</summary>
-    public async Task OnGetAsync(CancellationToken ct) => Report = await LoadAsync(new ConsortiumPages(
-        Paging,
-        PageRequest.Of(FirmPage, FirmSize ?? ConsortiumPages.LinesPerPage),
-        PageRequest.Of(OutcomePage, OutcomeSize ?? ConsortiumPages.LinesPerPage)), ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Report = await LoadAsync(new ConsortiumPages(
+            Paging,
+            PageRequest.Of(FirmPage, FirmSize ?? ConsortiumPages.LinesPerPage),
+            PageRequest.Of(OutcomePage, OutcomeSize ?? ConsortiumPages.LinesPerPage)), ct);
+        Funding = await ConsortiumFunding.LoadAsync(db, Report.AsOfUtc, ct);
+    }
+
+    public async Task<IActionResult> OnGetFundingCsvAsync(CancellationToken ct)
+    {
+        var funding = await LoadFundingAsync(ct);
+        return File(await MoneyTables.CsvAsync(funding.Tables(), ct), MoneyTables.CsvContentType, FundingFileName(funding, "csv"));
+    }
+
+    public async Task<IActionResult> OnGetFundingXlsxAsync(CancellationToken ct)
+    {
+        var funding = await LoadFundingAsync(ct);
+        return File(MoneyTables.Xlsx(funding.Tables()), MoneyTables.XlsxContentType, FundingFileName(funding, "xlsx"));
+    }
+
+    public async Task<IActionResult> OnGetFundingPdfAsync(CancellationToken ct)
+    {
+        var funding = await LoadFundingAsync(ct);
+        return File(MoneyTables.Pdf("Consortium funding", "cost per graduate and money in", ConsortiumFunding.Notes, funding.Tables(), funding.AsOfUtc,
+            certificates.CenterName), MoneyTables.PdfContentType, FundingFileName(funding, "pdf"));
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
@@ -50,6 +77,11 @@ public sealed class IndexModel(AppDbContext db, CertificatesOptions certificates
 
     /// <summary>A median salary band in words, or "–" with too few answers.</summary>
     public string SalaryBand(int? lowerBoundPkr) => lowerBoundPkr is { } band ? OutcomeOptions.BandName(outcomes.SalaryBands, band) : "–";
+
+    private Task<ConsortiumFunding> LoadFundingAsync(CancellationToken ct) => ConsortiumFunding.LoadAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+
+    private static string FundingFileName(ConsortiumFunding funding, string extension) =>
+        $"consortium-funding-{MoneyText.Iso(DateOnly.FromDateTime(funding.AsOfUtc))}.{extension}";
 
     private Task<ConsortiumReport> LoadAsync(ConsortiumPages pages, CancellationToken ct) =>
         ConsortiumReport.LoadAsync(db, clock.GetUtcNow().UtcDateTime, pages, ct);

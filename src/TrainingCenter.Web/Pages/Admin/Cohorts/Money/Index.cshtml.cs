@@ -199,7 +199,7 @@ public sealed class IndexModel(AppDbContext db, FundingLedger ledger, FundingCla
         ClaimsByTranche = claimList.ToDictionary(c => c.TrancheId);
         Today = DateOnly.FromDateTime(CohortTime.ToLocal(clock.GetUtcNow().UtcDateTime, heading.TimeZoneId));
         Months = CashFlow.Of(Position, [.. Receipts.Select(r => new DateAmount(r.ReceivedOn, r.AmountPkr))], claimList, Today, heading.StartDate);
-        GrantChoices = [.. Position.Grants.Select(g => new SelectListItem($"{g.Terms.Funder}: PKR {g.Terms.AwardedPkr:N0}", Invariant(g.Terms.GrantId)))];
+        GrantChoices = [.. Position.Grants.Select(g => new SelectListItem($"{g.Terms.Funder}: {MoneyText.Pkr(g.Terms.AwardedPkr)}", Invariant(g.Terms.GrantId)))];
         return true;
     }
 

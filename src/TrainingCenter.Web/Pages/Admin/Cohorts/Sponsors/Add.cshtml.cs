@@ -20,7 +20,7 @@ public sealed class AddModel(AppDbContext db, SponsorshipService sponsorships) :
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct)) return NotFound();
-        (Input.AmountPledgedPkr, Input.AmountReceivedPkr, Input.ReservedSeats) = (0, 0, 0);
+        (Input.AmountPledgedPkr, Input.ReservedSeats) = (0, 0);
         return Page();
     }
 
@@ -32,7 +32,7 @@ public sealed class AddModel(AppDbContext db, SponsorshipService sponsorships) :
         if (!ModelState.IsValid) return Page();
 
         var result = await sponsorships.AddAsync(Heading.Id, Input.MemberFirmId,
-            Input.AmountPledgedPkr!.Value, Input.AmountReceivedPkr!.Value, Input.ReservedSeats!.Value, ct);
+            Input.AmountPledgedPkr!.Value, Input.ReservedSeats!.Value, ct);
         if (result.Error is { } error)
         {
             ModelState.AddModelError(result.Field switch

@@ -33,7 +33,7 @@ public sealed class EditModel(AppDbContext db, SponsorshipService sponsorships) 
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ReservedSeats)}", belowNominees);
         if (!ModelState.IsValid) return Page();
 
-        var result = await sponsorships.ChangeAsync(id, Input.AmountPledgedPkr!.Value, Input.AmountReceivedPkr!.Value, Input.ReservedSeats!.Value, ct);
+        var result = await sponsorships.ChangeAsync(id, Input.AmountPledgedPkr!.Value, Input.ReservedSeats!.Value, ct);
         if (result.Error is { } error)
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ReservedSeats)}", error);
@@ -72,8 +72,7 @@ public sealed class EditModel(AppDbContext db, SponsorshipService sponsorships) 
     private void ShowSaved()
     {
         ModelState.Clear();
-        (Input.AmountPledgedPkr, Input.AmountReceivedPkr, Input.ReservedSeats) =
-            (Sponsorship.AmountPledgedPkr, Sponsorship.AmountReceivedPkr, Sponsorship.ReservedSeats);
+        (Input.AmountPledgedPkr, Input.ReservedSeats) = (Sponsorship.AmountPledgedPkr, Sponsorship.ReservedSeats);
     }
 
     private async Task<bool> LoadAsync(string code, int id, CancellationToken ct)

@@ -19,13 +19,14 @@ public sealed class SponsorshipPagesTests(Apps apps) : IClassFixture<Apps>
         {
             ["Input.MemberFirmId"] = firmId.ToString(),
             ["Input.AmountPledgedPkr"] = "2500000",
+            // A stale form's received figure is not a receipt: it is ignored.
             ["Input.AmountReceivedPkr"] = "500000",
             ["Input.ReservedSeats"] = "3",
         }, "form#sponsor-form");
         var page = await client.FollowAsync(response);
 
         var sponsorship = await app.WithDbAsync(db => db.Sponsorships.AsNoTracking().SingleAsync(s => s.CohortId == id, TestContext.Current.CancellationToken));
-        Assert.Equal((firmId, 2_500_000L, 500_000L, 3, 0),
+        Assert.Equal((firmId, 2_500_000L, 0L, 3, 0),
             (sponsorship.MemberFirmId, sponsorship.AmountPledgedPkr, sponsorship.AmountReceivedPkr, sponsorship.ReservedSeats, sponsorship.ReservedSeatsUsed));
         Assert.Equal(3, (await app.ReadCohortAsync(code)).ReservedSeatsUnused);
         var sponsors = page.Document.QuerySelector("[data-testid=sponsors]")!.TextContent;
@@ -63,14 +64,12 @@ public sealed class SponsorshipPagesTests(Apps apps) : IClassFixture<Apps>
         var response = await client.SubmitAsync(AddPath(code), new Dictionary<string, string>
         {
             ["Input.AmountPledgedPkr"] = "-5",
-            ["Input.AmountReceivedPkr"] = "",
             ["Input.ReservedSeats"] = "-1",
         }, "form#sponsor-form");
         var page = await AdminSignIn.ShownAgainAsync(response);
 
         Assert.Contains("Choose a member firm.", page.Text);
         Assert.Contains("The amount pledged cannot be negative.", page.Text);
-        Assert.Contains("Enter the amount received so far, in whole rupees (0 if none).", page.Text);
         Assert.Contains("Reserved seats must be between 0 and 10000.", page.Text);
         Assert.False(await app.WithDbAsync(db => db.Sponsorships.AnyAsync(s => s.CohortId == id, TestContext.Current.CancellationToken)));
     }
@@ -94,7 +93,7 @@ public sealed class SponsorshipPagesTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
-    public async Task Editing_a_sponsorship_changes_its_money_and_moves_the_cohorts_reserved_seats(DatabaseProvider provider)
+    public async Task Editing_a_sponsorship_changes_its_pledge_with_an_audit_line_but_never_its_receipts_and_moves_the_cohorts_reserved_seats(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
         var client = await app.AdminClientAsync();
@@ -104,13 +103,21 @@ public sealed class SponsorshipPagesTests(Apps apps) : IClassFixture<Apps>
         var response = await client.SubmitAsync(EditPath(code, sponsorshipId), new Dictionary<string, string>
         {
             ["Input.AmountPledgedPkr"] = "1200000",
+            // The old form's overwrite of the received figure: ignored, money received is only ever a receipt.
             ["Input.AmountReceivedPkr"] = "1200000",
             ["Input.ReservedSeats"] = "5",
         }, "form#sponsor-form");
         await client.FollowAsync(response);
 
         var sponsorship = await ReadAsync(app, sponsorshipId);
-        Assert.Equal((1_200_000L, 1_200_000L, 5, 1), (sponsorship!.AmountPledgedPkr, sponsorship.AmountReceivedPkr, sponsorship.ReservedSeats, sponsorship.ReservedSeatsUsed));
+        Assert.Equal((1_200_000L, 0L, 5, 1), (sponsorship!.AmountPledgedPkr, sponsorship.AmountReceivedPkr, sponsorship.ReservedSeats, sponsorship.ReservedSeatsUsed));
+        var audit = await app.WithDbAsync(db => db.MoneyChanges.AsNoTracking().Where(c => c.CohortId == id)
+            .Select(c => new { c.What, c.OldValue, c.NewValue }).ToListAsync(TestContext.Current.CancellationToken));
+        var line = Assert.Single(audit);
+        Assert.Equal(("Clifton Commerce Group: amount pledged", "PKR 1,000,000", "PKR 1,200,000"), (line.What, line.OldValue, line.NewValue));
+        var form = await client.GetAsync(EditPath(code, sponsorshipId));
+        Assert.Null(form.Document.QuerySelector("[name='Input.AmountReceivedPkr']"));
+        Assert.StartsWith("PKR 0 received so far, the sum of its receipts", form.Document.QuerySelector("[data-testid=received-summary]")!.TextContent);
         var cohort = await app.ReadCohortAsync(code);
         Assert.Equal((1, 4), (cohort.SeatsTaken, cohort.ReservedSeatsUnused));
     }
