@@ -38,6 +38,7 @@ public sealed class CentreAdminTests(Apps apps) : IClassFixture<Apps>
         var otherGrid = await runner.Http.GetAsync($"/Cohorts/{ofQ.Code}/Attendance?handler=Csv", ct);
         var consortiumReport = await runner.Http.GetAsync("/Admin/Reports", ct);
         var centres = await runner.Http.GetAsync("/Admin/Centres", ct);
+        var adminsCohort = await admin.GetAsync($"/Admin/Cohorts/{ofP.Code}");
         var options = (await runner.GetAsync("/Admin/Cohorts/Create")).Document.QuerySelectorAll("#Input_CentreId option").Select(o => o.GetAttribute("value")).ToList();
 
         Assert.Contains($"{email} now runs {p.Name}.", admins.Document.QuerySelector("[data-testid=status]")!.TextContent);
@@ -57,6 +58,8 @@ public sealed class CentreAdminTests(Apps apps) : IClassFixture<Apps>
         Assert.Empty(otherList.Document.QuerySelectorAll($"main a[href='/Admin/Cohorts/{ofQ.Code}']"));
         Assert.Equal(HttpStatusCode.OK, own.Response.StatusCode);
         Assert.Contains("Parveen Akhtar", ownApplications.Text);
+        Assert.All([own, ownList], page => Assert.Equal("/Admin/Dashboard", FirstCrumb(page)));
+        Assert.Equal("/Admin", FirstCrumb(adminsCohort));
         Assert.All([otherCohort, otherApplications, otherGrid, consortiumReport, centres], response => Assert.True(Refused(response), $"{response.RequestMessage!.RequestUri}: {(int)response.StatusCode}"));
         Assert.Equal(["0", p.Id.ToString()], options);
     }
@@ -165,6 +168,8 @@ public sealed class CentreAdminTests(Apps apps) : IClassFixture<Apps>
 
     private static FormUrlEncodedContent Token(string token, params (string Name, string Value)[] fields) =>
         new([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
+
+    private static string? FirstCrumb(PageClient.HtmlPage page) => page.Document.QuerySelector(".breadcrumb-item a")?.GetAttribute("href");
 
     private static string Cell(AngleSharp.Dom.IElement row, string id) => row.QuerySelector($"[data-testid={id}]")!.TextContent.Trim();
 
