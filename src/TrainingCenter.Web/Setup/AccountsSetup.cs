@@ -7,6 +7,7 @@ using TrainingCenter.Data;
 using TrainingCenter.Identity;
 using TrainingCenter.Web.Accounts;
 using TrainingCenter.Web.Authorization;
+using TrainingCenter.Web.Localization;
 
 namespace TrainingCenter.Web.Setup;
 
@@ -28,6 +29,7 @@ public static class AccountsSetup
                 options.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<IdentityErrorsInUrdu>()
             .AddEntityFrameworkStores<AppDbContext>();
 
         var dataProtection = builder.Services.AddDataProtection()

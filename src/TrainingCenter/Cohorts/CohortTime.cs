@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using TrainingCenter.Identity;
 
 namespace TrainingCenter.Cohorts;
 
@@ -48,17 +49,51 @@ public static class CohortTime
         return ianaId is not null;
     }
 
-    /// <summary>e.g. "Mon 7 Dec 2026, 18:00 (Asia/Karachi)".</summary>
-    public static string Format(DateTime utc, string timeZoneId) =>
-        ToLocal(utc, timeZoneId).ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture) + $" ({timeZoneId})";
+    /// <summary>
+    /// e.g. "Mon 7 Dec 2026, 18:00 (Asia/Karachi)"; for a reader of Urdu (the current UI culture) "پیر 7 دسمبر 2026، 18:00
+    /// (Asia/Karachi)", with Western digits and the time and zone kept left to right inside the Urdu text.
+    /// </summary>
+    public static string Format(DateTime utc, string timeZoneId)
+    {
+        var local = ToLocal(utc, timeZoneId);
+        return InUrdu(out var urdu)
+            ? $"{local.ToString(UrduDay, urdu)}، {LeftToRight(local.ToString("HH:mm", urdu))} ({LeftToRight(timeZoneId)})"
+            : local.ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture) + $" ({timeZoneId})";
+    }
 
     /// <summary>e.g. "Mon 7 Dec 2026, 18:00–20:00 (Asia/Karachi)"; the end's date is named when it differs.</summary>
     public static string FormatRange(DateTime startUtc, DateTime endUtc, string timeZoneId)
     {
         var start = ToLocal(startUtc, timeZoneId);
         var end = ToLocal(endUtc, timeZoneId);
-        var endFormat = end.Date == start.Date ? "HH:mm" : "ddd d MMM yyyy, HH:mm";
+        var sameDay = end.Date == start.Date;
+        if (InUrdu(out var urdu))
+        {
+            var hours = LeftToRight($"{start.ToString("HH:mm", urdu)}–{end.ToString("HH:mm", urdu)}");
+            return sameDay
+                ? $"{start.ToString(UrduDay, urdu)}، {hours} ({LeftToRight(timeZoneId)})"
+                : $"{start.ToString(UrduDay, urdu)}، {LeftToRight(start.ToString("HH:mm", urdu))} – " +
+                  $"{end.ToString(UrduDay, urdu)}، {LeftToRight(end.ToString("HH:mm", urdu))} ({LeftToRight(timeZoneId)})";
+        }
+        var endFormat = sameDay ? "HH:mm" : "ddd d MMM yyyy, HH:mm";
         return start.ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture) + "–" +
             end.ToString(endFormat, CultureInfo.InvariantCulture) + $" ({timeZoneId})";
+    }
+
+    /// <summary>
+    /// The culture whose month and day names a date is written with: Urdu for a reader of Urdu, English (invariant)
+    /// otherwise. .NET never swaps in native digits, so numbers stay Western, as is usual in Pakistan's offices.
+    /// </summary>
+    public static CultureInfo NamesCulture => InUrdu(out var urdu) ? urdu : CultureInfo.InvariantCulture;
+
+    /// <summary>Wraps text that reads left to right (a time, a zone id, a code) in Unicode's left-to-right isolate.</summary>
+    public static string LeftToRight(string text) => $"\u2066{text}\u2069";
+
+    private const string UrduDay = "dddd d MMMM yyyy";
+
+    private static bool InUrdu(out CultureInfo urdu)
+    {
+        urdu = CultureInfo.GetCultureInfo(Languages.Urdu);
+        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == urdu.TwoLetterISOLanguageName;
     }
 }

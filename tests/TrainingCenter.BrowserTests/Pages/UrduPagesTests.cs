@@ -9,7 +9,7 @@ namespace TrainingCenter.BrowserTests.Pages;
 
 /// <summary>
 /// A reader switches to Urdu with the switcher in the navigation, at 390 px and 1366 px: pages turn right to left, draw
-/// Urdu in Nastaliq, fit the screen and keep axe quiet.
+/// Urdu in Nastaliq, fit the screen, keep axe quiet and leave no English but data (<see cref="UntranslatedEnglish"/>).
 /// </summary>
 public sealed class UrduPagesTests(BrowserApp app, Chromium chromium) : IClassFixture<BrowserApp>
 {
@@ -23,6 +23,7 @@ public sealed class UrduPagesTests(BrowserApp app, Chromium chromium) : IClassFi
         await using var tab = await chromium.OpenAsync(app, new ViewportSize { Width = width, Height = 844 }, isMobile: width < 768);
         var audit = new AxeAudit();
         var problems = new List<string>();
+        var allowed = await UntranslatedEnglish.AllowedWordsAsync(app);
 
         await tab.Page.GotoAsync("/");
         await SwitchAsync(tab.Page, "اردو");
@@ -31,10 +32,10 @@ public sealed class UrduPagesTests(BrowserApp app, Chromium chromium) : IClassFi
             "async () => { await document.fonts.ready; return document.fonts.check('16px \"Noto Nastaliq Urdu\"', 'اردو'); }"),
             "Noto Nastaliq Urdu did not load.");
         foreach (var path in new[] { "/", "/Cohorts", $"/Cohorts/{code}", "/Verify", PageClient.LoginPath })
-            await CheckAsync(tab.Page, path, width, audit, problems);
+            await CheckAsync(tab.Page, path, width, audit, problems, allowed);
         await tab.LogInAsync(DemoAccounts.Trainee.Email, DemoAccounts.Password);
         foreach (var path in new[] { "/Me/Enrolments", "/Me/Attendance", "/Me/Certificates", "/Me/Profile", "/Me/TalentPool", "/Me/Career", "/Identity/Account/Manage" })
-            await CheckAsync(tab.Page, path, width, audit, problems);
+            await CheckAsync(tab.Page, path, width, audit, problems, allowed);
         await SwitchAsync(tab.Page, "English");
 
         Assert.Equal("ltr", await tab.Page.GetAttributeAsync("html", "dir"));
@@ -52,13 +53,15 @@ public sealed class UrduPagesTests(BrowserApp app, Chromium chromium) : IClassFi
         await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
-    private static async Task CheckAsync(IPage page, string path, int width, AxeAudit audit, List<string> problems)
+    private static async Task CheckAsync(IPage page, string path, int width, AxeAudit audit, List<string> problems, HashSet<string> allowed)
     {
         await page.GotoAsync(path);
         if ((await page.GetAttributeAsync("html", "dir"), await page.GetAttributeAsync("html", "lang")) is not ("rtl", "ur"))
             problems.Add($"{path}: not marked Urdu, right to left");
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         if (scrollWidth > width) problems.Add($"{path}: {scrollWidth} px wide on a {width} px screen");
+        if (await UntranslatedEnglish.FindAsync(page, allowed) is { Count: > 0 } english)
+            problems.Add($"{path}: English left untranslated: {string.Join(", ", english)}");
         await audit.ScanAsync(page, $"{path} in Urdu at {width} px");
     }
 }

@@ -1,4 +1,7 @@
 using TrainingCenter.Cohorts;
+using TrainingCenter.Funding;
+using TrainingCenter.Identity;
+using TrainingCenter.Tests.Infrastructure;
 
 namespace TrainingCenter.Tests.Cohorts;
 
@@ -59,5 +62,22 @@ public sealed class CohortTimeTests
     public void Unknown_zones_are_not_found(string typed)
     {
         Assert.False(CohortTime.TryFindZone(typed, out _));
+    }
+
+    [Fact]
+    public void A_reader_of_urdu_gets_urdu_day_and_month_names_western_digits_and_the_time_and_zone_left_to_right()
+    {
+        var start = new DateTime(2027, 1, 4, 13, 0, 0, DateTimeKind.Utc);
+
+        var (moment, range, overnight, day) = Cultures.InUiCulture(Languages.Urdu, () => (
+            CohortTime.Format(start, Cohort.DefaultTimeZone),
+            CohortTime.FormatRange(start, start.AddHours(2), Cohort.DefaultTimeZone),
+            CohortTime.FormatRange(start, start.AddHours(7), Cohort.DefaultTimeZone),
+            MoneyText.Day(new DateOnly(2027, 3, 14))));
+
+        Assert.Equal("پیر 4 جنوری 2027، \u206618:00\u2069 (\u2066Asia/Karachi\u2069)", moment);
+        Assert.Equal("پیر 4 جنوری 2027، \u206618:00–20:00\u2069 (\u2066Asia/Karachi\u2069)", range);
+        Assert.Equal("پیر 4 جنوری 2027، \u206618:00\u2069 – منگل 5 جنوری 2027، \u206601:00\u2069 (\u2066Asia/Karachi\u2069)", overnight);
+        Assert.Equal("14 مارچ 2027", day);
     }
 }
