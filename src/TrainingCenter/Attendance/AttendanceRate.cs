@@ -20,18 +20,20 @@ public sealed record AttendanceRate(
     public bool MeetsThreshold => Percent is not null && AttendanceRules.Meets(Attended, Counted, ThresholdPercent);
 
     /// <summary>e.g. "87.5%", or "no sessions counted yet".</summary>
-    public string Display => Percent is { } percent ? FormatPercent(percent) : NothingCounted;
+    public string Display => Percent is { } percent ? FormatPercent(percent) : Texts.Get(NothingCounted);
 
     public string ThresholdDisplay => FormatPercent(ThresholdPercent);
 
     /// <summary>"You can miss at most N more sessions to stay eligible", or why that is no longer possible.</summary>
     public string Outlook => Remaining == 0
-        ? "No sessions remain."
+        ? Texts.Get("No sessions remain.")
         : !CanStillQualify
-            ? $"Even attending all {Count(Remaining)} left would leave the rate below {ThresholdDisplay}: staying eligible is no longer possible."
-            : $"You can miss at most {MaxMissable} more {(MaxMissable == 1 ? "session" : "sessions")} to stay eligible ({Count(Remaining)} left).";
+            ? Texts.Format("Even attending all {0} left would leave the rate below {1}: staying eligible is no longer possible.", Count(Remaining), ThresholdDisplay)
+            : Texts.Format(MaxMissable == 1
+                ? "You can miss at most {0} more session to stay eligible ({1} left)."
+                : "You can miss at most {0} more sessions to stay eligible ({1} left).", MaxMissable, Count(Remaining));
 
     public static string FormatPercent(decimal percent) => percent.ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
-    private static string Count(int sessions) => sessions == 1 ? "1 session" : $"{sessions} sessions";
+    private static string Count(int sessions) => Texts.Format(sessions == 1 ? "{0} session" : "{0} sessions", sessions);
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TrainingCenter.Attendance;
 
 /// <summary>One session for one trainee: how it stands, and the minutes late when late.</summary>
@@ -24,16 +22,6 @@ public readonly record struct AttendanceRateEntry(int SessionId, AttendanceRateM
         _ => "",
     };
 
-    /// <summary>e.g. "Late 12 min", "Not yet marked".</summary>
-    public string Label => Mark switch
-    {
-        AttendanceRateMark.Present => "Present",
-        AttendanceRateMark.Late => string.Create(CultureInfo.InvariantCulture, $"Late {LateMinutes} min"),
-        AttendanceRateMark.Excused => "Excused",
-        AttendanceRateMark.Absent => "Absent",
-        AttendanceRateMark.NotYetMarked => "Not yet marked",
-        AttendanceRateMark.NotApplicable => "Not applicable",
-        AttendanceRateMark.Cancelled => "Cancelled",
-        _ => "Upcoming",
-    };
+    /// <summary>e.g. "Late 12 min", "Not yet marked", in the reader's language.</summary>
+    public string Label => Mark == AttendanceRateMark.Late ? Texts.Format("Late {0} min", LateMinutes) : Mark.DisplayName();
 }

@@ -12,7 +12,7 @@ public sealed record AttendanceRisk(bool LowRate, bool ConsecutiveAbsences)
     /// <summary>e.g. "Rate below 80%; absent from the last 2 sessions in a row", or empty.</summary>
     public string Reason(int thresholdPercent) => string.Join("; ", new[]
     {
-        LowRate ? $"Rate below {AttendanceRate.FormatPercent(thresholdPercent)}" : null,
-        ConsecutiveAbsences ? $"Absent from the last {AttendanceRules.ConsecutiveAbsencesForRisk} sessions in a row" : null,
+        LowRate ? Texts.Format("Rate below {0}", AttendanceRate.FormatPercent(thresholdPercent)) : null,
+        ConsecutiveAbsences ? Texts.Format("Absent from the last {0} sessions in a row", AttendanceRules.ConsecutiveAbsencesForRisk) : null,
     }.OfType<string>());
 }

@@ -21,15 +21,16 @@ public sealed record AttendanceSheetSession(
     public string? Refusal(bool isAdmin, DateTime nowUtc, int editWindowDays)
     {
         if (IsCancelled)
-            return "This session was cancelled" + (string.IsNullOrWhiteSpace(CancellationReason) ? "" : $" ({CancellationReason})")
-                + ", so there is no attendance to mark.";
+            return string.IsNullOrWhiteSpace(CancellationReason)
+                ? Texts.Get("This session was cancelled, so there is no attendance to mark.")
+                : Texts.Format("This session was cancelled ({0}), so there is no attendance to mark.", CancellationReason);
         if (StartsAtUtc > nowUtc)
-            return $"This session has not started yet (it starts {CohortTime.Format(StartsAtUtc, TimeZoneId)}). "
-                + "Attendance is marked once a session is held.";
+            return Texts.Format("This session has not started yet (it starts {0}). Attendance is marked once a session is held.",
+                CohortTime.Format(StartsAtUtc, TimeZoneId));
         if (!isAdmin && nowUtc > EditableUntilUtc(editWindowDays))
-            return $"This sheet can no longer be changed: instructors may change attendance up to {editWindowDays} days "
-                + $"after a session, and that ended {CohortTime.Format(EditableUntilUtc(editWindowDays), TimeZoneId)}. "
-                + "Ask the training center's staff to correct it.";
+            return Texts.Format(
+                "This sheet can no longer be changed: instructors may change attendance up to {0} days after a session, and that ended {1}. Ask the training center's staff to correct it.",
+                editWindowDays, CohortTime.Format(EditableUntilUtc(editWindowDays), TimeZoneId));
         return null;
     }
 }

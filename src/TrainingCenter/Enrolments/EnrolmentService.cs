@@ -49,9 +49,9 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
 
         return new EnrolmentOutcome(NoticeOf(saved.Status) switch
         {
-            EnrolmentNotice.Enrolled => $"You are enrolled in {cohort.Title}. A confirmation with the schedule is on its way.",
-            EnrolmentNotice.Waitlisted => $"{cohort.Title} is full, so you are on its waitlist. We will email you if a seat frees up.",
-            _ => $"Your application to {cohort.Title} has been received. The training center will review it.",
+            EnrolmentNotice.Enrolled => Texts.Format("You are enrolled in {0}. A confirmation with the schedule is on its way.", cohort.Title),
+            EnrolmentNotice.Waitlisted => Texts.Format("{0} is full, so you are on its waitlist. We will email you if a seat frees up.", cohort.Title),
+            _ => Texts.Format("Your application to {0} has been received. The training center will review it.", cohort.Title),
         });
     }
 
@@ -60,21 +60,21 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     {
         var enrolment = await db.Enrolments.Include(e => e.Cohort)
             .SingleOrDefaultAsync(e => e.Id == enrolmentId && e.Trainee!.UserId == userId, ct);
-        if (enrolment is null) return EnrolmentOutcome.Refused("There is no such enrolment.");
+        if (enrolment is null) return EnrolmentOutcome.Refused(Texts.Get("There is no such enrolment."));
         var cohort = enrolment.Cohort!;
         if (CohortHasEnded(cohort)) return EnrolmentOutcome.Refused($"{cohort.Title} has ended, so you can no longer withdraw.");
         if (!enrolment.CanMoveTo(EnrolmentStatus.Withdrawn))
-            return EnrolmentOutcome.Refused($"Your place in {cohort.Title} is {enrolment.Status}, so there is nothing to withdraw from.");
+            return EnrolmentOutcome.Refused(Texts.Format("Your place in {0} is {1}, so there is nothing to withdraw from.", cohort.Title, enrolment.Status.DisplayName()));
 
         await LeaveAsync(enrolment, EnrolmentStatus.Withdrawn, userId, "Withdrawn by the trainee", notice: null, ct);
-        return new EnrolmentOutcome($"You have withdrawn from {cohort.Title}.");
+        return new EnrolmentOutcome(Texts.Format("You have withdrawn from {0}.", cohort.Title));
     }
 
     /// <summary>An admin removes an enrolled trainee, with a reason; the seat goes to the first waitlisted applicant.</summary>
     public async Task<EnrolmentOutcome> RemoveAsync(int enrolmentId, string reason, string adminId, CancellationToken ct)
     {
         var enrolment = await db.Enrolments.Include(e => e.Cohort).SingleOrDefaultAsync(e => e.Id == enrolmentId, ct);
-        if (enrolment is null) return EnrolmentOutcome.Refused("There is no such enrolment.");
+        if (enrolment is null) return EnrolmentOutcome.Refused(Texts.Get("There is no such enrolment."));
         if (enrolment.Status != EnrolmentStatus.Enrolled) return EnrolmentOutcome.Refused("Only an enrolled trainee can be removed.");
 
         await LeaveAsync(enrolment, EnrolmentStatus.Dropped, adminId, reason.Trim(), EnrolmentNotice.Removed, ct);
@@ -91,7 +91,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
             .Where(e => e.Id == enrolmentId && e.CohortId == cohortId)
             .Select(e => new { e.Status, e.Trainee!.FullName, e.Cohort!.Title, CohortStatus = e.Cohort.Status, e.Cohort.EndDate, e.Cohort.TimeZoneId })
             .SingleOrDefaultAsync(ct);
-        if (found is null) return EnrolmentOutcome.Refused("There is no such enrolment.");
+        if (found is null) return EnrolmentOutcome.Refused(Texts.Get("There is no such enrolment."));
         if (found.Status != EnrolmentStatus.Withdrawn) return EnrolmentOutcome.Refused($"Only a trainee who withdrew can be reinstated; {found.FullName} is {found.Status}.");
         if (HasEnded(found.CohortStatus, found.EndDate, found.TimeZoneId))
             return EnrolmentOutcome.Refused($"{found.Title} has ended, so nobody can be reinstated.");
@@ -300,25 +300,25 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     private async Task<ApplicationCheck> CheckApplicationAsync(string cohortCode, string userId, CancellationToken ct)
     {
         var trainee = await db.Trainees.AsNoTracking().Where(t => t.UserId == userId).Select(t => new { t.Id }).SingleOrDefaultAsync(ct);
-        if (trainee is null) return new(null, 0, null, EnrolmentOutcome.Refused("Only trainees can apply. Please register as a trainee first."));
+        if (trainee is null) return new(null, 0, null, EnrolmentOutcome.Refused(Texts.Get("Only trainees can apply. Please register as a trainee first.")));
         var cohort = await db.Cohorts.AsNoTracking()
             .Where(Cohort.WithCode(cohortCode)).Where(Cohort.Published)
             .Select(c => new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId,
                 Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)))
             .SingleOrDefaultAsync(ct);
-        if (cohort is null) return new(null, trainee.Id, null, EnrolmentOutcome.Refused("There is no such cohort."));
+        if (cohort is null) return new(null, trainee.Id, null, EnrolmentOutcome.Refused(Texts.Get("There is no such cohort.")));
         var existing = await db.Enrolments.AsNoTracking()
             .Where(e => e.CohortId == cohort.Id && e.TraineeId == trainee.Id)
             .Select(e => new { e.Id, e.Status })
             .SingleOrDefaultAsync(ct);
         if (existing is not null && existing.Status != EnrolmentStatus.Withdrawn)
-            return new(cohort, trainee.Id, null, new EnrolmentOutcome($"You have already applied to {cohort.Title}: your application is {existing.Status}."));
+            return new(cohort, trainee.Id, null, new EnrolmentOutcome(Texts.Format("You have already applied to {0}: your application is {1}.", cohort.Title, existing.Status.DisplayName())));
 
         var now = clock.GetUtcNow().UtcDateTime;
         var refusal = !Cohort.TakesApplications(cohort.Status, cohort.EnrolmentClosesAtUtc, now)
-            ? $"Applications for {cohort.Title} are closed."
+            ? Texts.Format("Applications for {0} are closed.", cohort.Title)
             : now < cohort.EnrolmentOpensAtUtc
-                ? $"Applications for {cohort.Title} open on {CohortTime.Format(cohort.EnrolmentOpensAtUtc, cohort.TimeZoneId)}."
+                ? Texts.Format("Applications for {0} open on {1}.", cohort.Title, CohortTime.Format(cohort.EnrolmentOpensAtUtc, cohort.TimeZoneId))
                 : null;
         return new(cohort, trainee.Id, existing?.Id, refusal is null ? null : EnrolmentOutcome.Refused(refusal));
     }

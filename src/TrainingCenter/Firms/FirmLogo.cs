@@ -24,7 +24,7 @@ public static class FirmLogo
         using var fitted = UploadedImage.DecodeToFit(accepted, upload, MaxWidth, MaxHeight);
         if (fitted is null)
         {
-            refusal = UploadedImage.Unreadable;
+            refusal = Texts.Get(UploadedImage.Unreadable);
             return false;
         }
         using var encoded = fitted.Encode(SKEncodedImageFormat.Png, 100);

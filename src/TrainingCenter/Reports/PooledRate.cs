@@ -11,7 +11,7 @@ public sealed record PooledRate(int Attended, int Counted)
     public decimal? Percent => AttendanceRules.Percent(Attended, Counted);
 
     /// <summary>e.g. "87.5%", or "no sessions counted yet".</summary>
-    public string Display => Percent is { } percent ? AttendanceRate.FormatPercent(percent) : AttendanceRate.NothingCounted;
+    public string Display => Percent is { } percent ? AttendanceRate.FormatPercent(percent) : Texts.Get(AttendanceRate.NothingCounted);
 
     public static PooledRate Of(IEnumerable<AttendanceRate> rates)
     {

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using SkiaSharp;
 
 namespace TrainingCenter.Uploads;
@@ -30,13 +29,13 @@ public static class UploadCheck
         if (refusal is not null) return false;
         if (FormatOf(content) is not { } format || !rule.Formats.Contains(format))
         {
-            refusal = $"The file is not {rule.Expected}. {rule.Advice}";
+            refusal = Texts.Format("The file is not {0}. {1}", Texts.Get(rule.Expected), Texts.Get(rule.Advice));
             return false;
         }
         if (format != UploadFormat.Pdf) return TryAcceptImage(content, format, out accepted, out refusal);
         if (content.AsSpan(Math.Max(0, content.Length - PdfTail)).IndexOf(PdfEnd) < 0)
         {
-            refusal = UnreadablePdf;
+            refusal = Texts.Get(UnreadablePdf);
             return false;
         }
         accepted = new AcceptedUpload(format, 0, 0);
@@ -58,15 +57,15 @@ public static class UploadCheck
         using var codec = SKCodec.Create(data);
         if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
         {
-            refusal = UploadedImage.Unreadable;
+            refusal = Texts.Get(UploadedImage.Unreadable);
             return false;
         }
         var (width, height) = (codec.Info.Width, codec.Info.Height);
         var pixels = (long)width * height;
         if (pixels > MaxPixels)
         {
-            refusal = string.Create(CultureInfo.InvariantCulture,
-                $"The image is {width} × {height} pixels ({pixels / 1_000_000.0:0.#} megapixels); it can be at most {MaxPixels / 1_000_000} megapixels. Upload a smaller image.");
+            refusal = Texts.Format("The image is {0} × {1} pixels ({2:0.#} megapixels); it can be at most {3} megapixels. Upload a smaller image.",
+                width, height, pixels / 1_000_000.0, MaxPixels / 1_000_000);
             return false;
         }
         accepted = new AcceptedUpload(format, width, height);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TrainingCenter.Uploads;
 
 /// <summary>What one upload field accepts: how large a file may be and which formats, with the words its messages use.</summary>
@@ -11,9 +9,8 @@ public sealed record UploadRule(string Noun, long MaxBytes, IReadOnlySet<UploadF
     /// <summary>The refusal for a file of <paramref name="bytes"/>, before it is read; null when its size is acceptable.</summary>
     public string? RefusalForSize(long bytes) => bytes switch
     {
-        0 => $"The file is empty. Choose {Expected}.",
-        _ when bytes > MaxBytes => string.Create(CultureInfo.InvariantCulture,
-            $"The {Noun} is {bytes / 1024.0 / 1024.0:0.0} MB; it can be at most {MaxBytes / 1024.0 / 1024.0:0.#} MB."),
+        0 => Texts.Format("The file is empty. Choose {0}.", Texts.Get(Expected)),
+        _ when bytes > MaxBytes => Texts.Format("The {0} is {1:0.0} MB; it can be at most {2:0.#} MB.", Texts.Get(Noun), bytes / 1024.0 / 1024.0, MaxBytes / 1024.0 / 1024.0),
         _ => null,
     };
 }

@@ -43,7 +43,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         Cities = CohortCard.CitiesOf(choices.Select(c => c.City));
         Months = choices
             .Select(c => new DateOnly(c.StartDate.Year, c.StartDate.Month, 1)).Distinct().Order()
-            .Select(m => new MonthOption(m.ToString(MonthFormat, CultureInfo.InvariantCulture), m.ToString("MMMM yyyy", CultureInfo.InvariantCulture)))
+            .Select(m => new MonthOption(m.ToString(MonthFormat, CultureInfo.InvariantCulture), m.ToString("MMMM yyyy", CohortTime.NamesCulture)))
             .ToList();
 
         var cohorts = CohortCard.OpenAt(db, now);

@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Resources;
+
+namespace TrainingCenter;
+
+/// <summary>
+/// Sentences core writes for people (a rule's answer, an attendance outlook, an upload refused) in the reader's language:
+/// English as written in the code, Urdu from <c>Texts.ur.resx</c> keyed by that English, for a reader whose UI culture is
+/// Urdu. Placeholders are numbered as in <see cref="string.Format(string, object?[])"/>; values are written invariantly
+/// (Western digits), codes and names as they are.
+/// </summary>
+public static class Texts
+{
+    private const string Urdu = "ur";
+    private static readonly Lazy<ResourceSet?> UrduTexts = new(() =>
+        new ResourceManager(typeof(Texts)).GetResourceSet(CultureInfo.GetCultureInfo(Urdu), createIfNotExists: true, tryParents: false));
+
+    /// <summary><paramref name="english"/>, or its Urdu for a reader of Urdu.</summary>
+    public static string Get(string english) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Urdu ? UrduTexts.Value?.GetString(english) ?? english : english;
+
+    /// <summary><paramref name="english"/> (or its Urdu) with <paramref name="values"/> in its placeholders.</summary>
+    public static string Format(string english, params object?[] values) =>
+        string.Format(CultureInfo.InvariantCulture, Get(english), values);
+}
