@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Caching;
 
