@@ -36,6 +36,14 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Number, int Size, int 
         return new Paged<T>(items, number, request.Size, total);
     }
 
+    /// <summary>The page of an ordered query whose length <paramref name="total"/> is already known: one query.</summary>
+    public static async Task<Paged<T>> LoadWithTotalAsync(IQueryable<T> ordered, int total, PageRequest request, CancellationToken ct)
+    {
+        var number = NumberWithin(request, total);
+        var items = await ordered.Skip((number - 1) * request.Size).Take(request.Size).ToListAsync(ct);
+        return new Paged<T>(items, number, request.Size, total);
+    }
+
     /// <summary>
     /// The page of an ordered query counted only as far as <paramref name="countLimit"/> rows or the asked-for page,
     /// whichever is further: for a list that no index can count (a search for part of a word), so a common search

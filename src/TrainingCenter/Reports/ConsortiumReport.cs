@@ -12,8 +12,9 @@ namespace TrainingCenter.Reports;
 /// and the finished cohorts' outcomes by track and half-year. Added up in the database from each cohort's
 /// <see cref="CohortFigures"/> and <see cref="CohortTally"/> rows, grouped by the track, status and half-year stored with
 /// them (the centre read from the cohort in the same query; attendance rates by <see cref="AttendanceRules"/>:
-/// each trainee's rate, then their average; outcomes by <see cref="OutcomeRates"/>), so it costs the same for
-/// 10 cohorts or 500: <see cref="QueryCount"/> queries while the figures are current, loading only the asked-for page of
+/// each trainee's rate, then their average; outcomes by <see cref="OutcomeRates"/>): a row and a few tallies per cohort,
+/// never a mark or an enrolment, read in one grouped pass for the tracks, centres, totals, outcome lines and the by-cohort
+/// table's length. <see cref="QueryCount"/> queries while the figures are current, loading only the asked-for page of
 /// the by-cohort and by-firm tables and showing only that of the outcome lines (<see cref="ConsortiumPages"/>); the totals
 /// cover everything.
 /// </summary>
@@ -28,7 +29,7 @@ public sealed record ConsortiumReport(
     Paged<ConsortiumCohortRow> Cohorts, Paged<ConsortiumOutcomeRow> Outcomes, ConsortiumOutcomeRow OutcomeTotals,
     IReadOnlyDictionary<int, string> FirmNames)
 {
-    public const int QueryCount = 11;
+    public const int QueryCount = 9;
     public const string TotalsLabel = "All tracks";
     public const string AllCentresLabel = "All centres";
 
@@ -46,29 +47,29 @@ public sealed record ConsortiumReport(
             .Select(t => new { t.Id, t.Name, t.Code })
             .ToListAsync(ct);
         await CohortFigures.RefreshAsync(db, db.Cohorts, nowUtc, ct);
-        var sums = await (
-                from f in db.CohortFigures.AsNoTracking()
-                join c in db.Cohorts on f.CohortId equals c.Id
-                group f by new { f.TrackId, c.CentreId, Centre = c.Centre!.Name, c.Centre.City, f.Status } into g
-                select new
-                {
-                    g.Key.TrackId, g.Key.CentreId, g.Key.Centre, g.Key.City,
-                    Sums = new CohortFigureSums(g.Key.Status, g.Count(), g.Sum(f => f.Enrolled), g.Sum(f => f.Completed),
-                        g.Sum(f => f.Certified), g.Sum(f => f.RatedTrainees), g.Sum(f => f.RateTenthsSum), g.Sum(f => f.PledgedPkr),
-                        g.Sum(f => f.ReceivedPkr)),
-                })
-            .ToListAsync(ct);
+        var groups = await GroupsAsync(db, DateOnly.FromDateTime(nowUtc), ct);
+        var sums = groups
+            .GroupBy(g => (g.TrackId, g.CentreId, g.Centre, g.City, g.Status))
+            .Select(g => new
+            {
+                g.Key.TrackId, g.Key.CentreId, g.Key.Centre, g.Key.City,
+                Sums = new CohortFigureSums(g.Key.Status, g.Sum(s => s.Cohorts), g.Sum(s => s.Enrolled), g.Sum(s => s.Completed),
+                    g.Sum(s => s.Certified), g.Sum(s => s.RatedTrainees), g.Sum(s => s.RateTenthsSum), g.Sum(s => s.PledgedPkr),
+                    g.Sum(s => s.ReceivedPkr)),
+            })
+            .ToList();
         var firms = await FirmsAsync(db, pages.Firms, ct);
-        var page = await Paged<ConsortiumCohortRow>.LoadAsync(
+        // Every cohort has its figures once refreshed: the groups' count is the by-cohort table's length.
+        var page = await Paged<ConsortiumCohortRow>.LoadWithTotalAsync(
             from c in db.Cohorts.AsNoTracking()
             join f in db.CohortFigures on c.Id equals f.CohortId
             orderby c.StartDate descending, c.Code
             select new ConsortiumCohortRow(c.Code, c.Title, c.Track!.Name, c.Status, c.StartDate, c.EndDate,
                 f.Enrolled, f.Completed, f.Certified, f.RatedTrainees, f.RateTenthsSum, f.PledgedPkr, f.ReceivedPkr),
-            pages.Cohorts, ct);
+            groups.Sum(g => g.Cohorts), pages.Cohorts, ct);
 
         var (outcomes, outcomeTotals) = await OutcomesAsync(
-            db, DateOnly.FromDateTime(nowUtc), tracks.ToDictionary(t => t.Id, t => (t.Name, t.Code)), pages.Outcomes, ct);
+            db, groups, tracks.ToDictionary(t => t.Id, t => (t.Name, t.Code)), pages.Outcomes, ct);
         var hiring = outcomes.Items.Append(outcomeTotals).SelectMany(o => o.HiresByFirm.Keys).Distinct().ToList();
         var firmNames = await db.MemberFirms.AsNoTracking().Where(f => hiring.Contains(f.Id))
             .Select(f => new { f.Id, f.Name })
@@ -113,27 +114,48 @@ public sealed record ConsortiumReport(
     }
 
     /// <summary>
-    /// Finished cohorts' outcome figures summed by track and half-year of their end, lines by track name then period, one
-    /// page of them with its tallies, and the totals line over every finished cohort: two queries. Retention counts only
-    /// cohorts that reached day 365 by <paramref name="today"/>.
+    /// Every cohort's stored figures summed in one pass by track, centre, status and half-year of the end: what the
+    /// tracks, the centres, the totals, the by-cohort table's length and the outcome lines all add up from, so the
+    /// figures are read once a report. Retention counts only cohorts that reached day 365 by <paramref name="today"/>.
     /// </summary>
-    private static async Task<(Paged<ConsortiumOutcomeRow> Lines, ConsortiumOutcomeRow Totals)> OutcomesAsync(
-        AppDbContext db, DateOnly today, IReadOnlyDictionary<int, (string Name, string Code)> tracks, PageRequest request, CancellationToken ct)
+    private static async Task<IReadOnlyList<FigureGroup>> GroupsAsync(AppDbContext db, DateOnly today, CancellationToken ct)
     {
         var retainedBy = today.AddDays(-OutcomeRates.RetentionDays);
-        var sums = await db.CohortFigures.AsNoTracking()
+        return await (
+                from f in db.CohortFigures.AsNoTracking()
+                join c in db.Cohorts on f.CohortId equals c.Id
+                group f by new { f.TrackId, c.CentreId, Centre = c.Centre!.Name, c.Centre.City, f.Status, f.EndYear, f.EndHalf } into g
+                select new FigureGroup(
+                    g.Key.TrackId, g.Key.CentreId, g.Key.Centre, g.Key.City, g.Key.Status, g.Key.EndYear, g.Key.EndHalf, g.Count(),
+                    g.Sum(f => f.Enrolled), g.Sum(f => f.Completed), g.Sum(f => f.Certified), g.Sum(f => f.RatedTrainees),
+                    g.Sum(f => f.RateTenthsSum), g.Sum(f => f.PledgedPkr), g.Sum(f => f.ReceivedPkr), g.Sum(f => f.OutcomesKnown),
+                    g.Sum(f => f.Placed), g.Sum(f => f.PlacedGraduates), g.Sum(f => f.Freelancing), g.Sum(f => f.FurtherStudy),
+                    g.Sum(f => f.Seeking), g.Sum(f => f.OutcomesUnknown), g.Sum(f => f.EndDate <= retainedBy ? f.Placed : 0),
+                    g.Sum(f => f.EndDate <= retainedBy ? f.Retained : 0), g.Sum(f => f.HiredElsewhere)))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The finished cohorts' outcome lines by track and half-year of their end, from <paramref name="groups"/>, lines by
+    /// track name then period, one page of them with its tallies, and the totals line over every finished cohort: one query.
+    /// </summary>
+    private static async Task<(Paged<ConsortiumOutcomeRow> Lines, ConsortiumOutcomeRow Totals)> OutcomesAsync(
+        AppDbContext db, IReadOnlyList<FigureGroup> groups, IReadOnlyDictionary<int, (string Name, string Code)> tracks, PageRequest request,
+        CancellationToken ct)
+    {
+        var sums = groups
             .Where(f => f.Status == CohortStatus.Completed)
-            .GroupBy(f => new { f.TrackId, f.EndYear, f.EndHalf })
+            .GroupBy(f => (f.TrackId, f.EndYear, f.EndHalf))
             .Select(g => new
             {
-                g.Key.TrackId, Year = g.Key.EndYear, Half = g.Key.EndHalf, Cohorts = g.Count(),
+                g.Key.TrackId, Year = g.Key.EndYear, Half = g.Key.EndHalf, Cohorts = g.Sum(f => f.Cohorts),
                 Enrolled = g.Sum(f => f.Enrolled), Graduated = g.Sum(f => f.Completed), Known = g.Sum(f => f.OutcomesKnown),
                 Placed = g.Sum(f => f.Placed), PlacedGraduates = g.Sum(f => f.PlacedGraduates), Freelancing = g.Sum(f => f.Freelancing),
                 FurtherStudy = g.Sum(f => f.FurtherStudy), Seeking = g.Sum(f => f.Seeking), Unknown = g.Sum(f => f.OutcomesUnknown),
-                RetentionDue = g.Sum(f => f.EndDate <= retainedBy ? f.Placed : 0), Retained = g.Sum(f => f.EndDate <= retainedBy ? f.Retained : 0),
+                RetentionDue = g.Sum(f => f.RetentionDue), Retained = g.Sum(f => f.Retained),
                 HiredElsewhere = g.Sum(f => f.HiredElsewhere), Budget = g.Sum(f => f.PledgedPkr),
             })
-            .ToListAsync(ct);
+            .ToList();
         var shown = Paged<ConsortiumOutcomeRow>.Of(
             [
                 .. sums.Select(s => new ConsortiumOutcomeRow(
@@ -174,4 +196,11 @@ public sealed record ConsortiumReport(
             sums.Sum(s => s.HiredElsewhere), sums.Sum(s => s.Budget));
         return (lines, totals);
     }
+
+    /// <summary>The stored figures of the cohorts of one track, centre and status that ended in one half-year, added up.</summary>
+    private sealed record FigureGroup(
+        int TrackId, int CentreId, string Centre, string City, CohortStatus Status, int EndYear, int EndHalf, int Cohorts,
+        int Enrolled, int Completed, int Certified, int RatedTrainees, long RateTenthsSum, long PledgedPkr, long ReceivedPkr,
+        int OutcomesKnown, int Placed, int PlacedGraduates, int Freelancing, int FurtherStudy, int Seeking, int OutcomesUnknown,
+        int RetentionDue, int Retained, int HiredElsewhere);
 }

@@ -7,16 +7,11 @@ namespace TrainingCenter.Trainees;
 /// <summary>
 /// The admins' list of every trainee, by name, a page at a time, costing the same for 600 trainees or 30,000: the page
 /// is read in the order of the index on (full name, id), so no query sorts the table, and seats and latest applications
-/// are read for the shown trainees alone, in one query. Three queries.
+/// are read for the shown trainees alone, in one query. Three queries. A search counts its matches only as far as
+/// <see cref="PageRequest.SearchCountLimit"/>.
 /// </summary>
 public static class TraineeDirectory
 {
-    /// <summary>
-    /// How far a search's matches are counted. No index serves "contains", so counting every match would read every trainee;
-    /// a search matching more shows "more than" this many and pages on without a last page.
-    /// </summary>
-    public const int SearchCountLimit = 500;
-
     /// <param name="db">The app's database.</param>
     /// <param name="search">Part of the name, email address, city (in any case) or phone number; blank for every trainee.</param>
     /// <param name="request">The page to show.</param>
@@ -36,7 +31,7 @@ public static class TraineeDirectory
             .Select(t => new TraineeDirectoryRow(
                 t.Id, t.FullName, db.Users.Where(u => u.Id == t.UserId).Select(u => u.Email).FirstOrDefault() ?? "", t.City, t.Phone, 0, null));
         var page = text.Length > 0
-            ? await Paged<TraineeDirectoryRow>.LoadAsync(ordered, request, SearchCountLimit, ct)
+            ? await Paged<TraineeDirectoryRow>.LoadAsync(ordered, request, PageRequest.SearchCountLimit, ct)
             : await Paged<TraineeDirectoryRow>.LoadAsync(ordered, request, ct);
 
         var ids = page.Items.Select(t => t.Id).ToList();

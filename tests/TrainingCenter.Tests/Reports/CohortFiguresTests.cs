@@ -101,7 +101,11 @@ internal static class FigureChecks
         Assert.Equal(scratch.Firms, report.Firms.Items);
         Assert.Equal(outcomes, report.Outcomes.Items.Select(Line).OrderBy(l => l.Code, StringComparer.Ordinal).ThenBy(l => l.Year).ThenBy(l => l.Half).ToList());
         Assert.Equal(outcomeTotal, Line(report.OutcomeTotals));
+        // The by-cohort table's length comes from the summed figures: every cohort, and its pages in turn make the whole table.
+        var cohorts = await db.Cohorts.CountAsync(ct);
+        Assert.Equal((cohorts, cohorts), (report.Cohorts.Total, report.Cohorts.Items.Count));
         await AssertPagesAsync(db, nowUtc, report);
+        await AssertCohortPagesAsync(db, nowUtc, report);
         foreach (var firm in firms)
         {
             var dashboard = await SponsorDashboard.ForAsync(db, firm, nowUtc, ct);
@@ -133,6 +137,20 @@ internal static class FigureChecks
             Assert.Equal(all.Firms.Items, firms);
             Assert.Equal(all.Outcomes.Items.Select(o => (Line(o), ConsortiumExport.HiresByFirm(all, o))), outcomes);
         }
+    }
+
+    private static async Task AssertCohortPagesAsync(AppDbContext db, DateTime nowUtc, ConsortiumReport all)
+    {
+        var size = Math.Clamp(all.Cohorts.Total / 3 + 1, 1, PageRequest.MaxSize);
+        var cohorts = new List<ConsortiumCohortRow>();
+        for (var number = 1; number <= (all.Cohorts.Total + size - 1) / size; number++)
+        {
+            var paged = await ConsortiumReport.LoadAsync(
+                db, nowUtc, ConsortiumPages.First with { Cohorts = PageRequest.Of(number, size) }, TestContext.Current.CancellationToken);
+            Assert.Equal((number, all.Cohorts.Total), (paged.Cohorts.Number, paged.Cohorts.Total));
+            cohorts.AddRange(paged.Cohorts.Items);
+        }
+        Assert.Equal(all.Cohorts.Items, cohorts);
     }
 
     private static FromScratch.OutcomeLine Line(ConsortiumOutcomeRow o) => new(

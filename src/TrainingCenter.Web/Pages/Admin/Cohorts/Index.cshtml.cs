@@ -43,16 +43,21 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             var to = from.AddYears(1);
             cohorts = cohorts.Where(c => c.StartDate >= from && c.StartDate < to);
         }
-        if (Search?.Trim() is { Length: > 0 } search)
+        var search = Search?.Trim() ?? "";
+        if (search.Length > 0)
         {
             var lower = search.ToLowerInvariant();
             cohorts = cohorts.Where(c => c.Code.ToLower().Contains(lower) || c.Title.ToLower().Contains(lower));
         }
-        Cohorts = await Paged<CohortRow>.LoadAsync(cohorts
+        var ordered = cohorts
             .OrderByDescending(c => c.StartDate).ThenBy(c => c.Code)
             .Select(c => new CohortRow(
                 c.Code, c.Title, c.Track!.Name, c.Status, c.StartDate, c.EndDate, c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused,
-                c.Sessions.Count(s => !s.IsCancelled))), Paging, ct);
+                c.Sessions.Count(s => !s.IsCancelled)));
+        // A search for part of a code or title ("contains": no index serves it) counts its matches only so far.
+        Cohorts = search.Length > 0
+            ? await Paged<CohortRow>.LoadAsync(ordered, Paging, PageRequest.SearchCountLimit, ct)
+            : await Paged<CohortRow>.LoadAsync(ordered, Paging, ct);
         Tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.Name)
             .Select(t => new SelectListItem(t.Name, t.Id.ToString()))
             .ToListAsync(ct);

@@ -107,11 +107,11 @@ public sealed class CohortListTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("/Admin/Tracks", page.Document.QuerySelector("[data-testid=admin-tracks-link]")!.GetAttribute("href"));
     }
 
-    private static List<string> Listed(PageClient.HtmlPage page) =>
+    internal static List<string> Listed(PageClient.HtmlPage page) =>
         page.Document.QuerySelectorAll("[data-testid=cohorts] tr[data-cohort-code]").Select(r => r.GetAttribute("data-cohort-code")!).ToList();
 
-    /// <summary>A new track with <paramref name="count"/> cohorts starting in 2030, in the order the list shows them (latest start first).</summary>
-    private static async Task<(int TrackId, List<string> Codes)> TrackWithCohortsAsync(TrainingCenterApp app, int count)
+    /// <summary>A new track with <paramref name="count"/> cohorts starting a week apart from 1 January 2030, in the order the list shows them (latest start first).</summary>
+    internal static async Task<(int TrackId, List<string> Codes)> TrackWithCohortsAsync(TrainingCenterApp app, int count)
     {
         var ct = TestContext.Current.CancellationToken;
         return await app.WithDbAsync(async db =>
@@ -122,7 +122,7 @@ public sealed class CohortListTests(Apps apps) : IClassFixture<Apps>
             await db.SaveChangesAsync(ct);
             var centre = await db.Centres.OrderBy(c => c.Id).FirstAsync(ct);
             var cohorts = Enumerable.Range(0, count)
-                .Select(i => new Cohort($"{code}-{i:D2}", $"Paged cohort {i} of {code}", track.Id, centre, new DateOnly(2030, 1, 1).AddDays(7 * i), new DateOnly(2030, 12, 1), 10))
+                .Select(i => new Cohort($"{code}-{i:D2}", $"Paged cohort {i} of {code}", track.Id, centre, new DateOnly(2030, 1, 1).AddDays(7 * i), new DateOnly(2030, 1, 1).AddDays(7 * i + 60), 10))
                 .ToList();
             db.Cohorts.AddRange(cohorts);
             await db.SaveChangesAsync(ct);
