@@ -22,6 +22,7 @@ public static class Scenarios
         ["race"] = RaceScenario.RunAsync,
         ["reminders"] = ReminderScenario.RunAsync,
         ["rush"] = RushScenario.RunAsync,
+        ["apply-profile"] = ApplyProfileScenario.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)

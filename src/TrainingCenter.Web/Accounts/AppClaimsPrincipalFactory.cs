@@ -6,16 +6,24 @@ using TrainingCenter.Web.Localization;
 
 namespace TrainingCenter.Web.Accounts;
 
-/// <summary>Adds the display name, the chosen language and, for firm staff, their member firm to the login cookie.</summary>
-public sealed class AppClaimsPrincipalFactory(
-    UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
-    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(users, roles, options)
+/// <summary>
+/// Adds the roles, the display name, the chosen language and, for firm staff, their member firm to the login cookie.
+/// </summary>
+/// <remarks>
+/// Roles are added by name from one query. Identity's role-aware factory would also load each role and its claims (two
+/// queries a role), at every sign-in and at every security-stamp check (once a minute per signed-in user); roles here
+/// carry no claims of their own.
+/// </remarks>
+public sealed class AppClaimsPrincipalFactory(UserManager<ApplicationUser> users, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ApplicationUser>(users, options)
 {
     public const string DisplayName = "tc:display_name";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
+        foreach (var role in await UserManager.GetRolesAsync(user))
+            identity.AddClaim(new Claim(Options.ClaimsIdentity.RoleClaimType, role));
         identity.AddClaim(new Claim(DisplayName, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName));
         if (user.MemberFirmId is { } firmId)
             identity.AddClaim(new Claim(FirmClaims.MemberFirmId, firmId.ToString(System.Globalization.CultureInfo.InvariantCulture)));

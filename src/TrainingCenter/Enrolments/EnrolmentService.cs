@@ -17,10 +17,14 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
 {
     /// <summary>
     /// Why the trainee cannot apply to the cohort now (not a trainee, no such cohort, applied already, applications closed
-    /// or not yet open); null when they can, a trainee who withdrew included. The Apply page asks this before offering to apply.
+    /// or not yet open), null when they can, a trainee who withdrew included; and whether they withdrew from it before.
+    /// The Apply page asks this before offering to apply.
     /// </summary>
-    public async Task<string?> WhyNotApplyAsync(string cohortCode, string userId, CancellationToken ct) =>
-        (await CheckApplicationAsync(cohortCode, userId, ct)).Stop is { } stop ? stop.Error ?? stop.Message : null;
+    public async Task<ApplicationStanding> StandingAsync(string cohortCode, string userId, CancellationToken ct)
+    {
+        var check = await CheckApplicationAsync(cohortCode, userId, ct);
+        return new ApplicationStanding(check.Stop is { } stop ? stop.Error ?? stop.Message : null, check.ReturningEnrolmentId is not null);
+    }
 
     /// <summary>
     /// Applies with <paramref name="given"/> answers to the cohort's questions (by question id); refused, nothing saved,
@@ -245,6 +249,9 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         enrolment.Answer(ApplicationForm.Check(application.Questions, application.Given).Answers);
         if (cohort.EnrolmentPolicy == EnrolmentPolicy.FirstComeFirstServed)
             enrolment.MoveTo(seatHoped ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted, now, userId, seatHoped ? null : "The cohort was full");
+        // A failed save here is never recovered inside the transaction (it is rolled back whole), so EF's savepoint around
+        // the save would be two round trips for nothing; the notice's save below keeps its own.
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             if (seatHoped) await db.SaveChangesLeavingFiguresStampAsync(cohort.Id, ct);
@@ -254,6 +261,10 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         {
             // The same trainee applied twice at once: the unique index kept one; show that one.
             return await AnswerRaceAsync(transaction, application, ct);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
         }
         var told = await notices.AddAsync([(enrolment.Id, NoticeOf(enrolment.Status))], ct);
         if (seatHoped && !await seats.TryTakePublicSeatAsync(cohort.Id, ct))
@@ -301,18 +312,21 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     {
         var trainee = await db.Trainees.AsNoTracking().Where(t => t.UserId == userId).Select(t => new { t.Id }).SingleOrDefaultAsync(ct);
         if (trainee is null) return new(null, 0, null, EnrolmentOutcome.Refused(Texts.Get("Only trainees can apply. Please register as a trainee first.")));
-        var cohort = await db.Cohorts.AsNoTracking()
+        // The cohort and the trainee's application to it (at most one: a unique index) in one round trip.
+        var found = await db.Cohorts.AsNoTracking()
             .Where(Cohort.WithCode(cohortCode)).Where(Cohort.Published)
-            .Select(c => new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId,
-                Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)))
+            .Select(c => new
+            {
+                Cohort = new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId,
+                    Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)),
+                ExistingId = c.Enrolments.Where(e => e.TraineeId == trainee.Id).Select(e => (int?)e.Id).FirstOrDefault(),
+                ExistingStatus = c.Enrolments.Where(e => e.TraineeId == trainee.Id).Select(e => (EnrolmentStatus?)e.Status).FirstOrDefault(),
+            })
             .SingleOrDefaultAsync(ct);
-        if (cohort is null) return new(null, trainee.Id, null, EnrolmentOutcome.Refused(Texts.Get("There is no such cohort.")));
-        var existing = await db.Enrolments.AsNoTracking()
-            .Where(e => e.CohortId == cohort.Id && e.TraineeId == trainee.Id)
-            .Select(e => new { e.Id, e.Status })
-            .SingleOrDefaultAsync(ct);
-        if (existing is not null && existing.Status != EnrolmentStatus.Withdrawn)
-            return new(cohort, trainee.Id, null, new EnrolmentOutcome(Texts.Format("You have already applied to {0}: your application is {1}.", cohort.Title, existing.Status.DisplayName())));
+        if (found is null) return new(null, trainee.Id, null, EnrolmentOutcome.Refused(Texts.Get("There is no such cohort.")));
+        var (cohort, existingId) = (found.Cohort, found.ExistingId);
+        if (found.ExistingStatus is { } status && status != EnrolmentStatus.Withdrawn)
+            return new(cohort, trainee.Id, null, new EnrolmentOutcome(Texts.Format("You have already applied to {0}: your application is {1}.", cohort.Title, status.DisplayName())));
 
         var now = clock.GetUtcNow().UtcDateTime;
         var refusal = !Cohort.TakesApplications(cohort.Status, cohort.EnrolmentClosesAtUtc, now)
@@ -320,7 +334,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
             : now < cohort.EnrolmentOpensAtUtc
                 ? Texts.Format("Applications for {0} open on {1}.", cohort.Title, CohortTime.Format(cohort.EnrolmentOpensAtUtc, cohort.TimeZoneId))
                 : null;
-        return new(cohort, trainee.Id, existing?.Id, refusal is null ? null : EnrolmentOutcome.Refused(refusal));
+        return new(cohort, trainee.Id, existingId, refusal is null ? null : EnrolmentOutcome.Refused(refusal));
     }
 
     /// <summary>

@@ -77,6 +77,8 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseSetting("Attendance:EditWindowDays", "36500");
         // Every load signs in its 16 clients from the one loopback address, more than the login limit allows a minute.
         builder.UseSetting("RateLimits:LoginPerMinute", "100000");
+        // apply-profile posts hundreds of applications from the one loopback address.
+        builder.UseSetting("RateLimits:ApplyPerMinute", "100000");
     }
 
     public override async ValueTask DisposeAsync()

@@ -49,9 +49,10 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         if (AsRoot) await RunAsync("chown", ["postgres:postgres", data], asRoot: false);
         var port = FreePort();
         await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], AsRoot);
-        // The rush's two instances' pools (100 each by default) and Hangfire's beside them.
+        // The rush's two instances' pools (100 each by default) and Hangfire's beside them; pg_stat_statements for the
+        // statements run per application (ServerStatements).
         await File.AppendAllTextAsync(Path.Combine(data, "postgresql.auto.conf"),
-            $"port = {port}\nunix_socket_directories = '{data}'\nlisten_addresses = '127.0.0.1'\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 500\n");
+            $"port = {port}\nunix_socket_directories = '{data}'\nlisten_addresses = '127.0.0.1'\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 500\nshared_preload_libraries = 'pg_stat_statements'\n");
         await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(data, "server.log"), "-w", "-t", "60", "start"], AsRoot);
         Console.WriteLine($"Started a throwaway PostgreSQL ({bin}) on port {port}; it is deleted when the run ends.");
         return new ThrowawayPostgres(bin, data, port);

@@ -16,7 +16,9 @@ namespace TrainingCenter.Benchmarks.Rush;
 /// arriving evenly over a minute and spread over the app instances (separate processes sharing the database), while
 /// anonymous visitors load the catalogue and the cohort's page. Arguments: --provider (PostgreSql; a throwaway server
 /// unless --connection is given), --connection, --instances (2 on PostgreSQL, 1 on SQLite), --trainees (10,000),
-/// --seats (500), --seconds (60, the arrivals' spread), --views (anonymous page views a second, 100).
+/// --seats (500), --seconds (60, the arrivals' spread), --views (anonymous page views a second, 100); on PostgreSQL the
+/// instances' connection pool: --pool (Maximum Pool Size, 30), --pool-min (Minimum Pool Size, 10), --pool-timeout (seconds
+/// to wait for a pooled connection, 60), --pool-reset (1: Npgsql's DISCARD ALL on every reuse; default 0, No Reset On Close).
 /// </summary>
 public static class RushScenario
 {
@@ -50,13 +52,15 @@ public static class RushScenario
         var emails = await RushTrainees.AddAsync(app, trainees);
         Console.WriteLine($"added {trainees} trainees in {preparing.Elapsed.TotalSeconds:0} s; starting {instanceCount} app instance(s)…");
 
+        var served = database.Provider == DatabaseProvider.PostgreSql ? database with { ConnectionString = $"{database.ConnectionString};{PoolSettings(arguments)}" } : database;
+        if (served != database) Console.WriteLine($"instances' pool: {PoolSettings(arguments)}");
         var instances = new List<AppInstance>();
         var connections = new List<HttpClient>();
         try
         {
             for (var i = 0; i < instanceCount; i++)
             {
-                instances.Add(await AppInstance.StartAsync(database, i + 1));
+                instances.Add(await AppInstance.StartAsync(served, i + 1));
                 connections.Add(BenchClient.Connections(instances[i].BaseAddress, maxPerServer: 1000, TimeSpan.FromMinutes(5)));
             }
             var clients = new BenchClient[trainees];
@@ -73,13 +77,15 @@ public static class RushScenario
             Console.WriteLine($"signed in {trainees} trainees in {preparing.Elapsed.TotalSeconds:0} s; warming up…");
             await WarmUpAsync(connections, clients, code);
 
+            var statements = await ServerStatements.TryStartAsync(database);
             var cpu = CpuNow(instances, server);
             Console.WriteLine($"load average {ProcessCpu.LoadAverage()} as the rush starts");
             var rush = await RunRushAsync(clients, connections, code, spread, views);
             var used = CpuNow(instances, server).Less(cpu);
             Console.WriteLine($"load average {ProcessCpu.LoadAverage()} as the rush ends");
+            var ran = statements is null ? null : await statements.TakeAsync();
             var outcome = await RushOutcome.ReadAsync(app, code, emails, rush.Applications);
-            return Report(provider, instanceCount, trainees, seats, spread, views, rush, outcome, used);
+            return Report(provider, instanceCount, trainees, seats, spread, views, rush, outcome, used, ran);
         }
         finally
         {
@@ -87,6 +93,14 @@ public static class RushScenario
             foreach (var connection in connections) connection.Dispose();
         }
     }
+
+    /// <summary>
+    /// Each instance's Npgsql pool for a rush on a small machine: a few dozen connections (more only share the same cores
+    /// more finely), kept open once made (opening them while starved timed out), a long wait for one so that a burst queues
+    /// in order instead of failing, and no reset query on every reuse (the app keeps no session state on a connection).
+    /// </summary>
+    private static string PoolSettings(BenchmarkArguments arguments) => string.Create(CultureInfo.InvariantCulture,
+        $"Maximum Pool Size={arguments.Int("pool", 30)};Minimum Pool Size={arguments.Int("pool-min", 10)};Timeout={arguments.Int("pool-timeout", 60)};No Reset On Close={arguments.Int("pool-reset", 0) == 0}");
 
     private static async Task<RushLoad> RunRushAsync(BenchClient[] clients, List<HttpClient> connections, string code, TimeSpan spread, int views)
     {
@@ -211,7 +225,7 @@ public static class RushScenario
         ProcessCpu.MachineBusyMs());
 
     private static int Report(DatabaseProvider provider, int instanceCount, int trainees, int seats, TimeSpan spread, int views, RushLoad rush,
-        RushOutcome outcome, CpuTimes used)
+        RushOutcome outcome, CpuTimes used, Dictionary<string, long>? ran)
     {
         var applications = rush.Applications;
         var wallSeconds = rush.Wall.TotalSeconds;
@@ -234,6 +248,13 @@ public static class RushScenario
             $"CPU s during the rush: {string.Join(", ", used.InstancesMs.Select((ms, i) => $"instance {i + 1} {ms / 1000:0.0}"))}, PostgreSQL {(used.DatabaseMs is { } db ? (db / 1000).ToString("0.0", CultureInfo.InvariantCulture) : "n/a")}, this process (load and the idle in-process app) {used.OwnMs / 1000:0.0}; machine busy {used.MachineMs / 1000:0.0} of {cores * wallSeconds:0.0} core-seconds"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"CPU ms per application (both instances, GET + POST, with the visitors' share): {used.InstancesMs.Sum() / trainees:0.0}"));
+        if (ran is not null)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"statements PostgreSQL ran per application (pg_stat_statements, every client's): {(double)ran.Values.Sum() / trainees:0.0}; the most frequent:"));
+            foreach (var (statement, count) in ran.OrderByDescending(r => r.Value).Take(12))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(double)count / trainees,6:0.00}  {statement}"));
+        }
 
         var exact = outcome.Enrolled == seats && outcome.Waitlisted == trainees - seats && apply.Failures + applyForm.Failures == 0
             && outcome.OutOfOrder == 0 && outcome.Emails == trainees && outcome.ApplicantsWithOneEmail == trainees;

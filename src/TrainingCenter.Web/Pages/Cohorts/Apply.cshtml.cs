@@ -78,9 +78,7 @@ public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : P
         Cohort = cohort;
         Questions = await ApplicationForm.QuestionsAsync(db, cohort.Id, ct);
         var me = User.UserId();
-        Refusal = await enrolments.WhyNotApplyAsync(code, me, ct);
-        Returning = await db.Enrolments.AsNoTracking()
-            .AnyAsync(e => e.Cohort!.Code == cohort.Code && e.Trainee!.UserId == me && e.Status == EnrolmentStatus.Withdrawn, ct);
+        (Refusal, Returning) = await enrolments.StandingAsync(code, me, ct);
         Profile = await db.Trainees.AsNoTracking()
             .Where(t => t.UserId == me)
             .Select(t => new ApplicantProfile(t.FullName, t.Phone, t.City))
