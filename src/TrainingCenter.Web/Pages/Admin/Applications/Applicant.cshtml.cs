@@ -23,7 +23,7 @@ public sealed class ApplicantModel(AppDbContext db, EnrolmentService enrolments,
 
     [BindProperty, StringLength(Enrolment.ReviewNotesLength, ErrorMessage = "Staff notes can be at most {1} characters."), Display(Name = "Staff notes")] public string? Notes { get; set; }
 
-    [BindProperty, Range(Enrolment.LowestScore, Enrolment.HighestScore, ErrorMessage = "Choose a score from {1} to {2}."), Display(Name = "Score")] public int? Score { get; set; }
+    [BindProperty, Range(Enrolment.LowestScore, Enrolment.HighestScore, ErrorMessage = "The field {0} must be between {1} and {2}."), Display(Name = "Score")] public int? Score { get; set; }
 
     /// <summary>Ticked as "Accept anyway": the admin has read the warnings.</summary>
     [BindProperty] public bool WarningsConfirmed { get; set; }
