@@ -19,7 +19,8 @@
         var error = field('error');
         error.textContent = progress.lastError || '';
         error.hidden = !progress.lastError;
-        field('state').textContent = progress.finished ? 'Finished.' : 'Working…';
+        var state = field('state');
+        state.textContent = state.getAttribute(progress.finished ? 'data-finished' : 'data-working');
         field('refresh').hidden = true;
     }
 

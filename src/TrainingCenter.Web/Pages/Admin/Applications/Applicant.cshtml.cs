@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Applications;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
@@ -13,22 +14,22 @@ namespace TrainingCenter.Web.Pages.Admin.Applications;
 
 /// <summary>One application as staff review it: the profile, the answers, staff's notes and score, and the decision.</summary>
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class ApplicantModel(AppDbContext db, EnrolmentService enrolments) : PageModel
+public sealed class ApplicantModel(AppDbContext db, EnrolmentService enrolments, IStringLocalizer<ApplicantModel> text) : PageModel
 {
     public Applicant Application { get; private set; } = default!;
     public IReadOnlyList<AnswerRow> Answers { get; private set; } = [];
     public IReadOnlyList<ApplicationWarning> Warnings { get; private set; } = [];
     [TempData] public string? Status { get; set; }
 
-    [BindProperty, StringLength(Enrolment.ReviewNotesLength), Display(Name = "Staff notes")] public string? Notes { get; set; }
+    [BindProperty, StringLength(Enrolment.ReviewNotesLength, ErrorMessage = "Staff notes can be at most {1} characters."), Display(Name = "Staff notes")] public string? Notes { get; set; }
 
-    [BindProperty, Range(Enrolment.LowestScore, Enrolment.HighestScore), Display(Name = "Score")] public int? Score { get; set; }
+    [BindProperty, Range(Enrolment.LowestScore, Enrolment.HighestScore, ErrorMessage = "The field {0} must be between {1} and {2}."), Display(Name = "Score")] public int? Score { get; set; }
 
     /// <summary>Ticked as "Accept anyway": the admin has read the warnings.</summary>
     [BindProperty] public bool WarningsConfirmed { get; set; }
 
     /// <summary>Required to reject: the applicant reads it.</summary>
-    [BindProperty, StringLength(EnrolmentStatusChange.ReasonLength)] public string? Reason { get; set; }
+    [BindProperty, StringLength(EnrolmentStatusChange.ReasonLength, ErrorMessage = "A reason can be at most {1} characters.")] public string? Reason { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string code, int id, CancellationToken ct)
     {
@@ -45,7 +46,7 @@ public sealed class ApplicantModel(AppDbContext db, EnrolmentService enrolments)
         var enrolment = await db.Enrolments.SingleAsync(e => e.Id == id, ct);
         enrolment.Review(Notes, Score);
         await db.SaveChangesAsync(ct);
-        Status = "Notes and score saved.";
+        Status = text["Notes and score saved."];
         return RedirectToPage(new { code, id });
     }
 
@@ -57,7 +58,7 @@ public sealed class ApplicantModel(AppDbContext db, EnrolmentService enrolments)
         Score = Application.ReviewScore;
         ModelState.Remove(nameof(Notes));
         ModelState.Remove(nameof(Score));
-        if (decision is null) ModelState.AddModelError(string.Empty, "Choose Accept, Waitlist or Reject.");
+        if (decision is null) ModelState.AddModelError(string.Empty, text["Choose Accept, Waitlist or Reject."]);
         if (!ModelState.IsValid) return Page();
         var outcome = await enrolments.DecideAsync(Application.CohortId, [id], decision!.Value, Reason, WarningsConfirmed, User.UserId(), ct);
         if (outcome.Error is { } error)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Applications;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
@@ -19,7 +20,7 @@ namespace TrainingCenter.Web.Pages.Admin.Applications;
 /// enrolled trainees, reinstate those who withdrew, promote the waitlist. Each name opens the applicant's page.
 /// </summary>
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : PageModel
+public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments, IStringLocalizer<IndexModel> text) : PageModel
 {
     public CohortHeader Cohort { get; private set; } = default!;
     public Paged<Row> Rows { get; private set; } = default!;
@@ -29,7 +30,7 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
     [BindProperty(SupportsGet = true)] public EnrolmentStatus? Show { get; set; }
 
     /// <summary>Part of the applicant's name, in any case.</summary>
-    [BindProperty(SupportsGet = true), StringLength(TrainingCenter.Trainees.Trainee.FullNameLength)] public string? Search { get; set; }
+    [BindProperty(SupportsGet = true), StringLength(TrainingCenter.Trainees.Trainee.FullNameLength, ErrorMessage = "A name can be at most {1} characters.")] public string? Search { get; set; }
 
     [BindProperty(SupportsGet = true)] public PageRequest Paging { get; set; } = PageRequest.First;
 
@@ -45,7 +46,7 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
     [BindProperty] public bool WarningsConfirmed { get; set; }
 
     [BindProperty] public List<int> Selected { get; set; } = [];
-    [BindProperty, StringLength(EnrolmentStatusChange.ReasonLength)] public string? Reason { get; set; }
+    [BindProperty, StringLength(EnrolmentStatusChange.ReasonLength, ErrorMessage = "A reason can be at most {1} characters.")] public string? Reason { get; set; }
 
     /// <summary>Ticked beside Remove: the admin knows the seat goes to the waitlist and the trainee is told.</summary>
     [BindProperty] public bool Confirmed { get; set; }
@@ -64,8 +65,8 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
     public async Task<IActionResult> OnPostRemoveAsync(string code, int id, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct)) return NotFound();
-        if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), "Give the reason for removing the trainee; they will see it.");
-        if (!Confirmed) ModelState.AddModelError(nameof(Confirmed), "Tick the box beside Remove to confirm: the trainee's seat goes to the waitlist.");
+        if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), text["Give the reason for removing the trainee; they will see it."]);
+        if (!Confirmed) ModelState.AddModelError(nameof(Confirmed), text["Tick the box beside Remove to confirm: the trainee's seat goes to the waitlist."]);
         if (!ModelState.IsValid) return Page();
         if (!await db.Enrolments.AnyAsync(e => e.Id == id && e.CohortId == Cohort.Id, ct)) return NotFound();
         return Done(await enrolments.RemoveAsync(id, Reason!, User.UserId(), ct));
@@ -82,7 +83,7 @@ public sealed class IndexModel(AppDbContext db, EnrolmentService enrolments) : P
     {
         if (!await LoadAsync(code, ct)) return NotFound();
         var promoted = await enrolments.PromoteFromWaitlistAsync(Cohort.Id, User.UserId(), ct);
-        Status = promoted.Count == 0 ? "No seat is free for the waitlist." : $"{promoted.Count} promoted from the waitlist.";
+        Status = promoted.Count == 0 ? text["No seat is free for the waitlist."] : text["{0} promoted from the waitlist.", promoted.Count];
         return BackToList();
     }
 

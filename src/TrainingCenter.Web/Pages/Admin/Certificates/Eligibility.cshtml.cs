@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Attendance;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
@@ -17,7 +18,8 @@ namespace TrainingCenter.Web.Pages.Admin.Certificates;
 /// </summary>
 [Authorize(Policy = Policies.CentreStaff)]
 public sealed class EligibilityModel(
-    AppDbContext db, CertificateIssuer issuer, CertificateBatchService batches, EnrolmentService enrolments, TimeProvider clock) : PageModel
+    AppDbContext db, CertificateIssuer issuer, CertificateBatchService batches, EnrolmentService enrolments, TimeProvider clock,
+    IStringLocalizer<EligibilityModel> text) : PageModel
 {
     public const int OverrideReasonLength = 500;
 
@@ -58,16 +60,16 @@ public sealed class EligibilityModel(
         if (outcome.WaitsForConfirmation)
         {
             AwaitingEarlyCompletion = Rows.Where(r => Selected.Contains(r.Eligibility.EnrolmentId) && r.Eligibility.Status == EnrolmentStatus.Enrolled).ToList();
-            if (AwaitingEarlyCompletion.Count == 0) ModelState.AddModelError(string.Empty, "Select at least one enrolled trainee to mark completed.");
+            if (AwaitingEarlyCompletion.Count == 0) ModelState.AddModelError(string.Empty, text["Select at least one enrolled trainee to mark completed."]);
             return Page();
         }
         if (outcome.Completed == 0)
         {
-            ModelState.AddModelError(string.Empty, "Select at least one enrolled trainee to mark completed.");
+            ModelState.AddModelError(string.Empty, text["Select at least one enrolled trainee to mark completed."]);
             return Page();
         }
         var completed = outcome.Completed;
-        Status = completed == 1 ? "1 trainee marked completed." : $"{completed} trainees marked completed.";
+        Status = completed == 1 ? text["1 trainee marked completed."] : text["{0} trainees marked completed.", completed];
         return RedirectToPage(new { code = Cohort.Code });
     }
 
@@ -77,14 +79,14 @@ public sealed class EligibilityModel(
         if (Rows.All(r => r.Eligibility.EnrolmentId != id)) return NotFound();
         var reason = OverrideReason?.Trim();
         if (string.IsNullOrEmpty(reason))
-            ModelState.AddModelError(nameof(OverrideReason), "Give the reason for overriding the attendance rule; it is recorded.");
+            ModelState.AddModelError(nameof(OverrideReason), text["Give the reason for overriding the attendance rule; it is recorded."]);
         else if (reason.Length > OverrideReasonLength)
-            ModelState.AddModelError(nameof(OverrideReason), $"Keep the reason under {OverrideReasonLength} characters.");
+            ModelState.AddModelError(nameof(OverrideReason), text["Keep the reason under {0} characters.", OverrideReasonLength]);
         if (!ModelState.IsValid) return Page();
         var enrolment = await db.Enrolments.SingleAsync(e => e.Id == id, ct);
         enrolment.OverrideCertificateEligibility(reason!, User.UserId());
         await db.SaveChangesAsync(ct);
-        Status = $"Attendance rule overridden for {Rows.Single(r => r.Eligibility.EnrolmentId == id).Eligibility.TraineeName}.";
+        Status = text["Attendance rule overridden for {0}.", Rows.Single(r => r.Eligibility.EnrolmentId == id).Eligibility.TraineeName];
         return RedirectToPage(new { code = Cohort.Code });
     }
 
@@ -95,7 +97,7 @@ public sealed class EligibilityModel(
         try
         {
             var certificate = await issuer.IssueAsync(id, User.UserId(), ct);
-            Status = $"Certificate {certificate.Serial} issued.";
+            Status = text["Certificate {0} issued.", certificate.Serial];
         }
         catch (CertificateEligibilityException refused)
         {
@@ -112,13 +114,13 @@ public sealed class EligibilityModel(
         if (Rows.All(r => r.Live?.Id != id)) return NotFound();
         if (!Confirmed)
         {
-            ModelState.AddModelError(string.Empty, "Tick \"Replace it\" beside Re-issue to confirm: the old serial then shows as superseded to anyone who verifies it.");
+            ModelState.AddModelError(string.Empty, text["Tick \"Replace it\" beside Re-issue to confirm: the old serial then shows as superseded to anyone who verifies it."]);
             return Page();
         }
         try
         {
             var replacement = await issuer.ReissueAsync(id, User.UserId(), ct);
-            Status = $"Certificate re-issued as {replacement.Serial}; the old one is superseded.";
+            Status = text["Certificate re-issued as {0}; the old one is superseded.", replacement.Serial];
         }
         catch (CertificateEligibilityException refused)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Authorization;
@@ -11,7 +12,7 @@ namespace TrainingCenter.Web.Pages.Admin.Certificates;
 
 /// <summary>Withdraws a live certificate: verification then shows it revoked, with the date and the category.</summary>
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class RevokeModel(AppDbContext db, CertificateRevoker revoker) : PageModel
+public sealed class RevokeModel(AppDbContext db, CertificateRevoker revoker, IStringLocalizer<RevokeModel> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [TempData] public string? StatusMessage { get; set; }
@@ -45,7 +46,7 @@ public sealed class RevokeModel(AppDbContext db, CertificateRevoker revoker) : P
     {
         if (!await User.CentreScope().Certificates(db).AnyAsync(c => c.Id == id, ct)) return NotFound();
         if (!CertificateRevocation.IsCategory(Input.Category))
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Category)}", "Choose why the certificate is revoked.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Category)}", text["Choose why the certificate is revoked."]);
         if (!ModelState.IsValid) return await OnGetAsync(id, ct);
         var outcome = await revoker.RevokeAsync(id, Input.Category, Input.Reason, ct);
         if (outcome.NotFound) return NotFound();
@@ -65,7 +66,7 @@ public sealed class RevokeModel(AppDbContext db, CertificateRevoker revoker) : P
         public string Category { get; set; } = "";
 
         [Required(ErrorMessage = "Write the reason for the record.")]
-        [StringLength(TrainingCenter.Certificates.Certificate.RevocationReasonLength)]
+        [StringLength(TrainingCenter.Certificates.Certificate.RevocationReasonLength, ErrorMessage = "A reason can be at most {1} characters.")]
         [Display(Name = "Reason (kept by staff, not shown publicly)")]
         public string Reason { get; set; } = "";
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
@@ -124,8 +125,9 @@ public sealed class CohortForm
     /// <summary>
     /// Active tracks and centres (plus the cohort's own, even if retired or inactive) and the statuses the cohort may take.
     /// </summary>
-    public async Task LoadOptionsAsync(AppDbContext db, Cohort? existing, CentreScope scope, CancellationToken ct)
+    public async Task LoadOptionsAsync(AppDbContext db, Cohort? existing, CentreScope scope, IStringLocalizerFactory localizers, CancellationToken ct)
     {
+        var text = Text(localizers);
         IsNew = existing is null;
         var currentTrackId = existing?.TrackId;
         var tracks = await db.Tracks.AsNoTracking()
@@ -135,8 +137,8 @@ public sealed class CohortForm
             .ToListAsync(ct);
         TrackOptions =
         [
-            new SelectListItem("Choose a track", "0"),
-            .. tracks.Select(t => new SelectListItem($"{t.Name} ({t.Code}){(t.IsRetired ? ", retired" : "")}", t.Id.ToString())),
+            new SelectListItem(text["Choose a track"], "0"),
+            .. tracks.Select(t => new SelectListItem(t.IsRetired ? text["{0} ({1}), retired", t.Name, t.Code] : $"{t.Name} ({t.Code})", t.Id.ToString())),
         ];
         var currentCentreId = existing?.CentreId;
         var centres = await scope.Centres(db).AsNoTracking()
@@ -146,8 +148,8 @@ public sealed class CohortForm
             .ToListAsync(ct);
         CentreOptions =
         [
-            new SelectListItem("Choose a centre", "0"),
-            .. centres.Select(c => new SelectListItem($"{c.Name} ({c.City}){(c.IsActive ? "" : ", inactive")}", c.Id.ToString())),
+            new SelectListItem(text["Choose a centre"], "0"),
+            .. centres.Select(c => new SelectListItem(c.IsActive ? $"{c.Name} ({c.City})" : text["{0} ({1}), inactive", c.Name, c.City], c.Id.ToString())),
         ];
         StatusOptions = existing is null ? Cohort.InitialStatuses : [existing.Status, .. existing.NextStatuses()];
     }
@@ -158,8 +160,10 @@ public sealed class CohortForm
     /// status move, and (asking <paramref name="cohorts"/>) a unique code, an active track and capacity above the seats
     /// already committed. Returns the details for <see cref="CohortService"/> when everything holds.
     /// </summary>
-    public async Task<CohortDetails?> CheckAsync(CohortService cohorts, Cohort? existing, CentreScope scope, ModelStateDictionary modelState, CancellationToken ct)
+    public async Task<CohortDetails?> CheckAsync(
+        CohortService cohorts, Cohort? existing, CentreScope scope, ModelStateDictionary modelState, IStringLocalizerFactory localizers, CancellationToken ct)
     {
+        var text = Text(localizers);
         Code = Cohort.NormalizeCode(Code);
         Title = Title.Trim();
         Description = Description.Trim();
@@ -167,22 +171,22 @@ public sealed class CohortForm
         OnlineLink = string.IsNullOrWhiteSpace(OnlineLink) ? null : OnlineLink.Trim();
 
         if (Code.Length > Cohort.CodeLength)
-            modelState.AddModelError(Field(nameof(Code)), $"A code can be at most {Cohort.CodeLength} characters.");
+            modelState.AddModelError(Field(nameof(Code)), text["A code can be at most {0} characters.", Cohort.CodeLength]);
         var refusals = await cohorts.RefusalsAsync(existing, Code.Length is > 0 and <= Cohort.CodeLength ? Code : null,
             TrackId > 0 ? TrackId : null, CentreId > 0 ? CentreId : null, Capacity, scope, ct);
         ShowRefusals(refusals, modelState);
 
-        if (EndDate < StartDate) modelState.AddModelError(Field(nameof(EndDate)), "The last day cannot come before the first day.");
+        if (EndDate < StartDate) modelState.AddModelError(Field(nameof(EndDate)), text["The last day cannot come before the first day."]);
 
         if (OnlineLink is not null && !IsWebAddress(OnlineLink))
-            modelState.AddModelError(Field(nameof(OnlineLink)), "Enter a full web address starting with https://.");
+            modelState.AddModelError(Field(nameof(OnlineLink)), text["Enter a full web address starting with https://."]);
 
         var current = existing?.Status;
         if (current is { } from && !Cohort.CanMove(from, Status))
             modelState.AddModelError(Field(nameof(Status)), Cohort.TransitionRefusal(from, Status));
         else if (current is null && !Cohort.InitialStatuses.Contains(Status))
             modelState.AddModelError(Field(nameof(Status)),
-                Cohort.OpeningRefusal(null, Status, sessionsPlanned: 0) ?? $"A new cohort starts as {string.Join(" or ", Cohort.InitialStatuses)}.");
+                Cohort.OpeningRefusal(null, Status, sessionsPlanned: 0) ?? text["A new cohort starts as {0}.", string.Join(" / ", Cohort.InitialStatuses.Select(s => s.DisplayName()))]);
 
         if (string.IsNullOrWhiteSpace(TimeZoneId) && existing is null && CentreId > 0)
             TimeZoneId = await cohorts.CentreTimeZoneAsync(CentreId, ct) ?? "";
@@ -191,8 +195,8 @@ public sealed class CohortForm
             // An unknown centre already has its "choose a centre" message.
             if (existing is not null || CentreId > 0)
                 modelState.AddModelError(Field(nameof(TimeZoneId)), string.IsNullOrWhiteSpace(TimeZoneId)
-                    ? "Enter the time zone, e.g. Asia/Karachi."
-                    : $"{TimeZoneId.Trim()} is not a time zone this server knows; use an IANA name such as Asia/Karachi or Europe/London.");
+                    ? text["Enter the time zone, e.g. Asia/Karachi."]
+                    : text["{0} is not a time zone this server knows; use an IANA name such as Asia/Karachi or Europe/London.", TimeZoneId.Trim()]);
             return null;
         }
         TimeZoneId = zoneId;
@@ -201,7 +205,7 @@ public sealed class CohortForm
         if (opens is null || closes is null) return null;
         if (closes <= opens)
         {
-            modelState.AddModelError(Field(nameof(EnrolmentCloses)), "Enrolment must close after it opens.");
+            modelState.AddModelError(Field(nameof(EnrolmentCloses)), text["Enrolment must close after it opens."]);
             return null;
         }
         if (!modelState.IsValid) return null;
@@ -236,4 +240,6 @@ public sealed class CohortForm
         && !string.IsNullOrEmpty(uri.Host);
 
     private static string Field(string name) => $"Input.{name}";
+
+    private static IStringLocalizer<CohortForm> Text(IStringLocalizerFactory localizers) => new StringLocalizer<CohortForm>(localizers);
 }

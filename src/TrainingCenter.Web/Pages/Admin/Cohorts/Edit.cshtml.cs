@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Authorization;
@@ -9,7 +10,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class EditModel(AppDbContext db, CohortService cohorts) : PageModel
+public sealed class EditModel(AppDbContext db, CohortService cohorts, IStringLocalizerFactory localizers) : PageModel
 {
     [BindProperty] public CohortForm Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
@@ -30,7 +31,7 @@ public sealed class EditModel(AppDbContext db, CohortService cohorts) : PageMode
         var cohort = await db.Cohorts.AsNoTracking().Where(Cohort.WithCode(code)).SingleOrDefaultAsync(ct);
         if (cohort is null) return NotFound();
         await DescribeAsync(cohort, ct);
-        if (await Input.CheckAsync(cohorts, cohort, User.CentreScope(), ModelState, ct) is not { } details) return Page();
+        if (await Input.CheckAsync(cohorts, cohort, User.CentreScope(), ModelState, localizers, ct) is not { } details) return Page();
         var result = await cohorts.ChangeAsync(cohort.Id, Input.Version, details, User.CentreScope(), ct);
         if (CohortForm.ShowRefusals(result.Refusals, ModelState)) return Page();
         TempData["StatusMessage"] = result.Message;
@@ -42,6 +43,6 @@ public sealed class EditModel(AppDbContext db, CohortService cohorts) : PageMode
     {
         Heading = new CohortHeading(cohort.Id, cohort.Code, cohort.Title, cohort.Status, cohort.TimeZoneId, cohort.StartDate, cohort.EndDate);
         (SeatsTaken, ReservedSeatsUnused) = (cohort.SeatsTaken, cohort.ReservedSeatsUnused);
-        await Input.LoadOptionsAsync(db, cohort, User.CentreScope(), ct);
+        await Input.LoadOptionsAsync(db, cohort, User.CentreScope(), localizers, ct);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Authorization;
@@ -11,7 +12,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class InstructorsModel(AppDbContext db, Teaching teaching) : PageModel
+public sealed class InstructorsModel(AppDbContext db, Teaching teaching, IStringLocalizer<InstructorsModel> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [TempData] public string? StatusMessage { get; set; }
@@ -31,7 +32,7 @@ public sealed class InstructorsModel(AppDbContext db, Teaching teaching) : PageM
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", refusal);
             return Page();
         }
-        StatusMessage = $"Assigned {await NameOfAsync(Input.InstructorId, ct)} to {Heading.Code}.";
+        StatusMessage = text["Assigned {0} to {1}.", await NameOfAsync(Input.InstructorId, ct), Heading.Code];
         return RedirectToPage(new { code = Heading.Code });
     }
 
@@ -39,7 +40,7 @@ public sealed class InstructorsModel(AppDbContext db, Teaching teaching) : PageM
     {
         if (!await LoadAsync(code, ct)) return NotFound();
         if (!await teaching.UnassignAsync(Heading.Id, instructorId, ct)) return NotFound();
-        StatusMessage = $"{await NameOfAsync(instructorId, ct)} no longer teaches {Heading.Code}.";
+        StatusMessage = text["{0} no longer teaches {1}.", await NameOfAsync(instructorId, ct), Heading.Code];
         return RedirectToPage(new { code = Heading.Code });
     }
 

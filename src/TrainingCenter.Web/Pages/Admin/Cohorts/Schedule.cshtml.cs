@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Holidays;
@@ -13,7 +14,7 @@ namespace TrainingCenter.Web.Pages.Admin.Cohorts;
 
 /// <summary>Adds a cohort's sessions from a weekly timetable in its local time (see <see cref="SessionScheduleService"/>).</summary>
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class ScheduleModel(AppDbContext db, SessionScheduleService schedules, HolidayCalendar holidays) : PageModel
+public sealed class ScheduleModel(AppDbContext db, SessionScheduleService schedules, HolidayCalendar holidays, IStringLocalizer<ScheduleModel> text) : PageModel
 {
     /// <summary>Monday first, as timetables are read here.</summary>
     public static readonly IReadOnlyList<DayOfWeek> Week =
@@ -70,15 +71,15 @@ public sealed class ScheduleModel(AppDbContext db, SessionScheduleService schedu
 
     private void CheckShape()
     {
-        if (!Week.Any(Input.IsChosen)) ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Days)}", "Choose at least one weekday.");
+        if (!Week.Any(Input.IsChosen)) ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Days)}", text["Choose at least one weekday."]);
         if (Input.EndsAt <= Input.StartsAt)
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.EndsAt)}", "A session must end after it starts (on the same day).");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.EndsAt)}", text["A session must end after it starts (on the same day)."]);
         if (Input.Ends == ScheduleEnd.OnDate && Input.Until is null)
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Until)}", "Enter the last date sessions may fall on.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Until)}", text["Enter the last date sessions may fall on."]);
         if (Input.Ends == ScheduleEnd.OnDate && Input.Until < Input.From)
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Until)}", "The last date cannot come before the first.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Until)}", text["The last date cannot come before the first."]);
         if (Input.Ends == ScheduleEnd.AfterCount && Input.Count is null)
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Count)}", "Enter how many sessions to add.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Count)}", text["Enter how many sessions to add."]);
     }
 
     /// <summary>Dates typed one per line (or separated by commas or spaces) as yyyy-mm-dd; anything else is pointed out.</summary>
@@ -93,7 +94,7 @@ public sealed class ScheduleModel(AppDbContext db, SessionScheduleService schedu
         }
         if (unreadable.Count > 0)
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.SkipDates)}",
-                $"Write each date as year-month-day, e.g. 2027-03-23; could not read: {string.Join(", ", unreadable)}.");
+                text["Write each date as year-month-day, e.g. 2027-03-23; could not read: {0}.", string.Join(", ", unreadable)]);
         return dates;
     }
 
@@ -138,6 +139,7 @@ public sealed class ScheduleModel(AppDbContext db, SessionScheduleService schedu
         [StringLength(4000, ErrorMessage = "Too many dates to skip; at most {1} characters.")]
         public string? SkipDates { get; set; }
 
+        [Display(Name = "Topic")]
         [Required(ErrorMessage = "Enter the topic sessions start with.")]
         [StringLength(Session.TopicLength - 10, ErrorMessage = "A topic can be at most {1} characters.")]
         [DisplayFormat(ConvertEmptyStringToNull = false)]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Attendance;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
@@ -15,7 +16,7 @@ namespace TrainingCenter.Web.Pages.Admin.Cohorts.Outcomes;
 
 /// <summary>A cohort's outcome rates, each explained, and everyone who took a seat with their current outcome.</summary>
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, OutcomeOptions options, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, OutcomeOptions options, TimeProvider clock, IStringLocalizer<IndexModel> text) : PageModel
 {
     [TempData] public string? StatusMessage { get; set; }
     public CohortHeading Heading { get; private set; } = default!;
@@ -61,7 +62,7 @@ public sealed class IndexModel(AppDbContext db, OutcomeService outcomes, Outcome
         if (await CohortHeading.FindAsync(db, code, ct) is not { } heading) return NotFound();
         if (!await db.GraduateOutcomes.AnyAsync(o => o.Id == outcomeId && o.Enrolment!.CohortId == heading.Id, ct)) return NotFound();
         await outcomes.VerifyAsync(outcomeId, User.UserId(), ct);
-        StatusMessage = "Marked the report staff-verified.";
+        StatusMessage = text["Marked the report staff-verified."];
         return RedirectToPage(new { code = heading.Code });
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Data;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Web.Accounts;
@@ -13,7 +14,7 @@ namespace TrainingCenter.Web.Pages.Admin.Cohorts.Outcomes;
 
 /// <summary>Staff record what someone who took a seat is doing now, or correct what was reported; every report stays in the history.</summary>
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class RecordModel(AppDbContext db, OutcomeService outcomes, EvidenceFiles files, OutcomeOptions options) : PageModel
+public sealed class RecordModel(AppDbContext db, OutcomeService outcomes, EvidenceFiles files, OutcomeOptions options, IStringLocalizer<RecordModel> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
@@ -34,7 +35,7 @@ public sealed class RecordModel(AppDbContext db, OutcomeService outcomes, Eviden
         var source = Input.Verified ? OutcomeSource.StaffVerified : OutcomeSource.SelfReported;
         var refusals = await outcomes.RecordAsync(enrolmentId, Input.ToReport(Input.Corrects), source, User.UserId(), ct);
         if (OutcomeInput.ShowRefusals(refusals, ModelState, nameof(Input))) return Page();
-        TempData["StatusMessage"] = $"Recorded {Input.Status!.Value.DisplayName().ToLowerInvariant()} for {Name}.";
+        TempData["StatusMessage"] = text["Recorded {0} for {1}.", Input.Status!.Value.DisplayName().ToLowerInvariant(), Name].Value;
         return RedirectToPage("Index", new { code = Heading.Code });
     }
 
@@ -42,7 +43,7 @@ public sealed class RecordModel(AppDbContext db, OutcomeService outcomes, Eviden
     {
         if (!await LoadAsync(code, enrolmentId, ct)) return NotFound();
         if (!await EvidenceUpload.AttachAsync(files, enrolmentId, kind, evidence, User.UserId(), ModelState, ct)) return Page();
-        StatusMessage = $"Attached the file to the current report of {Name}.";
+        StatusMessage = text["Attached the file to the current report of {0}.", Name];
         return RedirectToPage(new { code = Heading.Code, enrolmentId });
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Applications;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Authorization;
@@ -10,7 +11,7 @@ namespace TrainingCenter.Web.Pages.Admin.Cohorts.Questions;
 
 /// <summary>Changes one application question; answers already given keep their text.</summary>
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class EditModel(AppDbContext db, ApplicationQuestions questions) : PageModel
+public sealed class EditModel(AppDbContext db, ApplicationQuestions questions, IStringLocalizer<EditModel> text) : PageModel
 {
     [BindProperty] public QuestionInput Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
@@ -39,7 +40,7 @@ public sealed class EditModel(AppDbContext db, ApplicationQuestions questions) :
             ModelState.AddModelError(string.Empty, refusal);
             return Page();
         }
-        TempData["StatusMessage"] = "Question saved.";
+        TempData["StatusMessage"] = text["Question saved."].Value;
         return RedirectToPage("Index", new { code = heading.Code });
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Applications;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Authorization;
@@ -10,7 +11,7 @@ namespace TrainingCenter.Web.Pages.Admin.Cohorts.Questions;
 
 /// <summary>The questions a cohort's application form asks, in order: add, reorder, remove; each opens to be changed.</summary>
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class IndexModel(AppDbContext db, ApplicationQuestions questions) : PageModel
+public sealed class IndexModel(AppDbContext db, ApplicationQuestions questions, IStringLocalizer<IndexModel> text) : PageModel
 {
     [BindProperty] public QuestionInput Input { get; set; } = new();
     [TempData] public string? StatusMessage { get; set; }
@@ -23,19 +24,19 @@ public sealed class IndexModel(AppDbContext db, ApplicationQuestions questions) 
     {
         if (!await LoadAsync(code, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        return Done(await questions.AddAsync(Heading.Id, Input.Draft, ct), $"Question added to {Heading.Code}'s application form.");
+        return Done(await questions.AddAsync(Heading.Id, Input.Draft, ct), text["Question added to {0}'s application form.", Heading.Code]);
     }
 
     public async Task<IActionResult> OnPostMoveAsync(string code, int id, bool up, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct)) return NotFound();
-        return Done(await questions.MoveAsync(Heading.Id, id, up, ct), "Question moved.");
+        return Done(await questions.MoveAsync(Heading.Id, id, up, ct), text["Question moved."]);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string code, int id, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct)) return NotFound();
-        return Done(await questions.RemoveAsync(Heading.Id, id, ct), "Question removed.");
+        return Done(await questions.RemoveAsync(Heading.Id, id, ct), text["Question removed."]);
     }
 
     private IActionResult Done(string? refusal, string message)

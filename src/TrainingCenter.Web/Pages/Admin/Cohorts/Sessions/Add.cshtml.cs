@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Authorization;
@@ -10,7 +11,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
 
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class AddModel(AppDbContext db, Teaching teaching) : PageModel
+public sealed class AddModel(AppDbContext db, Teaching teaching, IStringLocalizer<AddModel> text, IStringLocalizerFactory localizers) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
@@ -28,7 +29,7 @@ public sealed class AddModel(AppDbContext db, Teaching teaching) : PageModel
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct)) return NotFound();
-        var times = Input.Check(Heading, ModelState, nameof(Input));
+        var times = Input.Check(Heading, ModelState, nameof(Input), localizers);
         var instructorId = string.IsNullOrWhiteSpace(Input.InstructorId) ? null : Input.InstructorId;
         // Shown beside the other refusals, so one round trip reports every mistake.
         if (await teaching.InstructorRefusalAsync(instructorId, ct) is { } notAnInstructor)
@@ -40,7 +41,7 @@ public sealed class AddModel(AppDbContext db, Teaching teaching) : PageModel
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", refusal);
             return Page();
         }
-        TempData["StatusMessage"] = $"Added the session {session.Topic}, {CohortTime.FormatRange(session.StartsAtUtc, session.EndsAtUtc, Heading.TimeZoneId)}.";
+        TempData["StatusMessage"] = text["Added the session {0}, {1}.", session.Topic, CohortTime.FormatRange(session.StartsAtUtc, session.EndsAtUtc, Heading.TimeZoneId)].Value;
         return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
     }
 
@@ -54,6 +55,7 @@ public sealed class AddModel(AppDbContext db, Teaching teaching) : PageModel
 
     public sealed class InputModel : SessionTimesInput
     {
+        [Display(Name = "Topic")]
         [Required(ErrorMessage = "Enter the session's topic.")]
         [StringLength(Session.TopicLength, ErrorMessage = "A topic can be at most {1} characters.")]
         [DisplayFormat(ConvertEmptyStringToNull = false)]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Authorization;
@@ -14,7 +15,7 @@ namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
 /// instructor are told by email.
 /// </summary>
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class CancelModel(AppDbContext db, SessionChanges changes) : PageModel
+public sealed class CancelModel(AppDbContext db, SessionChanges changes, IStringLocalizer<CancelModel> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
@@ -26,11 +27,11 @@ public sealed class CancelModel(AppDbContext db, SessionChanges changes) : PageM
     public async Task<IActionResult> OnPostAsync(string code, int id, CancellationToken ct)
     {
         if (!await LoadAsync(code, id, ct)) return NotFound();
-        if (Session.IsCancelled) ModelState.AddModelError(string.Empty, "This session is already cancelled.");
+        if (Session.IsCancelled) ModelState.AddModelError(string.Empty, text["This session is already cancelled."]);
         if (!ModelState.IsValid) return Page();
 
         var told = await changes.CancelAsync(id, Input.Reason, ct);
-        TempData["StatusMessage"] = $"Cancelled {Session.Topic}. {told} people are being told by email.";
+        TempData["StatusMessage"] = text["Cancelled {0}. {1} people are being told by email.", Session.Topic, told].Value;
         return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Authorization;
@@ -11,7 +12,7 @@ namespace TrainingCenter.Web.Pages.Admin.Cohorts.Sessions;
 
 /// <summary>A session's topic and who teaches it.</summary>
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class EditModel(AppDbContext db, Teaching teaching) : PageModel
+public sealed class EditModel(AppDbContext db, Teaching teaching, IStringLocalizer<EditModel> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public CohortHeading Heading { get; private set; } = default!;
@@ -36,7 +37,7 @@ public sealed class EditModel(AppDbContext db, Teaching teaching) : PageModel
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.InstructorId)}", refusal);
             return Page();
         }
-        TempData["StatusMessage"] = $"Saved the session {Input.Topic.Trim()}.";
+        TempData["StatusMessage"] = text["Saved the session {0}.", Input.Topic.Trim()].Value;
         return RedirectToPage("/Admin/Cohorts/Details", new { code = Heading.Code });
     }
 
@@ -51,6 +52,7 @@ public sealed class EditModel(AppDbContext db, Teaching teaching) : PageModel
 
     public sealed class InputModel
     {
+        [Display(Name = "Topic")]
         [Required(ErrorMessage = "Enter the session's topic.")]
         [StringLength(TrainingCenter.Cohorts.Session.TopicLength, ErrorMessage = "A topic can be at most {1} characters.")]
         [DisplayFormat(ConvertEmptyStringToNull = false)]
