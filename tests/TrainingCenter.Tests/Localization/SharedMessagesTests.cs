@@ -19,12 +19,17 @@ namespace TrainingCenter.Tests.Localization;
 /// </summary>
 public sealed partial class SharedMessagesTests(Apps apps) : IClassFixture<Apps>
 {
-    /// <summary>The pages trainees and instructors use; staff's and sponsors' forms follow.</summary>
+    /// <summary>The pages trainees and instructors use, and the sponsors', recruiters' and staff's pages translated so far.</summary>
     private static readonly string[] TranslatedAreas =
     [
         "TrainingCenter.Web.Areas.Identity", "TrainingCenter.Web.Pages.Me", "TrainingCenter.Web.Pages.Career",
         "TrainingCenter.Web.Pages.Cohorts", "TrainingCenter.Web.Pages.Attendance", "TrainingCenter.Web.Pages.Instructor",
         "TrainingCenter.Web.Pages.Announcements", "TrainingCenter.Web.Pages.Verify",
+        "TrainingCenter.Web.Pages.Sponsor", "TrainingCenter.Web.Pages.Nominations", "TrainingCenter.Web.Pages.Firms",
+        "TrainingCenter.Web.Pages.FairHiring", "TrainingCenter.Web.Pages.Admin.Centres", "TrainingCenter.Web.Pages.Admin.Firms",
+        "TrainingCenter.Web.Pages.Admin.Tracks", "TrainingCenter.Web.Pages.Admin.Trainees", "TrainingCenter.Web.Pages.Admin.Holidays",
+        "TrainingCenter.Web.Pages.Admin.Outbox", "TrainingCenter.Web.Pages.Admin.Backups", "TrainingCenter.Web.Pages.Admin.FairHiring",
+        "TrainingCenter.Web.Pages.Admin.Reports", "TrainingCenter.Web.Pages.Admin.Dashboard",
     ];
 
     [Fact]
