@@ -19,7 +19,7 @@ namespace TrainingCenter.Tests.Localization;
 /// </summary>
 public sealed partial class SharedMessagesTests(Apps apps) : IClassFixture<Apps>
 {
-    /// <summary>The pages trainees and instructors use, and staff's pages about a cohort; the other staff and sponsors' forms follow.</summary>
+    /// <summary>The pages trainees and instructors use, and the staff's, sponsors' and recruiters' pages translated so far.</summary>
     private static readonly string[] TranslatedAreas =
     [
         "TrainingCenter.Web.Areas.Identity", "TrainingCenter.Web.Pages.Me", "TrainingCenter.Web.Pages.Career",
@@ -27,6 +27,11 @@ public sealed partial class SharedMessagesTests(Apps apps) : IClassFixture<Apps>
         "TrainingCenter.Web.Pages.Announcements", "TrainingCenter.Web.Pages.Verify",
         "TrainingCenter.Web.Pages.Admin.Cohorts", "TrainingCenter.Web.Pages.Admin.Applications", "TrainingCenter.Web.Pages.Admin.Attendance",
         "TrainingCenter.Web.Pages.Admin.Certificates", "TrainingCenter.Web.Pages.Admin.CertificateArchive",
+        "TrainingCenter.Web.Pages.Sponsor", "TrainingCenter.Web.Pages.Nominations", "TrainingCenter.Web.Pages.Firms",
+        "TrainingCenter.Web.Pages.FairHiring", "TrainingCenter.Web.Pages.Admin.Centres", "TrainingCenter.Web.Pages.Admin.Firms",
+        "TrainingCenter.Web.Pages.Admin.Tracks", "TrainingCenter.Web.Pages.Admin.Trainees", "TrainingCenter.Web.Pages.Admin.Holidays",
+        "TrainingCenter.Web.Pages.Admin.Outbox", "TrainingCenter.Web.Pages.Admin.Backups", "TrainingCenter.Web.Pages.Admin.FairHiring",
+        "TrainingCenter.Web.Pages.Admin.Reports", "TrainingCenter.Web.Pages.Admin.Dashboard",
     ];
 
     /// <summary>Parts of a translated area whose forms follow later: a cohort's money and its sponsors' pledges.</summary>

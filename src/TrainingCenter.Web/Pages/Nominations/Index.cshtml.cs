@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
@@ -13,7 +14,7 @@ namespace TrainingCenter.Web.Pages.Nominations;
 
 /// <summary>Sponsor firms' staff (their own firm) and admins (any firm) invite nominees into reserved seats.</summary>
 [Authorize(Roles = $"{Roles.Admin},{Roles.SponsorViewer}")]
-public sealed class IndexModel(AppDbContext db, NominationService nominations, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, NominationService nominations, TimeProvider clock, IStringLocalizer<IndexModel> text) : PageModel
 {
     public IReadOnlyList<ReservedSeats> Seats { get; private set; } = [];
     public IReadOnlyList<Invitation> Invitations { get; private set; } = [];
@@ -26,7 +27,7 @@ public sealed class IndexModel(AppDbContext db, NominationService nominations, T
     {
         await LoadAsync(ct);
         var seat = Seats.FirstOrDefault(s => s.Key == Input.Seat);
-        if (seat is null) ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Seat)}", "Choose a cohort your firm reserves seats in.");
+        if (seat is null) ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Seat)}", text["Choose a cohort your firm reserves seats in."]);
         if (!ModelState.IsValid) return Page();
         var outcome = await nominations.NominateAsync(seat!.CohortId, seat.FirmId, Input.Email, User.UserId(), ct);
         if (outcome.Error is { } error)
@@ -88,7 +89,7 @@ public sealed class IndexModel(AppDbContext db, NominationService nominations, T
         public string Seat { get; set; } = "";
 
         [Required(ErrorMessage = "Enter the nominee's email address."), EmailAddress(ErrorMessage = "Enter a valid email address.")]
-        [StringLength(Nomination.EmailLength)] [Display(Name = "Nominee's email")]
+        [StringLength(Nomination.EmailLength, ErrorMessage = "An email address can be at most {1} characters.")] [Display(Name = "Nominee's email")]
         public string Email { get; set; } = "";
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Accounts;
 using TrainingCenter.Web.Authorization;
@@ -10,7 +11,7 @@ namespace TrainingCenter.Web.Pages.Sponsor;
 
 /// <summary>A sponsor viewer's opt-in to the weekly email about their firm's cohorts.</summary>
 [Authorize(Policy = Policies.SponsorViewer)]
-public sealed class WeeklyEmailModel(AppDbContext db) : PageModel
+public sealed class WeeklyEmailModel(AppDbContext db, IStringLocalizer<WeeklyEmailModel> text) : PageModel
 {
     [BindProperty] public bool WantsWeeklyReport { get; set; }
     [TempData] public string? StatusMessage { get; set; }
@@ -36,8 +37,8 @@ public sealed class WeeklyEmailModel(AppDbContext db) : PageModel
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.WantsWeeklyReport, WantsWeeklyReport), ct);
         if (changed == 0) return Forbid();
         StatusMessage = WantsWeeklyReport
-            ? "You will get the weekly email every Monday."
-            : "You will no longer get the weekly email.";
+            ? text["You will get the weekly email every Monday."]
+            : text["You will no longer get the weekly email."];
         return RedirectToPage();
     }
 }

@@ -7,6 +7,12 @@
     if (!box || typeof Chart === 'undefined') return;
 
     var navy = '#1b2f4b';
+    // Labels come from the page, in its language.
+    var rateLabel = box.getAttribute('data-rate-label');
+    var thresholdLabel = box.getAttribute('data-threshold-label');
+    var traineesLabel = box.getAttribute('data-trainees-label');
+    // Right to left (Urdu), time and rate run from the right and the value axis stands on the right.
+    var rtl = document.dir === 'rtl';
     var amber = '#d98c1f';
 
     // A dashed vertical line at the threshold on the bar chart, whose bands of ten points span 0-100% evenly.
@@ -15,7 +21,8 @@
         afterDatasetsDraw: function (chart, args, options) {
             var x = chart.scales.x;
             var area = chart.chartArea;
-            var position = x.left + (x.right - x.left) * options.percent / 100;
+            var offset = (x.right - x.left) * options.percent / 100;
+            var position = rtl ? x.right - offset : x.left + offset;
             var ctx = chart.ctx;
             ctx.save();
             ctx.strokeStyle = amber;
@@ -27,7 +34,8 @@
             ctx.stroke();
             ctx.fillStyle = amber;
             ctx.font = '12px sans-serif';
-            ctx.fillText('threshold ' + options.percent + '%', position + 4, area.top + 12);
+            ctx.textAlign = rtl ? 'right' : 'left';
+            ctx.fillText(thresholdLabel, rtl ? position - 4 : position + 4, area.top + 12);
             ctx.restore();
         }
     };
@@ -39,14 +47,14 @@
                 labels: data.weeks.map(function (w) { return w.label; }),
                 datasets: [
                     {
-                        label: 'Attendance rate (%)',
+                        label: rateLabel,
                         data: data.weeks.map(function (w) { return w.percent; }),
                         borderColor: navy,
                         backgroundColor: navy,
                         tension: 0.2
                     },
                     {
-                        label: 'Threshold (' + data.thresholdPercent + '%)',
+                        label: thresholdLabel,
                         data: data.weeks.map(function () { return data.thresholdPercent; }),
                         borderColor: amber,
                         borderDash: [6, 4],
@@ -58,7 +66,11 @@
             options: {
                 animation: false,
                 maintainAspectRatio: false,
-                scales: { y: { min: 0, max: 100, ticks: { callback: function (v) { return v + '%'; } } } }
+                plugins: { legend: { rtl: rtl } },
+                scales: {
+                    x: { reverse: rtl },
+                    y: { min: 0, max: 100, position: rtl ? 'right' : 'left', ticks: { callback: function (v) { return v + '%'; } } }
+                }
             }
         });
     }
@@ -69,7 +81,7 @@
             data: {
                 labels: data.bands.map(function (b) { return b.label; }),
                 datasets: [{
-                    label: 'Trainees',
+                    label: traineesLabel,
                     data: data.bands.map(function (b) { return b.trainees; }),
                     backgroundColor: data.bands.map(function (b) { return b.belowThreshold ? amber : navy; })
                 }]
@@ -78,7 +90,7 @@
                 animation: false,
                 maintainAspectRatio: false,
                 plugins: { legend: { display: false }, thresholdLine: { percent: data.thresholdPercent } },
-                scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }
+                scales: { x: { reverse: rtl }, y: { beginAtZero: true, position: rtl ? 'right' : 'left', ticks: { precision: 0 } } }
             },
             plugins: [thresholdLine]
         });

@@ -13,7 +13,7 @@ namespace TrainingCenter.Web.Pages.Admin.Centres;
 [Authorize(Policy = Policies.Admin)]
 public sealed class AdminsModel(AppDbContext db, CentreAdmins admins) : PageModel
 {
-    [BindProperty, Required(ErrorMessage = "Enter the email address of the person's account."), EmailAddress, StringLength(256)]
+    [BindProperty, Required(ErrorMessage = "Enter the email address of the person's account."), EmailAddress(ErrorMessage = "Enter a valid email address."), StringLength(256, ErrorMessage = "An email address can be at most {1} characters.")]
     [Display(Name = "Email of an existing account")]
     public string Email { get; set; } = "";
 

@@ -8,16 +8,19 @@ namespace TrainingCenter.Web.Pages.Admin.Centres;
 /// <summary>A centre's fields as an admin types them, for adding and editing; pages bind it as <c>Input</c>.</summary>
 public sealed class CentreInput
 {
+    [Display(Name = "Name")]
     [Required(ErrorMessage = "Enter the centre's name, e.g. Lahore Centre.")]
     [StringLength(Centre.NameLength, ErrorMessage = "A name can be at most {1} characters.")]
     [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Name { get; set; } = "";
 
+    [Display(Name = "City")]
     [Required(ErrorMessage = "Enter the city, e.g. Lahore.")]
     [StringLength(Centre.CityLength, ErrorMessage = "A city can be at most {1} characters.")]
     [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string City { get; set; } = "";
 
+    [Display(Name = "Address")]
     [Required(ErrorMessage = "Enter the address where the centre's classes meet.")]
     [StringLength(Centre.AddressLength, ErrorMessage = "An address can be at most {1} characters.")]
     [DisplayFormat(ConvertEmptyStringToNull = false)]
@@ -29,6 +32,7 @@ public sealed class CentreInput
     [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string TimeZoneId { get; set; } = Cohort.DefaultTimeZone;
 
+    [Display(Name = "Contact")]
     [Required(ErrorMessage = "Enter how to reach the centre: a phone number or email address.")]
     [StringLength(Centre.ContactLength, ErrorMessage = "A contact can be at most {1} characters.")]
     [DisplayFormat(ConvertEmptyStringToNull = false)]

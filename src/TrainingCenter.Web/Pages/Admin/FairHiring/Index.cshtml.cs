@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,8 +16,8 @@ namespace TrainingCenter.Web.Pages.Admin.FairHiring;
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndexModel(AppDbContext db, FairHiringLedger ledger) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Firm { get; set; }
-    [BindProperty(SupportsGet = true)] public CostShareStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true), Display(Name = "Firm")] public int? Firm { get; set; }
+    [BindProperty(SupportsGet = true), Display(Name = "Status")] public CostShareStatus? Status { get; set; }
 
     /// <summary>Just this share: a hire on a cohort's outcomes page links here.</summary>
     [BindProperty(SupportsGet = true)] public int? Share { get; set; }

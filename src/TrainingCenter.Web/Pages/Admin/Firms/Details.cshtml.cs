@@ -99,12 +99,14 @@ public sealed class DetailsModel(AppDbContext db, FirmStaff staff, TimeProvider 
 
     public sealed class InviteInput
     {
+        [Display(Name = "Invite a person by email")]
         [Required(ErrorMessage = "Enter the email address of the person to invite.")]
         [StringLength(FirmInvitation.EmailLength, ErrorMessage = "An email address can be at most {1} characters.")]
         [EmailAddress(ErrorMessage = "Enter a valid email address, e.g. name@firm.pk.")]
         [DisplayFormat(ConvertEmptyStringToNull = false)]
         public string Email { get; set; } = "";
 
+        [Display(Name = "Also a recruiter: may search the talent pool")]
         public bool Recruiter { get; set; }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Data;
 using TrainingCenter.Firms;
 using TrainingCenter.Web.Authorization;
@@ -10,7 +11,7 @@ namespace TrainingCenter.Web.Pages.Admin.Firms;
 
 /// <summary>Edits a firm's details, and uploads or removes its logo (a form of its own, so a refused file loses no typing).</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(AppDbContext db, FirmService firms) : PageModel
+public sealed class EditModel(AppDbContext db, FirmService firms, IStringLocalizer<EditModel> text) : PageModel
 {
     public const string LogoField = "Logo";
 
@@ -48,7 +49,7 @@ public sealed class EditModel(AppDbContext db, FirmService firms) : PageModel
         ModelState.Clear();
         if (logo is null || logo.Length == 0)
         {
-            ModelState.AddModelError(LogoField, "Choose a PNG or JPEG file to upload.");
+            ModelState.AddModelError(LogoField, text["Choose a PNG or JPEG file to upload."]);
             return Page();
         }
         // Refused before it is read, so an oversized upload is never buffered.
@@ -66,7 +67,7 @@ public sealed class EditModel(AppDbContext db, FirmService firms) : PageModel
         }
         firm.Logo = png;
         await db.SaveChangesAsync(ct);
-        TempData["StatusMessage"] = $"Saved the logo of {firm.Name}; certificates issued from now on print it.";
+        TempData["StatusMessage"] = text["Saved the logo of {0}; certificates issued from now on print it.", firm.Name].Value;
         return RedirectToPage("Details", new { id });
     }
 
@@ -76,7 +77,7 @@ public sealed class EditModel(AppDbContext db, FirmService firms) : PageModel
         if (firm is null) return NotFound();
         firm.Logo = null;
         await db.SaveChangesAsync(ct);
-        TempData["StatusMessage"] = $"Removed the logo of {firm.Name}; certificates issued from now on print its name alone.";
+        TempData["StatusMessage"] = text["Removed the logo of {0}; certificates issued from now on print its name alone.", firm.Name].Value;
         return RedirectToPage("Details", new { id });
     }
 

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Notifications;
@@ -14,17 +16,17 @@ namespace TrainingCenter.Web.Pages.Admin.Outbox;
 /// the center's (<see cref="Zone"/>), as messages belong to many cohorts.
 /// </summary>
 [Authorize(Policy = Policies.CentreStaff)]
-public sealed class IndexModel(AppDbContext db, TrainingCenter.Notifications.Outbox outbox, IEnumerable<INotificationComposer> composers) : PageModel
+public sealed class IndexModel(AppDbContext db, TrainingCenter.Notifications.Outbox outbox, IEnumerable<INotificationComposer> composers, IStringLocalizer<IndexModel> text) : PageModel
 {
     public const int PageSize = 50;
     public const string Zone = TrainingCenter.Cohorts.Cohort.DefaultTimeZone;
 
-    [BindProperty(SupportsGet = true)] public NotificationStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true), Display(Name = "Status")] public NotificationStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public string? Recipient { get; set; }
-    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
-    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), Display(Name = "From day")] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true), Display(Name = "To day")] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p"), Display(Name = "Page")] public int PageNumber { get; set; } = 1;
     [TempData] public string? StatusMessage { get; set; }
 
     public IReadOnlyList<string> Kinds { get; private set; } = [];
@@ -36,7 +38,7 @@ public sealed class IndexModel(AppDbContext db, TrainingCenter.Notifications.Out
     {
         Kinds = composers.Select(c => c.Kind).Distinct().Order(StringComparer.Ordinal).ToList();
         if (From is { } from && To is { } to && from > to)
-            ModelState.AddModelError(nameof(To), "The last day must be on or after the first day.");
+            ModelState.AddModelError(nameof(To), text["The last day must be on or after the first day."]);
         var query = User.CentreScope().Notifications(db).AsNoTracking();
         if (Status is { } status) query = query.Where(n => n.Status == status);
         if (!string.IsNullOrWhiteSpace(Kind)) query = query.Where(n => n.Kind == Kind);
@@ -74,11 +76,11 @@ public sealed class IndexModel(AppDbContext db, TrainingCenter.Notifications.Out
         if (message is null) return NotFound();
         if (message.Status != NotificationStatus.Failed)
         {
-            StatusMessage = $"The message to {message.RecipientEmail} is {message.Status.DisplayName()}, so there is nothing to resend.";
+            StatusMessage = text["The message to {0} is {1}, so there is nothing to resend.", message.RecipientEmail, message.Status.DisplayName()];
             return RedirectToPage();
         }
         outbox.Deliver([id]);
-        StatusMessage = $"The message to {message.RecipientEmail} is queued to be sent again.";
+        StatusMessage = text["The message to {0} is queued to be sent again.", message.RecipientEmail];
         return RedirectToPage();
     }
 

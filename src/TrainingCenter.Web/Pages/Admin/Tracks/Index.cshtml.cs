@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using TrainingCenter.Data;
 using TrainingCenter.Tracks;
 using TrainingCenter.Web.Authorization;
@@ -10,7 +11,7 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Admin.Tracks;
 
 [Authorize(Policy = Policies.Admin)]
-public sealed class IndexModel(AppDbContext db, TrackService tracks) : PageModel
+public sealed class IndexModel(AppDbContext db, TrackService tracks, IStringLocalizer<IndexModel> text) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [TempData] public string? StatusMessage { get; set; }
@@ -34,10 +35,10 @@ public sealed class IndexModel(AppDbContext db, TrackService tracks) : PageModel
     }
 
     public Task<IActionResult> OnPostRetireAsync(int id, CancellationToken ct) =>
-        ChangeAsync(id, t => t.Retire(), t => $"Retired {t.Name}: its cohorts stay, but it takes no new ones.", ct);
+        ChangeAsync(id, t => t.Retire(), t => text["Retired {0}: its cohorts stay, but it takes no new ones.", t.Name], ct);
 
     public Task<IActionResult> OnPostReinstateAsync(int id, CancellationToken ct) =>
-        ChangeAsync(id, t => t.Reinstate(), t => $"Reinstated {t.Name}: it takes new cohorts again.", ct);
+        ChangeAsync(id, t => t.Reinstate(), t => text["Reinstated {0}: it takes new cohorts again.", t.Name], ct);
 
     private async Task<IActionResult> ChangeAsync(int id, Action<Track> change, Func<Track, string> message, CancellationToken ct)
     {
@@ -59,6 +60,7 @@ public sealed class IndexModel(AppDbContext db, TrackService tracks) : PageModel
 
     public sealed class InputModel : TrackNameInput
     {
+        [Display(Name = "Code")]
         [Required(ErrorMessage = "Enter a short code, e.g. SE.")]
         [RegularExpression("^\\s*[A-Za-z0-9]{1,8}\\s*$", ErrorMessage = "Use up to 8 letters and digits, e.g. SE or DM.")]
         [DisplayFormat(ConvertEmptyStringToNull = false)]

@@ -45,6 +45,7 @@ public sealed class SkillsModel(AppDbContext db, TrackService tracks) : PageMode
 
     public sealed class SkillsInput
     {
+        [Display(Name = "Tags, separated by commas")]
         [StringLength(2 * Track.SkillTagsLength, ErrorMessage = "The tags can be at most {1} characters as typed.")]
         public string? SkillTags { get; set; }
     }

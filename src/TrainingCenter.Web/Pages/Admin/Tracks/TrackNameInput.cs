@@ -7,6 +7,7 @@ namespace TrainingCenter.Web.Pages.Admin.Tracks;
 /// <summary>A track's name as typed by an admin, shared by adding and renaming.</summary>
 public class TrackNameInput
 {
+    [Display(Name = "Name")]
     [Required(ErrorMessage = "Enter the track's name.")]
     [StringLength(Track.NameLength, ErrorMessage = "A track name can be at most {1} characters.")]
     [DisplayFormat(ConvertEmptyStringToNull = false)]
