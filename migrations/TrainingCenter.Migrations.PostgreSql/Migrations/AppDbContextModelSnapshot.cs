@@ -3089,7 +3089,7 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("TrainingCenter.Funding.Receipt", b =>
                 {
                     b.HasOne("TrainingCenter.Firms.Sponsorship", "Sponsorship")
-                        .WithMany()
+                        .WithMany("Receipts")
                         .HasForeignKey("SponsorshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -3291,6 +3291,11 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("TrainingCenter.Firms.MemberFirm", b =>
                 {
                     b.Navigation("Sponsorships");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Firms.Sponsorship", b =>
+                {
+                    b.Navigation("Receipts");
                 });
 
             modelBuilder.Entity("TrainingCenter.Funding.Grant", b =>

@@ -62,6 +62,7 @@ public static class DomainSetup
         builder.Services.AddScoped<FairHiringLedger>();
         builder.Services.AddScoped<FundingLedger>();
         builder.Services.AddScoped<FundingClaims>();
+        builder.Services.AddScoped<FundingCorrections>();
         builder.Services.AddScoped<ClaimPacks>();
         builder.Services.AddSingleton<CheckInLinks>();
         builder.Services.AddScoped<CheckIns>();

@@ -30,7 +30,10 @@ public sealed class Sponsorship : AuditedEntity
     /// <summary>Whole rupees pledged; kept integral so every provider can sum it in SQL.</summary>
     public long AmountPledgedPkr { get; set; }
 
-    /// <summary>The sum of the pledge's receipts, kept by <see cref="Receive"/> in the same save as each receipt; nothing else sets it.</summary>
+    /// <summary>
+    /// The sum of the pledge's receipts, kept by <see cref="Receive"/>, <see cref="CorrectReceipt"/> and <see cref="RemoveReceipt"/>
+    /// in the same save as each receipt; nothing else sets it.
+    /// </summary>
     public long AmountReceivedPkr { get; private set; }
 
     /// <summary>Seats held for the firm's nominees; not open to the public until released.</summary>
@@ -55,5 +58,21 @@ public sealed class Sponsorship : AuditedEntity
         receipts.Add(receipt);
         AmountReceivedPkr += amountPkr;
         return receipt;
+    }
+
+    /// <summary>A receipt typed wrong, put right: the pledge's received figure moves by the difference, in the same save.</summary>
+    public void CorrectReceipt(Receipt receipt, long amountPkr, DateOnly receivedOn, string reference, ReceiptMethod method)
+    {
+        if (receipt.SponsorshipId != Id) throw new ArgumentException("The receipt is another pledge's.", nameof(receipt));
+        AmountReceivedPkr += amountPkr - receipt.AmountPkr;
+        receipt.Correct(amountPkr, receivedOn, reference, method);
+    }
+
+    /// <summary>A receipt entered by mistake, taken off: the pledge's received figure drops by its amount, in the same save.</summary>
+    public void RemoveReceipt(Receipt receipt)
+    {
+        if (receipt.SponsorshipId != Id) throw new ArgumentException("The receipt is another pledge's.", nameof(receipt));
+        AmountReceivedPkr -= receipt.AmountPkr;
+        receipts.Remove(receipt);
     }
 }

@@ -24,4 +24,11 @@ public sealed class BudgetLine : AuditedEntity
     public long AmountPkr { get; private set; }
     public DateOnly On { get; private set; }
     public string Note { get; private set; }
+
+    /// <summary>Puts right what was typed wrong.</summary>
+    public void Correct(BudgetCategory category, BudgetEntryKind kind, long amountPkr, DateOnly on, string note)
+    {
+        if (!FundingLimits.IsAmount(amountPkr)) throw new ArgumentOutOfRangeException(nameof(amountPkr));
+        (Category, Kind, AmountPkr, On, Note) = (category, kind, amountPkr, on, note);
+    }
 }

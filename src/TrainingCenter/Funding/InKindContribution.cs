@@ -24,4 +24,11 @@ public sealed class InKindContribution : AuditedEntity
     public InKindKind Kind { get; private set; }
     public long ValuePkr { get; private set; }
     public string Note { get; private set; }
+
+    /// <summary>Puts right what was typed wrong: who gave it, what it is, its value and note.</summary>
+    public void Correct(int memberFirmId, InKindKind kind, long valuePkr, string note)
+    {
+        if (!FundingLimits.IsAmount(valuePkr)) throw new ArgumentOutOfRangeException(nameof(valuePkr));
+        (MemberFirmId, Kind, ValuePkr, Note) = (memberFirmId, kind, valuePkr, note);
+    }
 }

@@ -25,4 +25,12 @@ public sealed class Receipt : AuditedEntity
     /// <summary>The bank's, cheque's or voucher's reference: what makes a second entry of one payment recognisable.</summary>
     public string Reference { get; private set; }
     public ReceiptMethod Method { get; private set; }
+
+    /// <summary>Puts right what was typed wrong; the pledge's received figure moves with the amount (<see cref="Sponsorship.CorrectReceipt"/>).</summary>
+    internal void Correct(long amountPkr, DateOnly receivedOn, string reference, ReceiptMethod method)
+    {
+        if (!FundingLimits.IsAmount(amountPkr)) throw new ArgumentOutOfRangeException(nameof(amountPkr));
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        (AmountPkr, ReceivedOn, Reference, Method) = (amountPkr, receivedOn, reference, method);
+    }
 }

@@ -20,6 +20,8 @@ public sealed partial class DownloadCachingTests(Apps apps) : IClassFixture<Apps
         (Party.Admin, "/Admin/Reports?handler=Csv"),
         (Party.Admin, "/Admin/Reports?handler=Xlsx"),
         (Party.Admin, "/Admin/Reports?handler=Pdf"),
+        (Party.Admin, "/Admin/Cohorts/{cohort}/Money?handler=Xlsx"),
+        (Party.Admin, "/Admin/Cohorts/{cohort}/Money?handler=Pdf"),
         (Party.Admin, "/Cohorts/{cohort}/Attendance?handler=Csv"),
         (Party.InstructorX, "/Cohorts/{cohort}/Attendance?handler=Xlsx"),
         (Party.SponsorA, "/Sponsor/Cohorts/{cohort}?handler=Chart"),

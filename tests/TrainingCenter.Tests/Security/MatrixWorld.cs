@@ -127,6 +127,14 @@ public sealed partial class MatrixWorld
         Assert.Null(submittedClaim.Submit(DateOnly.FromDateTime(now)));
         db.GrantClaims.AddRange(submittedClaim, new GrantClaim(x.CohortId, grant.Tranches[1].Id, 150_000, 1));
         await db.SaveChangesAsync(ct);
+        // Firm A's pledge has a receipt, and X an in-kind contribution and a budget line, so their correction pages open.
+        var today = DateOnly.FromDateTime(now);
+        var receipt = (await db.Sponsorships.SingleAsync(s => s.CohortId == x.CohortId && s.MemberFirmId == x.FirmIds[0], ct))
+            .Receive(100_000, today, "MATRIX-1", ReceiptMethod.BankTransfer);
+        var gift = new InKindContribution(x.CohortId, x.FirmIds[0], InKindKind.Venue, 50_000, "Training hall");
+        var line = new BudgetLine(x.CohortId, BudgetCategory.Venue, BudgetEntryKind.Planned, 80_000, today, "Hall hire");
+        db.AddRange(gift, line);
+        await db.SaveChangesAsync(ct);
 
         var session = await db.Sessions.Where(s => s.CohortId == x.CohortId).OrderBy(s => s.StartsAtUtc).FirstAsync(ct);
         session.InstructorId = await db.Users.Where(u => u.Email == standIn).Select(u => u.Id).SingleAsync(ct);
@@ -149,6 +157,9 @@ public sealed partial class MatrixWorld
             ["firm"] = Id(x.FirmIds[0]),
             ["centre"] = Id(centreOfX),
             ["funder"] = Id(funder.Id),
+            ["receipt"] = Id(receipt.Id),
+            ["in-kind"] = Id(gift.Id),
+            ["budget-line"] = Id(line.Id),
             ["nomination"] = nomination.Token,
             ["invitation"] = invitation.Token,
             ["announcement"] = Id(announcement.Id),
@@ -215,6 +226,9 @@ public sealed partial class MatrixWorld
         ("id", "Firms") => "firm",
         ("id", "Centres") => "centre",
         ("id", "Funders") => "funder",
+        ("id", "Receipts") => "receipt",
+        ("id", "InKind") => "in-kind",
+        ("id", "Budget") => "budget-line",
         ("id", "Announcements") => "announcement",
         ("id", "Questions") => "question",
         ("id", "Applications") => "enrolment",

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Certificates;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Funding;
@@ -15,7 +16,8 @@ namespace TrainingCenter.Web.Pages.Admin.Cohorts.Money;
 /// tranche milestones; forms record receipts, in-kind, budget lines, grants and tranches through <see cref="FundingLedger"/>.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class IndexModel(AppDbContext db, FundingLedger ledger, FundingClaims claims, ClaimPacks packs, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, FundingLedger ledger, FundingClaims claims, ClaimPacks packs, CertificatesOptions certificates, TimeProvider clock)
+    : PageModel
 {
     private const int ChangesShown = 20;
 
@@ -116,6 +118,22 @@ public sealed class IndexModel(AppDbContext db, FundingLedger ledger, FundingCla
             ? [.. ModelState.Where(e => e.Key == form || e.Key.StartsWith(form + ".", StringComparison.Ordinal)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage)]
             : [];
 
+    /// <summary>The page's figures as a workbook: a worksheet per table.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(string code, CancellationToken ct) =>
+        await LoadAsync(code, ct) ? File(MoneyTables.Xlsx(Tables()), MoneyTables.XlsxContentType, $"{FileStem}.xlsx") : NotFound();
+
+    /// <summary>The page's figures as an A4 PDF.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(string code, CancellationToken ct) =>
+        await LoadAsync(code, ct)
+            ? File(MoneyTables.Pdf($"Money of {Heading.Code}", Heading.Title, CohortMoneyTables.Notes, Tables(), clock.GetUtcNow().UtcDateTime, certificates.CenterName),
+                MoneyTables.PdfContentType, $"{FileStem}.pdf")
+            : NotFound();
+
+    private IReadOnlyList<MoneyTable> Tables() => CohortMoneyTables.Of(Position, Months,
+        [.. Receipts.Select(r => new ReceiptLine(r.ReceivedOn, r.Firm, r.Reference, r.Method, r.AmountPkr))], ClaimsByTranche);
+
+    private string FileStem => $"money-{Heading.Code}";
+
     /// <summary>A claim's pack: <c>pdf</c> (the summary), <c>csv</c> (the trainees behind the milestone) or <c>zip</c> (both, with the evidence files).</summary>
     public async Task<IActionResult> OnGetClaimPackAsync(string code, int? claim, string? format, CancellationToken ct)
     {
@@ -177,13 +195,13 @@ public sealed class IndexModel(AppDbContext db, FundingLedger ledger, FundingCla
         Position = await ledger.PositionAsync(heading.Id, ct);
         Receipts = await db.Receipts.AsNoTracking().Where(r => r.Sponsorship!.CohortId == heading.Id)
             .OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id)
-            .Select(r => new ReceiptRow(r.Sponsorship!.MemberFirm!.Name, r.ReceivedOn, r.Reference, r.Method, r.AmountPkr))
+            .Select(r => new ReceiptRow(r.Id, r.Sponsorship!.MemberFirm!.Name, r.ReceivedOn, r.Reference, r.Method, r.AmountPkr))
             .ToListAsync(ct);
         InKind = await db.InKindContributions.AsNoTracking().Where(k => k.CohortId == heading.Id).OrderBy(k => k.Id)
-            .Select(k => new InKindRow(k.MemberFirm!.Name, k.Kind, k.ValuePkr, k.Note))
+            .Select(k => new InKindRow(k.Id, k.MemberFirm!.Name, k.Kind, k.ValuePkr, k.Note))
             .ToListAsync(ct);
         BudgetLines = await db.BudgetLines.AsNoTracking().Where(b => b.CohortId == heading.Id).OrderBy(b => b.On).ThenBy(b => b.Id)
-            .Select(b => new BudgetRow(b.On, b.Category, b.Kind, b.AmountPkr, b.Note))
+            .Select(b => new BudgetRow(b.Id, b.On, b.Category, b.Kind, b.AmountPkr, b.Note))
             .ToListAsync(ct);
         Changes = await db.MoneyChanges.AsNoTracking().Where(c => c.CohortId == heading.Id)
             .OrderByDescending(c => c.AtUtc).ThenByDescending(c => c.Id).Take(ChangesShown)
@@ -211,8 +229,8 @@ public sealed class IndexModel(AppDbContext db, FundingLedger ledger, FundingCla
     /// <summary>A claim with what its forms need: the date they default to and the messages of the one that came back refused.</summary>
     public sealed record ClaimCell(ClaimView Claim, DateOnly Today, IReadOnlyList<string> Errors);
 
-    public sealed record ReceiptRow(string Firm, DateOnly ReceivedOn, string Reference, ReceiptMethod Method, long AmountPkr);
-    public sealed record InKindRow(string Firm, InKindKind Kind, long ValuePkr, string Note);
-    public sealed record BudgetRow(DateOnly On, BudgetCategory Category, BudgetEntryKind Kind, long AmountPkr, string Note);
+    public sealed record ReceiptRow(int Id, string Firm, DateOnly ReceivedOn, string Reference, ReceiptMethod Method, long AmountPkr);
+    public sealed record InKindRow(int Id, string Firm, InKindKind Kind, long ValuePkr, string Note);
+    public sealed record BudgetRow(int Id, DateOnly On, BudgetCategory Category, BudgetEntryKind Kind, long AmountPkr, string Note);
     public sealed record ChangeRow(DateTime AtUtc, string By, string What, string? OldValue, string? NewValue);
 }

@@ -1,0 +1,203 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Data;
+
+namespace TrainingCenter.Funding;
+
+/// <summary>
+/// Puts right, or takes off, a receipt, an in-kind contribution or a budget line that was typed wrong, each change with its
+/// <see cref="MoneyChange"/> (old → new) in the same save; a receipt's pledge keeps its received figure equal to its receipts.
+/// A change that would leave a grant's paid claims above what its match rule allows on the member money left is refused:
+/// the funder paid against that money, so it is corrected only once the money that replaces it is recorded.
+/// </summary>
+public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, ICurrentUser currentUser, TimeProvider clock)
+{
+    public const string Gone = "That entry is not one of this cohort's any more (someone may have removed it); nothing was changed.";
+    public const string ChangedMeanwhile = "Someone else changed this entry a moment ago; nothing was changed. Look at it again.";
+    public const string Unchanged = "That is what the entry already says; nothing was changed.";
+    public const string StaysWithItsSponsor = "A receipt stays with the sponsor it was recorded against: remove it and record it again against the right one.";
+
+    public async Task<FundingOutcome> CorrectReceiptAsync(int cohortId, int receiptId, ReceiptEntry entry, CancellationToken ct)
+    {
+        var receipt = await ReceiptAsync(cohortId, receiptId, ct);
+        if (receipt is null) return FundingOutcome.Refused(FundingOutcome.Whole, Gone);
+        var sponsorship = receipt.Sponsorship!;
+        if (entry.SponsorshipId != sponsorship.Id) return FundingOutcome.Refused(nameof(entry.SponsorshipId), StaysWithItsSponsor);
+        var reference = entry.Reference.Trim();
+        if (FundingLedger.AmountRefusal(entry.AmountPkr) is { } amount) return FundingOutcome.Refused(nameof(entry.AmountPkr), amount);
+        if (FundingLedger.DateRefusal(sponsorship.Cohort!.StartDate, sponsorship.Cohort.EndDate, entry.ReceivedOn) is { } date)
+            return FundingOutcome.Refused(nameof(entry.ReceivedOn), date);
+        if (entry.ReceivedOn > Today().AddDays(1)) return FundingOutcome.Refused(nameof(entry.ReceivedOn), "A receipt cannot be dated in the future.");
+        if (reference.Length == 0) return FundingOutcome.Refused(nameof(entry.Reference), "Enter the payment's reference (bank, cheque or voucher number).");
+        if (await OtherReceiptHasAsync(receipt, reference, ct)) return FundingOutcome.Refused(nameof(entry.Reference), FundingLedger.DuplicateReference);
+        var was = ReceiptText(receipt.AmountPkr, receipt.ReceivedOn, receipt.Reference, receipt.Method);
+        var now = ReceiptText(entry.AmountPkr, entry.ReceivedOn, reference, entry.Method);
+        if (was == now) return FundingOutcome.Refused(FundingOutcome.Whole, Unchanged);
+        var firm = sponsorship.MemberFirm!;
+        if (await MatchRefusalAsync(cohortId, f => f.FirmId == firm.Id ? f with { ReceivedPkr = f.ReceivedPkr - receipt.AmountPkr + entry.AmountPkr } : f, ct) is { } match)
+            return FundingOutcome.Refused(nameof(entry.AmountPkr), match);
+
+        var before = sponsorship.AmountReceivedPkr;
+        var oldReference = receipt.Reference;
+        sponsorship.CorrectReceipt(receipt, entry.AmountPkr, entry.ReceivedOn, reference, entry.Method);
+        Audit(cohortId, $"Receipt {oldReference} from {firm.Name} corrected", was, now);
+        if (before != sponsorship.AmountReceivedPkr) Audit(cohortId, $"{firm.Name}: amount received", Pkr(before), Pkr(sponsorship.AmountReceivedPkr));
+        return await SaveAsync(nameof(entry.Reference), () => OtherReceiptHasAsync(receipt, reference, ct),
+            $"Corrected the receipt {reference} from {firm.Name}.", ct);
+    }
+
+    public async Task<FundingOutcome> RemoveReceiptAsync(int cohortId, int receiptId, CancellationToken ct)
+    {
+        var receipt = await ReceiptAsync(cohortId, receiptId, ct);
+        if (receipt is null) return FundingOutcome.Refused(FundingOutcome.Whole, Gone);
+        var sponsorship = receipt.Sponsorship!;
+        var firm = sponsorship.MemberFirm!;
+        if (await MatchRefusalAsync(cohortId, f => f.FirmId == firm.Id ? f with { ReceivedPkr = f.ReceivedPkr - receipt.AmountPkr } : f, ct) is { } match)
+            return FundingOutcome.Refused(FundingOutcome.Whole, match);
+
+        var before = sponsorship.AmountReceivedPkr;
+        sponsorship.RemoveReceipt(receipt);
+        db.Receipts.Remove(receipt);
+        Audit(cohortId, $"Receipt {receipt.Reference} from {firm.Name} removed", ReceiptText(receipt.AmountPkr, receipt.ReceivedOn, receipt.Reference, receipt.Method), null);
+        Audit(cohortId, $"{firm.Name}: amount received", Pkr(before), Pkr(sponsorship.AmountReceivedPkr));
+        return await SaveAsync(FundingOutcome.Whole, null, $"Removed the receipt {receipt.Reference} of {Pkr(receipt.AmountPkr)} from {firm.Name}.", ct);
+    }
+
+    public async Task<FundingOutcome> CorrectInKindAsync(int cohortId, int contributionId, InKindEntry entry, CancellationToken ct)
+    {
+        var gift = await db.InKindContributions.SingleOrDefaultAsync(k => k.Id == contributionId && k.CohortId == cohortId, ct);
+        if (gift is null) return FundingOutcome.Refused(FundingOutcome.Whole, Gone);
+        var firms = await FirmNamesAsync(cohortId, ct);
+        if (!firms.TryGetValue(entry.MemberFirmId, out var firm))
+            return FundingOutcome.Refused(nameof(entry.MemberFirmId), "Choose one of this cohort's sponsors.");
+        if (FundingLedger.AmountRefusal(entry.ValuePkr) is { } amount) return FundingOutcome.Refused(nameof(entry.ValuePkr), amount);
+        var note = entry.Note.Trim();
+        var was = InKindText(firms.GetValueOrDefault(gift.MemberFirmId, "?"), gift.Kind, gift.ValuePkr, gift.Note);
+        var now = InKindText(firm, entry.Kind, entry.ValuePkr, note);
+        if (was == now) return FundingOutcome.Refused(FundingOutcome.Whole, Unchanged);
+        var (oldFirm, oldValue) = (gift.MemberFirmId, gift.ValuePkr);
+        if (await MatchRefusalAsync(cohortId, f => f with
+            {
+                InKindPkr = f.InKindPkr - (f.FirmId == oldFirm ? oldValue : 0) + (f.FirmId == entry.MemberFirmId ? entry.ValuePkr : 0),
+            }, ct) is { } match)
+            return FundingOutcome.Refused(nameof(entry.ValuePkr), match);
+
+        gift.Correct(entry.MemberFirmId, entry.Kind, entry.ValuePkr, note);
+        Audit(cohortId, "In-kind contribution corrected", was, now);
+        return await SaveAsync(FundingOutcome.Whole, null, $"Corrected the {entry.Kind.DisplayName().ToLowerInvariant()} from {firm}.", ct);
+    }
+
+    public async Task<FundingOutcome> RemoveInKindAsync(int cohortId, int contributionId, CancellationToken ct)
+    {
+        var gift = await db.InKindContributions.SingleOrDefaultAsync(k => k.Id == contributionId && k.CohortId == cohortId, ct);
+        if (gift is null) return FundingOutcome.Refused(FundingOutcome.Whole, Gone);
+        var firm = (await FirmNamesAsync(cohortId, ct)).GetValueOrDefault(gift.MemberFirmId, "?");
+        if (await MatchRefusalAsync(cohortId, f => f.FirmId == gift.MemberFirmId ? f with { InKindPkr = f.InKindPkr - gift.ValuePkr } : f, ct) is { } match)
+            return FundingOutcome.Refused(FundingOutcome.Whole, match);
+
+        db.InKindContributions.Remove(gift);
+        Audit(cohortId, "In-kind contribution removed", InKindText(firm, gift.Kind, gift.ValuePkr, gift.Note), null);
+        return await SaveAsync(FundingOutcome.Whole, null, $"Removed the {gift.Kind.DisplayName().ToLowerInvariant()} of {Pkr(gift.ValuePkr)} from {firm}.", ct);
+    }
+
+    public async Task<FundingOutcome> CorrectBudgetLineAsync(int cohortId, int lineId, BudgetEntry entry, CancellationToken ct)
+    {
+        var line = await db.BudgetLines.Include(b => b.Cohort).SingleOrDefaultAsync(b => b.Id == lineId && b.CohortId == cohortId, ct);
+        if (line is null) return FundingOutcome.Refused(FundingOutcome.Whole, Gone);
+        if (FundingLedger.AmountRefusal(entry.AmountPkr) is { } amount) return FundingOutcome.Refused(nameof(entry.AmountPkr), amount);
+        if (FundingLedger.DateRefusal(line.Cohort!.StartDate, line.Cohort.EndDate, entry.On) is { } date) return FundingOutcome.Refused(nameof(entry.On), date);
+        if (entry.Kind == BudgetEntryKind.Actual && entry.On > Today().AddDays(1))
+            return FundingOutcome.Refused(nameof(entry.On), "Money actually spent cannot be dated in the future; record it as planned.");
+        var note = entry.Note.Trim();
+        var was = BudgetText(line.Category, line.Kind, line.AmountPkr, line.On, line.Note);
+        var now = BudgetText(entry.Category, entry.Kind, entry.AmountPkr, entry.On, note);
+        if (was == now) return FundingOutcome.Refused(FundingOutcome.Whole, Unchanged);
+
+        line.Correct(entry.Category, entry.Kind, entry.AmountPkr, entry.On, note);
+        Audit(cohortId, "Budget line corrected", was, now);
+        return await SaveAsync(FundingOutcome.Whole, null,
+            $"Corrected the {entry.Kind.DisplayName().ToLowerInvariant()} {entry.Category.DisplayName().ToLowerInvariant()} spending of {Pkr(entry.AmountPkr)}.", ct);
+    }
+
+    public async Task<FundingOutcome> RemoveBudgetLineAsync(int cohortId, int lineId, CancellationToken ct)
+    {
+        var line = await db.BudgetLines.SingleOrDefaultAsync(b => b.Id == lineId && b.CohortId == cohortId, ct);
+        if (line is null) return FundingOutcome.Refused(FundingOutcome.Whole, Gone);
+        db.BudgetLines.Remove(line);
+        Audit(cohortId, "Budget line removed", BudgetText(line.Category, line.Kind, line.AmountPkr, line.On, line.Note), null);
+        return await SaveAsync(FundingOutcome.Whole, null,
+            $"Removed the {line.Kind.DisplayName().ToLowerInvariant()} {line.Category.DisplayName().ToLowerInvariant()} spending of {Pkr(line.AmountPkr)}.", ct);
+    }
+
+    /// <summary>
+    /// Null while every grant's paid claims stay within what its rule allows once <paramref name="change"/> is applied to the
+    /// firms' money (or the change does not lower what it allows); otherwise why the change is refused.
+    /// </summary>
+    private async Task<string?> MatchRefusalAsync(int cohortId, Func<FirmMoney, FirmMoney> change, CancellationToken ct)
+    {
+        var paid = (await db.GrantClaims.AsNoTracking().Where(c => c.CohortId == cohortId && c.Status == ClaimStatus.Paid)
+                .Select(c => new { c.GrantTranche!.GrantId, c.PaidPkr }).ToListAsync(ct))
+            .GroupBy(c => c.GrantId).ToDictionary(g => g.Key, g => g.Sum(c => c.PaidPkr ?? 0));
+        if (paid.Count == 0) return null;
+        var before = await ledger.PositionAsync(cohortId, ct);
+        var after = FundingPosition.Compute([.. before.Firms.Select(change)], [.. before.Grants.Select(g => g.Terms)], before.Budget, before.Counts);
+        foreach (var grant in after.Grants.Where(g => paid.ContainsKey(g.Terms.GrantId)))
+        {
+            var paidPkr = paid[grant.Terms.GrantId];
+            var was = before.Grants.Single(g => g.Terms.GrantId == grant.Terms.GrantId).AllowedPkr;
+            if (grant.AllowedPkr < paidPkr && grant.AllowedPkr < was)
+                return $"{grant.Terms.Funder} has already paid {Pkr(paidPkr)} on this cohort's member money; after this change its rule would allow only " +
+                    $"{Pkr(grant.AllowedPkr)}. Record the money that replaces it first; nothing was changed.";
+        }
+        return null;
+    }
+
+    /// <param name="duplicateField">The field a unique-index refusal concerns.</param>
+    /// <param name="isDuplicate">Whether a refused save was a duplicate (null: no unique index can refuse this change).</param>
+    private async Task<FundingOutcome> SaveAsync(string duplicateField, Func<Task<bool>>? isDuplicate, string done, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another admin removed or changed the row between our read and this save.
+            db.ChangeTracker.Clear();
+            return FundingOutcome.Refused(FundingOutcome.Whole, ChangedMeanwhile);
+        }
+        catch (DbUpdateException) when (isDuplicate is not null)
+        {
+            db.ChangeTracker.Clear();
+            if (!await isDuplicate()) throw;
+            return FundingOutcome.Refused(duplicateField, FundingLedger.DuplicateReference);
+        }
+        return FundingOutcome.Done(done);
+    }
+
+    private Task<Receipt?> ReceiptAsync(int cohortId, int receiptId, CancellationToken ct) =>
+        db.Receipts.Include(r => r.Sponsorship!).ThenInclude(s => s.MemberFirm).Include(r => r.Sponsorship!).ThenInclude(s => s.Cohort)
+            .SingleOrDefaultAsync(r => r.Id == receiptId && r.Sponsorship!.CohortId == cohortId, ct);
+
+    private Task<bool> OtherReceiptHasAsync(Receipt receipt, string reference, CancellationToken ct) =>
+        db.Receipts.AnyAsync(r => r.SponsorshipId == receipt.SponsorshipId && r.Reference == reference && r.Id != receipt.Id, ct);
+
+    private Task<Dictionary<int, string>> FirmNamesAsync(int cohortId, CancellationToken ct) =>
+        db.Sponsorships.AsNoTracking().Where(s => s.CohortId == cohortId).Select(s => new { s.MemberFirmId, s.MemberFirm!.Name })
+            .ToDictionaryAsync(s => s.MemberFirmId, s => s.Name, ct);
+
+    private static string ReceiptText(long amountPkr, DateOnly on, string reference, ReceiptMethod method) =>
+        $"{Pkr(amountPkr)}, {MoneyText.Iso(on)}, {reference}, {method.DisplayName()}";
+
+    private static string InKindText(string firm, InKindKind kind, long valuePkr, string note) =>
+        $"{Pkr(valuePkr)}, {kind.DisplayName()} from {firm}{(note.Length > 0 ? $" ({note})" : "")}";
+
+    private static string BudgetText(BudgetCategory category, BudgetEntryKind kind, long amountPkr, DateOnly on, string note) =>
+        $"{Pkr(amountPkr)}, {kind.DisplayName()} {category.DisplayName().ToLowerInvariant()}, {MoneyText.Iso(on)}{(note.Length > 0 ? $" ({note})" : "")}";
+
+    private void Audit(int cohortId, string what, string? oldValue, string? newValue) =>
+        db.MoneyChanges.Add(new MoneyChange(cohortId, currentUser.UserId ?? AuditInterceptor.SystemUser, clock.GetUtcNow().UtcDateTime, what, oldValue, newValue));
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private static string Pkr(long amount) => MoneyText.Pkr(amount);
+}
