@@ -17,11 +17,13 @@ public static class SeedCommand
 {
     public static async Task Main(string[] args)
     {
-        // The app's own logs, database set-up and accounts, so the rows and the migrations are those the app would write.
+        // The app's own logs, database set-up, accounts and languages (Identity's messages are localized), so the rows and
+        // the migrations are those the app would write.
         var builder = WebApplication.CreateBuilder(args);
         builder.AddLogs();
         builder.AddDatabase();
         builder.AddAccounts();
+        builder.AddLanguages();
         await using var app = builder.Build();
 
         var size = ScaleSize.Named(app.Configuration["scale"] ?? ScaleSize.Small.Name);
