@@ -44,12 +44,14 @@ public sealed class UrduPagesTests(BrowserApp app, Chromium chromium) : IClassFi
         audit.AssertNoSeriousViolations();
     }
 
-    /// <summary>Clicks the switcher, opening the collapsed navigation first on a phone.</summary>
+    /// <summary>Clicks the switcher, opening the collapsed navigation first on a phone, and waits for the switched page.</summary>
     private static async Task SwitchAsync(IPage page, string to)
     {
         var toggler = page.Locator(".navbar-toggler");
         if (await toggler.IsVisibleAsync()) await toggler.ClickAsync();
         await page.Locator("[data-testid=language-switcher]").GetByText(to, new() { Exact = true }).ClickAsync();
+        // The page already loaded counts as loaded: wait for the page the switch brings back, in the other direction.
+        await page.WaitForFunctionAsync("dir => document.documentElement.dir === dir", to == "English" ? "ltr" : "rtl");
         await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
