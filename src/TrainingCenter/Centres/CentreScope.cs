@@ -59,7 +59,7 @@ public sealed class CentreScope
         userId is null ? Task.FromResult(true) : Cohorts(db).AnyAsync(c => c.Id == cohortId, ct);
 
     public Task<bool> RunsCohortAsync(AppDbContext db, string code, CancellationToken ct) =>
-        userId is null ? Task.FromResult(true) : Cohorts(db).AnyAsync(c => c.Code == code, ct);
+        userId is null ? Task.FromResult(true) : Cohorts(db).AnyAsync(Cohort.WithCode(code), ct);
 
     public Task<bool> RunsCentreAsync(AppDbContext db, int centreId, CancellationToken ct) =>
         userId is null ? Task.FromResult(true) : Centres(db).AnyAsync(c => c.Id == centreId, ct);
