@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using TrainingCenter.Certificates;
-using TrainingCenter.Firms;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Firms;
 
 namespace TrainingCenter.Tests.FairHiring;
 
@@ -18,23 +16,11 @@ public static class FairHiringArrange
 {
     public static async Task<FairHiringCohort> FairHiringCohortAsync(this TrainingCenterApp app, int trainees, DateOnly start, DateOnly end)
     {
-        var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.Cohort().WithTrainees(trainees).Completed().BuildAsync();
-        return await app.WithDbAsync(async db =>
-        {
-            var suffix = Guid.NewGuid().ToString("N")[..6];
-            var firms = new[] { "Hiring", "Sponsor one", "Sponsor two", "Newcomer", "Outsider" }
-                .Select((name, i) => new MemberFirm($"{name} {suffix}", $"F{i}{suffix}")).ToArray();
-            db.MemberFirms.AddRange(firms);
-            var row = await db.Cohorts.SingleAsync(c => c.Id == cohort.CohortId, ct);
-            (row.StartDate, row.EndDate) = (start, end);
-            await db.SaveChangesAsync(ct);
-            db.Sponsorships.AddRange(new Sponsorship(cohort.CohortId, firms[0].Id, 400_000, 0), new Sponsorship(cohort.CohortId, firms[1].Id, 360_000, 0),
-                new Sponsorship(cohort.CohortId, firms[2].Id, 240_000, 0));
-            db.Certificates.AddRange(cohort.Trainees.Take(FairHiringCohort.Certified).Select(t =>
-                new Certificate(t.EnrolmentId, $"TC-F-{Guid.NewGuid():N}"[..24].ToUpperInvariant(), CertificateCodes.Generate(), DateTime.UtcNow.AddDays(-1), "{}")));
-            await db.SaveChangesAsync(ct);
-            return new FairHiringCohort(cohort, start, end, firms[0].Id, firms[1].Id, firms[2].Id, firms[3].Id, firms[4].Id);
-        });
+        var cohort = await app.Cohort().WithTrainees(trainees).Completed().Certified(FairHiringCohort.Certified)
+            .Configured(c => (c.StartDate, c.EndDate) = (start, end))
+            .SponsoredByNewFirm("Hiring", 400_000).SponsoredByNewFirm("Sponsor one", 360_000).SponsoredByNewFirm("Sponsor two", 240_000).BuildAsync();
+        var (newcomer, _) = await app.NewFirmAsync("Newcomer");
+        var (outsider, _) = await app.NewFirmAsync("Outsider");
+        return new FairHiringCohort(cohort, start, end, cohort.FirmIds[0], cohort.FirmIds[1], cohort.FirmIds[2], newcomer, outsider);
     }
 }

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using TrainingCenter.Certificates;
-using TrainingCenter.Firms;
 using TrainingCenter.Funding;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Tests.Infrastructure;
@@ -21,24 +19,13 @@ public static class FundingArrange
     public static async Task<FundingCohort> FundingCohortAsync(this TrainingCenterApp app)
     {
         var ct = TestContext.Current.CancellationToken;
-        var cohort = await app.Cohort().WithTrainees(5).Completed().BuildAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var arranged = await app.WithDbAsync(async db =>
-        {
-            var suffix = Guid.NewGuid().ToString("N")[..6];
-            var firms = new[] { "Alpha", "Beta", "Gamma" }.Select((name, i) => new MemberFirm($"{name} {suffix}", $"G{i}{suffix}")).ToArray();
-            db.MemberFirms.AddRange(firms);
-            var row = await db.Cohorts.SingleAsync(c => c.Id == cohort.CohortId, ct);
-            (row.StartDate, row.EndDate) = (today.AddDays(-90), today.AddDays(-10));
-            await db.SaveChangesAsync(ct);
-            var pledges = new[] { 600_000L, 400_000L, 150_000L }.Select((pkr, i) => new Sponsorship(cohort.CohortId, firms[i].Id, pkr, 0)).ToArray();
-            db.Sponsorships.AddRange(pledges);
-            db.Certificates.AddRange(cohort.Trainees.Take(3).Select(t =>
-                new Certificate(t.EnrolmentId, $"TC-M-{Guid.NewGuid():N}"[..24].ToUpperInvariant(), CertificateCodes.Generate(), DateTime.UtcNow.AddDays(-5), "{}")));
-            await db.SaveChangesAsync(ct);
-            return new FundingCohort(cohort, today, firms[0].Id, firms[1].Id, firms[2].Id, firms[0].Name, firms[1].Name, firms[2].Name,
-                pledges.ToDictionary(p => p.MemberFirmId, p => p.Id));
-        });
+        var cohort = await app.Cohort().WithTrainees(5).Completed().Certified(3).Configured(c => (c.StartDate, c.EndDate) = (today.AddDays(-90), today.AddDays(-10)))
+            .SponsoredByNewFirm("Alpha", 600_000).SponsoredByNewFirm("Beta", 400_000).SponsoredByNewFirm("Gamma", 150_000).BuildAsync();
+        var pledges = await app.WithDbAsync(db => db.Sponsorships.Where(s => s.CohortId == cohort.CohortId).ToDictionaryAsync(s => s.MemberFirmId, s => s.Id, ct));
+        var firms = cohort.FirmIds;
+        var names = cohort.NewFirmNames;
+        var arranged = new FundingCohort(cohort, today, firms[0], firms[1], firms[2], names[0], names[1], names[2], pledges);
         await using var scope = app.CreateScope();
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<OutcomeService>().RecordAsync(cohort.Trainees[0].EnrolmentId,
             new OutcomeReport(OutcomeStatus.EmployedFullTimeInField, EmployerName: "Elsewhere Ltd", JobTitle: "Developer", StartedOn: today.AddDays(-5)),
@@ -77,4 +64,36 @@ public static class FundingArrange
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return funder.Id;
     });
+
+    // Tranches and claims of the hand-computed cohort.
+    public static Task<int> TrancheAsync(this TrainingCenterApp app, FundingCohort arranged, Milestone milestone) =>
+        app.WithDbAsync(db => db.GrantTranches.Where(t => t.Milestone == milestone && db.Grants.Any(g => g.Id == t.GrantId && g.CohortId == arranged.Cohort.CohortId))
+            .Select(t => t.Id).SingleAsync(TestContext.Current.CancellationToken));
+
+    public static Task<GrantClaim> ClaimOfAsync(this TrainingCenterApp app, int trancheId) =>
+        app.WithDbAsync(db => db.GrantClaims.AsNoTracking().SingleAsync(c => c.GrantTrancheId == trancheId, TestContext.Current.CancellationToken));
+
+    /// <summary>Drafts the tranche's claim and, where asked, submits it ten days ago.</summary>
+    public static async Task<GrantClaim> ClaimAsync(this TrainingCenterApp app, FundingCohort arranged, Milestone milestone, bool submit)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var tranche = await app.TrancheAsync(arranged, milestone);
+        await using var scope = app.CreateScope();
+        var claims = scope.ServiceProvider.GetRequiredService<FundingClaims>();
+        Assert.Null((await claims.DraftAsync(arranged.Cohort.CohortId, tranche, ct)).Error);
+        if (submit)
+        {
+            var draft = await app.ClaimOfAsync(tranche);
+            Assert.Null((await claims.SubmitAsync(arranged.Cohort.CohortId, new ClaimStep(draft.Id, draft.Version), arranged.Today.AddDays(-10), ct)).Error);
+        }
+        return await app.ClaimOfAsync(tranche);
+    }
+
+    /// <summary>Gives the placed first trainee an offer letter: the outcome tranche's evidence.</summary>
+    public static async Task AttachOfferLetterAsync(this TrainingCenterApp app, FundingCohort arranged)
+    {
+        await using var scope = app.CreateScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<EvidenceFiles>().AttachAsync(arranged.Cohort.Trainees[0].EnrolmentId,
+            EvidenceKind.OfferLetter, "offer letter.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), "staff-user", TestContext.Current.CancellationToken));
+    }
 }

@@ -1,4 +1,5 @@
-namespace TrainingCenter.Tests.Pages.Verify;
+namespace TrainingCenter.Tests.Infrastructure;
 
 /// <param name="Code">As printed, grouped with dashes.</param>
-public sealed record ArrangedCertificate(int Id, int EnrolmentId, string Serial, string Code, string HolderName, string PdfSha256);
+/// <param name="PdfSha256">The stored PDF's hash; null when no PDF was rendered.</param>
+public sealed record ArrangedCertificate(int Id, int EnrolmentId, string Serial, string Code, string HolderName, string? PdfSha256);

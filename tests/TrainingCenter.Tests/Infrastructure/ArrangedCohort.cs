@@ -7,6 +7,12 @@ public sealed record ArrangedCohort(
 {
     /// <summary>The trainees' enrolments, in name order.</summary>
     public IReadOnlyList<int> EnrolmentIds => [.. Trainees.Select(t => t.EnrolmentId)];
+
+    /// <summary>The names of the firms <see cref="CohortBuilder.SponsoredByNewFirm"/> made, in the order given.</summary>
+    public IReadOnlyList<string> NewFirmNames { get; init; } = [];
+
+    /// <summary>Its certificates, by trainee in the order they were added; a superseded one before its replacement.</summary>
+    public IReadOnlyList<ArrangedCertificate> Certificates { get; init; } = [];
 }
 
 public sealed record ArrangedTrainee(int EnrolmentId, string Name, string Email);

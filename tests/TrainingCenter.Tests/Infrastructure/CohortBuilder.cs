@@ -7,6 +7,7 @@ using TrainingCenter.Data;
 using TrainingCenter.Demo;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Firms;
+using TrainingCenter.Funding;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Trainees;
@@ -36,21 +37,25 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     private string _timeZoneId = Cohort.DefaultTimeZone;
     private int _trainees;
     private string[] _traineeNames = [];
-    private readonly List<(int FirmId, long PledgePkr)> _sponsors = [];
+    private readonly List<(int FirmId, long PledgePkr, int ReservedSeats, long ReceivedPkr)> _sponsors = [];
     private bool _certified;
+    private string _certificates = "";
+    private bool _withoutInstructor;
+    private int[] _neverSeated = [];
     private readonly List<(DateTime Start, int Hours, string? Topic, string? CancelledBecause)> _sessions = [];
     private Action<Cohort>? _configure;
     private string[] _marks = [];
     private int[] _attended = [];
     private EnrolmentStatus[] _statuses = [];
-    private readonly List<(string Name, long PledgePkr, byte[]? Logo)> _newSponsors = [];
+    private readonly List<(string Name, long PledgePkr, byte[]? Logo, int ReservedSeats, long ReceivedPkr, string? ShortName)> _newSponsors = [];
     private string? _trackCode;
+    private int? _trackId;
     private int? _centreId;
     private (int Capacity, EnrolmentPolicy Policy)? _open;
     private bool _sessionsGiven;
     private int[] _enrolledBefore = [];
     private string[] _enrolling = [];
-    private int[] _leftBefore = [];
+    private int?[] _leftBefore = [];
     private bool _completed;
 
     /// <summary>The cohort's code, and the domain of everyone's address.</summary>
@@ -64,6 +69,13 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     public CohortBuilder InTrack(string trackCode)
     {
         _trackCode = trackCode;
+        return this;
+    }
+
+    /// <summary>In the track with this id instead of the first, when one is given.</summary>
+    public CohortBuilder InTrack(int? trackId)
+    {
+        _trackId = trackId;
         return this;
     }
 
@@ -125,20 +137,26 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         return this;
     }
 
-    /// <summary>Sponsored by the firm with <paramref name="firmId"/>, pledging <paramref name="pledgePkr"/>, no seats reserved.</summary>
-    public CohortBuilder SponsoredBy(int firmId, long pledgePkr)
+    /// <summary>
+    /// Sponsored by the firm with <paramref name="firmId"/>, pledging <paramref name="pledgePkr"/>, with
+    /// <paramref name="reservedSeats"/> seats reserved for its nominees and <paramref name="receivedPkr"/> of the pledge
+    /// received by bank transfer on the cohort's first day (reference <c>R-1</c>) when above zero.
+    /// </summary>
+    public CohortBuilder SponsoredBy(int firmId, long pledgePkr, int reservedSeats = 0, long receivedPkr = 0)
     {
-        _sponsors.Add((firmId, pledgePkr));
+        _sponsors.Add((firmId, pledgePkr, reservedSeats, receivedPkr));
         return this;
     }
 
     /// <summary>
     /// Sponsored by a new member firm named <paramref name="name"/> and a unique suffix (its short name the initials and
-    /// the suffix), pledging <paramref name="pledgePkr"/>, no seats reserved; its id is in <see cref="ArrangedCohort.FirmIds"/>.
+    /// the suffix, unless <paramref name="shortName"/> is given), pledging <paramref name="pledgePkr"/>, seats and receipt as <see cref="SponsoredBy"/> gives them; its id is
+    /// in <see cref="ArrangedCohort.FirmIds"/> (after the firms given by id), its name in <see cref="ArrangedCohort.NewFirmNames"/>.
     /// </summary>
-    public CohortBuilder SponsoredByNewFirm(string name, long pledgePkr = 1_000_000, byte[]? logo = null)
+    public CohortBuilder SponsoredByNewFirm(string name, long pledgePkr = 1_000_000, byte[]? logo = null, int reservedSeats = 0, long receivedPkr = 0,
+        string? shortName = null)
     {
-        _newSponsors.Add((name, pledgePkr, logo));
+        _newSponsors.Add((name, pledgePkr, logo, reservedSeats, receivedPkr, shortName));
         return this;
     }
 
@@ -155,6 +173,26 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     public CohortBuilder Certified()
     {
         _certified = true;
+        return this;
+    }
+
+    /// <summary>The first <paramref name="count"/> trainees, in the order they were added, hold a live certificate, as <see cref="Certified()"/> gives it.</summary>
+    public CohortBuilder Certified(int count) => WithCertificates(new string('L', count));
+
+    /// <summary>
+    /// One character per trainee, in the order they were added: L a live certificate, R a revoked one (issued in error),
+    /// S a superseded one and its live replacement; any other none. They are in <see cref="ArrangedCohort.Certificates"/>.
+    /// </summary>
+    public CohortBuilder WithCertificates(string perTrainee)
+    {
+        _certificates = perTrainee;
+        return this;
+    }
+
+    /// <summary>No instructor is assigned to it (its instructor account still exists).</summary>
+    public CohortBuilder WithoutInstructor()
+    {
+        _withoutInstructor = true;
         return this;
     }
 
@@ -238,9 +276,22 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     /// When each trainee's place took its <see cref="WithStatuses"/> status, in the order they were added: an hour before
     /// the session with that index; those beyond the list a moment ago.
     /// </summary>
-    public CohortBuilder LeftBeforeSession(params int[] perTrainee)
+    public CohortBuilder LeftBeforeSession(params int[] perTrainee) => LeftBeforeSession([.. perTrainee.Select(i => (int?)i)]);
+
+    /// <summary>As <see cref="LeftBeforeSession(int[])"/>; a null entry leaves that trainee's place a moment ago.</summary>
+    public CohortBuilder LeftBeforeSession(params int?[] perTrainee)
     {
         _leftBefore = perTrainee;
+        return this;
+    }
+
+    /// <summary>
+    /// These trainees (indexes in the order they were added) were accepted when the others enrolled and took their
+    /// <see cref="WithStatuses"/> status (Withdrawn, say) a day later, without ever taking a seat.
+    /// </summary>
+    public CohortBuilder NeverSeated(params int[] traineeIndexes)
+    {
+        _neverSeated = traineeIndexes;
         return this;
     }
 
@@ -296,7 +347,7 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
             .Select(t => new { Trainee = t, t.User!.Email }).ToDictionaryAsync(t => t.Email!, t => t.Trainee, ct);
         var trainees = own.Select((t, i) => (Trainee: t, Email: users[i + 1].Email!))
             .Concat(_enrolling.Select(email => (Trainee: others[email], Email: email))).ToList();
-        var trackId = await db.Tracks.Where(t => _trackCode == null || t.Code == _trackCode).OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
+        var trackId = await db.Tracks.Where(t => (_trackCode == null || t.Code == _trackCode) && (_trackId == null || t.Id == _trackId)).OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
         var centre = await db.Centres.Where(c => _centreId == null || c.Id == _centreId).OrderBy(c => c.Id).FirstAsync(ct);
         var cohort = _open is { } open
             ? new Cohort(_name, $"Class {_name}", trackId, centre, DateOnly.FromDateTime(now.AddDays(10)), DateOnly.FromDateTime(now.AddDays(60)), open.Capacity)
@@ -319,13 +370,19 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
         var firms = _newSponsors.Select(f =>
         {
             var suffix = Guid.NewGuid().ToString("N")[..6];
-            return new MemberFirm($"{f.Name} {suffix}", string.Concat(f.Name.Split(' ').Select(w => w[0])) + suffix) { Logo = f.Logo };
+            return new MemberFirm($"{f.Name} {suffix}", f.ShortName ?? string.Concat(f.Name.Split(' ').Select(w => w[0])) + suffix) { Logo = f.Logo };
         }).ToList();
         db.MemberFirms.AddRange(firms);
         await db.SaveChangesAsync(ct);
-        db.CohortInstructors.Add(new CohortInstructor(cohort.Id, users[0].Id));
-        var sponsors = _sponsors.Concat(firms.Select((f, i) => (f.Id, _newSponsors[i].PledgePkr))).ToList();
-        db.Sponsorships.AddRange(sponsors.Select(s => new Sponsorship(cohort.Id, s.Item1, s.Item2, 0)));
+        if (!_withoutInstructor) db.CohortInstructors.Add(new CohortInstructor(cohort.Id, users[0].Id));
+        var sponsors = _sponsors.Concat(firms.Select((f, i) => (f.Id, _newSponsors[i].PledgePkr, _newSponsors[i].ReservedSeats, _newSponsors[i].ReceivedPkr))).ToList();
+        var sponsorships = sponsors.Select(s =>
+        {
+            var sponsorship = new Sponsorship(cohort.Id, s.Item1, s.Item2, s.Item3);
+            if (s.Item4 > 0) sponsorship.Receive(s.Item4, cohort.StartDate, "R-1", ReceiptMethod.BankTransfer);
+            return sponsorship;
+        }).ToList();
+        db.Sponsorships.AddRange(sponsorships);
         var sessions = planned.Select((p, i) =>
         {
             var session = new Session(cohort.Id, p.Start, p.Start.AddHours(p.Hours), p.Topic ?? $"Lesson {i + 1}");
@@ -338,10 +395,16 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
             var enrolled = i < _enrolledBefore.Length
                 ? _enrolledBefore[i] == 0 ? starts[0].AddDays(-1) : starts[_enrolledBefore[i]].AddHours(-1)
                 : _open is null ? now.AddDays(-30) : now.AddHours(-1);
-            var left = i < _leftBefore.Length ? starts[_leftBefore[i]].AddHours(-1) : now;
+            var left = i < _leftBefore.Length && _leftBefore[i] is { } session ? starts[session].AddHours(-1) : now;
             var enrolment = new Enrolment(cohort.Id, t.Id, enrolled.AddHours(-1), null);
             var status = i < _statuses.Length ? _statuses[i] : _completed ? EnrolmentStatus.Completed : EnrolmentStatus.Enrolled;
             if (status is EnrolmentStatus.Applied) return enrolment;
+            if (_neverSeated.Contains(i))
+            {
+                enrolment.MoveTo(EnrolmentStatus.Accepted, enrolled, null);
+                enrolment.MoveTo(status, enrolled.AddDays(1), null);
+                return enrolment;
+            }
             if (status is EnrolmentStatus.Accepted or EnrolmentStatus.Waitlisted or EnrolmentStatus.Rejected)
             {
                 enrolment.MoveTo(status, enrolled, null);
@@ -352,7 +415,7 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
             return enrolment;
         }).ToList();
         db.Enrolments.AddRange(enrolments);
-        SeatLedger.CountSeats(cohort, []);
+        SeatLedger.CountSeats(cohort, sponsorships);
         await db.SaveChangesAsync(ct);
         var marks = _attended.Length > 0
             ? _attended.Select(n => new string('P', n) + new string('A', sessions.Count - n)).ToArray()
@@ -367,25 +430,42 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
                 db.AttendanceRecords.Add(record);
             }
         }
-        if (_certified) db.Certificates.AddRange(enrolments.Select((e, i) => Certificate(e.Id, trainees[i].Trainee.FullName, cohort.Title, now)));
-        await db.SaveChangesAsync(ct);
+        var certificates = await CertifyAsync(db, enrolments, [.. trainees.Select(t => t.Trainee.FullName)], cohort.Title, now, ct);
         return new ArrangedCohort(cohort.Id, _name, cohort.Title, cohort.TimeZoneId, users[0].Email!, users[0].Id, sessions.Select(s => s.Id).ToList(), starts,
             trainees.Select((t, i) => new ArrangedTrainee(enrolments[i].Id, t.Trainee.FullName, t.Email))
                 .OrderBy(t => t.Name, StringComparer.InvariantCultureIgnoreCase).ThenBy(t => t.EnrolmentId).ToList(),
-            sponsors.Select(s => s.Item1).ToList());
+            sponsors.Select(s => s.Item1).ToList())
+        {
+            NewFirmNames = [.. firms.Select(f => f.Name)],
+            Certificates = certificates,
+        };
     }
 
-    private static Certificate Certificate(int enrolmentId, string holderName, string cohortTitle, DateTime now)
+    /// <summary>Issued an hour ago; a superseded one replaced half an hour ago, a revoked one revoked ten minutes ago. Saves the marks too.</summary>
+    private async Task<IReadOnlyList<ArrangedCertificate>> CertifyAsync(AppDbContext db, IReadOnlyList<Enrolment> enrolments, IReadOnlyList<string> names,
+        string cohortTitle, DateTime now, CancellationToken ct)
     {
-        var serial = $"TC-T-{Guid.NewGuid():N}"[..20].ToUpperInvariant();
-        var verification = CertificateCodes.Generate();
-        var snapshot = CertificateSamples.Create(holderName, sponsorCount: 2, logos: false) with
+        var kinds = _certified ? new string('L', enrolments.Count) : _certificates;
+        var made = new List<(Certificate Certificate, string Name)>();
+        for (var i = 0; i < Math.Min(kinds.Length, enrolments.Count); i++)
         {
-            CohortTitle = cohortTitle,
-            Serial = serial,
-            VerificationCode = CertificateCodes.Format(verification),
-        };
-        return new Certificate(enrolmentId, serial, verification, now.AddHours(-1), snapshot.ToJson());
+            if (kinds[i] is not ('L' or 'R' or 'S')) continue;
+            var certificate = TestCertificates.Create(enrolments[i].Id, names[i], cohortTitle, now.AddHours(-1));
+            if (kinds[i] == 'S')
+            {
+                certificate.Supersede(now.AddMinutes(-30));
+                db.Certificates.Add(certificate);
+                // Saved before its replacement: an enrolment has one live certificate at a time.
+                await db.SaveChangesAsync(ct);
+                made.Add((certificate, names[i]));
+                certificate = TestCertificates.Create(enrolments[i].Id, names[i], cohortTitle, now.AddHours(-1));
+            }
+            if (kinds[i] == 'R') certificate.Revoke("Issued in error", "Arranged by a test", now.AddMinutes(-10));
+            db.Certificates.Add(certificate);
+            made.Add((certificate, names[i]));
+        }
+        await db.SaveChangesAsync(ct);
+        return [.. made.Select(m => TestCertificates.Arranged(m.Certificate, m.Name))];
     }
 
     private static AttendanceStatus? Status(char mark) => mark switch

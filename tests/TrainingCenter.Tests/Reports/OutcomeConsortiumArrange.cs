@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.FairHiring;
-using TrainingCenter.Firms;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tracks;
@@ -41,30 +39,20 @@ public static class OutcomeConsortiumArrange
     /// </summary>
     public static async Task<OutcomeCohort> OutcomeCohortAsync(this TrainingCenterApp app)
     {
-        var ct = TestContext.Current.CancellationToken;
         var end = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-400);
         var trackCode = "O" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         var trackName = $"Outcome Track {trackCode}";
-        var cohort = await app.Cohort().WithTrainees(11).WithStatuses([
-            .. Enumerable.Repeat(EnrolmentStatus.Completed, 8), EnrolmentStatus.Withdrawn, EnrolmentStatus.Dropped, EnrolmentStatus.Dropped]).BuildAsync();
-        var seats = cohort.Trainees.Select(t => t.EnrolmentId).Order().ToList();
-        var alpha = $"Alpha {Guid.NewGuid():N}"[..16];
-        var beta = $"Beta {Guid.NewGuid():N}"[..15];
-        var (alphaId, betaId) = await app.WithDbAsync(async db =>
+        await app.WithDbAsync(db =>
         {
-            var track = new Track(trackName, trackCode);
-            var firmAlpha = new MemberFirm(alpha, "Alpha");
-            var firmBeta = new MemberFirm(beta, "Beta");
-            db.Tracks.Add(track);
-            db.MemberFirms.AddRange(firmAlpha, firmBeta);
-            await db.SaveChangesAsync(ct);
-            db.Sponsorships.AddRange(new Sponsorship(cohort.CohortId, firmAlpha.Id, 900_000, 0), new Sponsorship(cohort.CohortId, firmBeta.Id, 300_000, 0));
-            await db.SaveChangesAsync(ct);
-            await db.Cohorts.Where(c => c.Id == cohort.CohortId).ExecuteUpdateAsync(s => s
-                .SetProperty(c => c.TrackId, track.Id).SetProperty(c => c.Status, CohortStatus.Completed)
-                .SetProperty(c => c.StartDate, end.AddDays(-60)).SetProperty(c => c.EndDate, end), ct);
-            return (firmAlpha.Id, firmBeta.Id);
+            db.Tracks.Add(new Track(trackName, trackCode));
+            return db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
+        var cohort = await app.Cohort().InTrack(trackCode).WithTrainees(11).WithStatuses([
+                .. Enumerable.Repeat(EnrolmentStatus.Completed, 8), EnrolmentStatus.Withdrawn, EnrolmentStatus.Dropped, EnrolmentStatus.Dropped])
+            .Configured(c => (c.Status, c.StartDate, c.EndDate) = (CohortStatus.Completed, end.AddDays(-60), end))
+            .SponsoredByNewFirm("Alpha", 900_000).SponsoredByNewFirm("Beta", 300_000).BuildAsync();
+        var seats = cohort.Trainees.Select(t => t.EnrolmentId).Order().ToList();
+        var (alphaId, betaId) = (cohort.FirmIds[0], cohort.FirmIds[1]);
 
         OutcomeReport Job(OutcomeStatus status, int? firm, string? name, int startedDay, int? salary) =>
             new(status, firm, firm is null ? name : null, "Developer", end.AddDays(startedDay), salary);
@@ -82,7 +70,7 @@ public static class OutcomeConsortiumArrange
             (seats[8], 60, Job(OutcomeStatus.EmployedFullTimeInField, null, "Lahore Soft", 50, 100_000)),
             (seats[10], 90, new OutcomeReport(OutcomeStatus.Unknown)),
         ]);
-        return new OutcomeCohort(cohort.CohortId, trackName, trackCode, end, alpha, beta, seats[9]);
+        return new OutcomeCohort(cohort.CohortId, trackName, trackCode, end, cohort.NewFirmNames[0], cohort.NewFirmNames[1], seats[9]);
     }
 
     /// <summary>s9's answer, "not seeking work", recorded on day 95.</summary>

@@ -4,12 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Certificates;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
-using TrainingCenter.Firms;
 using TrainingCenter.Identity;
 using TrainingCenter.Paging;
 using TrainingCenter.TalentPool;
-using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Firms;
 
 namespace TrainingCenter.Tests.TalentPool;
 
@@ -42,20 +41,18 @@ public static class TalentPoolArrange
     public static async Task<PoolCohort> PoolCohortAsync(this TrainingCenterApp app, int graduates, int endedDaysAgo)
     {
         var ct = TestContext.Current.CancellationToken;
-        var lesson = await app.Cohort().ForCertificates([.. Enumerable.Repeat(10, graduates)]).Completed().BuildAsync();
         var end = DateOnly.FromDateTime(app.WholeMinute()).AddDays(-endedDaysAgo);
-        await using var scope = app.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Cohorts.Where(c => c.Id == lesson.CohortId).ExecuteUpdateAsync(s => s.SetProperty(c => c.EndDate, end), ct);
-        var adminId = await db.Users.Where(u => u.Email == DemoAccounts.Admin.Email).Select(u => u.Id).SingleAsync(ct);
-        var issuer = scope.ServiceProvider.GetRequiredService<CertificateIssuer>();
-        foreach (var trainee in lesson.Trainees) await issuer.IssueAsync(trainee.EnrolmentId, adminId, ct);
-        var firmC = new MemberFirm($"Ravi Works {Guid.NewGuid():N}"[..24], $"RW{Guid.NewGuid():N}"[..8]);
-        db.MemberFirms.Add(firmC);
-        await db.SaveChangesAsync(ct);
+        var lesson = await app.Cohort().ForCertificates([.. Enumerable.Repeat(10, graduates)]).Completed().Configured(c => c.EndDate = end).BuildAsync();
+        await using (var scope = app.CreateScope())
+        {
+            var adminId = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.Where(u => u.Email == DemoAccounts.Admin.Email).Select(u => u.Id).SingleAsync(ct);
+            var issuer = scope.ServiceProvider.GetRequiredService<CertificateIssuer>();
+            foreach (var trainee in lesson.Trainees) await issuer.IssueAsync(trainee.EnrolmentId, adminId, ct);
+        }
+        var (firmC, _) = await app.NewFirmAsync("Ravi Works");
         var enrolmentIds = lesson.Trainees.Select(t => t.EnrolmentId).ToList();
-        var traineeOf = await db.Enrolments.Where(e => enrolmentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.TraineeId, ct);
-        return new PoolCohort(lesson, lesson.FirmIds[0], lesson.FirmIds[1], firmC.Id, [.. enrolmentIds.Select(id => traineeOf[id])], end);
+        var traineeOf = await app.WithDbAsync(db => db.Enrolments.Where(e => enrolmentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.TraineeId, ct));
+        return new PoolCohort(lesson, lesson.FirmIds[0], lesson.FirmIds[1], firmC, [.. enrolmentIds.Select(id => traineeOf[id])], end);
     }
 
     public static async Task<TalentOutcome> WithPoolAsync(this TrainingCenterApp app, Func<TalentProfiles, CancellationToken, Task<TalentOutcome>> act)

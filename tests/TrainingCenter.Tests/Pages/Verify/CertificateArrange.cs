@@ -1,9 +1,6 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using TrainingCenter.Certificates;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
-using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Tests.Infrastructure;
 
 namespace TrainingCenter.Tests.Pages.Verify;
@@ -59,26 +56,10 @@ public static class CertificateArrange
 
     private static async Task<ArrangedCertificate> AddCertificateAsync(AppDbContext db, string cohortCode, int enrolmentId, string holderName, CancellationToken ct)
     {
-        var code = CertificateCodes.Generate();
-        // Shaped like an issued serial (so /verify takes it), its number random so tests sharing a database never collide.
-        var serial = $"TC-2027-T-{RandomNumberGenerator.GetInt32(1_000_000_000):D9}";
-        var printed = CertificateCodes.Format(code);
         var centre = await db.Cohorts.Where(c => c.Code == cohortCode).Select(c => new { c.Centre!.Name, c.Centre.City }).SingleAsync(ct);
-        var snapshot = CertificateSamples.Create(holderName, sponsorCount: 2, logos: false) with
-        {
-            CohortTitle = $"Test cohort {cohortCode}",
-            CentreName = centre.Name,
-            CentreCity = centre.City,
-            Serial = serial,
-            VerificationCode = printed,
-            VerificationUrl = $"https://training.example.pk/verify/{printed}",
-        };
-        var pdf = new CertificateDocument(snapshot).ToPdf();
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
-        var certificate = new Certificate(enrolmentId, serial, code, DateTime.UtcNow, snapshot.ToJson());
-        certificate.AttachPdf(pdf, sha256);
+        var certificate = TestCertificates.Create(enrolmentId, holderName, $"Test cohort {cohortCode}", DateTime.UtcNow, (centre.Name, centre.City), withPdf: true);
         db.Certificates.Add(certificate);
         await db.SaveChangesAsync(ct);
-        return new ArrangedCertificate(certificate.Id, enrolmentId, serial, printed, holderName, sha256);
+        return TestCertificates.Arranged(certificate, holderName);
     }
 }

@@ -17,25 +17,20 @@ public static class TestCohorts
     public static async Task<(int Id, string Code)> CohortAsync(this TrainingCenterApp app, string timeZoneId = Cohort.DefaultTimeZone,
         CohortStatus status = CohortStatus.Draft, int capacity = 20, int seatsTaken = 0, int? trackId = null)
     {
-        var code = NewCode();
-        var id = await app.WithDbAsync(async db =>
-        {
-            var track = trackId ?? await db.Tracks.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(TestContext.Current.CancellationToken);
-            var centre = await db.Centres.OrderBy(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
-            var cohort = new Cohort(code, $"Test cohort {code}", track, centre, StartDate, EndDate, capacity)
+        var cohort = await app.Cohort().Named(NewCode()).WithoutInstructor().WithoutSessions().InTimeZone(timeZoneId).InTrack(trackId)
+            .Configured(c =>
             {
-                TimeZoneId = timeZoneId,
-                Status = status,
-                EnrolmentOpensAtUtc = new DateTime(2027, 1, 4, 4, 0, 0, DateTimeKind.Utc),
-                EnrolmentClosesAtUtc = new DateTime(2027, 2, 26, 7, 0, 0, DateTimeKind.Utc),
-                Venue = "Training room 1",
-            };
-            db.Cohorts.Add(cohort);
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-            await db.TakeSeatsAsync(cohort.Id, seatsTaken);
-            return cohort.Id;
+                (c.Title, c.Status, c.StartDate, c.EndDate, c.Venue) = ($"Test cohort {c.Code}", status, StartDate, EndDate, "Training room 1");
+                c.EnrolmentOpensAtUtc = new DateTime(2027, 1, 4, 4, 0, 0, DateTimeKind.Utc);
+                c.EnrolmentClosesAtUtc = new DateTime(2027, 2, 26, 7, 0, 0, DateTimeKind.Utc);
+                c.ChangeCapacity(capacity);
+            }).BuildAsync();
+        await app.WithDbAsync(async db =>
+        {
+            await db.TakeSeatsAsync(cohort.CohortId, seatsTaken);
+            return seatsTaken;
         });
-        return (id, code);
+        return (cohort.CohortId, cohort.Code);
     }
 
     /// <summary>A sponsorship whose nominees already hold <paramref name="used"/> of its <paramref name="reserved"/> seats, counters kept consistent.</summary>
