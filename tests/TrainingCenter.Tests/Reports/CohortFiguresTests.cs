@@ -73,7 +73,7 @@ public sealed class CohortFiguresTests(Apps apps) : IClassFixture<Apps>
         await FigureChecks.AssertSameAsync(app, now, [consortium.FirmX]);
         await app.WithDbAsync(async db =>
         {
-            var record = await db.AttendanceRecords.Where(r => r.Enrolment!.Cohort!.Code == consortium.CohortB && r.Status == AttendanceStatus.Present)
+            var record = await db.AttendanceRecords.Where(r => r.Enrolment!.Cohort!.Code == consortium.CohortA && r.Status == AttendanceStatus.Present)
                 .OrderBy(r => r.Id).FirstAsync(ct);
             record.Mark(AttendanceStatus.Absent, null, null, record.MarkedByUserId!, now);
             return await db.SaveChangesAsync(ct);
