@@ -2206,6 +2206,9 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<int>("Attended")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CentreId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Certified")
                         .HasColumnType("integer");
 
@@ -2263,6 +2266,10 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.Property<int>("Retained")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Seeking")
                         .HasColumnType("integer");
 
@@ -2281,6 +2288,8 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("CohortId");
+
+                    b.HasIndex("EndYear", "EndHalf");
 
                     b.ToTable("CohortFigures");
                 });
@@ -2318,6 +2327,117 @@ namespace TrainingCenter.Migrations.PostgreSql.Migrations
                     b.HasIndex("Status", "TrackId", "EndYear", "EndHalf", "Kind", "Key", "Count");
 
                     b.ToTable("CohortTallies");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.ConsortiumSum", b =>
+                {
+                    b.Property<int>("TrackId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EndHalf")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Cohorts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Freelancing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HiredElsewhere")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutcomesKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutcomesUnknown")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlacedGraduates")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PledgedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RateTenthsSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RatedTrainees")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ReceivedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Retained")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Seeking")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TrackId", "CentreId", "Status", "EndYear", "EndHalf");
+
+                    b.ToTable("ConsortiumSums");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.ConsortiumTallySum", b =>
+                {
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EndHalf")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Status", "TrackId", "EndYear", "EndHalf", "Kind", "Key");
+
+                    b.ToTable("ConsortiumTallySums");
                 });
 
             modelBuilder.Entity("TrainingCenter.TalentPool.Introduction", b =>

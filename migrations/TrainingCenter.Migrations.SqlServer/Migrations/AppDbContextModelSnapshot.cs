@@ -2208,6 +2208,9 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<int>("Attended")
                         .HasColumnType("int");
 
+                    b.Property<int>("CentreId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Certified")
                         .HasColumnType("int");
 
@@ -2265,6 +2268,10 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.Property<int>("Retained")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Seeking")
                         .HasColumnType("int");
 
@@ -2283,6 +2290,8 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.HasKey("CohortId");
+
+                    b.HasIndex("EndYear", "EndHalf");
 
                     b.ToTable("CohortFigures");
                 });
@@ -2320,6 +2329,117 @@ namespace TrainingCenter.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "TrackId", "EndYear", "EndHalf", "Kind", "Key", "Count");
 
                     b.ToTable("CohortTallies");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.ConsortiumSum", b =>
+                {
+                    b.Property<int>("TrackId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EndHalf")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Cohorts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Freelancing")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HiredElsewhere")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OutcomesKnown")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OutcomesUnknown")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlacedGraduates")
+                        .HasColumnType("int");
+
+                    b.Property<long>("PledgedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RateTenthsSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RatedTrainees")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ReceivedPkr")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Retained")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Seeking")
+                        .HasColumnType("int");
+
+                    b.HasKey("TrackId", "CentreId", "Status", "EndYear", "EndHalf");
+
+                    b.ToTable("ConsortiumSums");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.ConsortiumTallySum", b =>
+                {
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EndHalf")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Status", "TrackId", "EndYear", "EndHalf", "Kind", "Key");
+
+                    b.ToTable("ConsortiumTallySums");
                 });
 
             modelBuilder.Entity("TrainingCenter.TalentPool.Introduction", b =>

@@ -59,6 +59,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ApplicationQuestion> ApplicationQuestions => Set<ApplicationQuestion>();
     public DbSet<ApplicationAnswer> ApplicationAnswers => Set<ApplicationAnswer>();
     public DbSet<CohortTally> CohortTallies => Set<CohortTally>();
+    public DbSet<ConsortiumSum> ConsortiumSums => Set<ConsortiumSum>();
+    public DbSet<ConsortiumTallySum> ConsortiumTallySums => Set<ConsortiumTallySum>();
     public DbSet<TrainingCostShare> TrainingCostShares => Set<TrainingCostShare>();
     public DbSet<CostSharePart> CostShareParts => Set<CostSharePart>();
     public DbSet<TalentProfile> TalentProfiles => Set<TalentProfile>();

@@ -28,6 +28,9 @@ public sealed class CohortFigures
     /// <summary>The cohort's track when the numbers were counted.</summary>
     public int TrackId { get; private set; }
 
+    /// <summary>The cohort's centre when the numbers were counted.</summary>
+    public int CentreId { get; private set; }
+
     /// <summary>The cohort's status when the numbers were counted.</summary>
     public CohortStatus Status { get; private set; }
 
@@ -86,6 +89,9 @@ public sealed class CohortFigures
     /// <summary>Of <see cref="Placed"/>, those hired by an employer that is not a member firm.</summary>
     public int HiredElsewhere { get; private set; }
 
+    /// <summary>Renewed every time the row is stored: the concurrency token that keeps <see cref="ConsortiumSum"/> exact.</summary>
+    public Guid Revision { get; private set; }
+
     /// <summary>Salary answers by band and member-firm hires by firm, counted with these figures; kept as <see cref="CohortTally"/> rows.</summary>
     internal IReadOnlyList<CohortTally> Tallies { get; private set; } = [];
 
@@ -103,12 +109,12 @@ public sealed class CohortFigures
                 from c in cohorts
                 join f in db.CohortFigures on c.Id equals f.CohortId into figures
                 from f in figures.DefaultIfEmpty()
-                select new { c.Id, c.FiguresStamp, c.TrackId, c.Status, c.EndDate, Figures = f })
+                select new { c.Id, c.FiguresStamp, c.TrackId, c.CentreId, c.Status, c.EndDate, Figures = f })
             .AsNoTracking()
             .ToListAsync(ct);
         var stale = stored
             .Where(s => s.Figures is not { } f || f.Stamp != s.FiguresStamp || f.ValidUntilUtc <= nowUtc
-                || f.TrackId != s.TrackId || f.Status != s.Status || f.EndDate != s.EndDate)
+                || f.TrackId != s.TrackId || f.CentreId != s.CentreId || f.Status != s.Status || f.EndDate != s.EndDate)
             .Select(s => s.Id)
             .ToList();
         var result = stored.Where(s => s.Figures is not null).ToDictionary(s => s.Id, s => s.Figures!);
@@ -131,7 +137,7 @@ public sealed class CohortFigures
                 join f in db.CohortFigures on c.Id equals f.CohortId into figures
                 from f in figures.DefaultIfEmpty()
                 where f == null || f.Stamp != c.FiguresStamp || f.ValidUntilUtc <= nowUtc
-                    || f.TrackId != c.TrackId || f.Status != c.Status || f.EndDate != c.EndDate
+                    || f.TrackId != c.TrackId || f.CentreId != c.CentreId || f.Status != c.Status || f.EndDate != c.EndDate
                 select c.Id)
             .ToListAsync(ct);
         await RecountAsync(db, stale, nowUtc, ct);
@@ -153,7 +159,7 @@ public sealed class CohortFigures
         // The stamp is read first: a change committed after this read renews it, so figures counted from newer
         // rows are merely counted again, never kept under the newer stamp with older numbers.
         var stamps = await db.Cohorts.AsNoTracking().Where(c => cohortIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.FiguresStamp, c.TrackId, c.Status, c.EndDate })
+            .Select(c => new { c.Id, c.FiguresStamp, c.TrackId, c.CentreId, c.Status, c.EndDate })
             .ToListAsync(ct);
         var sessions = await db.Sessions.AsNoTracking()
             .Where(s => cohortIds.Contains(s.CohortId))
@@ -197,10 +203,12 @@ public sealed class CohortFigures
                 CohortId = c.Id,
                 Stamp = c.FiguresStamp,
                 TrackId = c.TrackId,
+                CentreId = c.CentreId,
                 Status = c.Status,
                 EndDate = c.EndDate,
                 EndYear = c.EndDate.Year,
                 EndHalf = c.EndDate.Month <= 6 ? 1 : 2,
+                Revision = Guid.NewGuid(),
                 ValidUntilUtc = slots.Where(s => s.StartsAtUtc > nowUtc).Select(s => (DateTime?)s.StartsAtUtc).Min(),
                 Enrolled = seated.Count,
                 Completed = seated.Count(e => e.Status == EnrolmentStatus.Completed),
@@ -247,41 +255,77 @@ public sealed class CohortFigures
     }
 
     /// <summary>
-    /// Keeps freshly counted figures. Two reports counting the same cohort at once count the same numbers, so when the
-    /// other one stored its row first this one's is simply not kept.
+    /// Keeps freshly counted figures and moves the <see cref="ConsortiumSum"/> and <see cref="ConsortiumTallySum"/> rows
+    /// by the difference, in one transaction. Every row read is written back under its <see cref="Revision"/>: when
+    /// another request stored the same cohorts or moved the same sums in between, the save fails whole and is tried
+    /// again from a fresh read, so each stored row is counted in the sums exactly once. After
+    /// <see cref="StoreAttempts"/> failures the figures are not kept (the next report counts them again).
     /// </summary>
     private static async Task StoreAsync(AppDbContext db, IReadOnlyList<CohortFigures> fresh, CancellationToken ct)
     {
+        for (var attempt = 1; attempt <= StoreAttempts; attempt++)
+        {
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await ReplaceAsync(db, fresh, ct);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return;
+            }
+            catch (DbUpdateException)
+            {
+                // Another request stored these cohorts or moved the same sums in between: read them again.
+            }
+            finally
+            {
+                foreach (var entry in db.ChangeTracker.Entries()
+                    .Where(e => e.Entity is CohortFigures or CohortTally or ConsortiumSum or ConsortiumTallySum).ToList())
+                {
+                    entry.State = EntityState.Detached;
+                }
+            }
+        }
+    }
+
+    private const int StoreAttempts = 5;
+
+    /// <summary>Tracks the writes that put <paramref name="fresh"/> in place of the stored rows, sums included.</summary>
+    private static async Task ReplaceAsync(AppDbContext db, IReadOnlyList<CohortFigures> fresh, CancellationToken ct)
+    {
         var ids = fresh.Select(f => f.CohortId).ToList();
         var existing = await db.CohortFigures.Where(f => ids.Contains(f.CohortId)).ToDictionaryAsync(f => f.CohortId, ct);
-        await db.CohortTallies.Where(t => ids.Contains(t.CohortId)).ExecuteDeleteAsync(ct);
-        var entries = new List<object>();
+        var oldTallies = (await db.CohortTallies.Where(t => ids.Contains(t.CohortId)).ToListAsync(ct))
+            .ToDictionary(t => (t.CohortId, t.Kind, t.Key));
+        var sums = await ConsortiumSums.LoadAsync(db, [.. existing.Values, .. fresh], ct);
+        foreach (var row in existing.Values)
+        {
+            sums.Add(row, -1, oldTallies.Values.Where(t => t.CohortId == row.CohortId));
+        }
         foreach (var figures in fresh)
         {
             if (existing.TryGetValue(figures.CohortId, out var row))
             {
                 db.Entry(row).CurrentValues.SetValues(figures);
-                entries.Add(row);
             }
             else
             {
                 db.CohortFigures.Add(figures);
-                entries.Add(figures);
             }
-            db.CohortTallies.AddRange(figures.Tallies);
-            entries.AddRange(figures.Tallies);
+            foreach (var tally in figures.Tallies)
+            {
+                if (oldTallies.Remove((tally.CohortId, tally.Kind, tally.Key), out var kept))
+                {
+                    db.Entry(kept).CurrentValues.SetValues(tally);
+                }
+                else
+                {
+                    db.CohortTallies.Add(tally);
+                }
+            }
+            sums.Add(figures, 1, figures.Tallies);
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request stored these cohorts' rows in between; theirs stand.
-        }
-        foreach (var entry in entries)
-        {
-            db.Entry(entry).State = EntityState.Detached;
-        }
+        db.CohortTallies.RemoveRange(oldTallies.Values);
+        sums.RemoveEmpty();
     }
 }

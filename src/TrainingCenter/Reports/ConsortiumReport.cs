@@ -9,11 +9,11 @@ namespace TrainingCenter.Reports;
 
 /// <summary>
 /// The consortium at a glance for admins: every cohort and every firm, by track, by centre, by firm and by cohort, with totals,
-/// and the finished cohorts' outcomes by track and half-year. Added up in the database from each cohort's
-/// <see cref="CohortFigures"/> and <see cref="CohortTally"/> rows, grouped by the track, status and half-year stored with
-/// them (the centre read from the cohort in the same query; attendance rates by <see cref="AttendanceRules"/>:
-/// each trainee's rate, then their average; outcomes by <see cref="OutcomeRates"/>): a row and a few tallies per cohort,
-/// never a mark or an enrolment, read in one grouped pass for the tracks, centres, totals, outcome lines and the by-cohort
+/// and the finished cohorts' outcomes by track and half-year. Added up from each cohort's <see cref="CohortFigures"/> and
+/// <see cref="CohortTally"/> rows as kept summed by track, centre, status and half-year of the end in
+/// <see cref="ConsortiumSum"/> and <see cref="ConsortiumTallySum"/> (attendance rates by <see cref="AttendanceRules"/>:
+/// each trainee's rate, then their average; outcomes by <see cref="OutcomeRates"/>): a row per group, not per cohort,
+/// read once for the tracks, centres, totals, outcome lines and the by-cohort
 /// table's length. <see cref="QueryCount"/> queries while the figures are current, loading only the asked-for page of
 /// the by-cohort and by-firm tables and showing only that of the outcome lines (<see cref="ConsortiumPages"/>); the totals
 /// cover everything.
@@ -29,7 +29,7 @@ public sealed record ConsortiumReport(
     Paged<ConsortiumCohortRow> Cohorts, Paged<ConsortiumOutcomeRow> Outcomes, ConsortiumOutcomeRow OutcomeTotals,
     IReadOnlyDictionary<int, string> FirmNames)
 {
-    public const int QueryCount = 9;
+    public const int QueryCount = 10;
     public const string TotalsLabel = "All tracks";
     public const string AllCentresLabel = "All centres";
 
@@ -114,25 +114,43 @@ public sealed record ConsortiumReport(
     }
 
     /// <summary>
-    /// Every cohort's stored figures summed in one pass by track, centre, status and half-year of the end: what the
-    /// tracks, the centres, the totals, the by-cohort table's length and the outcome lines all add up from, so the
-    /// figures are read once a report. Retention counts only cohorts that reached day 365 by <paramref name="today"/>.
+    /// Every cohort's stored figures summed by track, centre, status and half-year of the end, read from
+    /// <see cref="ConsortiumSum"/> (kept with the figures): what the tracks, the centres, the totals, the by-cohort
+    /// table's length and the outcome lines all add up from. Retention counts only cohorts that reached day 365 by
+    /// <paramref name="today"/>: whole half-years before that day from the sums, the one half-year holding it from its
+    /// cohorts' own rows (a second query, over that half-year's cohorts only).
     /// </summary>
     private static async Task<IReadOnlyList<FigureGroup>> GroupsAsync(AppDbContext db, DateOnly today, CancellationToken ct)
     {
         var retainedBy = today.AddDays(-OutcomeRates.RetentionDays);
-        return await (
-                from f in db.CohortFigures.AsNoTracking()
-                join c in db.Cohorts on f.CohortId equals c.Id
-                group f by new { f.TrackId, c.CentreId, Centre = c.Centre!.Name, c.Centre.City, f.Status, f.EndYear, f.EndHalf } into g
-                select new FigureGroup(
-                    g.Key.TrackId, g.Key.CentreId, g.Key.Centre, g.Key.City, g.Key.Status, g.Key.EndYear, g.Key.EndHalf, g.Count(),
-                    g.Sum(f => f.Enrolled), g.Sum(f => f.Completed), g.Sum(f => f.Certified), g.Sum(f => f.RatedTrainees),
-                    g.Sum(f => f.RateTenthsSum), g.Sum(f => f.PledgedPkr), g.Sum(f => f.ReceivedPkr), g.Sum(f => f.OutcomesKnown),
-                    g.Sum(f => f.Placed), g.Sum(f => f.PlacedGraduates), g.Sum(f => f.Freelancing), g.Sum(f => f.FurtherStudy),
-                    g.Sum(f => f.Seeking), g.Sum(f => f.OutcomesUnknown), g.Sum(f => f.EndDate <= retainedBy ? f.Placed : 0),
-                    g.Sum(f => f.EndDate <= retainedBy ? f.Retained : 0), g.Sum(f => f.HiredElsewhere)))
+        var (year, half) = (retainedBy.Year, retainedBy.Month <= 6 ? 1 : 2);
+        var sums = await (
+                from s in db.ConsortiumSums.AsNoTracking()
+                join c in db.Centres on s.CentreId equals c.Id
+                select new { Sum = s, Centre = c.Name, c.City })
             .ToListAsync(ct);
+        var straddling = await db.CohortFigures.AsNoTracking()
+            .Where(f => f.EndYear == year && f.EndHalf == half && f.EndDate <= retainedBy)
+            .GroupBy(f => new { f.TrackId, f.CentreId, f.Status })
+            .Select(g => new { g.Key.TrackId, g.Key.CentreId, g.Key.Status, Placed = g.Sum(f => f.Placed), Retained = g.Sum(f => f.Retained) })
+            .ToDictionaryAsync(g => (g.TrackId, g.CentreId, g.Status), ct);
+        return
+        [
+            .. sums.Select(x =>
+            {
+                var s = x.Sum;
+                var (due, retained) = (s.EndYear, s.EndHalf).CompareTo((year, half)) switch
+                {
+                    < 0 => (s.Placed, s.Retained),
+                    0 => straddling.GetValueOrDefault((s.TrackId, s.CentreId, s.Status)) is { } b ? (b.Placed, b.Retained) : (0, 0),
+                    _ => (0, 0),
+                };
+                return new FigureGroup(
+                    s.TrackId, s.CentreId, x.Centre, x.City, s.Status, s.EndYear, s.EndHalf, s.Cohorts, s.Enrolled, s.Completed, s.Certified,
+                    s.RatedTrainees, s.RateTenthsSum, s.PledgedPkr, s.ReceivedPkr, s.OutcomesKnown, s.Placed, s.PlacedGraduates, s.Freelancing,
+                    s.FurtherStudy, s.Seeking, s.OutcomesUnknown, due, retained, s.HiredElsewhere);
+            }),
+        ];
     }
 
     /// <summary>
@@ -166,11 +184,10 @@ public sealed record ConsortiumReport(
             ],
             request);
 
-        // One pass over the tallies in their index's order (no sort), then the shown lines' and the totals' counts from it.
-        var tallies = await db.CohortTallies.AsNoTracking()
+        // The finished cohorts' tallies summed by track, half-year, kind and key (kept with the figures), then the shown lines' and the totals' counts from them.
+        var tallies = await db.ConsortiumTallySums.AsNoTracking()
             .Where(t => t.Status == CohortStatus.Completed)
-            .GroupBy(t => new { t.TrackId, t.EndYear, t.EndHalf, t.Kind, t.Key })
-            .Select(g => new { g.Key.TrackId, Year = g.Key.EndYear, Half = g.Key.EndHalf, g.Key.Kind, g.Key.Key, Count = g.Sum(t => t.Count) })
+            .Select(t => new { t.TrackId, Year = t.EndYear, Half = t.EndHalf, t.Kind, t.Key, t.Count })
             .ToListAsync(ct);
 
         var tallied = tallies.ToLookup(t => (tracks[t.TrackId].Code, t.Year, t.Half, t.Kind), t => (t.Key, t.Count));

@@ -58,6 +58,42 @@ public sealed class CohortFiguresTests(Apps apps) : IClassFixture<Apps>
         // Every session of both cohorts has started a year on: the stored figures are counted again, not reused.
         await FigureChecks.AssertSameAsync(app, now.AddDays(365), [consortium.FirmX, consortium.FirmY]);
     }
+
+    /// <summary>
+    /// Four reports at once over stale figures each count them and try to store them: the sums kept with the figures move
+    /// by each cohort's change exactly once (a store that lost the race reads the rows again and retries).
+    /// </summary>
+    [Theory, AllProviders]
+    public async Task Reports_loaded_at_once_over_stale_figures_keep_the_sums_equal_to_the_stored_figures(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var app = await apps.GetAsync(provider);
+        var consortium = await app.SmallConsortiumAsync();
+        var now = DateTime.UtcNow;
+        await FigureChecks.AssertSameAsync(app, now, [consortium.FirmX]);
+        await app.WithDbAsync(async db =>
+        {
+            var record = await db.AttendanceRecords.Where(r => r.Enrolment!.Cohort!.Code == consortium.CohortA && r.Status == AttendanceStatus.Present)
+                .OrderBy(r => r.Id).FirstAsync(ct);
+            record.Mark(AttendanceStatus.Absent, null, null, record.MarkedByUserId!, now);
+            return await db.SaveChangesAsync(ct);
+        });
+
+        var later = now.AddDays(365);
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            await using var scope = app.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await ConsortiumReport.LoadAsync(db, later, ConsortiumPages.First, ct);
+        }));
+
+        await app.WithDbAsync(async db =>
+        {
+            await FigureChecks.AssertSumsAsync(db);
+            return 0;
+        });
+        await FigureChecks.AssertSameAsync(app, later, [consortium.FirmX]);
+    }
 }
 
 /// <summary>The same on the seeded <c>small</c> consortium, and after a seeded mark changes through the save path.</summary>
@@ -95,6 +131,7 @@ internal static class FigureChecks
         var report = await ConsortiumReport.LoadAsync(db, nowUtc, ConsortiumPages.All, ct);
         var scratch = await FromScratch.ConsortiumAsync(db, nowUtc, ct);
         var (outcomes, outcomeTotal) = await FromScratch.OutcomesAsync(db, nowUtc, ct);
+        await AssertSumsAsync(db);
 
         Assert.Equal(scratch.Tracks, report.Tracks.Select((t, i) => Line(scratch.Tracks[i].TrackId, t)).ToList());
         Assert.Equal(scratch.Totals, Line(null, report.Totals));
@@ -151,6 +188,35 @@ internal static class FigureChecks
             cohorts.AddRange(paged.Cohorts.Items);
         }
         Assert.Equal(all.Cohorts.Items, cohorts);
+    }
+
+    /// <summary>The kept sums equal the stored figures and tallies grouped afresh, row for row (and no empty group is kept).</summary>
+    public static async Task AssertSumsAsync(AppDbContext db)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var figures = await db.CohortFigures.AsNoTracking().ToListAsync(ct);
+        var expected = figures
+            .GroupBy(f => (f.TrackId, f.CentreId, f.Status, f.EndYear, f.EndHalf))
+            .Select(g => string.Join(",", g.Key.TrackId, g.Key.CentreId, g.Key.Status, g.Key.EndYear, g.Key.EndHalf, g.Count(),
+                g.Sum(f => f.Enrolled), g.Sum(f => f.Completed), g.Sum(f => f.Certified), g.Sum(f => f.RatedTrainees), g.Sum(f => f.RateTenthsSum),
+                g.Sum(f => f.PledgedPkr), g.Sum(f => f.ReceivedPkr), g.Sum(f => f.OutcomesKnown), g.Sum(f => f.Placed), g.Sum(f => f.PlacedGraduates),
+                g.Sum(f => f.Freelancing), g.Sum(f => f.FurtherStudy), g.Sum(f => f.Seeking), g.Sum(f => f.OutcomesUnknown), g.Sum(f => f.Retained),
+                g.Sum(f => f.HiredElsewhere)))
+            .Order(StringComparer.Ordinal);
+        var kept = (await db.ConsortiumSums.AsNoTracking().ToListAsync(ct))
+            .Select(s => string.Join(",", s.TrackId, s.CentreId, s.Status, s.EndYear, s.EndHalf, s.Cohorts, s.Enrolled, s.Completed, s.Certified,
+                s.RatedTrainees, s.RateTenthsSum, s.PledgedPkr, s.ReceivedPkr, s.OutcomesKnown, s.Placed, s.PlacedGraduates, s.Freelancing,
+                s.FurtherStudy, s.Seeking, s.OutcomesUnknown, s.Retained, s.HiredElsewhere))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expected, kept);
+        var tallies = (await db.CohortTallies.AsNoTracking().ToListAsync(ct))
+            .GroupBy(t => (t.TrackId, t.Status, t.EndYear, t.EndHalf, t.Kind, t.Key))
+            .Select(g => (g.Key, Count: g.Sum(t => t.Count)))
+            .OrderBy(t => t.Key);
+        var keptTallies = (await db.ConsortiumTallySums.AsNoTracking().ToListAsync(ct))
+            .Select(t => (Key: (t.TrackId, t.Status, t.EndYear, t.EndHalf, t.Kind, t.Key), t.Count))
+            .OrderBy(t => t.Key);
+        Assert.Equal(tallies, keptTallies);
     }
 
     private static FromScratch.OutcomeLine Line(ConsortiumOutcomeRow o) => new(

@@ -12,6 +12,8 @@ internal sealed class CohortFiguresConfiguration : IEntityTypeConfiguration<Coho
         entity.HasKey(f => f.CohortId);
         entity.Property(f => f.CohortId).ValueGeneratedNever();
         entity.HasOne<Cohort>().WithOne().HasForeignKey<CohortFigures>(f => f.CohortId).OnDelete(DeleteBehavior.Cascade);
+        entity.Property(f => f.Revision).IsConcurrencyToken();
+        entity.HasIndex(f => new { f.EndYear, f.EndHalf });
         entity.Ignore(f => f.Attendance);
         entity.Ignore(f => f.Tallies);
     }

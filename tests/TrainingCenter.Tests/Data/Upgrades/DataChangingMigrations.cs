@@ -38,5 +38,10 @@ public static class DataChangingMigrations
             "Its INSERT adds one default centre (Main centre, in the zone most cohorts use) only when there are cohorts, and its " +
             "UPDATE only fills the CentreId column the same migration adds, pointing every existing cohort at that centre; it " +
             "changes no value that existed before.",
+        // 20261205134203 (SQLite), 20261205134233 (PostgreSQL), 20261205134217 (SQL Server).
+        ["ConsortiumSums"] =
+            "Its UPDATE only fills the CentreId column the same migration adds to CohortFigures (a cache, see Caches) from the " +
+            "cohort's centre, and its INSERTs only fill the two tables it creates with the stored figures and tallies added up " +
+            "by group; it changes no value that existed before.",
     };
 }
