@@ -51,7 +51,7 @@ public sealed record BackupManifest(
     {
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path))
-            throw new BackupRefusedException($"{folder} is not a finished backup: it has no {FileName}.");
+            throw new BackupRefusedException(Texts.Format("{0} is not a finished backup: it has no {1}.", Texts.LeftToRight(folder), FileName));
         BackupManifest? manifest;
         try
         {
@@ -59,10 +59,10 @@ public sealed record BackupManifest(
         }
         catch (JsonException unreadable)
         {
-            throw new BackupRefusedException($"The backup's {FileName} is damaged and cannot be read ({unreadable.Message}).");
+            throw new BackupRefusedException(Texts.Format("The backup's {0} is damaged and cannot be read ({1}).", FileName, unreadable.Message));
         }
         if (manifest?.Files is not { Count: > 0 } files || files.All(f => f.Name != SqliteDatabases.AppFileName))
-            throw new BackupRefusedException($"The backup's {FileName} lists no {SqliteDatabases.AppFileName}.");
+            throw new BackupRefusedException(Texts.Format("The backup's {0} lists no {1}.", FileName, SqliteDatabases.AppFileName));
         return manifest;
     }
 

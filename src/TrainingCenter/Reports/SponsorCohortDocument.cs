@@ -120,7 +120,7 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
         {
             var y = plot.Bottom - percent / 100f * plot.Height;
             canvas.Line(plot.Left, y, plot.Right, y, Rule, 0.5f);
-            canvas.Text($"{percent}%", plot.Left - 4, y + 3, 7, Grey, align: SKTextAlign.Right);
+            canvas.Text(Texts.Percent(percent), plot.Left - 4, y + 3, 7, Grey, align: SKTextAlign.Right);
         }
         var threshold = plot.Bottom - report.ThresholdPercent / 100f * plot.Height;
         canvas.Line(plot.Left, threshold, plot.Right, threshold, Amber, 0.8f, dash: 3);
