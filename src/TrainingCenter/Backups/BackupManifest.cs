@@ -36,12 +36,12 @@ public sealed record BackupManifest(
         {
             var filePath = Path.Combine(folder, Path.GetFileName(file.Name));
             if (!File.Exists(filePath))
-                throw new BackupRefusedException($"The backup is missing {file.Name}.");
+                throw new BackupRefusedException(Texts.Format("The backup is missing {0}.", file.Name));
             var bytes = new FileInfo(filePath).Length;
             if (bytes != file.Bytes)
-                throw new BackupRefusedException($"{file.Name} is {bytes} bytes but was {file.Bytes} when backed up: the backup is truncated or damaged.");
+                throw new BackupRefusedException(Texts.Format("{0} is {1} bytes but was {2} when backed up: the backup is truncated or damaged.", file.Name, bytes, file.Bytes));
             if (await Sha256Async(filePath, ct) != file.Sha256)
-                throw new BackupRefusedException($"{file.Name} does not match its SHA-256 in {FileName}: the backup is damaged.");
+                throw new BackupRefusedException(Texts.Format("{0} does not match its SHA-256 in {1}: the backup is damaged.", file.Name, FileName));
         }
         return manifest;
     }
