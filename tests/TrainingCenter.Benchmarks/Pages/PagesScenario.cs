@@ -64,7 +64,11 @@ public static class PagesScenario
             {
                 clients.Add(await SignedInClientsAsync(app, page.SignInAs, concurrency));
                 if (page.Language is { } language)
+                {
                     foreach (var client in clients[^1]) client.SetCookie(LanguageCookie, Uri.EscapeDataString($"c={language}|uic={language}"));
+                    if (!(await clients[^1][0].GetAsync(page.Path!)).Body.Contains("dir=\"rtl\"", StringComparison.Ordinal))
+                        throw new InvalidOperationException($"{page.Name} did not come in Urdu: the language cookie was not taken.");
+                }
                 await LoadLoop.WarmUpAsync(page.Name, worker => page.Request(clients[^1][worker], worker), arguments.Duration, concurrency);
             }
             // Short loads in turn, round after round, so a neighbour's burst of work on the shared cores weighs on every page alike.
