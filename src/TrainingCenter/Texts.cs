@@ -32,9 +32,14 @@ public static class Texts
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Urdu ? CohortTime.LeftToRight(text) : text;
 
     /// <summary>
-    /// A percentage as pages, emails and PDFs write it: "73.3%" (Western digits, the sign after the number), kept left to
-    /// right inside Urdu text so it never reads "%73.3". <paramref name="format"/> is the number's format: "0.#", "0.0", "0".
+    /// A percentage as pages and emails write it: "73.3%" (Western digits, the sign after the number), kept left to right
+    /// inside Urdu text so it never reads "%73.3". <paramref name="format"/> is the number's format: "0.#", "0.0", "0".
     /// </summary>
-    public static string Percent(decimal percent, string format = "0.#") =>
-        LeftToRight(percent.ToString(format, CultureInfo.InvariantCulture) + "%");
+    public static string Percent(decimal percent, string format = "0.#") => LeftToRight(PlainPercent(percent, format));
+
+    /// <summary>
+    /// A percentage with nothing around it, as PDFs draw it: each string there is shaped as one run of its own, never laid
+    /// out with Urdu around it, so there is nothing to isolate it from.
+    /// </summary>
+    public static string PlainPercent(decimal percent, string format = "0.#") => percent.ToString(format, CultureInfo.InvariantCulture) + "%";
 }

@@ -11,7 +11,7 @@ public sealed record RateBand(int FromPercent, int Trainees, bool BelowThreshold
     public const int Count = 100 / Width;
 
     /// <summary>e.g. "70–79%", "90–100%".</summary>
-    public string Label => Texts.LeftToRight(FromPercent + Width >= 100 ? $"{FromPercent}–100%" : $"{FromPercent}–{FromPercent + Width - 1}%");
+    public string Label => FromPercent + Width >= 100 ? $"{FromPercent}–100%" : $"{FromPercent}–{FromPercent + Width - 1}%";
 
     /// <summary>The band of a rate already cut to one decimal: 79.9 is in 70–79, 100 in 90–100.</summary>
     public static int IndexOf(decimal percent) => Math.Clamp((int)Math.Floor(percent / Width), 0, Count - 1);

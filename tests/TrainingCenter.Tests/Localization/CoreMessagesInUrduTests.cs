@@ -16,7 +16,6 @@ using TrainingCenter.Funding;
 using TrainingCenter.Holidays;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Infrastructure;
-using TrainingCenter.Reports;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
 using TrainingCenter.Tests.Pages.Verify;
 using TrainingCenter.Tracks;
@@ -37,13 +36,13 @@ public sealed class CoreMessagesInUrduTests(Apps apps) : IClassFixture<Apps>
     [Fact]
     public void A_percentage_is_isolated_left_to_right_in_urdu_and_plain_in_english()
     {
-        var (urdu, rate, band) = Cultures.InUiCulture(Languages.Urdu, () => (Texts.Percent(73.25m, "0.0"), AttendanceRateText(80m), new RateBand(70, 3, false).Label));
+        var (urdu, rate, pdf) = Cultures.InUiCulture(Languages.Urdu, () => (Texts.Percent(73.25m, "0.0"), AttendanceRateText(80m), Texts.PlainPercent(73.25m, "0.0")));
 
         Assert.Equal("73.3%", Texts.Percent(73.25m, "0.0"));
         Assert.Equal("80%", AttendanceRateText(80m));
         Assert.Equal($"{LeftToRightIsolate}73.3%{PopIsolate}", urdu);
         Assert.Equal($"{LeftToRightIsolate}80%{PopIsolate}", rate);
-        Assert.Equal($"{LeftToRightIsolate}70–79%{PopIsolate}", band);
+        Assert.Equal("73.3%", pdf);
         var sentence = Cultures.InUiCulture(Languages.Urdu, () => Texts.Format("Rate below {0}", Texts.Percent(75m)));
         Assert.Equal($"شرح {LeftToRightIsolate}75%{PopIsolate} سے کم", sentence);
     }
