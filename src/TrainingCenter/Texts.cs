@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using TrainingCenter.Cohorts;
 
 namespace TrainingCenter;
 
@@ -22,4 +23,23 @@ public static class Texts
     /// <summary><paramref name="english"/> (or its Urdu) with <paramref name="values"/> in its placeholders.</summary>
     public static string Format(string english, params object?[] values) =>
         string.Format(CultureInfo.InvariantCulture, Get(english), values);
+
+    /// <summary>
+    /// Text that reads left to right (a code, a percentage) kept so inside Urdu text with Unicode's left-to-right isolate;
+    /// for a reader of English it is left as it is.
+    /// </summary>
+    public static string LeftToRight(string text) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Urdu ? CohortTime.LeftToRight(text) : text;
+
+    /// <summary>
+    /// A percentage as pages and emails write it: "73.3%" (Western digits, the sign after the number), kept left to right
+    /// inside Urdu text so it never reads "%73.3". <paramref name="format"/> is the number's format: "0.#", "0.0", "0".
+    /// </summary>
+    public static string Percent(decimal percent, string format = "0.#") => LeftToRight(PlainPercent(percent, format));
+
+    /// <summary>
+    /// A percentage with nothing around it, as PDFs draw it: each string there is shaped as one run of its own, never laid
+    /// out with Urdu around it, so there is nothing to isolate it from.
+    /// </summary>
+    public static string PlainPercent(decimal percent, string format = "0.#") => percent.ToString(format, CultureInfo.InvariantCulture) + "%";
 }

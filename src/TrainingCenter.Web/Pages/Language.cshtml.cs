@@ -1,5 +1,5 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingCenter.Identity;
@@ -12,7 +12,7 @@ namespace TrainingCenter.Web.Pages;
 /// posts a form, and the choice is also remembered on the profile for the next device. Either way the page comes back.
 /// </summary>
 [AllowAnonymous]
-public sealed class LanguageModel(UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+public sealed class LanguageModel(LanguagePreference preference, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Choice { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -23,12 +23,11 @@ public sealed class LanguageModel(UserManager<ApplicationUser> users, TimeProvid
         return Back();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!Languages.IsSupported(Choice)) return Back();
         Remember(Choice!);
-        if (await users.GetUserAsync(User) is { } user && user.PreferLanguage(Choice!))
-            await users.UpdateAsync(user);
+        if (User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId) await preference.RememberAsync(userId, Choice!, ct);
         return Back();
     }
 

@@ -52,6 +52,7 @@ public static class DomainSetup
         builder.Services.AddScoped<SessionScheduleService>();
         builder.Services.AddScoped<HolidayCalendar>();
         builder.Services.AddScoped<CohortService>();
+        builder.Services.AddScoped<LanguagePreference>();
         builder.Services.AddScoped<Teaching>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(OutcomeOptions.Section).Get<OutcomeOptions>() ?? new OutcomeOptions());
         builder.Services.AddScoped<OutcomeService>();

@@ -42,15 +42,15 @@ public static class ApplicationWarnings
         var warnings = new List<ApplicationWarning>();
         foreach (var a in applicants)
         {
-            var missing = new[] { (a.Phone, "phone"), (a.HighestEducation, "education"), (a.Motivation, "motivation") }
+            var missing = new[] { (a.Phone, Texts.Get("phone")), (a.HighestEducation, Texts.Get("education")), (a.Motivation, Texts.Get("motivation")) }
                 .Where(f => string.IsNullOrWhiteSpace(f.Item1)).Select(f => f.Item2).ToList();
             if (missing.Count > 0)
-                warnings.Add(new(a.Id, a.FullName, $"The profile has no {string.Join(", ", missing)}."));
+                warnings.Add(new(a.Id, a.FullName, Texts.Format("The profile has no {0}.", string.Join(Texts.Get(", "), missing))));
             var unanswered = required.Where(q => !answered.Contains(new { EnrolmentId = a.Id, QuestionId = q.Id })).Select(q => $"\"{q.Text}\"").ToList();
             if (unanswered.Count > 0)
-                warnings.Add(new(a.Id, a.FullName, $"Required questions unanswered: {string.Join("; ", unanswered)}."));
+                warnings.Add(new(a.Id, a.FullName, Texts.Format("Required questions unanswered: {0}.", string.Join(Texts.Get("; "), unanswered))));
             foreach (var o in overlaps.Where(o => o.Id == a.Id))
-                warnings.Add(new(a.Id, a.FullName, $"Already holds a place in {o.Code} ({o.Title}), whose sessions overlap this cohort's."));
+                warnings.Add(new(a.Id, a.FullName, Texts.Format("Already holds a place in {0} ({1}), whose sessions overlap this cohort's.", Texts.LeftToRight(o.Code), o.Title)));
         }
         return warnings;
     }

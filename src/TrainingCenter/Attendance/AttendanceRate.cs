@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TrainingCenter.Attendance;
 
 /// <summary>
@@ -33,7 +31,7 @@ public sealed record AttendanceRate(
                 ? "You can miss at most {0} more session to stay eligible ({1} left)."
                 : "You can miss at most {0} more sessions to stay eligible ({1} left).", MaxMissable, Count(Remaining));
 
-    public static string FormatPercent(decimal percent) => percent.ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    public static string FormatPercent(decimal percent) => Texts.Percent(percent);
 
     private static string Count(int sessions) => Texts.Format(sessions == 1 ? "{0} session" : "{0} sessions", sessions);
 }

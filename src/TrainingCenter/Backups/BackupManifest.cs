@@ -36,12 +36,12 @@ public sealed record BackupManifest(
         {
             var filePath = Path.Combine(folder, Path.GetFileName(file.Name));
             if (!File.Exists(filePath))
-                throw new BackupRefusedException($"The backup is missing {file.Name}.");
+                throw new BackupRefusedException(Texts.Format("The backup is missing {0}.", file.Name));
             var bytes = new FileInfo(filePath).Length;
             if (bytes != file.Bytes)
-                throw new BackupRefusedException($"{file.Name} is {bytes} bytes but was {file.Bytes} when backed up: the backup is truncated or damaged.");
+                throw new BackupRefusedException(Texts.Format("{0} is {1} bytes but was {2} when backed up: the backup is truncated or damaged.", file.Name, bytes, file.Bytes));
             if (await Sha256Async(filePath, ct) != file.Sha256)
-                throw new BackupRefusedException($"{file.Name} does not match its SHA-256 in {FileName}: the backup is damaged.");
+                throw new BackupRefusedException(Texts.Format("{0} does not match its SHA-256 in {1}: the backup is damaged.", file.Name, FileName));
         }
         return manifest;
     }
@@ -51,7 +51,7 @@ public sealed record BackupManifest(
     {
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path))
-            throw new BackupRefusedException($"{folder} is not a finished backup: it has no {FileName}.");
+            throw new BackupRefusedException(Texts.Format("{0} is not a finished backup: it has no {1}.", Texts.LeftToRight(folder), FileName));
         BackupManifest? manifest;
         try
         {
@@ -59,10 +59,10 @@ public sealed record BackupManifest(
         }
         catch (JsonException unreadable)
         {
-            throw new BackupRefusedException($"The backup's {FileName} is damaged and cannot be read ({unreadable.Message}).");
+            throw new BackupRefusedException(Texts.Format("The backup's {0} is damaged and cannot be read ({1}).", FileName, unreadable.Message));
         }
         if (manifest?.Files is not { Count: > 0 } files || files.All(f => f.Name != SqliteDatabases.AppFileName))
-            throw new BackupRefusedException($"The backup's {FileName} lists no {SqliteDatabases.AppFileName}.");
+            throw new BackupRefusedException(Texts.Format("The backup's {0} lists no {1}.", FileName, SqliteDatabases.AppFileName));
         return manifest;
     }
 

@@ -53,8 +53,8 @@ public sealed class Centre : AuditedEntity
     public static string? TimeZoneRefusal(string? timeZoneId) => CohortTime.TryFindZone(timeZoneId, out _)
         ? null
         : string.IsNullOrWhiteSpace(timeZoneId)
-            ? "Enter the time zone, e.g. Asia/Karachi."
-            : $"{timeZoneId.Trim()} is not a time zone this server knows; use an IANA name such as Asia/Karachi or Europe/London.";
+            ? Texts.Get("Enter the time zone, e.g. Asia/Karachi.")
+            : Texts.Format("{0} is not a time zone this server knows; use an IANA name such as Asia/Karachi or Europe/London.", Texts.LeftToRight(timeZoneId.Trim()));
 
     private static string Zone(string timeZoneId) => CohortTime.TryFindZone(timeZoneId, out var iana)
         ? iana

@@ -17,12 +17,12 @@ public sealed class CentreAdmins(AppDbContext db, UserManager<ApplicationUser> u
     {
         email = email.Trim();
         var centre = await db.Centres.AsNoTracking().Where(c => c.Id == centreId).Select(c => c.Name).SingleOrDefaultAsync(ct);
-        if (centre is null) return ("There is no such centre.", true);
+        if (centre is null) return (Texts.Get("There is no such centre."), true);
         var user = await users.FindByEmailAsync(email);
-        if (user is null) return ($"Nobody has an account with {email}; ask them to register first.", true);
-        if (await users.IsInRoleAsync(user, Roles.Admin)) return ($"{email} is a consortium admin and already runs every centre.", true);
+        if (user is null) return (Texts.Format("Nobody has an account with {0}; ask them to register first.", Texts.LeftToRight(email)), true);
+        if (await users.IsInRoleAsync(user, Roles.Admin)) return (Texts.Format("{0} is a consortium admin and already runs every centre.", Texts.LeftToRight(email)), true);
         if (await db.CentreAdmins.AnyAsync(a => a.CentreId == centreId && a.UserId == user.Id, ct))
-            return ($"{email} already runs {centre}.", true);
+            return (Texts.Format("{0} already runs {1}.", Texts.LeftToRight(email), centre), true);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.CentreAdmins.Add(new CentreAdmin(centreId, user.Id));
@@ -33,12 +33,12 @@ public sealed class CentreAdmins(AppDbContext db, UserManager<ApplicationUser> u
         catch (DbUpdateException)
         {
             // Another admin named the same person at the same moment: their link stands.
-            return ($"{email} already runs {centre}.", true);
+            return (Texts.Format("{0} already runs {1}.", Texts.LeftToRight(email), centre), true);
         }
         if (!await users.IsInRoleAsync(user, Roles.CentreAdmin)) Check(await users.AddToRoleAsync(user, Roles.CentreAdmin));
         Check(await users.UpdateSecurityStampAsync(user));
         await transaction.CommitAsync(ct);
-        return ($"{email} now runs {centre}.", false);
+        return (Texts.Format("{0} now runs {1}.", Texts.LeftToRight(email), centre), false);
     }
 
     /// <returns>What happened, or null when <paramref name="userId"/> does not run the centre.</returns>
@@ -55,7 +55,7 @@ public sealed class CentreAdmins(AppDbContext db, UserManager<ApplicationUser> u
             Check(await users.RemoveFromRoleAsync(user, Roles.CentreAdmin));
         Check(await users.UpdateSecurityStampAsync(user));
         await transaction.CommitAsync(ct);
-        return $"{user.Email} no longer runs {link.Centre!.Name}.";
+        return Texts.Format("{0} no longer runs {1}.", Texts.LeftToRight(user.Email ?? ""), link.Centre!.Name);
     }
 
     private static void Check(IdentityResult result)

@@ -15,7 +15,7 @@ public sealed class CentreService(AppDbContext db)
         var centre = new Centre(details.Name, details.City, details.Address, details.TimeZoneId, details.Contact);
         db.Centres.Add(centre);
         if (await SaveAsync(centre, details, ct) is { Count: > 0 } raced) return CentreOutcome.Refused(raced);
-        return new CentreOutcome($"Added the centre {centre.Name} in {centre.City}.", []);
+        return new CentreOutcome(Texts.Format("Added the centre {0} in {1}.", centre.Name, centre.City), []);
     }
 
     /// <returns>Null when there is no such centre.</returns>
@@ -26,7 +26,7 @@ public sealed class CentreService(AppDbContext db)
         if (await RefusalsAsync(centreId, details, ct) is { Count: > 0 } refusals) return CentreOutcome.Refused(refusals);
         centre.Change(details.Name, details.City, details.Address, details.TimeZoneId, details.Contact);
         if (await SaveAsync(centre, details, ct) is { Count: > 0 } raced) return CentreOutcome.Refused(raced);
-        return new CentreOutcome($"Saved the centre {centre.Name}. Its cohorts keep their own time zone and venue.", []);
+        return new CentreOutcome(Texts.Format("Saved the centre {0}. Its cohorts keep their own time zone and venue.", centre.Name), []);
     }
 
     /// <summary>Deactivates (<paramref name="active"/> false) or reactivates a centre; its cohorts are untouched.</summary>
@@ -39,8 +39,8 @@ public sealed class CentreService(AppDbContext db)
         else centre.Deactivate();
         await db.SaveChangesAsync(ct);
         return active
-            ? $"{centre.Name} is active again and takes new cohorts."
-            : $"{centre.Name} is inactive: it keeps its cohorts but takes no new ones.";
+            ? Texts.Format("{0} is active again and takes new cohorts.", centre.Name)
+            : Texts.Format("{0} is inactive: it keeps its cohorts but takes no new ones.", centre.Name);
     }
 
     /// <summary>Saves; when the unique index refused, the reasons from fresh data (none: the refusal was something else, and it is rethrown).</summary>
@@ -65,7 +65,7 @@ public sealed class CentreService(AppDbContext db)
         var refusals = new List<CentreRefusal>();
         var upper = details.Name.Trim().ToUpperInvariant();
         if (await db.Centres.AnyAsync(c => c.Id != centreId && c.Name.ToUpper() == upper, ct))
-            refusals.Add(new CentreRefusal(CentreField.Name, $"There is already a centre named {details.Name.Trim()}."));
+            refusals.Add(new CentreRefusal(CentreField.Name, Texts.Format("There is already a centre named {0}.", details.Name.Trim())));
         if (Centre.TimeZoneRefusal(details.TimeZoneId) is { } zone) refusals.Add(new CentreRefusal(CentreField.TimeZoneId, zone));
         return refusals;
     }

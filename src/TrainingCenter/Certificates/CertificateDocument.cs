@@ -2,7 +2,6 @@ using System.Globalization;
 using QRCoder;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
-using TrainingCenter.Attendance;
 
 namespace TrainingCenter.Certificates;
 
@@ -181,7 +180,7 @@ public sealed class CertificateDocument
             (TrackLabel, snapshot.TrackName),
             .. snapshot.Centre is { } centre ? [(CentreLabel, centre)] : Array.Empty<(Label, string)>(),
             (DatesLabel, dates),
-            (AttendanceLabel, AttendanceRate.FormatPercent(snapshot.AttendancePercent)),
+            (AttendanceLabel, Texts.PlainPercent(snapshot.AttendancePercent)),
             (IssuedLabel, FormatDate(snapshot.IssuedOn)),
         ];
         // Five facts (with the centre) share the width four had, so the row stays inside the frame.

@@ -142,7 +142,7 @@ public sealed class Cohort : AuditedEntity, IVersioned
     /// </summary>
     public static string? OpeningRefusal(CohortStatus? from, CohortStatus to, int sessionsPlanned) =>
         to == CohortStatus.Open && from != CohortStatus.Open && sessionsPlanned == 0
-            ? "A cohort opens for applications once it has sessions: save it as a draft, add its sessions, then open it."
+            ? Texts.Get("A cohort opens for applications once it has sessions: save it as a draft, add its sessions, then open it.")
             : null;
 
     /// <summary>Codes are compared and stored upper-case, e.g. <c>SE-2027-01</c>.</summary>
@@ -152,8 +152,8 @@ public sealed class Cohort : AuditedEntity, IVersioned
 
     /// <summary>Why a move is refused, in words an admin understands.</summary>
     public static string TransitionRefusal(CohortStatus from, CohortStatus to) => AllowedMoves[from] is { Length: > 0 } next
-        ? $"A cohort that is {from} can only move to {string.Join(" or ", next)}, not {to}."
-        : $"A cohort that is {from} is final and cannot move to {to}.";
+        ? Texts.Format("A cohort that is {0} can only move to {1}, not {2}.", from.DisplayName(), string.Join(Texts.Get(" or "), next.Select(s => s.DisplayName())), to.DisplayName())
+        : Texts.Format("A cohort that is {0} is final and cannot move to {1}.", from.DisplayName(), to.DisplayName());
 
     /// <summary>The statuses this cohort may move to next, not counting staying where it is.</summary>
     public IReadOnlyList<CohortStatus> NextStatuses() => AllowedMoves[Status];
@@ -174,7 +174,7 @@ public sealed class Cohort : AuditedEntity, IVersioned
     /// already in it (<paramref name="currentTrackId"/>) stays. Null when it can.
     /// </summary>
     public static string? TrackRefusal(Track track, int? currentTrackId) =>
-        track.IsRetired && track.Id != currentTrackId ? $"The track {track.Name} is retired and takes no new cohorts." : null;
+        track.IsRetired && track.Id != currentTrackId ? Texts.Format("The track {0} is retired and takes no new cohorts.", track.Name) : null;
 
     /// <exception cref="ArgumentException">The track is retired (see <see cref="TrackRefusal"/>).</exception>
     public void MoveToTrack(Track track)
@@ -188,7 +188,7 @@ public sealed class Cohort : AuditedEntity, IVersioned
     /// already in it (<paramref name="currentCentreId"/>) stays. Null when it can.
     /// </summary>
     public static string? CentreRefusal(Centre centre, int? currentCentreId) =>
-        !centre.IsActive && centre.Id != currentCentreId ? $"The centre {centre.Name} is inactive and takes no new cohorts." : null;
+        !centre.IsActive && centre.Id != currentCentreId ? Texts.Format("The centre {0} is inactive and takes no new cohorts.", centre.Name) : null;
 
     private static Centre Taking(Centre centre) =>
         CentreRefusal(centre, null) is { } refusal ? throw new ArgumentException(refusal, nameof(centre)) : centre;
@@ -203,8 +203,8 @@ public sealed class Cohort : AuditedEntity, IVersioned
 
     /// <summary>Why the cohort cannot have <paramref name="capacity"/> seats: fewer than those already committed. Null when it can.</summary>
     public string? CapacityRefusal(int capacity) => capacity < SeatsCommitted()
-        ? $"Capacity cannot go below the {SeatsCommitted()} seats already committed " +
-          $"({SeatsTaken} taken, {ReservedSeatsUnused} reserved for sponsors' nominees)."
+        ? Texts.Format("Capacity cannot go below the {0} seats already committed ({1} taken, {2} reserved for sponsors' nominees).",
+            SeatsCommitted(), SeatsTaken, ReservedSeatsUnused)
         : null;
 
     /// <exception cref="ArgumentException">Fewer seats than those already committed (see <see cref="CapacityRefusal"/>).</exception>
@@ -221,7 +221,8 @@ public sealed class Cohort : AuditedEntity, IVersioned
     public static bool Spans(DateOnly startDate, DateOnly endDate, DateOnly localDate) => localDate >= startDate && localDate <= endDate;
 
     /// <summary>e.g. "The cohort runs from 4 Jan 2027 to 12 Mar 2027."</summary>
-    public static string DatesSentence(DateOnly startDate, DateOnly endDate) => $"The cohort runs from {startDate:d MMM yyyy} to {endDate:d MMM yyyy}.";
+    public static string DatesSentence(DateOnly startDate, DateOnly endDate) =>
+        Texts.Format("The cohort runs from {0} to {1}.", startDate.ToString("d MMM yyyy", CohortTime.NamesCulture), endDate.ToString("d MMM yyyy", CohortTime.NamesCulture));
 
     public void Reschedule(DateOnly startDate, DateOnly endDate)
     {

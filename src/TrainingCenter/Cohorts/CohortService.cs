@@ -12,9 +12,7 @@ namespace TrainingCenter.Cohorts;
 /// </summary>
 public sealed class CohortService(AppDbContext db)
 {
-    public const string ChangedByOthers =
-        "Someone else changed this cohort while you were editing it, so your changes were not saved. " +
-        "Reload the page to see theirs, then make yours again.";
+    public const string ChangedByOthers = "Someone else changed this cohort while you were editing it, so your changes were not saved. Reload the page to see theirs, then make yours again.";
 
     public async Task<CohortOutcome> CreateAsync(CohortDetails details, CentreScope scope, CancellationToken ct)
     {
@@ -34,14 +32,14 @@ public sealed class CohortService(AppDbContext db)
             if (await CodeRefusalAsync(cohort.Code, null, ct) is not { } taken) throw;
             return CohortOutcome.Refused(taken);
         }
-        return new CohortOutcome($"Created the cohort {cohort.Code} as {cohort.Status.DisplayName()}. Next: its sessions, instructors and sponsors.", []);
+        return new CohortOutcome(Texts.Format("Created the cohort {0} as {1}. Next: its sessions, instructors and sponsors.", Texts.LeftToRight(cohort.Code), cohort.Status.DisplayName()), []);
     }
 
     /// <param name="version">The cohort's version when the admin's form was shown: if it has moved on since, nothing is overwritten.</param>
     public async Task<CohortOutcome> ChangeAsync(int cohortId, Guid version, CohortDetails details, CentreScope scope, CancellationToken ct)
     {
         var cohort = await scope.Cohorts(db).SingleOrDefaultAsync(c => c.Id == cohortId, ct);
-        if (cohort is null) return CohortOutcome.Refused(new CohortRefusal(CohortField.Whole, "There is no such cohort."));
+        if (cohort is null) return CohortOutcome.Refused(new CohortRefusal(CohortField.Whole, Texts.Get("There is no such cohort.")));
         var (track, centre, refusals) = await CheckAsync(cohort, details, scope, ct);
         if (refusals.Count > 0) return CohortOutcome.Refused(refusals);
         db.Entry(cohort).Property(c => c.Version).OriginalValue = version;
@@ -53,14 +51,14 @@ public sealed class CohortService(AppDbContext db)
         catch (DbUpdateConcurrencyException)
         {
             db.Entry(cohort).State = EntityState.Detached;
-            return CohortOutcome.Refused(new CohortRefusal(CohortField.Whole, ChangedByOthers));
+            return CohortOutcome.Refused(new CohortRefusal(CohortField.Whole, Texts.Get(ChangedByOthers)));
         }
         catch (DbUpdateException)
         {
             db.Entry(cohort).State = EntityState.Detached;
             return CohortOutcome.Refused(await ExplainRefusalAsync(cohort, ct));
         }
-        return new CohortOutcome($"Saved the cohort {cohort.Code}.", []);
+        return new CohortOutcome(Texts.Format("Saved the cohort {0}.", Texts.LeftToRight(cohort.Code)), []);
     }
 
     /// <summary>
@@ -76,13 +74,13 @@ public sealed class CohortService(AppDbContext db)
         if (trackId is { } id && id != existing?.TrackId)
         {
             var track = await db.Tracks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct);
-            if ((track is null ? "Choose a track." : Cohort.TrackRefusal(track, existing?.TrackId)) is { } refused)
+            if ((track is null ? Texts.Get("Choose a track.") : Cohort.TrackRefusal(track, existing?.TrackId)) is { } refused)
                 refusals.Add(new CohortRefusal(CohortField.TrackId, refused));
         }
         if (centreId is { } centreChosen && centreChosen != existing?.CentreId)
         {
             var centre = await scope.Centres(db).AsNoTracking().SingleOrDefaultAsync(c => c.Id == centreChosen, ct);
-            if ((centre is null ? "Choose a centre." : Cohort.CentreRefusal(centre, existing?.CentreId)) is { } refused)
+            if ((centre is null ? Texts.Get("Choose a centre.") : Cohort.CentreRefusal(centre, existing?.CentreId)) is { } refused)
                 refusals.Add(new CohortRefusal(CohortField.CentreId, refused));
         }
         if (capacity is { } seats && existing?.CapacityRefusal(seats) is { } tooSmall) refusals.Add(new CohortRefusal(CohortField.Capacity, tooSmall));
@@ -117,7 +115,7 @@ public sealed class CohortService(AppDbContext db)
 
     private async Task<CohortRefusal?> CodeRefusalAsync(string code, int? existingId, CancellationToken ct) =>
         await db.Cohorts.AnyAsync(c => c.Code == code && c.Id != existingId, ct)
-            ? new CohortRefusal(CohortField.Code, $"There is already a cohort with the code {code}.")
+            ? new CohortRefusal(CohortField.Code, Texts.Format("There is already a cohort with the code {0}.", Texts.LeftToRight(code)))
             : null;
 
     private static void Apply(Cohort cohort, CohortDetails details, Track? track, Centre? centre)
@@ -148,11 +146,11 @@ public sealed class CohortService(AppDbContext db)
         var fresh = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohort.Id)
             .Select(c => new { c.SeatsTaken, c.ReservedSeatsUnused, CodeTaken = db.Cohorts.Any(o => o.Code == cohort.Code && o.Id != c.Id) })
             .SingleAsync(ct);
-        if (fresh.CodeTaken) return new CohortRefusal(CohortField.Code, $"There is already a cohort with the code {cohort.Code}.");
+        if (fresh.CodeTaken) return new CohortRefusal(CohortField.Code, Texts.Format("There is already a cohort with the code {0}.", Texts.LeftToRight(cohort.Code)));
         if (fresh.SeatsTaken + fresh.ReservedSeatsUnused > cohort.Capacity)
             return new CohortRefusal(CohortField.Capacity,
-                $"Capacity cannot go below the {fresh.SeatsTaken + fresh.ReservedSeatsUnused} seats now committed " +
-                $"({fresh.SeatsTaken} taken, {fresh.ReservedSeatsUnused} reserved for sponsors' nominees).");
+                Texts.Format("Capacity cannot go below the {0} seats now committed ({1} taken, {2} reserved for sponsors' nominees).",
+                    fresh.SeatsTaken + fresh.ReservedSeatsUnused, fresh.SeatsTaken, fresh.ReservedSeatsUnused));
         throw new InvalidOperationException($"The database refused the changes to cohort {cohort.Id} for a reason it does not explain.");
     }
 }

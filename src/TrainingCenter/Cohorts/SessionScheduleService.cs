@@ -37,11 +37,11 @@ public sealed class SessionScheduleService(AppDbContext db, HolidayCalendar holi
             return ScheduleOutcome.Refused(ScheduleField.Until, e.Message);
         }
         if (planned.Count == 0)
-            return ScheduleOutcome.Refused(ScheduleField.Whole, "That timetable gives no sessions: check the weekdays, dates and skipped dates.");
+            return ScheduleOutcome.Refused(ScheduleField.Whole, Texts.Get("That timetable gives no sessions: check the weekdays, dates and skipped dates."));
         if (planned.FirstOrDefault(p => !Cohort.Spans(cohort.StartDate, cohort.EndDate, p.Date)) is { } outside)
             return ScheduleOutcome.Refused(ScheduleField.Whole,
-                $"A session would fall on {outside.Date:ddd d MMM yyyy}, outside the cohort's dates. {Cohort.DatesSentence(cohort.StartDate, cohort.EndDate)} " +
-                "Change the timetable, or the cohort's dates first.");
+                Texts.Format("A session would fall on {0}, outside the cohort's dates. {1} Change the timetable, or the cohort's dates first.",
+                    outside.Date.ToString("ddd d MMM yyyy", CohortTime.NamesCulture), Cohort.DatesSentence(cohort.StartDate, cohort.EndDate)));
 
         // Running the same timetable twice adds nothing twice: a session already starting at that moment is kept as it is.
         var existing = await db.Sessions.AsNoTracking()
@@ -50,11 +50,11 @@ public sealed class SessionScheduleService(AppDbContext db, HolidayCalendar holi
             .ToListAsync(ct);
         var existingStarts = existing.Where(s => !s.IsCancelled).Select(s => s.StartsAtUtc).ToHashSet();
         var added = planned.Where(p => !existingStarts.Contains(p.StartsAtUtc)).ToList();
-        if (added.Count == 0) return ScheduleOutcome.Refused(ScheduleField.Whole, "Every session in that timetable already exists.");
+        if (added.Count == 0) return ScheduleOutcome.Refused(ScheduleField.Whole, Texts.Get("Every session in that timetable already exists."));
         var template = topic.Trim();
         var topics = added.Select((_, i) => template.Replace(NumberPlaceholder, (existing.Count + i + 1).ToString(CultureInfo.InvariantCulture))).ToList();
         if (topics.Any(t => t.Length > Session.TopicLength))
-            return ScheduleOutcome.Refused(ScheduleField.Topic, $"With the numbers filled in, a topic would pass {Session.TopicLength} characters.");
+            return ScheduleOutcome.Refused(ScheduleField.Topic, Texts.Format("With the numbers filled in, a topic would pass {0} characters.", Session.TopicLength));
         for (var i = 0; i < added.Count; i++)
             db.Sessions.Add(new Session(cohortId, added[i].StartsAtUtc, added[i].EndsAtUtc, topics[i]));
         await db.SaveChangesAsync(ct);
@@ -62,11 +62,16 @@ public sealed class SessionScheduleService(AppDbContext db, HolidayCalendar holi
         var kept = planned.Count - added.Count;
         var passedOver = skipped
             .Where(h => schedule.Weekdays.Contains(h.Date.DayOfWeek) && h.Date > planned[0].Date && h.Date < planned[^1].Date)
-            .Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.Name} ({h.Date:ddd d MMM yyyy})"))
+            .Select(h => $"{h.Name} ({h.Date.ToString("ddd d MMM yyyy", CohortTime.NamesCulture)})")
             .ToList();
-        return new ScheduleOutcome($"Added {added.Count} session{(added.Count == 1 ? "" : "s")}, " +
-            $"{CohortTime.Format(added[0].StartsAtUtc, cohort.TimeZoneId)} to {CohortTime.Format(added[^1].StartsAtUtc, cohort.TimeZoneId)}" +
-            (kept > 0 ? $"; {kept} already existed and {(kept == 1 ? "was" : "were")} left as {(kept == 1 ? "it was" : "they were")}." : ".") +
-            (passedOver.Count > 0 ? $" Skipped holidays: {string.Join(", ", passedOver)}." : ""));
+        var (first, last) = (CohortTime.Format(added[0].StartsAtUtc, cohort.TimeZoneId), CohortTime.Format(added[^1].StartsAtUtc, cohort.TimeZoneId));
+        var message = added.Count == 1 ? Texts.Format("Added 1 session, {0} to {1}", first, last) : Texts.Format("Added {0} sessions, {1} to {2}", added.Count, first, last);
+        message += kept switch
+        {
+            0 => Texts.Get("."),
+            1 => Texts.Get("; 1 already existed and was left as it was."),
+            _ => Texts.Format("; {0} already existed and were left as they were.", kept),
+        };
+        return new ScheduleOutcome(passedOver.Count > 0 ? message + Texts.Format(" Skipped holidays: {0}.", string.Join(Texts.Get(", "), passedOver)) : message);
     }
 }

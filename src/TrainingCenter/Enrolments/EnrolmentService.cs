@@ -66,7 +66,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
             .SingleOrDefaultAsync(e => e.Id == enrolmentId && e.Trainee!.UserId == userId, ct);
         if (enrolment is null) return EnrolmentOutcome.Refused(Texts.Get("There is no such enrolment."));
         var cohort = enrolment.Cohort!;
-        if (CohortHasEnded(cohort)) return EnrolmentOutcome.Refused($"{cohort.Title} has ended, so you can no longer withdraw.");
+        if (CohortHasEnded(cohort)) return EnrolmentOutcome.Refused(Texts.Format("{0} has ended, so you can no longer withdraw.", cohort.Title));
         if (!enrolment.CanMoveTo(EnrolmentStatus.Withdrawn))
             return EnrolmentOutcome.Refused(Texts.Format("Your place in {0} is {1}, so there is nothing to withdraw from.", cohort.Title, enrolment.Status.DisplayName()));
 
@@ -79,10 +79,10 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     {
         var enrolment = await db.Enrolments.Include(e => e.Cohort).SingleOrDefaultAsync(e => e.Id == enrolmentId, ct);
         if (enrolment is null) return EnrolmentOutcome.Refused(Texts.Get("There is no such enrolment."));
-        if (enrolment.Status != EnrolmentStatus.Enrolled) return EnrolmentOutcome.Refused("Only an enrolled trainee can be removed.");
+        if (enrolment.Status != EnrolmentStatus.Enrolled) return EnrolmentOutcome.Refused(Texts.Get("Only an enrolled trainee can be removed."));
 
         await LeaveAsync(enrolment, EnrolmentStatus.Dropped, adminId, reason.Trim(), EnrolmentNotice.Removed, ct);
-        return new EnrolmentOutcome($"The trainee was removed from {enrolment.Cohort!.Title}.");
+        return new EnrolmentOutcome(Texts.Format("The trainee was removed from {0}.", enrolment.Cohort!.Title));
     }
 
     /// <summary>
@@ -96,9 +96,9 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
             .Select(e => new { e.Status, e.Trainee!.FullName, e.Cohort!.Title, CohortStatus = e.Cohort.Status, e.Cohort.EndDate, e.Cohort.TimeZoneId })
             .SingleOrDefaultAsync(ct);
         if (found is null) return EnrolmentOutcome.Refused(Texts.Get("There is no such enrolment."));
-        if (found.Status != EnrolmentStatus.Withdrawn) return EnrolmentOutcome.Refused($"Only a trainee who withdrew can be reinstated; {found.FullName} is {found.Status}.");
+        if (found.Status != EnrolmentStatus.Withdrawn) return EnrolmentOutcome.Refused(Texts.Format("Only a trainee who withdrew can be reinstated; {0} is {1}.", found.FullName, found.Status.DisplayName()));
         if (HasEnded(found.CohortStatus, found.EndDate, found.TimeZoneId))
-            return EnrolmentOutcome.Refused($"{found.Title} has ended, so nobody can be reinstated.");
+            return EnrolmentOutcome.Refused(Texts.Format("{0} has ended, so nobody can be reinstated.", found.Title));
 
         var now = clock.GetUtcNow().UtcDateTime;
         bool seated;
@@ -110,7 +110,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
             {
                 await transaction.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
-                return EnrolmentOutcome.Refused($"{found.FullName} is no longer withdrawn: someone else acted first.");
+                return EnrolmentOutcome.Refused(Texts.Format("{0} is no longer withdrawn: someone else acted first.", found.FullName));
             }
             seated = (enrolment.NominatedByFirmId is { } firmId && await seats.TryTakeReservedSeatAsync(cohortId, firmId, ct))
                 || await seats.TryTakePublicSeatAsync(cohortId, ct);
@@ -121,8 +121,8 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         }
         outbox.Deliver(told);
         return new EnrolmentOutcome(seated
-            ? $"{found.FullName} is reinstated and enrolled in {found.Title}."
-            : $"{found.Title} is full, so {found.FullName} is reinstated on its waitlist.");
+            ? Texts.Format("{0} is reinstated and enrolled in {1}.", found.FullName, found.Title)
+            : Texts.Format("{0} is full, so {1} is reinstated on its waitlist.", found.Title, found.FullName));
     }
 
     /// <summary>
@@ -137,12 +137,12 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         int cohortId, IReadOnlyCollection<int> enrolmentIds, EnrolmentDecision decision, string? reason, bool warningsConfirmed, string adminId,
         CancellationToken ct)
     {
-        if (enrolmentIds.Count == 0) return EnrolmentOutcome.Refused("Select at least one application.");
+        if (enrolmentIds.Count == 0) return EnrolmentOutcome.Refused(Texts.Get("Select at least one application."));
         if (decision == EnrolmentDecision.Reject && string.IsNullOrWhiteSpace(reason))
-            return EnrolmentOutcome.Refused("Give the reason for rejecting; the applicant will see it.");
+            return EnrolmentOutcome.Refused(Texts.Get("Give the reason for rejecting; the applicant will see it."));
         if (decision == EnrolmentDecision.Accept && !warningsConfirmed
             && await ApplicationWarnings.ForAsync(db, cohortId, enrolmentIds, ct) is { Count: > 0 } warnings)
-            return EnrolmentOutcome.Refused("Read the warnings below, then tick \"Accept anyway\" to accept.") with { Warnings = warnings };
+            return EnrolmentOutcome.Refused(Texts.Get("Read the warnings below, then tick \"Accept anyway\" to accept.")) with { Warnings = warnings };
         var now = clock.GetUtcNow().UtcDateTime;
         var decided = new List<(int Id, EnrolmentNotice Notice)>();
         var skipped = 0;
@@ -167,9 +167,9 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         }
         outbox.Deliver(told);
 
-        var counts = decided.GroupBy(n => n.Notice).Select(g => $"{g.Count()} {Describe(g.Key)}");
-        var message = decided.Count == 0 ? "No application changed." : string.Join(", ", counts) + ".";
-        return new EnrolmentOutcome(skipped == 0 ? message : $"{message} {skipped} could not take that decision and were left as they were.");
+        var counts = decided.GroupBy(n => n.Notice).Select(g => Describe(g.Key, g.Count()));
+        var message = decided.Count == 0 ? Texts.Get("No application changed.") : string.Join(Texts.Get(", "), counts) + Texts.Get(".");
+        return new EnrolmentOutcome(skipped == 0 ? message : message + " " + Texts.Format("{0} could not take that decision and were left as they were.", skipped));
     }
 
     /// <summary>
@@ -421,11 +421,11 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         return status is CohortStatus.Completed or CohortStatus.Cancelled || today > endDate;
     }
 
-    private static string Describe(EnrolmentNotice notice) => notice switch
+    private static string Describe(EnrolmentNotice notice, int count) => notice switch
     {
-        EnrolmentNotice.Enrolled => "enrolled",
-        EnrolmentNotice.Waitlisted => "waitlisted",
-        EnrolmentNotice.Rejected => "rejected",
-        _ => notice.ToString().ToLowerInvariant(),
+        EnrolmentNotice.Enrolled => Texts.Format("{0} enrolled", count),
+        EnrolmentNotice.Waitlisted => Texts.Format("{0} waitlisted", count),
+        EnrolmentNotice.Rejected => Texts.Format("{0} rejected", count),
+        _ => $"{count} {notice.ToString().ToLowerInvariant()}",
     };
 }

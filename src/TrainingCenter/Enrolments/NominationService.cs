@@ -32,13 +32,13 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
                     && n.AcceptedAtUtc == null && n.CancelledAtUtc == null && n.ExpiresAtUtc > now),
             })
             .SingleOrDefaultAsync(ct);
-        if (sponsorship is null) return EnrolmentOutcome.Refused("Your firm does not sponsor that cohort.");
+        if (sponsorship is null) return EnrolmentOutcome.Refused(Texts.Get("Your firm does not sponsor that cohort."));
         if (sponsorship.Status is not (CohortStatus.Open or CohortStatus.InProgress))
-            return EnrolmentOutcome.Refused($"{sponsorship.Title} is not taking trainees.");
-        if (sponsorship.AlreadyInvited) return EnrolmentOutcome.Refused($"{email} already has a pending invitation to {sponsorship.Title}.");
+            return EnrolmentOutcome.Refused(Texts.Format("{0} is not taking trainees.", sponsorship.Title));
+        if (sponsorship.AlreadyInvited) return EnrolmentOutcome.Refused(Texts.Format("{0} already has a pending invitation to {1}.", Texts.LeftToRight(email), sponsorship.Title));
         if (sponsorship.ReservedSeatsUsed + sponsorship.Pending >= sponsorship.ReservedSeats)
             return EnrolmentOutcome.Refused(
-                $"All {sponsorship.ReservedSeats} seats reserved for {sponsorship.FirmName} in {sponsorship.Title} are taken or already offered.");
+                Texts.Format("All {0} seats reserved for {1} in {2} are taken or already offered.", sponsorship.ReservedSeats, sponsorship.FirmName, sponsorship.Title));
 
         var token = InvitationToken.New();
         var nomination = new Nomination(cohortId, firmId, email, token, byUserId, now + InvitationLifetime);
@@ -58,35 +58,36 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
         }
         outbox.Deliver(told);
         return new EnrolmentOutcome(
-            $"{email} is invited to a reserved seat in {sponsorship.Title}; the link works until {nomination.ExpiresAtUtc.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC.");
+            Texts.Format("{0} is invited to a reserved seat in {1}; the link works until {2}.", Texts.LeftToRight(email), sponsorship.Title,
+                Texts.LeftToRight(nomination.ExpiresAtUtc.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC")));
     }
 
     /// <summary>The invited trainee takes the reserved seat (an earlier application of theirs to the cohort becomes the enrolment).</summary>
     public async Task<EnrolmentOutcome> AcceptAsync(string token, string userId, CancellationToken ct)
     {
         var nomination = await db.Nominations.Include(n => n.Cohort).SingleOrDefaultAsync(n => n.Token == token, ct);
-        if (nomination is null) return EnrolmentOutcome.Refused("This invitation is no longer valid.");
+        if (nomination is null) return EnrolmentOutcome.Refused(Texts.Get("This invitation is no longer valid."));
         var now = clock.GetUtcNow().UtcDateTime;
         if (nomination.Refusal(now) is { } refusal) return EnrolmentOutcome.Refused(refusal);
         var trainee = await db.Trainees.Where(t => t.UserId == userId).Select(t => new { t.Id, t.User!.Email }).SingleOrDefaultAsync(ct);
-        if (trainee is null) return EnrolmentOutcome.Refused("Only trainees can take a seat. Please register as a trainee first.");
+        if (trainee is null) return EnrolmentOutcome.Refused(Texts.Get("Only trainees can take a seat. Please register as a trainee first."));
         if (!string.Equals(trainee.Email, nomination.Email, StringComparison.OrdinalIgnoreCase))
-            return EnrolmentOutcome.Refused($"This invitation is for {nomination.Email}. Log in with that address to accept it.");
+            return EnrolmentOutcome.Refused(Texts.Format("This invitation is for {0}. Log in with that address to accept it.", Texts.LeftToRight(nomination.Email)));
         var cohort = nomination.Cohort!;
         if (cohort.Status is not (CohortStatus.Open or CohortStatus.InProgress))
-            return EnrolmentOutcome.Refused($"{cohort.Title} is not taking trainees.");
+            return EnrolmentOutcome.Refused(Texts.Format("{0} is not taking trainees.", cohort.Title));
 
         var enrolment = await db.Enrolments.SingleOrDefaultAsync(e => e.CohortId == cohort.Id && e.TraineeId == trainee.Id, ct);
         if (enrolment is { Status: EnrolmentStatus.Enrolled or EnrolmentStatus.Completed })
-            return EnrolmentOutcome.Refused($"You already hold a seat in {cohort.Title}.");
+            return EnrolmentOutcome.Refused(Texts.Format("You already hold a seat in {0}.", cohort.Title));
         if (enrolment is not null && !enrolment.CanMoveTo(EnrolmentStatus.Enrolled))
-            return EnrolmentOutcome.Refused($"Your place in {cohort.Title} is {enrolment.Status.DisplayName()}; please contact the training center.");
+            return EnrolmentOutcome.Refused(Texts.Format("Your place in {0} is {1}; please contact the training center.", cohort.Title, enrolment.Status.DisplayName()));
 
         IReadOnlyList<int> told;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             if (!await seats.TryTakeReservedSeatAsync(cohort.Id, nomination.MemberFirmId, ct))
-                return EnrolmentOutcome.Refused("The firm's reserved seats are all taken.");
+                return EnrolmentOutcome.Refused(Texts.Get("The firm's reserved seats are all taken."));
             if (enrolment is null)
             {
                 enrolment = new Enrolment(cohort.Id, trainee.Id, now, userId);
@@ -100,7 +101,7 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
             await transaction.CommitAsync(ct);
         }
         outbox.Deliver(told);
-        return new EnrolmentOutcome($"You are enrolled in {cohort.Title} in a seat reserved by your sponsor.");
+        return new EnrolmentOutcome(Texts.Format("You are enrolled in {0} in a seat reserved by your sponsor.", cohort.Title));
     }
 
     public async Task<EnrolmentOutcome> CancelAsync(int nominationId, int? firmId, CancellationToken ct)
@@ -108,9 +109,9 @@ public sealed class NominationService(AppDbContext db, SeatLedger seats, Enrolme
         var nomination = await db.Nominations
             .SingleOrDefaultAsync(n => n.Id == nominationId && (firmId == null || n.MemberFirmId == firmId), ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (nomination is null || !nomination.IsPendingAt(now)) return EnrolmentOutcome.Refused("There is no such pending invitation.");
+        if (nomination is null || !nomination.IsPendingAt(now)) return EnrolmentOutcome.Refused(Texts.Get("There is no such pending invitation."));
         nomination.Cancel(now);
         await db.SaveChangesAsync(ct);
-        return new EnrolmentOutcome($"The invitation to {nomination.Email} is cancelled.");
+        return new EnrolmentOutcome(Texts.Format("The invitation to {0} is cancelled.", Texts.LeftToRight(nomination.Email)));
     }
 }

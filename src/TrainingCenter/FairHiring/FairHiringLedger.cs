@@ -127,8 +127,8 @@ public sealed class FairHiringLedger(AppDbContext db, FairHiringOptions options,
         var text = reference?.Trim() ?? "";
         if (text.Length is 0 or > TrainingCostShare.ReferenceLength)
             return Task.FromResult<CostShareOutcome?>(CostShareOutcome.Refused(
-                $"Enter the payment's reference (at most {TrainingCostShare.ReferenceLength} characters) to settle a share."));
-        return CloseAsync(shareId, version, share => share.Settle(text, byUserId, clock.GetUtcNow().UtcDateTime), $"Settled with reference {text}.", ct);
+                Texts.Format("Enter the payment's reference (at most {0} characters) to settle a share.", TrainingCostShare.ReferenceLength)));
+        return CloseAsync(shareId, version, share => share.Settle(text, byUserId, clock.GetUtcNow().UtcDateTime), Texts.Format("Settled with reference {0}.", Texts.LeftToRight(text)), ct);
     }
 
     /// <inheritdoc cref="SettleAsync"/>
@@ -137,8 +137,8 @@ public sealed class FairHiringLedger(AppDbContext db, FairHiringOptions options,
         var text = reason?.Trim() ?? "";
         if (text.Length is 0 or > TrainingCostShare.ReasonLength)
             return Task.FromResult<CostShareOutcome?>(CostShareOutcome.Refused(
-                $"Say why the share is waived (at most {TrainingCostShare.ReasonLength} characters)."));
-        return CloseAsync(shareId, version, share => share.Waive(text, byUserId, clock.GetUtcNow().UtcDateTime), "Waived.", ct);
+                Texts.Format("Say why the share is waived (at most {0} characters).", TrainingCostShare.ReasonLength)));
+        return CloseAsync(shareId, version, share => share.Waive(text, byUserId, clock.GetUtcNow().UtcDateTime), Texts.Get("Waived."), ct);
     }
 
     private async Task<CostShareOutcome?> CloseAsync(int shareId, Guid version, Func<TrainingCostShare, bool> close, string done, CancellationToken ct)
@@ -162,14 +162,14 @@ public sealed class FairHiringLedger(AppDbContext db, FairHiringOptions options,
     /// <summary>Why nothing was changed, with the moment the share was closed in the cohort's time zone.</summary>
     private async Task<string> StaleReasonAsync(TrainingCostShare share, CancellationToken ct)
     {
-        if (share.ClosedAtUtc is not { } closedAt) return ChangedMeanwhile;
+        if (share.ClosedAtUtc is not { } closedAt) return Texts.Get(ChangedMeanwhile);
         var on = CohortTime.Format(closedAt, await db.Cohorts.Where(c => c.Id == share.CohortId).Select(c => c.TimeZoneId).SingleAsync(ct));
         return share.Status switch
         {
-            CostShareStatus.Settled => $"This share was already settled on {on} (reference {share.SettlementReference}); nothing was changed.",
-            CostShareStatus.Waived => $"This share was already waived on {on}; nothing was changed.",
-            CostShareStatus.Withdrawn => $"This share was withdrawn on {on}: the hire it was owed for was corrected. Nothing was changed.",
-            _ => ChangedMeanwhile,
+            CostShareStatus.Settled => Texts.Format("This share was already settled on {0} (reference {1}); nothing was changed.", on, Texts.LeftToRight(share.SettlementReference ?? "")),
+            CostShareStatus.Waived => Texts.Format("This share was already waived on {0}; nothing was changed.", on),
+            CostShareStatus.Withdrawn => Texts.Format("This share was withdrawn on {0}: the hire it was owed for was corrected. Nothing was changed.", on),
+            _ => Texts.Get(ChangedMeanwhile),
         };
     }
 }

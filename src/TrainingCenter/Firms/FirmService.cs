@@ -17,7 +17,7 @@ public sealed class FirmService(AppDbContext db)
         details.ApplyTo(firm);
         db.MemberFirms.Add(firm);
         if (await SaveAsync(firm, details, ct) is { Count: > 0 } raced) return FirmOutcome.Refused(raced);
-        return new FirmOutcome(firm.Id, $"Added {firm.Name}. Upload its logo and invite its staff here.", []);
+        return new FirmOutcome(firm.Id, Texts.Format("Added {0}. Upload its logo and invite its staff here.", firm.Name), []);
     }
 
     public async Task<FirmOutcome> ChangeAsync(int firmId, FirmDetails details, CancellationToken ct)
@@ -27,7 +27,7 @@ public sealed class FirmService(AppDbContext db)
         var firm = await db.MemberFirms.SingleAsync(f => f.Id == firmId, ct);
         details.ApplyTo(firm);
         if (await SaveAsync(firm, details, ct) is { Count: > 0 } raced) return FirmOutcome.Refused(raced);
-        return new FirmOutcome(firm.Id, $"Saved {firm.Name}.", []);
+        return new FirmOutcome(firm.Id, Texts.Format("Saved {0}.", firm.Name), []);
     }
 
     /// <summary>Saves; when the unique index refused, the reasons from fresh data (none: the refusal was something else, and it is rethrown).</summary>
@@ -51,10 +51,10 @@ public sealed class FirmService(AppDbContext db)
     {
         var refusals = new List<FirmRefusal>();
         if (details.Website is { } website && !(Uri.TryCreate(website, UriKind.Absolute, out var site) && site.Scheme is "http" or "https"))
-            refusals.Add(new FirmRefusal(FirmField.Website, "Enter the full web address, starting with https://."));
+            refusals.Add(new FirmRefusal(FirmField.Website, Texts.Get("Enter the full web address, starting with https://.")));
         var upper = details.Name.ToUpperInvariant();
         if (await db.MemberFirms.AnyAsync(f => f.Name.ToUpper() == upper && f.Id != exceptFirmId, ct))
-            refusals.Add(new FirmRefusal(FirmField.Name, $"There is already a member firm named {details.Name}."));
+            refusals.Add(new FirmRefusal(FirmField.Name, Texts.Format("There is already a member firm named {0}.", details.Name)));
         return refusals;
     }
 }

@@ -14,13 +14,14 @@ public sealed record ConsortiumFunding(DateTime AsOfUtc, IReadOnlyList<TrackCost
     public const string MemberCash = "Member firms: cash";
     public const string MemberInKind = "Member firms: in kind";
 
-    public FunderTypeMoney FunderTotals => new("All funders", ByFunderType.Sum(f => f.CommittedPkr), ByFunderType.Sum(f => f.InPkr));
+    public FunderTypeMoney FunderTotals => new(Texts.Get("All funders"), ByFunderType.Sum(f => f.CommittedPkr), ByFunderType.Sum(f => f.InPkr));
 
-    public static IReadOnlyList<string> Notes { get; } =
+    /// <summary>What the funding tables' words mean, in the reader's language.</summary>
+    public static IReadOnlyList<string> Notes =>
     [
-        "Cost: each budget category's actual spending where any is recorded, its planned budget otherwise; cohorts without a budget are left out.",
-        "Seated: took a seat (also those who left later). Certified: hold a live certificate. Placed: a field job started within 180 days of the cohort's end.",
-        "Committed: pledged, valued in kind, or awarded. In: receipts, in-kind given, grant claims paid.",
+        Texts.Get("Cost: each budget category's actual spending where any is recorded, its planned budget otherwise; cohorts without a budget are left out."),
+        Texts.Get("Seated: took a seat (also those who left later). Certified: hold a live certificate. Placed: a field job started within 180 days of the cohort's end."),
+        Texts.Get("Committed: pledged, valued in kind, or awarded. In: receipts, in-kind given, grant claims paid."),
     ];
 
     public static async Task<ConsortiumFunding> LoadAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct)
@@ -45,7 +46,7 @@ public sealed record ConsortiumFunding(DateTime AsOfUtc, IReadOnlyList<TrackCost
         var tracks = cohorts.GroupBy(c => c.Track).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new TrackCosts(g.Key, g.Count(), g.Aggregate(GraduateCosts.None, (sum, c) => sum.Plus(c.Costs))))
             .ToList();
-        var totals = new TrackCosts(TotalsLabel, cohorts.Count, cohorts.Aggregate(GraduateCosts.None, (sum, c) => sum.Plus(c.Costs)));
+        var totals = new TrackCosts(Texts.Get(TotalsLabel), cohorts.Count, cohorts.Aggregate(GraduateCosts.None, (sum, c) => sum.Plus(c.Costs)));
         return new ConsortiumFunding(nowUtc, tracks, totals, await ByFunderTypeAsync(db, ct));
     }
 
@@ -66,9 +67,9 @@ public sealed record ConsortiumFunding(DateTime AsOfUtc, IReadOnlyList<TrackCost
             .ToDictionaryAsync(g => g.Kind, g => g.Total, ct);
         return
         [
-            new(MemberCash, pledged, received),
-            new(MemberInKind, inKind, inKind),
-            .. Enum.GetValues<FunderKind>().Select(k => new FunderTypeMoney($"{k.DisplayName()} grants", awarded.GetValueOrDefault(k), paid.GetValueOrDefault(k))),
+            new(Texts.Get(MemberCash), pledged, received),
+            new(Texts.Get(MemberInKind), inKind, inKind),
+            .. Enum.GetValues<FunderKind>().Select(k => new FunderTypeMoney(Texts.Format("{0} grants", k.DisplayName()), awarded.GetValueOrDefault(k), paid.GetValueOrDefault(k))),
         ];
     }
 
@@ -84,7 +85,7 @@ public sealed record ConsortiumFunding(DateTime AsOfUtc, IReadOnlyList<TrackCost
     ];
 
     /// <summary>The categories a line's cost takes from the plan, e.g. "venue, marketing"; empty when all is actual spending.</summary>
-    public static string PlannedOnly(GraduateCosts costs) => string.Join(", ", costs.PlannedOnly.Select(c => c.DisplayName().ToLowerInvariant()));
+    public static string PlannedOnly(GraduateCosts costs) => string.Join(Texts.Get(", "), costs.PlannedOnly.Select(c => c.DisplayName().ToLowerInvariant()));
 
     private static IReadOnlyList<MoneyCell> CostRow(TrackCosts t) =>
     [

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 
 namespace TrainingCenter.Holidays;
@@ -26,9 +27,9 @@ public sealed class HolidayCalendar(AppDbContext db)
     public async Task<string?> AddAsync(DateOnly date, string name, CancellationToken ct)
     {
         name = name.Trim();
-        if (name.Length == 0) return "Name the holiday.";
-        if (name.Length > ConsortiumHoliday.NameLength) return $"A holiday's name can be at most {ConsortiumHoliday.NameLength} characters.";
-        if (await OnAsync(date, ct) is { } taken) return $"{date:ddd d MMM yyyy} is already a holiday: {taken.Name}.";
+        if (name.Length == 0) return Texts.Get("Name the holiday.");
+        if (name.Length > ConsortiumHoliday.NameLength) return Texts.Format("A holiday's name can be at most {0} characters.", ConsortiumHoliday.NameLength);
+        if (await OnAsync(date, ct) is { } taken) return AlreadyAHoliday(date, taken.Name);
         db.ConsortiumHolidays.Add(new ConsortiumHoliday(date, name));
         try
         {
@@ -39,7 +40,7 @@ public sealed class HolidayCalendar(AppDbContext db)
         {
             // Another admin may have added that date between the check and the save.
             db.ChangeTracker.Clear();
-            if (await OnAsync(date, ct) is { } raced) return $"{date:ddd d MMM yyyy} is already a holiday: {raced.Name}.";
+            if (await OnAsync(date, ct) is { } raced) return AlreadyAHoliday(date, raced.Name);
             throw;
         }
     }
@@ -47,6 +48,9 @@ public sealed class HolidayCalendar(AppDbContext db)
     /// <returns>False when there was no such holiday (already removed).</returns>
     public async Task<bool> RemoveAsync(int id, CancellationToken ct) =>
         await db.ConsortiumHolidays.Where(h => h.Id == id).ExecuteDeleteAsync(ct) > 0;
+
+    private static string AlreadyAHoliday(DateOnly date, string name) =>
+        Texts.Format("{0} is already a holiday: {1}.", date.ToString("ddd d MMM yyyy", CohortTime.NamesCulture), name);
 
     private async Task<Holiday?> OnAsync(DateOnly date, CancellationToken ct) =>
         (await BetweenAsync(date, date, ct)).FirstOrDefault();

@@ -124,5 +124,5 @@ public static class ConsortiumPdf
 
     private static string Money(long? value) => value?.ToString("N0", CultureInfo.InvariantCulture) ?? "–";
 
-    private static string Percent(decimal? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
+    private static string Percent(decimal? value) => value is { } v ? Texts.PlainPercent(v, "0.0") : "–";
 }

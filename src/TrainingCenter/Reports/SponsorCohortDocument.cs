@@ -120,7 +120,7 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
         {
             var y = plot.Bottom - percent / 100f * plot.Height;
             canvas.Line(plot.Left, y, plot.Right, y, Rule, 0.5f);
-            canvas.Text($"{percent}%", plot.Left - 4, y + 3, 7, Grey, align: SKTextAlign.Right);
+            canvas.Text(Texts.PlainPercent(percent), plot.Left - 4, y + 3, 7, Grey, align: SKTextAlign.Right);
         }
         var threshold = plot.Bottom - report.ThresholdPercent / 100f * plot.Height;
         canvas.Line(plot.Left, threshold, plot.Right, threshold, Amber, 0.8f, dash: 3);
@@ -145,7 +145,7 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
         {
             var week = report.Weeks[i];
             canvas.Dot(points[i].X, points[i].Y, 2.4f, Navy);
-            canvas.Text(week.Percent is { } p ? AttendanceRate.FormatPercent(p) : "", points[i].X, points[i].Y - 6, 7, Ink, align: SKTextAlign.Center);
+            canvas.Text(week.Percent is { } p ? Texts.PlainPercent(p) : "", points[i].X, points[i].Y - 6, 7, Ink, align: SKTextAlign.Center);
             canvas.Text(week.Monday.ToString("d MMM", CultureInfo.InvariantCulture), points[i].X, plot.Bottom + 11, 7, Grey,
                 align: SKTextAlign.Center, maxWidth: slot - 2);
         }

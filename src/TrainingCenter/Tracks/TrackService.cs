@@ -15,7 +15,7 @@ public sealed class TrackService(AppDbContext db)
         if (await RefusalsAsync(track, ct) is { Count: > 0 } refusals) return TrackOutcome.Refused(refusals);
         db.Tracks.Add(track);
         if (await SaveAsync(track, ct) is { Count: > 0 } raced) return TrackOutcome.Refused(raced);
-        return new TrackOutcome($"Added the track {track.Name} ({track.Code}).", []);
+        return new TrackOutcome(Texts.Format("Added the track {0} ({1}).", track.Name, Texts.LeftToRight(track.Code)), []);
     }
 
     public async Task<TrackOutcome> RenameAsync(int trackId, string name, CancellationToken ct)
@@ -29,7 +29,7 @@ public sealed class TrackService(AppDbContext db)
             return TrackOutcome.Refused(refusals);
         }
         if (await SaveAsync(track, ct) is { Count: > 0 } raced) return TrackOutcome.Refused(raced);
-        return new TrackOutcome($"Renamed {before} to {track.Name}.", []);
+        return new TrackOutcome(Texts.Format("Renamed {0} to {1}.", before, track.Name), []);
     }
 
     /// <summary>
@@ -47,20 +47,22 @@ public sealed class TrackService(AppDbContext db)
         for (var i = 0; i < tags.Count; i++)
         {
             if (tags[i].Length == 0)
-                refusals.Add(new TrackRefusal(TrackField.SkillTags, $"Tag {i + 1} is empty: remove the extra comma."));
+                refusals.Add(new TrackRefusal(TrackField.SkillTags, Texts.Format("Tag {0} is empty: remove the extra comma.", i + 1)));
             else if (tags[i].Length > Track.SkillTagLength)
-                refusals.Add(new TrackRefusal(TrackField.SkillTags, $"The tag \"{tags[i][..20]}…\" is longer than {Track.SkillTagLength} characters."));
+                refusals.Add(new TrackRefusal(TrackField.SkillTags, Texts.Format("The tag \"{0}…\" is longer than {1} characters.", tags[i][..20], Track.SkillTagLength)));
             else if (tags.IndexOf(tags[i]) is var first && first != i && tags.IndexOf(tags[i], first + 1) == i)
-                refusals.Add(new TrackRefusal(TrackField.SkillTags, $"\"{tags[i]}\" is listed {tags.Count(t => t == tags[i])} times (tags ignore case): keep one."));
+                refusals.Add(new TrackRefusal(TrackField.SkillTags, Texts.Format("\"{0}\" is listed {1} times (tags ignore case): keep one.", tags[i], tags.Count(t => t == tags[i]))));
         }
         if (refusals.Count == 0 && string.Join(",", tags).Length > Track.SkillTagsLength)
-            refusals.Add(new TrackRefusal(TrackField.SkillTags, $"The tags can be at most {Track.SkillTagsLength} characters together."));
+            refusals.Add(new TrackRefusal(TrackField.SkillTags, Texts.Format("The tags can be at most {0} characters together.", Track.SkillTagsLength)));
         if (refusals.Count > 0) return TrackOutcome.Refused(refusals);
         track.OfferSkills(tags);
         await db.SaveChangesAsync(ct);
         return new TrackOutcome(tags.Count == 0
-            ? $"{track.Name} offers no skill tags now: its graduates type their own."
-            : $"{track.Name} offers {tags.Count} skill tag{(tags.Count == 1 ? "" : "s")} to its graduates: {string.Join(", ", tags)}.", []);
+            ? Texts.Format("{0} offers no skill tags now: its graduates type their own.", track.Name)
+            : tags.Count == 1
+                ? Texts.Format("{0} offers 1 skill tag to its graduates: {1}.", track.Name, tags[0])
+                : Texts.Format("{0} offers {1} skill tags to its graduates: {2}.", track.Name, tags.Count, string.Join(Texts.Get(", "), tags)), []);
     }
 
     /// <summary>Saves; when a unique index refused, the reasons from fresh data (none: the refusal was something else, and it is rethrown).</summary>
@@ -89,9 +91,9 @@ public sealed class TrackService(AppDbContext db)
             .ToListAsync(ct);
         var refusals = new List<TrackRefusal>();
         if (taken.Any(t => t.Name.ToUpperInvariant() == upper))
-            refusals.Add(new TrackRefusal(TrackField.Name, $"There is already a track named {track.Name}."));
+            refusals.Add(new TrackRefusal(TrackField.Name, Texts.Format("There is already a track named {0}.", track.Name)));
         if (taken.Any(t => t.Code == track.Code))
-            refusals.Add(new TrackRefusal(TrackField.Code, $"There is already a track with the code {track.Code}."));
+            refusals.Add(new TrackRefusal(TrackField.Code, Texts.Format("There is already a track with the code {0}.", Texts.LeftToRight(track.Code))));
         return refusals;
     }
 }

@@ -51,6 +51,9 @@ public sealed class BenchClient : IDisposable
             Timeout = timeout,
         };
 
+    /// <summary>Keeps a cookie as if the app had set it, e.g. the language switcher's.</summary>
+    public void SetCookie(string name, string value) => cookies[name] = value;
+
     public async Task<(HttpStatusCode Status, string Body, TimeSpan Elapsed)> GetAsync(string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
