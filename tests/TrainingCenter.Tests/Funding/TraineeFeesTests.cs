@@ -119,7 +119,8 @@ public sealed class TraineeFeesTests(Apps apps) : IClassFixture<Apps>
         {
             ["Waiver.EnrolmentId"] = second, ["Waiver.AmountPkr"] = "25000", ["Waiver.Reason"] = "Orphan-support scholarship",
         }, "form#waiver-form"));
-        Assert.Equal(("40,000", "25,000", "55,000", "80,000"), (Shown(waived, "fees-due"), Shown(waived, "fees-waived"), Shown(waived, "fees-paid"), Shown(waived, "fees-owed")));
+        // Five seated at PKR 40,000: 200,000 due, 25,000 waived, 55,000 paid, 120,000 owed.
+        Assert.Equal(("200,000", "25,000", "55,000", "120,000"), (Shown(waived, "fees-due"), Shown(waived, "fees-waived"), Shown(waived, "fees-paid"), Shown(waived, "fees-owed")));
 
         // An over-payment is refused with a message and changes nothing.
         var over = await admin.SubmitAsync(feesPath, Payment(second, "1", arranged.Today.AddDays(-1), "FEE-3"), "form#payment-form");
@@ -130,7 +131,7 @@ public sealed class TraineeFeesTests(Apps apps) : IClassFixture<Apps>
         // Hand-computed: 250,000 cash before, plus 55,000 of fees; the grant still counts 950,000 of member money and unlocks 800,000.
         Assert.Equal(("305,000", "1,105,000", "800,000", "PKR 950,000"), (Shown(page, "cash-balance"), Shown(page, "balance"), Shown(page, "unlocked"), Shown(page, "counted")));
         Assert.Contains("PKR 55,000 received", Shown(page, "fee-summary"));
-        Assert.Contains("PKR 80,000 still owed", Shown(page, "fee-summary"));
+        Assert.Contains("PKR 120,000 still owed", Shown(page, "fee-summary"));
 
         var links = page.Document.QuerySelectorAll("[data-testid=money-downloads] a").Select(a => a.GetAttribute("href")!).ToList();
         var sheets = XlsxSheet.ReadAll(await admin.Http.GetByteArrayAsync(links[0], ct)).ToDictionary(s => s.Name);
