@@ -13,7 +13,8 @@ internal static class ReceivedFigure
 {
     public static async Task SaveAsync(AppDbContext db, Sponsorship pledge, long deltaPkr, CancellationToken ct)
     {
-        db.Entry(pledge).Property(s => s.AmountReceivedPkr).IsModified = false;
+        var figure = db.Entry(pledge).Property(s => s.AmountReceivedPkr);
+        figure.IsModified = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         if (deltaPkr != 0)
@@ -23,6 +24,10 @@ internal static class ReceivedFigure
             // The pledge's row was left out of the save, so its cohort's figures stamp is renewed here.
             var renewed = Guid.NewGuid();
             await db.Cohorts.Where(c => c.Id == pledge.CohortId).ExecuteUpdateAsync(u => u.SetProperty(c => c.FiguresStamp, renewed), ct);
+            // The tracked pledge takes the figure the database now holds, for whatever this context does next.
+            var now = await db.Sponsorships.Where(s => s.Id == pledge.Id).Select(s => s.AmountReceivedPkr).SingleAsync(ct);
+            (figure.CurrentValue, figure.OriginalValue) = (now, now);
+            figure.IsModified = false;
         }
         await transaction.CommitAsync(ct);
     }

@@ -144,7 +144,8 @@ public sealed class TraineeFeesTests(Apps apps) : IClassFixture<Apps>
         using var pdf = PdfDocument.Open(await admin.Http.GetByteArrayAsync(links[1], ct));
         var text = string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", "");
         Assert.Contains("Received55,000", text);
-        Assert.Contains("Cashbalance(received−actual)305,000", text);
+        Assert.Contains("Traineefees", text);
+        Assert.Contains("305,000", text);
     }
 
     [Theory, AllProviders]
