@@ -62,6 +62,7 @@ public static class DomainSetup
         builder.Services.AddSingleton(builder.Configuration.GetSection(FairHiringOptions.Section).Get<FairHiringOptions>() ?? new FairHiringOptions());
         builder.Services.AddScoped<FairHiringLedger>();
         builder.Services.AddScoped<FundingLedger>();
+        builder.Services.AddScoped<TraineeFees>();
         builder.Services.AddScoped<FundingClaims>();
         builder.Services.AddScoped<FundingCorrections>();
         builder.Services.AddScoped<ClaimPacks>();

@@ -75,6 +75,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
     public DbSet<MoneyChange> MoneyChanges => Set<MoneyChange>();
     public DbSet<GrantClaim> GrantClaims => Set<GrantClaim>();
+    public DbSet<CohortFee> CohortFees => Set<CohortFee>();
+    public DbSet<FeePayment> FeePayments => Set<FeePayment>();
+    public DbSet<FeeWaiver> FeeWaivers => Set<FeeWaiver>();
 
     /// <summary>Saves, and renews the figures stamp of every cohort the changes touch in the same transaction.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

@@ -32,7 +32,7 @@ public sealed class Sponsorship : AuditedEntity
 
     /// <summary>
     /// The sum of the pledge's receipts, kept by <see cref="Receive"/>, <see cref="CorrectReceipt"/> and <see cref="RemoveReceipt"/>
-    /// in the same save as each receipt; nothing else sets it.
+    /// in the same save as each receipt, which writes it as a relative update (<see cref="Funding.ReceivedFigure"/>); nothing else sets it.
     /// </summary>
     public long AmountReceivedPkr { get; private set; }
 

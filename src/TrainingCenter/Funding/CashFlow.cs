@@ -1,8 +1,8 @@
 namespace TrainingCenter.Funding;
 
 /// <summary>
-/// A cohort's money in by month, in the cohort's time zone: what arrived (member receipts, paid claims) and what is
-/// still expected. Open pledges are expected from the cohort's start month, or now if that has passed; a submitted
+/// A cohort's money in by month, in the cohort's time zone: what arrived (member receipts, trainee fees, paid claims) and what
+/// is still expected. Open pledges and trainee fees still owed are expected from the cohort's start month, or now if that has passed; a submitted
 /// claim the month after it went in, or now if that has passed; a claimable tranche not yet submitted the month after
 /// this one (it still has to be claimed).
 /// </summary>
@@ -22,6 +22,7 @@ public static class CashFlow
 
         var open = position.Firms.Sum(f => Math.Max(0, f.PledgedPkr - f.ReceivedPkr));
         if (open > 0) Add(expected, Later(FirstOf(cohortStart), thisMonth), open);
+        if (position.Fees.OwedPkr > 0) Add(expected, Later(FirstOf(cohortStart), thisMonth), position.Fees.OwedPkr);
         var byTranche = claims.ToDictionary(c => c.TrancheId);
         foreach (var tranche in position.Grants.SelectMany(g => g.Tranches))
         {

@@ -5,7 +5,8 @@ public static class CohortMoneyTables
 {
     public static readonly IReadOnlyList<string> Notes =
     [
-        "Whole rupees (PKR). Received is the sum of each pledge's receipts. Cash balance: member cash received less actual spending.",
+        "Whole rupees (PKR). Received is the sum of each pledge's receipts. Cash balance: member cash and trainee fees received less actual spending.",
+        "Trainee fees are money in but not member money: no grant's match counts them. Owed: fee less waived less paid, per trainee, never below zero.",
         "Unlocked grant: grant rupees per member rupee counted (cash, plus in-kind where the grant allows it), at most the cap and the award.",
         "Cost counted: each budget category's actual spending where any is recorded, its planned budget otherwise.",
     ];
@@ -23,6 +24,15 @@ public static class CohortMoneyTables
             .. p.Firms.Select(f => Row(T(f.Firm), N(f.PledgedPkr), N(f.ReceivedPkr), Percent(f.ReceivedPercent), N(f.InKindPkr))),
             [T("Members"), N(p.PledgedPkr), N(p.ReceivedPkr), Percent(p.ReceivedPercent), N(p.InKindPkr)],
         ], EndsWithTotals: true);
+        var fees = new MoneyTable("Trainee fees", ["Item", "PKR"],
+        [
+            [T("Fee per trainee"), N(p.Fees.FeePkr)],
+            [T("Seated trainees"), N(p.Fees.Trainees)],
+            [T("Due"), N(p.Fees.DuePkr)],
+            [T("Waived as scholarships"), N(p.Fees.WaivedPkr)],
+            [T("Received"), N(p.Fees.PaidPkr)],
+            [T("Still owed"), N(p.Fees.OwedPkr)],
+        ], EndsWithTotals: false);
         var uses = new MoneyTable("Uses", ["Category", "Planned", "Actual"],
         [
             .. p.Budget.Select(b => Row(T(b.Category.DisplayName()), N(b.PlannedPkr), N(b.ActualPkr))),
@@ -67,7 +77,7 @@ public static class CohortMoneyTables
         [
             .. receipts.Select(r => Row(T(MoneyText.Iso(r.On)), T(r.Firm), T(r.Reference), T(r.Method.DisplayName()), N(r.AmountPkr))),
         ], EndsWithTotals: false);
-        return [sources, uses, summary, grants, tranches, cashFlow, leverage, receiptTable];
+        return [sources, fees, uses, summary, grants, tranches, cashFlow, leverage, receiptTable];
     }
 
     private static string ClaimText(ClaimView claim) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
+using TrainingCenter.Firms;
 
 namespace TrainingCenter.Funding;
 
@@ -42,7 +43,7 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
         Audit(cohortId, $"Receipt {oldReference} from {firm.Name} corrected", was, now);
         if (before != sponsorship.AmountReceivedPkr) Audit(cohortId, $"{firm.Name}: amount received", Pkr(before), Pkr(sponsorship.AmountReceivedPkr));
         return await SaveAsync(nameof(entry.Reference), () => OtherReceiptHasAsync(receipt, reference, ct),
-            $"Corrected the receipt {reference} from {firm.Name}.", ct);
+            $"Corrected the receipt {reference} from {firm.Name}.", ct, (sponsorship, sponsorship.AmountReceivedPkr - before));
     }
 
     public async Task<FundingOutcome> RemoveReceiptAsync(int cohortId, int receiptId, CancellationToken ct)
@@ -59,7 +60,8 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
         db.Receipts.Remove(receipt);
         Audit(cohortId, $"Receipt {receipt.Reference} from {firm.Name} removed", ReceiptText(receipt.AmountPkr, receipt.ReceivedOn, receipt.Reference, receipt.Method), null);
         Audit(cohortId, $"{firm.Name}: amount received", Pkr(before), Pkr(sponsorship.AmountReceivedPkr));
-        return await SaveAsync(FundingOutcome.Whole, null, $"Removed the receipt {receipt.Reference} of {Pkr(receipt.AmountPkr)} from {firm.Name}.", ct);
+        return await SaveAsync(FundingOutcome.Whole, null, $"Removed the receipt {receipt.Reference} of {Pkr(receipt.AmountPkr)} from {firm.Name}.", ct,
+            (sponsorship, sponsorship.AmountReceivedPkr - before));
     }
 
     public async Task<FundingOutcome> CorrectInKindAsync(int cohortId, int contributionId, InKindEntry entry, CancellationToken ct)
@@ -139,7 +141,7 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
             .GroupBy(c => c.GrantId).ToDictionary(g => g.Key, g => g.Sum(c => c.PaidPkr ?? 0));
         if (paid.Count == 0) return null;
         var before = await ledger.PositionAsync(cohortId, ct);
-        var after = FundingPosition.Compute([.. before.Firms.Select(change)], [.. before.Grants.Select(g => g.Terms)], before.Budget, before.Counts);
+        var after = FundingPosition.Compute([.. before.Firms.Select(change)], [.. before.Grants.Select(g => g.Terms)], before.Budget, before.Counts, before.Fees);
         foreach (var grant in after.Grants.Where(g => paid.ContainsKey(g.Terms.GrantId)))
         {
             var paidPkr = paid[grant.Terms.GrantId];
@@ -153,11 +155,16 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
 
     /// <param name="duplicateField">The field a unique-index refusal concerns.</param>
     /// <param name="isDuplicate">Whether a refused save was a duplicate (null: no unique index can refuse this change).</param>
-    private async Task<FundingOutcome> SaveAsync(string duplicateField, Func<Task<bool>>? isDuplicate, string done, CancellationToken ct)
+    /// <param name="done">The message once saved.</param>
+    /// <param name="ct">Cancels the save.</param>
+    /// <param name="received">A receipt's pledge and how far the change moves its received figure (see <see cref="ReceivedFigure"/>).</param>
+    private async Task<FundingOutcome> SaveAsync(string duplicateField, Func<Task<bool>>? isDuplicate, string done, CancellationToken ct,
+        (Sponsorship Pledge, long DeltaPkr)? received = null)
     {
         try
         {
-            await db.SaveChangesAsync(ct);
+            if (received is { } move) await ReceivedFigure.SaveAsync(db, move.Pledge, move.DeltaPkr, ct);
+            else await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -19,11 +19,17 @@ public sealed record FundingPosition(
     public long ActualPkr => Budget.Sum(b => b.ActualPkr);
     public int? ReceivedPercent => Percent(ReceivedPkr, PledgedPkr);
 
+    /// <summary>
+    /// Trainee fees: money in, counted in the cash balance and cash flow, but not member money. A grant matches what
+    /// member firms give, so no grant's match (<see cref="GrantPosition.CountedMemberPkr"/>) or firm's leverage counts a fee.
+    /// </summary>
+    public FeeTotals Fees { get; init; } = FeeTotals.None;
+
     /// <summary>Cost per trainee seated, certified and placed, on actual spending where recorded.</summary>
     public GraduateCosts Costs => GraduateCosts.Of(Budget, Counts);
 
-    /// <summary>Cash in hand: member cash received less actual spending (grant money arrives only when tranches are paid).</summary>
-    public long CashBalancePkr => ReceivedPkr - ActualPkr;
+    /// <summary>Cash in hand: member cash and trainee fees received less actual spending (grant money arrives only when tranches are paid).</summary>
+    public long CashBalancePkr => ReceivedPkr + Fees.PaidPkr - ActualPkr;
 
     /// <summary>The balance once the grant unlocked so far is paid.</summary>
     public long BalanceWithUnlockedGrantPkr => CashBalancePkr + UnlockedPkr;
@@ -31,10 +37,11 @@ public sealed record FundingPosition(
     public IEnumerable<string> Warnings => Grants.SelectMany(g => g.Warnings);
 
     public static FundingPosition Compute(IReadOnlyList<FirmMoney> firms, IReadOnlyList<GrantTerms> grants, IReadOnlyList<BudgetTotal> budget,
-        MilestoneCounts counts)
+        MilestoneCounts counts, FeeTotals? fees = null)
     {
+        // Only the firms' money is matched: fees never reach Grant or LeverageOf.
         var positions = grants.Select(g => Grant(g, firms, counts)).ToList();
-        return new FundingPosition(firms, positions, budget, LeverageOf(firms, positions), counts);
+        return new FundingPosition(firms, positions, budget, LeverageOf(firms, positions), counts) { Fees = fees ?? FeeTotals.None };
     }
 
     /// <summary>Part over whole as a whole percent, rounded half away from zero (never truncated); null when the whole is 0.</summary>

@@ -3,7 +3,7 @@ using TrainingCenter.Data;
 
 namespace TrainingCenter.Funding;
 
-/// <summary>The <see cref="FundingPosition"/> of several cohorts at once: three queries whatever their number.</summary>
+/// <summary>The <see cref="FundingPosition"/> of several cohorts at once: five queries at most whatever their number.</summary>
 public static class FundingPositions
 {
     /// <param name="db">The app's database.</param>
@@ -38,6 +38,7 @@ public static class FundingPositions
                 .Select(g => new { g.Key.CohortId, g.Key.Category, g.Key.Kind, Total = g.Sum(b => b.AmountPkr) })
                 .ToListAsync(ct))
             .ToLookup(l => l.CohortId);
+        var fees = await TraineeFees.TotalsAsync(db, cohortIds, ct);
         return cohortIds.Distinct().ToDictionary(id => id, id => FundingPosition.Compute(
             [.. firms[id]], [.. grants[id]],
             [
@@ -45,6 +46,6 @@ public static class FundingPositions
                     .Select(g => new BudgetTotal(g.Key, g.Where(l => l.Kind == BudgetEntryKind.Planned).Sum(l => l.Total),
                         g.Where(l => l.Kind == BudgetEntryKind.Actual).Sum(l => l.Total))),
             ],
-            counts.GetValueOrDefault(id) ?? MilestoneCounts.None));
+            counts.GetValueOrDefault(id) ?? MilestoneCounts.None, fees.GetValueOrDefault(id)));
     }
 }

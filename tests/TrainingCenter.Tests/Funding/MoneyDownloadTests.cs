@@ -27,7 +27,7 @@ public sealed class MoneyDownloadTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Equal(MoneyTables.XlsxContentType, xlsx.Content.Headers.ContentType!.MediaType);
         Assert.Equal($"money-{arranged.Cohort.Code}.xlsx", xlsx.Content.Headers.ContentDisposition!.FileNameStar);
-        Assert.Equal(["Sources", "Uses", "Balance and cost per graduate", "Grants", "Tranches", "Cash flow by month", "Leverage per firm", "Receipts"], sheets.Keys);
+        Assert.Equal(["Sources", "Trainee fees", "Uses", "Balance and cost per graduate", "Grants", "Tranches", "Cash flow by month", "Leverage per firm", "Receipts"], sheets.Keys);
         var sources = sheets["Sources"];
         Assert.Equal([(600_000d, 450_000d, "75%", 0d), (400_000d, 400_000d, "100%", 0d), (150_000d, 100_000d, "67%", 200_000d), (1_150_000d, 950_000d, "83%", 200_000d)],
             new[] { arranged.FirmA, arranged.FirmB, arranged.FirmC, "Members" }.Select(name => sources.RowWhere(1, t => t == name))

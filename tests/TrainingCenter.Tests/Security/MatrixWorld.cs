@@ -131,6 +131,8 @@ public sealed partial class MatrixWorld
         var today = DateOnly.FromDateTime(now);
         var receipt = (await db.Sponsorships.SingleAsync(s => s.CohortId == x.CohortId && s.MemberFirmId == x.FirmIds[0], ct))
             .Receive(100_000, today, "MATRIX-1", ReceiptMethod.BankTransfer);
+        // X asks a trainee fee, so the fee page's payment and scholarship forms show.
+        db.CohortFees.Add(new CohortFee(x.CohortId, 25_000));
         var gift = new InKindContribution(x.CohortId, x.FirmIds[0], InKindKind.Venue, 50_000, "Training hall");
         var line = new BudgetLine(x.CohortId, BudgetCategory.Venue, BudgetEntryKind.Planned, 80_000, today, "Hall hire");
         db.AddRange(gift, line);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Cohorts;
 using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
+using TrainingCenter.Funding;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Web.Accounts;
 using TrainingCenter.Web.Authorization;
@@ -12,9 +13,12 @@ using TrainingCenter.Web.Authorization;
 namespace TrainingCenter.Web.Pages.Me;
 
 [Authorize(Policy = Policies.Trainee)]
-public sealed class EnrolmentsModel(AppDbContext db, CareerIntents intents, TimeProvider clock) : PageModel
+public sealed class EnrolmentsModel(AppDbContext db, CareerIntents intents, TraineeFees fees, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<MyEnrolment> Enrolments { get; private set; } = [];
+
+    /// <summary>The fee status of each seat in a cohort that asks a fee: the trainee's own, by enrolment.</summary>
+    public IReadOnlyDictionary<int, FeeStatus> Fees { get; private set; } = new Dictionary<int, FeeStatus>();
     [TempData] public string? Status { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -35,6 +39,7 @@ public sealed class EnrolmentsModel(AppDbContext db, CareerIntents intents, Time
                 e.Status == EnrolmentStatus.Withdrawn && Cohort.TakesApplications(e.Cohort.Status, e.Cohort.EnrolmentClosesAtUtc, now),
                 e.Intent))
             .ToListAsync(ct);
+        Fees = await fees.ForTraineeAsync(me, ct);
     }
 
     public async Task<IActionResult> OnPostIntentAsync(int enrolmentId, CareerIntent? intent, CancellationToken ct)

@@ -216,7 +216,8 @@ public sealed class IndexModel(AppDbContext db, FundingLedger ledger, FundingCla
         var claimList = await claims.ListAsync(heading.Id, ct);
         ClaimsByTranche = claimList.ToDictionary(c => c.TrancheId);
         Today = DateOnly.FromDateTime(CohortTime.ToLocal(clock.GetUtcNow().UtcDateTime, heading.TimeZoneId));
-        Months = CashFlow.Of(Position, [.. Receipts.Select(r => new DateAmount(r.ReceivedOn, r.AmountPkr))], claimList, Today, heading.StartDate);
+        Months = CashFlow.Of(Position, [.. Receipts.Select(r => new DateAmount(r.ReceivedOn, r.AmountPkr)), .. await TraineeFees.PaymentsAsync(db, heading.Id, ct)],
+            claimList, Today, heading.StartDate);
         GrantChoices = [.. Position.Grants.Select(g => new SelectListItem($"{g.Terms.Funder}: {MoneyText.Pkr(g.Terms.AwardedPkr)}", Invariant(g.Terms.GrantId)))];
         return true;
     }
