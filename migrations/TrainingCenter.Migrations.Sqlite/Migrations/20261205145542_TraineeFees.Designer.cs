@@ -11,7 +11,7 @@ using TrainingCenter.Data;
 namespace TrainingCenter.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261205134753_TraineeFees")]
+    [Migration("20261205145542_TraineeFees")]
     partial class TraineeFees
     {
         /// <inheritdoc />
@@ -2266,6 +2266,9 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<int>("Attended")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CentreId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Certified")
                         .HasColumnType("INTEGER");
 
@@ -2323,6 +2326,10 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.Property<int>("Retained")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Seeking")
                         .HasColumnType("INTEGER");
 
@@ -2341,6 +2348,8 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("CohortId");
+
+                    b.HasIndex("EndYear", "EndHalf");
 
                     b.ToTable("CohortFigures");
                 });
@@ -2378,6 +2387,117 @@ namespace TrainingCenter.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "TrackId", "EndYear", "EndHalf", "Kind", "Key", "Count");
 
                     b.ToTable("CohortTallies");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.ConsortiumSum", b =>
+                {
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndHalf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cohorts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Freelancing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FurtherStudy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HiredElsewhere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutcomesKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutcomesUnknown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Placed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlacedGraduates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PledgedPkr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RateTenthsSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatedTrainees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedPkr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Retained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seeking")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TrackId", "CentreId", "Status", "EndYear", "EndHalf");
+
+                    b.ToTable("ConsortiumSums");
+                });
+
+            modelBuilder.Entity("TrainingCenter.Reports.ConsortiumTallySum", b =>
+                {
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndHalf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Status", "TrackId", "EndYear", "EndHalf", "Kind", "Key");
+
+                    b.ToTable("ConsortiumTallySums");
                 });
 
             modelBuilder.Entity("TrainingCenter.TalentPool.Introduction", b =>
