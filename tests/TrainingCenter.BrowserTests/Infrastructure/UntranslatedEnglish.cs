@@ -9,13 +9,14 @@ namespace TrainingCenter.BrowserTests.Infrastructure;
 
 /// <summary>
 /// Finds English left on a page shown in Urdu. Latin letters may appear only in data people typed (names, titles, codes,
-/// places, zones: every word stored in the app's text columns), in e-mail addresses and URLs, and in the few words on
+/// places, zones: every word stored in the app's text columns), in e-mail addresses, URLs and IANA time-zone ids
+/// (a zone list offers every zone), and in the few words on
 /// <see cref="Allowed"/>. Stored messages are not data: their text comes from the app's own templates.
 /// </summary>
 public static partial class UntranslatedEnglish
 {
-    /// <summary>Brand, file-format and currency names, acronyms Urdu uses as they are (CV, QR), and the switcher's way back to English.</summary>
-    private static readonly string[] Allowed = ["English", "TrainingCenter", "PKR", "PDF", "CSV", "XLSX", "ICS", "ZIP", "PNG", "JPEG", "CV", "QR"];
+    /// <summary>Brand, file-format and currency names, acronyms Urdu uses as they are (CV, QR, UTC), and the switcher's way back to English.</summary>
+    private static readonly string[] Allowed = ["English", "TrainingCenter", "PKR", "PDF", "CSV", "XLSX", "ICS", "ZIP", "PNG", "JPEG", "CV", "QR", "UTC"];
 
     private static readonly string[] SecretColumns = ["Hash", "Stamp", "Token", "Password", "Key", "Xml"];
 
@@ -59,6 +60,6 @@ public static partial class UntranslatedEnglish
     [GeneratedRegex("[A-Za-z]{2,}")]
     private static partial Regex LatinWord();
 
-    [GeneratedRegex(@"\S+@\S+|https?://\S+|/\S+")]
+    [GeneratedRegex(@"\S+@\S+|https?://\S+|/\S+|\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/\S+")]
     private static partial Regex AddressOrLink();
 }
