@@ -11,8 +11,9 @@ namespace TrainingCenter.BrowserTests.Infrastructure;
 /// Finds English left on a page shown in Urdu. Latin letters may appear only in data people typed (names, titles, codes,
 /// places, zones: every word stored in the app's text columns), in e-mail addresses, URLs, IANA time-zone ids (a zone
 /// list offers every zone), codes (upper-case letters and digits joined by hyphens, e.g. a graduate's pseudonym), code
-/// and commands set in <c>code</c>, <c>kbd</c> or <c>samp</c>, and in the few words on <see cref="Allowed"/>. Stored
-/// messages are not data: their text comes from the app's own templates.
+/// and commands set in <c>code</c>, <c>kbd</c> or <c>samp</c>, text marked <c>translate="no"</c> (template ids, the
+/// subject an e-mail went out with), and in the few words on <see cref="Allowed"/>. Stored messages are not data: their
+/// text comes from the app's own templates.
 /// </summary>
 public static partial class UntranslatedEnglish
 {
@@ -48,7 +49,7 @@ public static partial class UntranslatedEnglish
     public static async Task<IReadOnlyList<string>> FindAsync(IPage page, HashSet<string> allowed)
     {
         var text = await page.EvaluateAsync<string>(
-            "() => [...document.querySelectorAll('code, kbd, samp')].reduce((t, c) => t.replace(c.innerText, ' '), document.body.innerText)");
+            "() => [...document.querySelectorAll('code, kbd, samp, [translate=no]')].reduce((t, c) => t.replace(c.innerText, ' '), document.body.innerText)");
         text = AddressOrLink().Replace(text, " ");
         return LatinWord().Matches(text).Select(m => m.Value).Where(w => !allowed.Contains(w)).Distinct().ToList();
     }
