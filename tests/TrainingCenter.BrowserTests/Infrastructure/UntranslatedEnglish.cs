@@ -9,13 +9,20 @@ namespace TrainingCenter.BrowserTests.Infrastructure;
 
 /// <summary>
 /// Finds English left on a page shown in Urdu. Latin letters may appear only in data people typed (names, titles, codes,
-/// places, zones: every word stored in the app's text columns), in e-mail addresses and URLs, and in the few words on
-/// <see cref="Allowed"/>. Stored messages are not data: their text comes from the app's own templates.
+/// places, zones: every word stored in the app's text columns), in e-mail addresses, URLs, IANA time-zone ids (a zone
+/// list offers every zone), codes (upper-case letters and digits joined by hyphens, e.g. a graduate's pseudonym), code
+/// and commands set in <c>code</c>, <c>kbd</c> or <c>samp</c>, text marked <c>translate="no"</c> (template ids, the
+/// subject an e-mail went out with), and in the few words on <see cref="Allowed"/>. Stored messages are not data: their
+/// text comes from the app's own templates.
 /// </summary>
 public static partial class UntranslatedEnglish
 {
-    /// <summary>Brand, file-format and currency names, acronyms Urdu uses as they are (CV, QR), and the switcher's way back to English.</summary>
-    private static readonly string[] Allowed = ["English", "TrainingCenter", "PKR", "PDF", "CSV", "XLSX", "ICS", "ZIP", "PNG", "JPEG", "CV", "QR"];
+    /// <summary>
+    /// Brand, file-format, unit and currency names, acronyms Urdu uses as they are (CV, QR, UTC, IANA, CIRR), and the
+    /// switcher's way back to English.
+    /// </summary>
+    private static readonly string[] Allowed =
+        ["English", "TrainingCenter", "Excel", "PKR", "PDF", "CSV", "XLSX", "ICS", "ZIP", "PNG", "JPEG", "MB", "CV", "QR", "UTC", "IANA", "CIRR"];
 
     private static readonly string[] SecretColumns = ["Hash", "Stamp", "Token", "Password", "Key", "Xml"];
 
@@ -41,7 +48,8 @@ public static partial class UntranslatedEnglish
     /// <summary>Latin words on the page (as a reader sees it) that are neither data nor allowed, each once.</summary>
     public static async Task<IReadOnlyList<string>> FindAsync(IPage page, HashSet<string> allowed)
     {
-        var text = await page.EvaluateAsync<string>("document.body.innerText");
+        var text = await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll('code, kbd, samp, [translate=no]')].reduce((t, c) => t.replace(c.innerText, ' '), document.body.innerText)");
         text = AddressOrLink().Replace(text, " ");
         return LatinWord().Matches(text).Select(m => m.Value).Where(w => !allowed.Contains(w)).Distinct().ToList();
     }
@@ -59,6 +67,6 @@ public static partial class UntranslatedEnglish
     [GeneratedRegex("[A-Za-z]{2,}")]
     private static partial Regex LatinWord();
 
-    [GeneratedRegex(@"\S+@\S+|https?://\S+|/\S+")]
+    [GeneratedRegex(@"\S+@\S+|https?://\S+|/\S+|\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/\S+|\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b")]
     private static partial Regex AddressOrLink();
 }

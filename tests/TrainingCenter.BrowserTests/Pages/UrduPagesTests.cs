@@ -44,6 +44,57 @@ public sealed class UrduPagesTests(BrowserApp app, Chromium chromium) : IClassFi
         audit.AssertNoSeriousViolations();
     }
 
+    [Theory, MemberData(nameof(Widths))]
+    public async Task Staff_sponsors_and_recruiters_read_their_pages_right_to_left(int width)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var running = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Status == CohortStatus.InProgress)
+            .OrderBy(c => c.Code).Select(c => c.Code).FirstAsync(ct));
+        // The demo's money (receipts, in kind, budget, a grant with claims) is the finished cohort's.
+        var money = await app.WithDbAsync(async db => new
+        {
+            Code = await db.Cohorts.Where(c => c.Status == CohortStatus.Completed && db.Grants.Any(g => g.CohortId == c.Id)).Select(c => c.Code).FirstAsync(ct),
+            Sponsorship = await db.Sponsorships.Where(s => s.Cohort!.Code == running).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(ct),
+            Receipt = await db.Receipts.Where(r => r.Sponsorship!.Cohort!.Status == CohortStatus.Completed).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(ct),
+            InKind = await db.InKindContributions.Where(k => k.Cohort!.Status == CohortStatus.Completed).OrderBy(k => k.Id).Select(k => k.Id).FirstAsync(ct),
+            Budget = await db.BudgetLines.Where(b => b.Cohort!.Status == CohortStatus.Completed).OrderBy(b => b.Id).Select(b => b.Id).FirstAsync(ct),
+            Funder = await db.Funders.OrderBy(f => f.Id).Select(f => f.Id).FirstAsync(ct),
+        });
+        // The sponsor's running cohort, and its finished one with certificates.
+        var sponsored = await app.WithDbAsync(db => db.Sponsorships
+            .Where(s => db.Users.Any(u => u.Email == DemoAccounts.SponsorViewer.Email && u.MemberFirmId == s.MemberFirmId))
+            .Where(s => s.Cohort!.Status == CohortStatus.InProgress || s.Cohort!.Status == CohortStatus.Completed)
+            .Select(s => s.Cohort!.Code).ToListAsync(ct));
+        var admin = new[] { "/Admin", "/Admin/Dashboard", "/Admin/Centres", "/Admin/Centres/1/Edit", "/Admin/Centres/1/Admins",
+            "/Admin/Firms", "/Admin/Firms/1", "/Admin/Firms/1/Edit", "/Admin/Tracks", "/Admin/Trainees", "/Admin/Trainees/1",
+            "/Admin/Holidays", "/Admin/Outbox", "/Admin/Backups", "/Admin/FairHiring", "/Admin/Reports",
+            "/Admin/Funding/Funders", $"/Admin/Funding/Funders/{money.Funder}", $"/Admin/Funding/Funders/{money.Funder}/Report" }
+            .Concat(new[] { "", "/Edit", "/Instructors", "/Schedule", "/Applications", "/Certificates", "/Outcomes", "/Questions",
+                "/Attendance/Audit", "/Money", "/Sponsors/Add", $"/Sponsors/{money.Sponsorship}" }.Select(p => $"/Admin/Cohorts/{running}{p}"))
+            .Concat(new[] { "", "/Certificates", "/Outcomes", "/Money", $"/Money/Receipts/{money.Receipt}", $"/Money/InKind/{money.InKind}",
+                $"/Money/Budget/{money.Budget}" }.Select(p => $"/Admin/Cohorts/{money.Code}{p}"));
+        var sponsor = new[] { "/Sponsor", "/Sponsor/Hires", "/Sponsor/FairHiring", "/Sponsor/WeeklyEmail" }
+            .Concat(sponsored.SelectMany(c => new[] { $"/Sponsor/Cohorts/{c}", $"/Sponsor/Cohorts/{c}/Trainees", $"/Sponsor/Cohorts/{c}/Certificates" }));
+        var recruiter = new[] { "/Sponsor/Talent" };
+        var audit = new AxeAudit();
+        var problems = new List<string>();
+        var allowed = await UntranslatedEnglish.AllowedWordsAsync(app);
+
+        foreach (var (account, paths) in new[] { (DemoAccounts.Admin, admin), (DemoAccounts.SponsorViewer, sponsor), (DemoAccounts.Recruiter, recruiter) })
+        {
+            await using var tab = await chromium.OpenAsync(app, new ViewportSize { Width = width, Height = 844 }, isMobile: width < 768);
+            await tab.Page.GotoAsync("/");
+            await SwitchAsync(tab.Page, "اردو");
+            await tab.LogInAsync(account.Email, DemoAccounts.Password);
+            foreach (var path in paths)
+                await CheckAsync(tab.Page, path, width, audit, problems, allowed);
+            tab.AssertNoErrors();
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        audit.AssertNoSeriousViolations();
+    }
+
     /// <summary>Clicks the switcher, opening the collapsed navigation first on a phone, and waits for the switched page.</summary>
     private static async Task SwitchAsync(IPage page, string to)
     {
@@ -57,7 +108,8 @@ public sealed class UrduPagesTests(BrowserApp app, Chromium chromium) : IClassFi
 
     private static async Task CheckAsync(IPage page, string path, int width, AxeAudit audit, List<string> problems, HashSet<string> allowed)
     {
-        await page.GotoAsync(path);
+        if (await page.GotoAsync(path) is { Ok: false } response)
+            problems.Add($"{path}: answered {response.Status}");
         if ((await page.GetAttributeAsync("html", "dir"), await page.GetAttributeAsync("html", "lang")) is not ("rtl", "ur"))
             problems.Add($"{path}: not marked Urdu, right to left");
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
