@@ -11,11 +11,12 @@ namespace TrainingCenter.Funding;
 /// </summary>
 public sealed record GrantProgramme(int FunderId, string Funder, string Scheme, FunderKind Kind, string Contact, DateTime AsOfUtc, IReadOnlyList<ProgrammeGrant> Grants)
 {
-    public static IReadOnlyList<string> Notes { get; } =
+    /// <summary>What the programme's words mean, in the reader's language.</summary>
+    public static IReadOnlyList<string> Notes =>
     [
-        "Match required: member money that unlocks as much of the award as the rule allows (the award, at most the cap, over the ratio, rounded up).",
-        "Match achieved: member money the rule counts so far: cash received, plus in-kind where the grant allows it.",
-        "Claimable: milestone met, not yet submitted. Claimed: submitted, awaiting payment. Outstanding: every tranche not paid yet.",
+        Texts.Get("Match required: member money that unlocks as much of the award as the rule allows (the award, at most the cap, over the ratio, rounded up)."),
+        Texts.Get("Match achieved: member money the rule counts so far: cash received, plus in-kind where the grant allows it."),
+        Texts.Get("Claimable: milestone met, not yet submitted. Claimed: submitted, awaiting payment. Outstanding: every tranche not paid yet."),
     ];
 
     public long AwardedPkr => Grants.Sum(g => g.AwardedPkr);

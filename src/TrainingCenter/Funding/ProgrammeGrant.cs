@@ -19,7 +19,10 @@ public sealed record ProgrammeGrant(string Code, string Title, CohortStatus Stat
     public int? MatchPercent => FundingPosition.Percent(MatchAchievedPkr, MatchRequiredPkr);
 
     /// <summary>e.g. "1:1 of cash, capped at PKR 800,000".</summary>
-    public string Rule => $"{MoneyText.Ratio(MatchRatio)} per member rupee of {(InKindCounts ? "cash and in-kind" : "cash")}{(CapPkr is { } cap ? $", capped at {MoneyText.Pkr(cap)}" : "")}";
+    public string Rule => CapPkr is { } cap
+        ? Texts.Format(InKindCounts ? "{0} per member rupee of cash and in-kind, capped at {1}" : "{0} per member rupee of cash, capped at {1}",
+            Texts.LeftToRight(MoneyText.Ratio(MatchRatio)), Texts.LeftToRight(MoneyText.Pkr(cap)))
+        : Texts.Format(InKindCounts ? "{0} per member rupee of cash and in-kind" : "{0} per member rupee of cash", Texts.LeftToRight(MoneyText.Ratio(MatchRatio)));
 
     public static ProgrammeGrant Of(string code, string title, CohortStatus status, GrantPosition grant, IReadOnlyDictionary<int, ClaimView> claimsByTranche)
     {

@@ -6,15 +6,16 @@ namespace TrainingCenter.Holidays;
 /// </summary>
 public static class PakistanHolidays
 {
-    private static readonly (int Month, int Day, string Name)[] Fixed =
+    /// <summary>Each holiday's name is read when it is listed, so it is in the reader's language.</summary>
+    private static readonly (int Month, int Day, Func<string> Name)[] Fixed =
     [
-        (2, 5, "Kashmir Solidarity Day"),
-        (3, 23, "Pakistan Day"),
-        (5, 1, "Labour Day"),
-        (5, 28, "Youm-e-Takbeer"),
-        (8, 14, "Independence Day"),
-        (11, 9, "Iqbal Day"),
-        (12, 25, "Quaid-e-Azam Day"),
+        (2, 5, () => Texts.Get("Kashmir Solidarity Day")),
+        (3, 23, () => Texts.Get("Pakistan Day")),
+        (5, 1, () => Texts.Get("Labour Day")),
+        (5, 28, () => Texts.Get("Youm-e-Takbeer")),
+        (8, 14, () => Texts.Get("Independence Day")),
+        (11, 9, () => Texts.Get("Iqbal Day")),
+        (12, 25, () => Texts.Get("Quaid-e-Azam Day")),
     ];
 
     /// <summary>The fixed holidays from <paramref name="from"/> to <paramref name="until"/>, both inclusive, in date order.</summary>
@@ -24,7 +25,7 @@ public static class PakistanHolidays
             foreach (var (month, day, name) in Fixed)
             {
                 var date = new DateOnly(year, month, day);
-                if (date >= from && date <= until) yield return new Holiday(date, name);
+                if (date >= from && date <= until) yield return new Holiday(date, name());
             }
     }
 }

@@ -81,7 +81,7 @@ public sealed record ConsortiumReport(
             .OrderBy(g => g.Key.City, StringComparer.Ordinal).ThenBy(g => g.Key.Centre, StringComparer.Ordinal)
             .Select(g => new ConsortiumCentreRow(g.Key.CentreId, g.Key.Centre, g.Key.City, ConsortiumTrackRow.Of(g.Key.Centre, "", [.. g.Select(s => s.Sums)])))
             .ToList();
-        return new ConsortiumReport(nowUtc, ConsortiumTrackRow.Of(TotalsLabel, "", [.. sums.Select(s => s.Sums)]), trackRows, centreRows, firms, page,
+        return new ConsortiumReport(nowUtc, ConsortiumTrackRow.Of(Texts.Get(TotalsLabel), "", [.. sums.Select(s => s.Sums)]), trackRows, centreRows, firms, page,
             outcomes, outcomeTotals, firmNames);
     }
 
@@ -205,7 +205,7 @@ public sealed record ConsortiumReport(
             ],
         };
         var totals = new ConsortiumOutcomeRow(
-            TotalsLabel, "", 0, 0, sums.Sum(s => s.Cohorts), sums.Sum(s => s.Enrolled), sums.Sum(s => s.Graduated), sums.Sum(s => s.Known),
+            Texts.Get(TotalsLabel), "", 0, 0, sums.Sum(s => s.Cohorts), sums.Sum(s => s.Enrolled), sums.Sum(s => s.Graduated), sums.Sum(s => s.Known),
             sums.Sum(s => s.Placed), sums.Sum(s => s.PlacedGraduates), sums.Sum(s => s.Freelancing), sums.Sum(s => s.FurtherStudy),
             sums.Sum(s => s.Seeking), sums.Sum(s => s.Unknown), sums.Sum(s => s.RetentionDue), sums.Sum(s => s.Retained),
             Counts(tallies.Where(t => t.Kind == CohortTallyKind.SalaryBand).Select(t => (t.Key, t.Count))),
