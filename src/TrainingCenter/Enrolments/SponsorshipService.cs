@@ -12,10 +12,7 @@ namespace TrainingCenter.Enrolments;
 /// </summary>
 public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger, ICurrentUser currentUser, TimeProvider clock)
 {
-    public const string NotEnoughSeats = "Not enough free seats for that many reserved seats";
-
-    public const string ChangedMeanwhile =
-        "A nominee took or gave back one of this firm's seats while you were saving, so nothing was changed. Check the numbers and try again.";
+    public const string ChangedMeanwhile = "A nominee took or gave back one of this firm's seats while you were saving, so nothing was changed. Check the numbers and try again.";
 
     /// <summary>Why <paramref name="firmId"/> cannot become a sponsor of the cohort; null when it can.</summary>
     public async Task<string?> FirmRefusalAsync(int cohortId, int firmId, CancellationToken ct)
@@ -25,16 +22,16 @@ public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger, ICurr
             .SingleOrDefaultAsync(ct);
         return firm switch
         {
-            null => "Choose one of the member firms listed.",
-            { Sponsors: true } => $"{firm.Name} already sponsors this cohort; edit its sponsorship instead.",
-            { IsActive: false } => $"{firm.Name} is not an active member firm.",
+            null => Texts.Get("Choose one of the member firms listed."),
+            { Sponsors: true } => Texts.Format("{0} already sponsors this cohort; edit its sponsorship instead.", firm.Name),
+            { IsActive: false } => Texts.Format("{0} is not an active member firm.", firm.Name),
             _ => null,
         };
     }
 
     /// <summary>Why a sponsorship whose nominees hold <paramref name="used"/> seats cannot reserve <paramref name="wanted"/>; null when it can.</summary>
     public static string? SeatsBelowNominees(int wanted, int used) =>
-        wanted < used ? $"The firm's nominees already hold {used} of its reserved seats, so it cannot reserve fewer than {used}." : null;
+        wanted < used ? Texts.Format("The firm's nominees already hold {0} of its reserved seats, so it cannot reserve fewer than {0}.", used) : null;
 
     public async Task<SponsorshipOutcome> AddAsync(int cohortId, int firmId, long pledgedPkr, int reservedSeats, CancellationToken ct)
     {
@@ -53,7 +50,7 @@ public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger, ICurr
             // Another admin added the same firm a moment ago; the unique index refused this one.
             await transaction.RollbackAsync(ct);
             db.Entry(sponsorship).State = EntityState.Detached;
-            return SponsorshipOutcome.Refused(SponsorshipField.MemberFirm, await FirmRefusalAsync(cohortId, firmId, ct) ?? ChangedMeanwhile);
+            return SponsorshipOutcome.Refused(SponsorshipField.MemberFirm, await FirmRefusalAsync(cohortId, firmId, ct) ?? Texts.Get(ChangedMeanwhile));
         }
         if (reservedSeats > 0 && await TrySetReservedSeatsAsync(cohortId, sponsorship.Id, reservedSeats, ct) is { } refusal)
         {
@@ -66,8 +63,8 @@ public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger, ICurr
         var names = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
             .Select(c => new { c.Code, Firm = db.MemberFirms.Where(f => f.Id == firmId).Select(f => f.Name).Single() })
             .SingleAsync(ct);
-        return new SponsorshipOutcome($"{names.Firm} now sponsors {names.Code}: {MoneyText.Pkr(pledgedPkr)} pledged, " +
-            $"{reservedSeats} seat{(reservedSeats == 1 ? "" : "s")} reserved.");
+        return new SponsorshipOutcome(Texts.Format(reservedSeats == 1 ? "{0} now sponsors {1}: {2} pledged, {3} seat reserved." : "{0} now sponsors {1}: {2} pledged, {3} seats reserved.",
+            names.Firm, names.Code, MoneyText.Pkr(pledgedPkr), reservedSeats));
     }
 
     /// <summary>
@@ -92,7 +89,7 @@ public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger, ICurr
             return SponsorshipOutcome.Refused(SponsorshipField.ReservedSeats, refusal);
         }
         await transaction.CommitAsync(ct);
-        return new SponsorshipOutcome($"Saved the sponsorship of {sponsorship.MemberFirm!.Name}.");
+        return new SponsorshipOutcome(Texts.Format("Saved the sponsorship of {0}.", sponsorship.MemberFirm!.Name));
     }
 
     /// <summary>Gives the seats no nominee has taken back to the public: reserved becomes used.</summary>
@@ -105,15 +102,15 @@ public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger, ICurr
             .SingleAsync(ct);
         var unused = sponsorship.ReservedSeats - sponsorship.ReservedSeatsUsed;
         if (unused == 0)
-            return SponsorshipOutcome.Refused(SponsorshipField.Whole, "Every seat this firm reserved is taken by a nominee; there is nothing to release.");
+            return SponsorshipOutcome.Refused(SponsorshipField.Whole, Texts.Get("Every seat this firm reserved is taken by a nominee; there is nothing to release."));
         if (await TrySetReservedSeatsAsync(sponsorship.CohortId, sponsorshipId, sponsorship.ReservedSeatsUsed, ct) is not null)
         {
             await transaction.RollbackAsync(ct);
-            return SponsorshipOutcome.Refused(SponsorshipField.Whole, ChangedMeanwhile);
+            return SponsorshipOutcome.Refused(SponsorshipField.Whole, Texts.Get(ChangedMeanwhile));
         }
         await transaction.CommitAsync(ct);
-        return new SponsorshipOutcome($"Released {unused} unused seat{(unused == 1 ? "" : "s")} " +
-            $"reserved for {sponsorship.Firm}; they are open to the public now.");
+        return new SponsorshipOutcome(Texts.Format(unused == 1 ? "Released {0} unused seat reserved for {1}; it is open to the public now." : "Released {0} unused seats reserved for {1}; they are open to the public now.",
+            unused, sponsorship.Firm));
     }
 
     /// <summary>Removes the sponsorship, giving its unused reserved seats back first; refused while a nominee holds one.</summary>
@@ -123,20 +120,21 @@ public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger, ICurr
         var sponsorship = await db.Sponsorships.Include(s => s.MemberFirm).Include(s => s.Cohort).SingleAsync(s => s.Id == sponsorshipId, ct);
         var (firm, code) = (sponsorship.MemberFirm!.Name, sponsorship.Cohort!.Code);
         if (!sponsorship.CanBeRemoved())
-            return SponsorshipOutcome.Refused(SponsorshipField.Whole, $"{firm} cannot be removed: its nominees hold " +
-                $"{sponsorship.ReservedSeatsUsed} seat{(sponsorship.ReservedSeatsUsed == 1 ? "" : "s")} in this cohort. " +
-                "Release its unused seats instead, or withdraw the nominees' enrolments first.");
+            return SponsorshipOutcome.Refused(SponsorshipField.Whole, Texts.Format(sponsorship.ReservedSeatsUsed == 1
+                ? "{0} cannot be removed: its nominees hold {1} seat in this cohort. Release its unused seats instead, or withdraw the nominees' enrolments first."
+                : "{0} cannot be removed: its nominees hold {1} seats in this cohort. Release its unused seats instead, or withdraw the nominees' enrolments first.",
+                firm, sponsorship.ReservedSeatsUsed));
         if (await db.Receipts.AnyAsync(r => r.SponsorshipId == sponsorshipId, ct))
-            return SponsorshipOutcome.Refused(SponsorshipField.Whole, $"{firm} cannot be removed: money has been received against its pledge (see the cohort's money page).");
+            return SponsorshipOutcome.Refused(SponsorshipField.Whole, Texts.Format("{0} cannot be removed: money has been received against its pledge (see the cohort's money page).", firm));
         if (sponsorship.ReservedSeats > 0 && await TrySetReservedSeatsAsync(sponsorship.CohortId, sponsorshipId, 0, ct) is not null)
         {
             await transaction.RollbackAsync(ct);
-            return SponsorshipOutcome.Refused(SponsorshipField.Whole, ChangedMeanwhile);
+            return SponsorshipOutcome.Refused(SponsorshipField.Whole, Texts.Get(ChangedMeanwhile));
         }
         db.Sponsorships.Remove(sponsorship);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new SponsorshipOutcome($"{firm} no longer sponsors {code}.");
+        return new SponsorshipOutcome(Texts.Format("{0} no longer sponsors {1}.", firm, code));
     }
 
     /// <summary>Sets the reserved seats through the ledger; null when done, otherwise why not (the caller rolls back).</summary>
@@ -148,7 +146,7 @@ public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger, ICurr
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ChangedMeanwhile;
+            return Texts.Get(ChangedMeanwhile);
         }
         return await ExplainRefusalAsync(cohortId, sponsorshipId, seats, ct);
     }
@@ -165,7 +163,7 @@ public sealed class SponsorshipService(AppDbContext db, SeatLedger ledger, ICurr
             .Select(c => new { c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused })
             .SingleAsync(ct);
         var most = own.ReservedSeats + Cohort.PublicSeatsLeftOf(cohort.Capacity, cohort.SeatsTaken, cohort.ReservedSeatsUnused);
-        return $"{NotEnoughSeats}: with {cohort.SeatsTaken} of {cohort.Capacity} seats taken and " +
-            $"{cohort.ReservedSeatsUnused} reserved, this firm can reserve at most {most}.";
+        return Texts.Format("Not enough free seats for that many reserved seats: with {0} of {1} seats taken and {2} reserved, this firm can reserve at most {3}.",
+            cohort.SeatsTaken, cohort.Capacity, cohort.ReservedSeatsUnused, most);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 
@@ -23,16 +24,16 @@ public sealed class FundingClaims(AppDbContext db, FundingLedger ledger, ICurren
     {
         var position = await ledger.PositionAsync(cohortId, ct);
         var found = position.Grants.SelectMany(g => g.Tranches.Select(t => (Grant: g, Tranche: t))).FirstOrDefault(x => x.Tranche.Terms.TrancheId == trancheId);
-        if (found.Tranche is not { } tranche) return FundingOutcome.Refused(FundingOutcome.Whole, "Choose one of this cohort's tranches.");
+        if (found.Tranche is not { } tranche) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get("Choose one of this cohort's tranches."));
         if (!tranche.Claimable)
             return FundingOutcome.Refused(FundingOutcome.Whole,
-                $"The milestone is not met yet ({tranche.Count} of {tranche.Terms.Threshold}): a tranche can be claimed once it is.");
-        if (tranche.AmountPkr <= 0) return FundingOutcome.Refused(FundingOutcome.Whole, "This tranche comes to nothing: there is nothing to claim.");
+                Texts.Format("The milestone is not met yet ({0} of {1}): a tranche can be claimed once it is.", tranche.Count, tranche.Terms.Threshold));
+        if (tranche.AmountPkr <= 0) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get("This tranche comes to nothing: there is nothing to claim."));
         var what = Describe(found.Grant.Terms.Funder, tranche.Terms.Milestone);
         var existing = await db.GrantClaims.SingleOrDefaultAsync(c => c.GrantTrancheId == trancheId, ct);
         if (existing is not null)
         {
-            if (existing.Redraft(tranche.AmountPkr, tranche.Count) is not null) return FundingOutcome.Refused(FundingOutcome.Whole, AlreadyClaimed);
+            if (existing.Redraft(tranche.AmountPkr, tranche.Count) is not null) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(AlreadyClaimed));
             Audit(cohortId, $"{what}: claim drafted again", ClaimStatus.Rejected.DisplayName(), $"{ClaimStatus.Draft.DisplayName()}, {MoneyText.Pkr(tranche.AmountPkr)}");
         }
         else
@@ -49,9 +50,9 @@ public sealed class FundingClaims(AppDbContext db, FundingLedger ledger, ICurren
             // Another admin claimed the same tranche a moment ago: the unique index or the version refused this one.
             db.ChangeTracker.Clear();
             if (!await db.GrantClaims.AnyAsync(c => c.GrantTrancheId == trancheId, ct)) throw;
-            return FundingOutcome.Refused(FundingOutcome.Whole, AlreadyClaimed);
+            return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(AlreadyClaimed));
         }
-        return FundingOutcome.Done($"Drafted the claim of {MoneyText.Pkr(tranche.AmountPkr)} for {what}. Download its pack, then mark it submitted.");
+        return FundingOutcome.Done(Texts.Format("Drafted the claim of {0} for {1}. Download its pack, then mark it submitted.", MoneyText.Pkr(tranche.AmountPkr), Named(found.Grant.Terms.Funder, tranche.Terms.Milestone)));
     }
 
     public const string OnField = "On";
@@ -68,10 +69,10 @@ public sealed class FundingClaims(AppDbContext db, FundingLedger ledger, ICurren
         StepAsync(cohortId, step, ct, (claim, cohort) =>
         {
             if (FundingLedger.AmountRefusal(amountPkr) is { } amount) return (AmountField, amount, null);
-            if (amountPkr > claim.ClaimedPkr) return (AmountField, $"The funder cannot pay more than the {MoneyText.Pkr(claim.ClaimedPkr)} claimed: check the amount.", null);
+            if (amountPkr > claim.ClaimedPkr) return (AmountField, Texts.Format("The funder cannot pay more than the {0} claimed: check the amount.", MoneyText.Pkr(claim.ClaimedPkr)), null);
             if (DateRefusalOf(cohort, on) is { } date) return (OnField, date, null);
             if (claim.SubmittedOn is { } submitted && on < submitted)
-                return (OnField, $"The payment cannot come before the claim was submitted ({MoneyText.Day(submitted)}).", null);
+                return (OnField, Texts.Format("The payment cannot come before the claim was submitted ({0}).", MoneyText.Day(submitted)), null);
             return (FundingOutcome.Whole, claim.MarkPaid(amountPkr, on), $"{ClaimStatus.Paid.DisplayName()}: {MoneyText.Pkr(amountPkr)} on {MoneyText.Iso(on)}");
         });
 
@@ -79,8 +80,8 @@ public sealed class FundingClaims(AppDbContext db, FundingLedger ledger, ICurren
         StepAsync(cohortId, step, ct, (claim, _) =>
         {
             var trimmed = reason.Trim();
-            if (trimmed.Length == 0) return (ReasonField, "Say why the funder rejected the claim.", null);
-            if (trimmed.Length > GrantClaim.ReasonLength) return (ReasonField, $"Keep the reason to {GrantClaim.ReasonLength} characters.", null);
+            if (trimmed.Length == 0) return (ReasonField, Texts.Get("Say why the funder rejected the claim."), null);
+            if (trimmed.Length > GrantClaim.ReasonLength) return (ReasonField, Texts.Format("Keep the reason to {0} characters.", GrantClaim.ReasonLength), null);
             return (FundingOutcome.Whole, claim.Reject(trimmed), $"{ClaimStatus.Rejected.DisplayName()}: {trimmed}");
         });
 
@@ -90,8 +91,8 @@ public sealed class FundingClaims(AppDbContext db, FundingLedger ledger, ICurren
     {
         var claim = await db.GrantClaims.Include(c => c.GrantTranche)
             .SingleOrDefaultAsync(c => c.Id == step.ClaimId && c.CohortId == cohortId, ct);
-        if (claim is null) return FundingOutcome.Refused(FundingOutcome.Whole, "That claim is not one of this cohort's.");
-        if (claim.Version != step.Version) return FundingOutcome.Refused(FundingOutcome.Whole, ChangedMeanwhile);
+        if (claim is null) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get("That claim is not one of this cohort's."));
+        if (claim.Version != step.Version) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(ChangedMeanwhile));
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => new CohortDates(c.StartDate, c.EndDate)).SingleAsync(ct);
         var funder = await db.Grants.AsNoTracking().Where(g => g.Id == claim.GrantTranche!.GrantId).Select(g => g.Funder!.Name).SingleAsync(ct);
         var before = claim.Status;
@@ -108,18 +109,22 @@ public sealed class FundingClaims(AppDbContext db, FundingLedger ledger, ICurren
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return FundingOutcome.Refused(FundingOutcome.Whole, ChangedMeanwhile);
+            return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(ChangedMeanwhile));
         }
-        return FundingOutcome.Done($"The claim for {what} is now {claim.Status.DisplayName().ToLowerInvariant()}.");
+        return FundingOutcome.Done(Texts.Format("The claim for {0} is now {1}.", Named(funder, claim.GrantTranche!.Milestone), claim.Status.DisplayName().ToLower(CultureInfo.CurrentCulture)));
     }
 
     private string? DateRefusalOf(CohortDates cohort, DateOnly on)
     {
         if (FundingLedger.DateRefusal(cohort.Start, cohort.End, on) is { } refusal) return refusal;
-        return on > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1) ? "The date cannot be in the future." : null;
+        return on > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1) ? Texts.Get("The date cannot be in the future.") : null;
     }
 
     private static string Describe(string funder, Milestone milestone) => $"{funder}'s {milestone.DisplayName().Split(':')[0].ToLowerInvariant()} tranche";
+
+    /// <summary>The tranche as an answer names it, in the reader's language; the audit keeps <see cref="Describe"/>'s English.</summary>
+    private static string Named(string funder, Milestone milestone) =>
+        Texts.Format("{0}'s {1} tranche", funder, milestone.DisplayName().Split(':')[0].ToLower(CultureInfo.CurrentCulture));
 
     private void Audit(int cohortId, string what, string? oldValue, string? newValue) =>
         db.MoneyChanges.Add(new MoneyChange(cohortId, currentUser.UserId ?? AuditInterceptor.SystemUser, clock.GetUtcNow().UtcDateTime, what, oldValue, newValue));

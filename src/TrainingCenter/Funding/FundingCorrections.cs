@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 using TrainingCenter.Firms;
@@ -20,19 +21,19 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
     public async Task<FundingOutcome> CorrectReceiptAsync(int cohortId, int receiptId, ReceiptEntry entry, CancellationToken ct)
     {
         var receipt = await ReceiptAsync(cohortId, receiptId, ct);
-        if (receipt is null) return FundingOutcome.Refused(FundingOutcome.Whole, Gone);
+        if (receipt is null) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(Gone));
         var sponsorship = receipt.Sponsorship!;
-        if (entry.SponsorshipId != sponsorship.Id) return FundingOutcome.Refused(nameof(entry.SponsorshipId), StaysWithItsSponsor);
+        if (entry.SponsorshipId != sponsorship.Id) return FundingOutcome.Refused(nameof(entry.SponsorshipId), Texts.Get(StaysWithItsSponsor));
         var reference = entry.Reference.Trim();
         if (FundingLedger.AmountRefusal(entry.AmountPkr) is { } amount) return FundingOutcome.Refused(nameof(entry.AmountPkr), amount);
         if (FundingLedger.DateRefusal(sponsorship.Cohort!.StartDate, sponsorship.Cohort.EndDate, entry.ReceivedOn) is { } date)
             return FundingOutcome.Refused(nameof(entry.ReceivedOn), date);
-        if (entry.ReceivedOn > Today().AddDays(1)) return FundingOutcome.Refused(nameof(entry.ReceivedOn), "A receipt cannot be dated in the future.");
-        if (reference.Length == 0) return FundingOutcome.Refused(nameof(entry.Reference), "Enter the payment's reference (bank, cheque or voucher number).");
-        if (await OtherReceiptHasAsync(receipt, reference, ct)) return FundingOutcome.Refused(nameof(entry.Reference), FundingLedger.DuplicateReference);
+        if (entry.ReceivedOn > Today().AddDays(1)) return FundingOutcome.Refused(nameof(entry.ReceivedOn), Texts.Get("A receipt cannot be dated in the future."));
+        if (reference.Length == 0) return FundingOutcome.Refused(nameof(entry.Reference), Texts.Get("Enter the payment's reference (bank, cheque or voucher number)."));
+        if (await OtherReceiptHasAsync(receipt, reference, ct)) return FundingOutcome.Refused(nameof(entry.Reference), Texts.Get(FundingLedger.DuplicateReference));
         var was = ReceiptText(receipt.AmountPkr, receipt.ReceivedOn, receipt.Reference, receipt.Method);
         var now = ReceiptText(entry.AmountPkr, entry.ReceivedOn, reference, entry.Method);
-        if (was == now) return FundingOutcome.Refused(FundingOutcome.Whole, Unchanged);
+        if (was == now) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(Unchanged));
         var firm = sponsorship.MemberFirm!;
         if (await MatchRefusalAsync(cohortId, f => f.FirmId == firm.Id ? f with { ReceivedPkr = f.ReceivedPkr - receipt.AmountPkr + entry.AmountPkr } : f, ct) is { } match)
             return FundingOutcome.Refused(nameof(entry.AmountPkr), match);
@@ -43,13 +44,13 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
         Audit(cohortId, $"Receipt {oldReference} from {firm.Name} corrected", was, now);
         if (before != sponsorship.AmountReceivedPkr) Audit(cohortId, $"{firm.Name}: amount received", Pkr(before), Pkr(sponsorship.AmountReceivedPkr));
         return await SaveAsync(nameof(entry.Reference), () => OtherReceiptHasAsync(receipt, reference, ct),
-            $"Corrected the receipt {reference} from {firm.Name}.", ct, (sponsorship, sponsorship.AmountReceivedPkr - before));
+            Texts.Format("Corrected the receipt {0} from {1}.", reference, firm.Name), ct, (sponsorship, sponsorship.AmountReceivedPkr - before));
     }
 
     public async Task<FundingOutcome> RemoveReceiptAsync(int cohortId, int receiptId, CancellationToken ct)
     {
         var receipt = await ReceiptAsync(cohortId, receiptId, ct);
-        if (receipt is null) return FundingOutcome.Refused(FundingOutcome.Whole, Gone);
+        if (receipt is null) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(Gone));
         var sponsorship = receipt.Sponsorship!;
         var firm = sponsorship.MemberFirm!;
         if (await MatchRefusalAsync(cohortId, f => f.FirmId == firm.Id ? f with { ReceivedPkr = f.ReceivedPkr - receipt.AmountPkr } : f, ct) is { } match)
@@ -60,22 +61,22 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
         db.Receipts.Remove(receipt);
         Audit(cohortId, $"Receipt {receipt.Reference} from {firm.Name} removed", ReceiptText(receipt.AmountPkr, receipt.ReceivedOn, receipt.Reference, receipt.Method), null);
         Audit(cohortId, $"{firm.Name}: amount received", Pkr(before), Pkr(sponsorship.AmountReceivedPkr));
-        return await SaveAsync(FundingOutcome.Whole, null, $"Removed the receipt {receipt.Reference} of {Pkr(receipt.AmountPkr)} from {firm.Name}.", ct,
+        return await SaveAsync(FundingOutcome.Whole, null, Texts.Format("Removed the receipt {0} of {1} from {2}.", receipt.Reference, Pkr(receipt.AmountPkr), firm.Name), ct,
             (sponsorship, sponsorship.AmountReceivedPkr - before));
     }
 
     public async Task<FundingOutcome> CorrectInKindAsync(int cohortId, int contributionId, InKindEntry entry, CancellationToken ct)
     {
         var gift = await db.InKindContributions.SingleOrDefaultAsync(k => k.Id == contributionId && k.CohortId == cohortId, ct);
-        if (gift is null) return FundingOutcome.Refused(FundingOutcome.Whole, Gone);
+        if (gift is null) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(Gone));
         var firms = await FirmNamesAsync(cohortId, ct);
         if (!firms.TryGetValue(entry.MemberFirmId, out var firm))
-            return FundingOutcome.Refused(nameof(entry.MemberFirmId), "Choose one of this cohort's sponsors.");
+            return FundingOutcome.Refused(nameof(entry.MemberFirmId), Texts.Get("Choose one of this cohort's sponsors."));
         if (FundingLedger.AmountRefusal(entry.ValuePkr) is { } amount) return FundingOutcome.Refused(nameof(entry.ValuePkr), amount);
         var note = entry.Note.Trim();
         var was = InKindText(firms.GetValueOrDefault(gift.MemberFirmId, "?"), gift.Kind, gift.ValuePkr, gift.Note);
         var now = InKindText(firm, entry.Kind, entry.ValuePkr, note);
-        if (was == now) return FundingOutcome.Refused(FundingOutcome.Whole, Unchanged);
+        if (was == now) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(Unchanged));
         var (oldFirm, oldValue) = (gift.MemberFirmId, gift.ValuePkr);
         if (await MatchRefusalAsync(cohortId, f => f with
             {
@@ -85,49 +86,49 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
 
         gift.Correct(entry.MemberFirmId, entry.Kind, entry.ValuePkr, note);
         Audit(cohortId, "In-kind contribution corrected", was, now);
-        return await SaveAsync(FundingOutcome.Whole, null, $"Corrected the {entry.Kind.DisplayName().ToLowerInvariant()} from {firm}.", ct);
+        return await SaveAsync(FundingOutcome.Whole, null, Texts.Format("Corrected the {0} from {1}.", entry.Kind.DisplayName().ToLower(CultureInfo.CurrentCulture), firm), ct);
     }
 
     public async Task<FundingOutcome> RemoveInKindAsync(int cohortId, int contributionId, CancellationToken ct)
     {
         var gift = await db.InKindContributions.SingleOrDefaultAsync(k => k.Id == contributionId && k.CohortId == cohortId, ct);
-        if (gift is null) return FundingOutcome.Refused(FundingOutcome.Whole, Gone);
+        if (gift is null) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(Gone));
         var firm = (await FirmNamesAsync(cohortId, ct)).GetValueOrDefault(gift.MemberFirmId, "?");
         if (await MatchRefusalAsync(cohortId, f => f.FirmId == gift.MemberFirmId ? f with { InKindPkr = f.InKindPkr - gift.ValuePkr } : f, ct) is { } match)
             return FundingOutcome.Refused(FundingOutcome.Whole, match);
 
         db.InKindContributions.Remove(gift);
         Audit(cohortId, "In-kind contribution removed", InKindText(firm, gift.Kind, gift.ValuePkr, gift.Note), null);
-        return await SaveAsync(FundingOutcome.Whole, null, $"Removed the {gift.Kind.DisplayName().ToLowerInvariant()} of {Pkr(gift.ValuePkr)} from {firm}.", ct);
+        return await SaveAsync(FundingOutcome.Whole, null, Texts.Format("Removed the {0} of {1} from {2}.", gift.Kind.DisplayName().ToLower(CultureInfo.CurrentCulture), Pkr(gift.ValuePkr), firm), ct);
     }
 
     public async Task<FundingOutcome> CorrectBudgetLineAsync(int cohortId, int lineId, BudgetEntry entry, CancellationToken ct)
     {
         var line = await db.BudgetLines.Include(b => b.Cohort).SingleOrDefaultAsync(b => b.Id == lineId && b.CohortId == cohortId, ct);
-        if (line is null) return FundingOutcome.Refused(FundingOutcome.Whole, Gone);
+        if (line is null) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(Gone));
         if (FundingLedger.AmountRefusal(entry.AmountPkr) is { } amount) return FundingOutcome.Refused(nameof(entry.AmountPkr), amount);
         if (FundingLedger.DateRefusal(line.Cohort!.StartDate, line.Cohort.EndDate, entry.On) is { } date) return FundingOutcome.Refused(nameof(entry.On), date);
         if (entry.Kind == BudgetEntryKind.Actual && entry.On > Today().AddDays(1))
-            return FundingOutcome.Refused(nameof(entry.On), "Money actually spent cannot be dated in the future; record it as planned.");
+            return FundingOutcome.Refused(nameof(entry.On), Texts.Get("Money actually spent cannot be dated in the future; record it as planned."));
         var note = entry.Note.Trim();
         var was = BudgetText(line.Category, line.Kind, line.AmountPkr, line.On, line.Note);
         var now = BudgetText(entry.Category, entry.Kind, entry.AmountPkr, entry.On, note);
-        if (was == now) return FundingOutcome.Refused(FundingOutcome.Whole, Unchanged);
+        if (was == now) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(Unchanged));
 
         line.Correct(entry.Category, entry.Kind, entry.AmountPkr, entry.On, note);
         Audit(cohortId, "Budget line corrected", was, now);
         return await SaveAsync(FundingOutcome.Whole, null,
-            $"Corrected the {entry.Kind.DisplayName().ToLowerInvariant()} {entry.Category.DisplayName().ToLowerInvariant()} spending of {Pkr(entry.AmountPkr)}.", ct);
+            Texts.Format("Corrected the {0} {1} spending of {2}.", entry.Kind.DisplayName().ToLower(CultureInfo.CurrentCulture), entry.Category.DisplayName().ToLower(CultureInfo.CurrentCulture), Pkr(entry.AmountPkr)), ct);
     }
 
     public async Task<FundingOutcome> RemoveBudgetLineAsync(int cohortId, int lineId, CancellationToken ct)
     {
         var line = await db.BudgetLines.SingleOrDefaultAsync(b => b.Id == lineId && b.CohortId == cohortId, ct);
-        if (line is null) return FundingOutcome.Refused(FundingOutcome.Whole, Gone);
+        if (line is null) return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(Gone));
         db.BudgetLines.Remove(line);
         Audit(cohortId, "Budget line removed", BudgetText(line.Category, line.Kind, line.AmountPkr, line.On, line.Note), null);
         return await SaveAsync(FundingOutcome.Whole, null,
-            $"Removed the {line.Kind.DisplayName().ToLowerInvariant()} {line.Category.DisplayName().ToLowerInvariant()} spending of {Pkr(line.AmountPkr)}.", ct);
+            Texts.Format("Removed the {0} {1} spending of {2}.", line.Kind.DisplayName().ToLower(CultureInfo.CurrentCulture), line.Category.DisplayName().ToLower(CultureInfo.CurrentCulture), Pkr(line.AmountPkr)), ct);
     }
 
     /// <summary>
@@ -147,8 +148,8 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
             var paidPkr = paid[grant.Terms.GrantId];
             var was = before.Grants.Single(g => g.Terms.GrantId == grant.Terms.GrantId).AllowedPkr;
             if (grant.AllowedPkr < paidPkr && grant.AllowedPkr < was)
-                return $"{grant.Terms.Funder} has already paid {Pkr(paidPkr)} on this cohort's member money; after this change its rule would allow only " +
-                    $"{Pkr(grant.AllowedPkr)}. Record the money that replaces it first; nothing was changed.";
+                return Texts.Format("{0} has already paid {1} on this cohort's member money; after this change its rule would allow only {2}. Record the money that replaces it first; nothing was changed.",
+                    grant.Terms.Funder, Pkr(paidPkr), Pkr(grant.AllowedPkr));
         }
         return null;
     }
@@ -170,13 +171,13 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
         {
             // Another admin removed or changed the row between our read and this save.
             db.ChangeTracker.Clear();
-            return FundingOutcome.Refused(FundingOutcome.Whole, ChangedMeanwhile);
+            return FundingOutcome.Refused(FundingOutcome.Whole, Texts.Get(ChangedMeanwhile));
         }
         catch (DbUpdateException) when (isDuplicate is not null)
         {
             db.ChangeTracker.Clear();
             if (!await isDuplicate()) throw;
-            return FundingOutcome.Refused(duplicateField, FundingLedger.DuplicateReference);
+            return FundingOutcome.Refused(duplicateField, Texts.Get(FundingLedger.DuplicateReference));
         }
         return FundingOutcome.Done(done);
     }

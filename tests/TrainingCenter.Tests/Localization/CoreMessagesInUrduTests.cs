@@ -100,6 +100,29 @@ public sealed class CoreMessagesInUrduTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
+    public async Task Sponsorships_receipts_corrections_and_claims_answer_in_urdu(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var cohort = await app.Cohort().BuildAsync();
+        await using var scope = app.CreateScope();
+        var services = scope.ServiceProvider;
+        var ct = TestContext.Current.CancellationToken;
+        var noSuchReceipt = new ReceiptEntry(int.MaxValue, 1000, DateOnly.FromDateTime(DateTime.UtcNow), "R-1", ReceiptMethod.BankTransfer);
+
+        var sponsor = await InUrduAsync(() => services.GetRequiredService<SponsorshipService>().AddAsync(cohort.CohortId, int.MaxValue, 1000, 0, ct));
+        var receipt = await InUrduAsync(() => services.GetRequiredService<FundingLedger>().RecordReceiptAsync(cohort.CohortId, noSuchReceipt, ct));
+        var correction = await InUrduAsync(() => services.GetRequiredService<FundingCorrections>().RemoveReceiptAsync(cohort.CohortId, int.MaxValue, ct));
+        var claim = await InUrduAsync(() => services.GetRequiredService<FundingClaims>().DraftAsync(cohort.CohortId, int.MaxValue, ct));
+        var englishClaim = await services.GetRequiredService<FundingClaims>().DraftAsync(cohort.CohortId, int.MaxValue, ct);
+
+        Assert.Equal("فہرست میں سے کوئی رکن فرم منتخب کریں۔", sponsor.Error);
+        Assert.Equal("اس بیچ کے اسپانسرز میں سے کوئی ایک منتخب کریں۔", receipt.Error);
+        Assert.Equal("یہ اندراج اب اس بیچ کا نہیں رہا (شاید کسی نے اسے ہٹا دیا ہے)؛ کچھ تبدیل نہیں کیا گیا۔", correction.Error);
+        Assert.Equal("اس بیچ کی قسطوں میں سے کوئی ایک منتخب کریں۔", claim.Error);
+        Assert.Equal("Choose one of this cohort's tranches.", englishClaim.Error);
+    }
+
+    [Theory, AllProviders]
     public async Task Tracks_firms_holidays_sessions_and_backups_refuse_in_urdu(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
