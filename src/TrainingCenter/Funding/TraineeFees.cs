@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using TrainingCenter.Data;
 
 namespace TrainingCenter.Funding;
@@ -45,6 +46,7 @@ public sealed class TraineeFees(AppDbContext db, ICurrentUser currentUser, TimeP
 
     public async Task<FeeOutcome> RecordPaymentAsync(int cohortId, FeePaymentEntry entry, CancellationToken ct)
     {
+        await using var transaction = await LockFeesAsync(cohortId, ct);
         if (await TraineeAsync(cohortId, entry.EnrolmentId, ct) is not { } trainee) return FeeOutcome.Refused(FeeProblem.NotSeated);
         if (trainee.Status is not { } status) return FeeOutcome.Refused(FeeProblem.NoFee);
         if (!FundingLimits.IsAmount(entry.AmountPkr)) return FeeOutcome.Refused(FeeProblem.AmountOutOfRange);
@@ -59,10 +61,12 @@ public sealed class TraineeFees(AppDbContext db, ICurrentUser currentUser, TimeP
         try
         {
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {
-            // Another admin recorded the same payment a moment ago: the unique index refused this one.
+            // The unique index refused a reference recorded by someone else a moment ago.
+            await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             if (!await PaymentExistsAsync(entry.EnrolmentId, reference, ct)) throw;
             return FeeOutcome.Refused(FeeProblem.DuplicateReference);
@@ -72,6 +76,7 @@ public sealed class TraineeFees(AppDbContext db, ICurrentUser currentUser, TimeP
 
     public async Task<FeeOutcome> WaiveAsync(int cohortId, FeeWaiverEntry entry, CancellationToken ct)
     {
+        await using var transaction = await LockFeesAsync(cohortId, ct);
         if (await TraineeAsync(cohortId, entry.EnrolmentId, ct) is not { } trainee) return FeeOutcome.Refused(FeeProblem.NotSeated);
         if (trainee.Status is not { } status) return FeeOutcome.Refused(FeeProblem.NoFee);
         if (!FundingLimits.IsAmount(entry.AmountPkr)) return FeeOutcome.Refused(FeeProblem.AmountOutOfRange);
@@ -81,6 +86,7 @@ public sealed class TraineeFees(AppDbContext db, ICurrentUser currentUser, TimeP
         db.FeeWaivers.Add(new FeeWaiver(entry.EnrolmentId, entry.AmountPkr, reason));
         Audit(cohortId, $"Scholarship for {trainee.Name}: {reason}", null, $"{MoneyText.Pkr(entry.AmountPkr)} waived");
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return FeeOutcome.Done;
     }
 
@@ -175,6 +181,18 @@ public sealed class TraineeFees(AppDbContext db, ICurrentUser currentUser, TimeP
         if (row is null) return null;
         var fee = await FeeOfAsync(cohortId, ct);
         return new SeatedTrainee(row.FullName, row.StartDate, row.EndDate, fee is { } f ? new FeeStatus(f, row.Waived, row.Paid) : null);
+    }
+
+    /// <summary>
+    /// Opens the transaction a payment or scholarship is checked and saved in, holding the cohort's fee row for it (an
+    /// update that changes nothing): two admins paying or waiving at the same moment take turns, so the second sees
+    /// the first's payment and together they can never exceed the fee. The transaction ends with the caller.
+    /// </summary>
+    private async Task<IDbContextTransaction> LockFeesAsync(int cohortId, CancellationToken ct)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.CohortFees.Where(f => f.CohortId == cohortId).ExecuteUpdateAsync(u => u.SetProperty(f => f.FeePkr, f => f.FeePkr), ct);
+        return transaction;
     }
 
     private Task<bool> PaymentExistsAsync(int enrolmentId, string reference, CancellationToken ct) =>

@@ -13,7 +13,7 @@ public sealed partial class UrduDisplayNameTests
     [
         "CentreField", "CohortField", "ScheduleField", "SponsorshipField", "FirmField", "TrackField", "OutcomeField",
         "TraineeRegistrationField", "CertificateVerificationMatch", "EnrolmentDecision", "EnrolmentNotice", "AccountEmailKind",
-        "CohortTallyKind", "UploadFormat",
+        "CohortTallyKind", "UploadFormat", "FeeProblem",
     ];
 
     public static TheoryData<string> ShownEnums()
