@@ -23,4 +23,12 @@ public sealed class FeePayment : AuditedEntity
     public DateOnly PaidOn { get; private set; }
     public string Reference { get; private set; }
     public ReceiptMethod Method { get; private set; }
+
+    /// <summary>Puts right what was typed wrong (<see cref="TraineeFees.CorrectPaymentAsync"/>); the payment stays the trainee's.</summary>
+    internal void Correct(long amountPkr, DateOnly paidOn, string reference, ReceiptMethod method)
+    {
+        if (!FundingLimits.IsAmount(amountPkr)) throw new ArgumentOutOfRangeException(nameof(amountPkr));
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        (AmountPkr, PaidOn, Reference, Method) = (amountPkr, paidOn, reference, method);
+    }
 }

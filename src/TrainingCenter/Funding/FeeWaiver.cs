@@ -24,4 +24,12 @@ public sealed class FeeWaiver : AuditedEntity
     public Enrolment? Enrolment { get; private set; }
     public long AmountPkr { get; private set; }
     public string Reason { get; private set; }
+
+    /// <summary>Puts right the amount or the reason (<see cref="TraineeFees.CorrectWaiverAsync"/>); the scholarship stays the trainee's.</summary>
+    internal void Correct(long amountPkr, string reason)
+    {
+        if (!FundingLimits.IsAmount(amountPkr)) throw new ArgumentOutOfRangeException(nameof(amountPkr));
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        (AmountPkr, Reason) = (amountPkr, reason);
+    }
 }

@@ -42,7 +42,6 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
         var oldReference = receipt.Reference;
         sponsorship.CorrectReceipt(receipt, entry.AmountPkr, entry.ReceivedOn, reference, entry.Method);
         Audit(cohortId, $"Receipt {oldReference} from {firm.Name} corrected", was, now);
-        if (before != sponsorship.AmountReceivedPkr) Audit(cohortId, $"{firm.Name}: amount received", Pkr(before), Pkr(sponsorship.AmountReceivedPkr));
         return await SaveAsync(nameof(entry.Reference), () => OtherReceiptHasAsync(receipt, reference, ct),
             Texts.Format("Corrected the receipt {0} from {1}.", reference, firm.Name), ct, (sponsorship, sponsorship.AmountReceivedPkr - before));
     }
@@ -60,7 +59,6 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
         sponsorship.RemoveReceipt(receipt);
         db.Receipts.Remove(receipt);
         Audit(cohortId, $"Receipt {receipt.Reference} from {firm.Name} removed", ReceiptText(receipt.AmountPkr, receipt.ReceivedOn, receipt.Reference, receipt.Method), null);
-        Audit(cohortId, $"{firm.Name}: amount received", Pkr(before), Pkr(sponsorship.AmountReceivedPkr));
         return await SaveAsync(FundingOutcome.Whole, null, Texts.Format("Removed the receipt {0} of {1} from {2}.", receipt.Reference, Pkr(receipt.AmountPkr), firm.Name), ct,
             (sponsorship, sponsorship.AmountReceivedPkr - before));
     }
@@ -164,7 +162,9 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
     {
         try
         {
-            if (received is { } move) await ReceivedFigure.SaveAsync(db, move.Pledge, move.DeltaPkr, ct);
+            if (received is { } move)
+                await ReceivedFigure.SaveAsync(db, move.Pledge, move.DeltaPkr,
+                    (was, now) => Change(move.Pledge.CohortId, $"{move.Pledge.MemberFirm!.Name}: amount received", Pkr(was), Pkr(now)), ct);
             else await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
@@ -202,8 +202,10 @@ public sealed class FundingCorrections(AppDbContext db, FundingLedger ledger, IC
     private static string BudgetText(BudgetCategory category, BudgetEntryKind kind, long amountPkr, DateOnly on, string note) =>
         $"{Pkr(amountPkr)}, {kind.DisplayName()} {category.DisplayName().ToLowerInvariant()}, {MoneyText.Iso(on)}{(note.Length > 0 ? $" ({note})" : "")}";
 
-    private void Audit(int cohortId, string what, string? oldValue, string? newValue) =>
-        db.MoneyChanges.Add(new MoneyChange(cohortId, currentUser.UserId ?? AuditInterceptor.SystemUser, clock.GetUtcNow().UtcDateTime, what, oldValue, newValue));
+    private void Audit(int cohortId, string what, string? oldValue, string? newValue) => db.MoneyChanges.Add(Change(cohortId, what, oldValue, newValue));
+
+    private MoneyChange Change(int cohortId, string what, string? oldValue, string? newValue) =>
+        new(cohortId, currentUser.UserId ?? AuditInterceptor.SystemUser, clock.GetUtcNow().UtcDateTime, what, oldValue, newValue);
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

@@ -29,13 +29,11 @@ public sealed class FundingLedger(AppDbContext db, ICurrentUser currentUser, Tim
 
         var firm = sponsorship.MemberFirm!.Name;
         // The pledge's received figure, read by reports, follows its receipts.
-        var before = sponsorship.AmountReceivedPkr;
         sponsorship.Receive(entry.AmountPkr, entry.ReceivedOn, reference, entry.Method);
         Audit(cohortId, $"Receipt {reference} from {firm} ({entry.Method.DisplayName()}, {MoneyText.Iso(entry.ReceivedOn)})", null, Pkr(entry.AmountPkr));
-        Audit(cohortId, $"{firm}: amount received", Pkr(before), Pkr(sponsorship.AmountReceivedPkr));
         try
         {
-            await ReceivedFigure.SaveAsync(db, sponsorship, entry.AmountPkr, ct);
+            await ReceivedFigure.SaveAsync(db, sponsorship, entry.AmountPkr, (was, now) => Change(cohortId, $"{firm}: amount received", Pkr(was), Pkr(now)), ct);
         }
         catch (DbUpdateException)
         {
@@ -165,8 +163,10 @@ public sealed class FundingLedger(AppDbContext db, ICurrentUser currentUser, Tim
     private Task<bool> ReceiptExistsAsync(int sponsorshipId, string reference, CancellationToken ct) =>
         db.Receipts.AnyAsync(r => r.SponsorshipId == sponsorshipId && r.Reference == reference, ct);
 
-    private void Audit(int cohortId, string what, string? oldValue, string? newValue) =>
-        db.MoneyChanges.Add(new MoneyChange(cohortId, currentUser.UserId ?? AuditInterceptor.SystemUser, clock.GetUtcNow().UtcDateTime, what, oldValue, newValue));
+    private void Audit(int cohortId, string what, string? oldValue, string? newValue) => db.MoneyChanges.Add(Change(cohortId, what, oldValue, newValue));
+
+    private MoneyChange Change(int cohortId, string what, string? oldValue, string? newValue) =>
+        new(cohortId, currentUser.UserId ?? AuditInterceptor.SystemUser, clock.GetUtcNow().UtcDateTime, what, oldValue, newValue);
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

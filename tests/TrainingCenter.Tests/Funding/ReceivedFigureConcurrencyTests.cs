@@ -8,7 +8,8 @@ namespace TrainingCenter.Tests.Funding;
 
 /// <summary>
 /// A pledge's received figure moves by each receipt change's difference in the database itself, so two admins changing
-/// receipts of one pledge at the same moment both count (on PostgreSQL, whose connections truly run side by side).
+/// receipts of one pledge at the same moment both count (on PostgreSQL, whose connections truly run side by side), and
+/// its audit lines say old → new as the database held them, never a figure one admin's request read before the other's save.
 /// </summary>
 public sealed class ReceivedFigureConcurrencyTests(Apps apps) : IClassFixture<Apps>
 {
@@ -23,6 +24,8 @@ public sealed class ReceivedFigureConcurrencyTests(Apps apps) : IClassFixture<Ap
         var cohortId = arranged.Cohort.CohortId;
         var pledge = arranged.SponsorshipOf[arranged.B];
         var on = arranged.Today.AddDays(-3);
+        var firm = await app.WithDbAsync(db => db.Sponsorships.Where(s => s.Id == pledge).Select(s => new { s.MemberFirm!.Name, s.AmountReceivedPkr }).SingleAsync(ct));
+        var lastAudited = await app.WithDbAsync(db => db.MoneyChanges.Where(c => c.CohortId == cohortId).MaxAsync(c => (long?)c.Id, ct)) ?? 0;
 
         async Task<FundingOutcome[]> AtOnceAsync(Func<IServiceProvider, Task<FundingOutcome>> first, Func<IServiceProvider, Task<FundingOutcome>> second)
         {
@@ -63,5 +66,14 @@ public sealed class ReceivedFigureConcurrencyTests(Apps apps) : IClassFixture<Ap
             await db.Sponsorships.Where(s => s.Id == pledge).Select(s => s.AmountReceivedPkr).SingleAsync(ct)));
         Assert.Equal(Rounds * 1_500L, receipts);
         Assert.Equal(receipts, received);
+
+        // The figure's audit lines chain: each starts where the one before it ended, the first at the figure before these
+        // changes and the last at the figure stored, however the two admins' requests interleaved.
+        var lines = await app.WithDbAsync(db => db.MoneyChanges.Where(c => c.CohortId == cohortId && c.Id > lastAudited && c.What == $"{firm.Name}: amount received")
+            .OrderBy(c => c.Id).Select(c => new { c.OldValue, c.NewValue }).ToListAsync(ct));
+        Assert.Equal(4 * Rounds, lines.Count);
+        Assert.Equal(MoneyText.Pkr(firm.AmountReceivedPkr), lines[0].OldValue);
+        for (var i = 1; i < lines.Count; i++) Assert.Equal(lines[i - 1].NewValue, lines[i].OldValue);
+        Assert.Equal(MoneyText.Pkr(received), lines[^1].NewValue);
     }
 }

@@ -65,7 +65,7 @@ public sealed partial class CoreTextsTests
         "Certificates/CertificateRevoker.cs", "Cohorts/Cohort.cs", "Cohorts/CohortService.cs", "Cohorts/SessionScheduleService.cs",
         "Enrolments/EnrolmentService.cs", "Enrolments/NominationService.cs", "Enrolments/SponsorshipService.cs", "FairHiring/FairHiringLedger.cs", "Firms/FirmService.cs",
         "Firms/FirmStaff.cs", "Funding/ConsortiumFunding.cs", "Funding/FundingClaims.cs", "Funding/FundingCorrections.cs", "Funding/FundingLedger.cs",
-        "Funding/GrantProgramme.cs", "Funding/ProgrammeGrant.cs", "Holidays/PakistanHolidays.cs", "Holidays/HolidayCalendar.cs", "Tracks/TrackService.cs",
+        "Funding/GrantProgramme.cs", "Funding/ProgrammeGrant.cs", "Funding/TraineeFees.cs", "Holidays/PakistanHolidays.cs", "Holidays/HolidayCalendar.cs", "Tracks/TrackService.cs",
     ];
 
     [Fact]

@@ -131,11 +131,14 @@ public sealed partial class MatrixWorld
         var today = DateOnly.FromDateTime(now);
         var receipt = (await db.Sponsorships.SingleAsync(s => s.CohortId == x.CohortId && s.MemberFirmId == x.FirmIds[0], ct))
             .Receive(100_000, today, "MATRIX-1", ReceiptMethod.BankTransfer);
-        // X asks a trainee fee, so the fee page's payment and scholarship forms show.
+        // X asks a trainee fee, so the fee page's payment and scholarship forms show; one trainee has paid part of it and
+        // the other has a scholarship, so their correction pages open.
         db.CohortFees.Add(new CohortFee(x.CohortId, 25_000));
+        var feePayment = new FeePayment(x.Trainees[0].EnrolmentId, 10_000, today, "MATRIX-FEE-1", ReceiptMethod.Cash);
+        var scholarship = new FeeWaiver(x.Trainees[1].EnrolmentId, 5_000, "Matrix scholarship");
         var gift = new InKindContribution(x.CohortId, x.FirmIds[0], InKindKind.Venue, 50_000, "Training hall");
         var line = new BudgetLine(x.CohortId, BudgetCategory.Venue, BudgetEntryKind.Planned, 80_000, today, "Hall hire");
-        db.AddRange(gift, line);
+        db.AddRange(gift, line, feePayment, scholarship);
         await db.SaveChangesAsync(ct);
 
         var session = await db.Sessions.Where(s => s.CohortId == x.CohortId).OrderBy(s => s.StartsAtUtc).FirstAsync(ct);
@@ -162,6 +165,8 @@ public sealed partial class MatrixWorld
             ["receipt"] = Id(receipt.Id),
             ["in-kind"] = Id(gift.Id),
             ["budget-line"] = Id(line.Id),
+            ["fee-payment"] = Id(feePayment.Id),
+            ["scholarship"] = Id(scholarship.Id),
             ["nomination"] = nomination.Token,
             ["invitation"] = invitation.Token,
             ["announcement"] = Id(announcement.Id),
@@ -231,6 +236,8 @@ public sealed partial class MatrixWorld
         ("id", "Receipts") => "receipt",
         ("id", "InKind") => "in-kind",
         ("id", "Budget") => "budget-line",
+        ("id", "Payments") => "fee-payment",
+        ("id", "Scholarships") => "scholarship",
         ("id", "Announcements") => "announcement",
         ("id", "Questions") => "question",
         ("id", "Applications") => "enrolment",

@@ -19,6 +19,9 @@ public abstract class CorrectionModel(AppDbContext db) : PageModel
     /// <summary>The name of the bound form property, the prefix of its fields.</summary>
     protected abstract string Form { get; }
 
+    /// <summary>The page shown once the entry is corrected or removed, with the message: the money page unless said otherwise.</summary>
+    protected virtual string Done => "Index";
+
     /// <summary>Reads entry <paramref name="id"/> of the cohort, putting its values in the form when <paramref name="fill"/>; false when the cohort has no such entry.</summary>
     protected abstract Task<bool> LoadEntryAsync(int cohortId, int id, bool fill, CancellationToken ct);
 
@@ -51,7 +54,7 @@ public abstract class CorrectionModel(AppDbContext db) : PageModel
             return Page();
         }
         TempData[nameof(IndexModel.StatusMessage)] = outcome.Message;
-        return RedirectToPage("Index", new { code });
+        return RedirectToPage(Done, new { code });
     }
 
     private async Task<bool> LoadAsync(string code, int id, bool fill, CancellationToken ct)

@@ -12,7 +12,7 @@ public sealed class FeeInput
 }
 
 /// <summary>A trainee's payment toward the fee.</summary>
-public sealed class FeePaymentInput
+public class FeePaymentInput
 {
     [Display(Name = "Trainee")]
     [Required(ErrorMessage = "Choose the trainee who paid.")]
@@ -40,7 +40,7 @@ public sealed class FeePaymentInput
 }
 
 /// <summary>A scholarship: part or all of a trainee's fee waived, with the reason.</summary>
-public sealed class FeeWaiverInput
+public class FeeWaiverInput
 {
     [Display(Name = "Trainee")]
     [Required(ErrorMessage = "Choose the trainee the scholarship is for.")]
@@ -56,4 +56,20 @@ public sealed class FeeWaiverInput
     public string? Reason { get; set; }
 
     public FeeWaiverEntry ToEntry() => new(EnrolmentId!.Value, AmountPkr!.Value, Reason!);
+}
+
+/// <summary>A fee payment put right or removed, with why (kept in the money log).</summary>
+public sealed class FeePaymentCorrectionInput : FeePaymentInput
+{
+    [Display(Name = "Why the correction")]
+    [StringLength(TraineeFees.WhyLength, ErrorMessage = "Keep the reason to {1} characters.")]
+    public string? Why { get; set; }
+}
+
+/// <summary>A scholarship put right or removed, with why (kept in the money log).</summary>
+public sealed class FeeWaiverCorrectionInput : FeeWaiverInput
+{
+    [Display(Name = "Why the correction")]
+    [StringLength(TraineeFees.WhyLength, ErrorMessage = "Keep the reason to {1} characters.")]
+    public string? Why { get; set; }
 }
