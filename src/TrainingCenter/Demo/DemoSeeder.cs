@@ -294,6 +294,8 @@ public sealed class DemoSeeder(
         (MemberFirm Firm, long[] Payments)[] paid = [(indus, [2_000_000, 2_000_000]), (margalla, [2_000_000]), (clifton, [1_500_000, 1_000_000])];
         await DemoFunding.SeedAsync(db, completed,
             [.. paid.Select(p => (completed.Sponsorships.Single(s => s.MemberFirmId == p.Firm.Id), p.Payments))], ct);
+        // The running cohort asks a trainee fee: one trainee on a half scholarship, one still owing (DemoFees).
+        await DemoFees.SeedAsync(db, running, scholar: trainees[4], owing: trainees[7], ct);
 
         HashSet<int> irregular = [trainees[15].Id, trainees[39].Id, trainees[41].Id];
         MarkAttendance(completed, usman, irregular, now, random);

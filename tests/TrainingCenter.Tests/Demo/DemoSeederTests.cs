@@ -30,6 +30,28 @@ public sealed class DemoSeederTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
+    public async Task The_running_demo_cohort_asks_a_fee_with_payments_one_scholarship_and_one_trainee_still_owing(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var cohortId = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Status == CohortStatus.InProgress).Select(c => c.Id).SingleAsync(ct));
+        await using var scope = app.CreateScope();
+
+        var fees = await scope.ServiceProvider.GetRequiredService<TrainingCenter.Funding.TraineeFees>().ForCohortAsync(cohortId, ct);
+
+        Assert.Equal(DemoFees.FeePkr, fees.FeePkr);
+        Assert.True(fees.Payments.Count > fees.Trainees.Count, "Some trainees paid in two instalments.");
+        var scholarship = Assert.Single(fees.Waivers);
+        Assert.Equal((DemoFees.FeePkr / 2, DemoFees.ScholarshipReason), (scholarship.AmountPkr, scholarship.Reason));
+        var owing = Assert.Single(fees.Trainees, t => t.Status.OwedPkr > 0);
+        Assert.Equal(DemoFees.FeePkr / 2, owing.Status.OwedPkr);
+        Assert.Equal(DemoFees.FeePkr / 2, fees.Totals.OwedPkr);
+        // Every payment is one a trainee could have been recorded as making: none in the future, none beyond the fee.
+        Assert.All(fees.Payments, p => Assert.True(p.PaidOn <= DateOnly.FromDateTime(DateTime.UtcNow), $"{p.Reference} on {p.PaidOn}"));
+        Assert.All(fees.Trainees, t => Assert.True(t.Status.PaidPkr + t.Status.WaivedPkr <= t.Status.FeePkr, t.Name));
+    }
+
+    [Theory, AllProviders]
     public async Task Running_the_demo_seed_again_leaves_every_count_unchanged(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
