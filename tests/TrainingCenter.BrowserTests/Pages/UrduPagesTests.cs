@@ -59,6 +59,9 @@ public sealed class UrduPagesTests(BrowserApp app, Chromium chromium) : IClassFi
             InKind = await db.InKindContributions.Where(k => k.Cohort!.Status == CohortStatus.Completed).OrderBy(k => k.Id).Select(k => k.Id).FirstAsync(ct),
             Budget = await db.BudgetLines.Where(b => b.Cohort!.Status == CohortStatus.Completed).OrderBy(b => b.Id).Select(b => b.Id).FirstAsync(ct),
             Funder = await db.Funders.OrderBy(f => f.Id).Select(f => f.Id).FirstAsync(ct),
+            // The running cohort's trainee fees (DemoFees).
+            FeePayment = await db.FeePayments.Where(p => p.Enrolment!.Cohort!.Code == running).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(ct),
+            Scholarship = await db.FeeWaivers.Where(w => w.Enrolment!.Cohort!.Code == running).OrderBy(w => w.Id).Select(w => w.Id).FirstAsync(ct),
         });
         // The sponsor's running cohort, and its finished one with certificates.
         var sponsored = await app.WithDbAsync(db => db.Sponsorships
@@ -70,7 +73,8 @@ public sealed class UrduPagesTests(BrowserApp app, Chromium chromium) : IClassFi
             "/Admin/Holidays", "/Admin/Outbox", "/Admin/Backups", "/Admin/FairHiring", "/Admin/Reports",
             "/Admin/Funding/Funders", $"/Admin/Funding/Funders/{money.Funder}", $"/Admin/Funding/Funders/{money.Funder}/Report" }
             .Concat(new[] { "", "/Edit", "/Instructors", "/Schedule", "/Applications", "/Certificates", "/Outcomes", "/Questions",
-                "/Attendance/Audit", "/Money", "/Sponsors/Add", $"/Sponsors/{money.Sponsorship}" }.Select(p => $"/Admin/Cohorts/{running}{p}"))
+                "/Attendance/Audit", "/Money", "/Money/Fees", $"/Money/Fees/Payments/{money.FeePayment}", $"/Money/Fees/Scholarships/{money.Scholarship}",
+                "/Sponsors/Add", $"/Sponsors/{money.Sponsorship}" }.Select(p => $"/Admin/Cohorts/{running}{p}"))
             .Concat(new[] { "", "/Certificates", "/Outcomes", "/Money", $"/Money/Receipts/{money.Receipt}", $"/Money/InKind/{money.InKind}",
                 $"/Money/Budget/{money.Budget}" }.Select(p => $"/Admin/Cohorts/{money.Code}{p}"));
         var sponsor = new[] { "/Sponsor", "/Sponsor/Hires", "/Sponsor/FairHiring", "/Sponsor/WeeklyEmail" }
