@@ -40,7 +40,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         _ = Provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(MigrationsAssembly))
-                .AddInterceptors(SqliteBusyTimeout.Instance),
+                .AddInterceptors(SqlitePragmas.Instance),
             DatabaseProvider.SqlServer => options.UseSqlServer(ConnectionString, o => o.MigrationsAssembly(MigrationsAssembly)),
             DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(MigrationsAssembly)),
             _ => throw new InvalidOperationException($"Unknown database provider {Provider}."),

@@ -26,12 +26,13 @@ public sealed record ConsortiumFunding(DateTime AsOfUtc, IReadOnlyList<TrackCost
 
     public static async Task<ConsortiumFunding> LoadAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct)
     {
-        await CohortFigures.RefreshAsync(db, db.Cohorts, nowUtc, ct);
         var budget = await db.BudgetLines.AsNoTracking()
             .GroupBy(b => new { b.CohortId, b.Category, b.Kind })
             .Select(g => new { g.Key.CohortId, g.Key.Category, g.Key.Kind, Total = g.Sum(b => b.AmountPkr) })
             .ToListAsync(ct);
         var costed = budget.Select(b => b.CohortId).Distinct().ToList();
+        // Only the figures read below need to be current: none when no cohort has a budget.
+        if (costed.Count > 0) await CohortFigures.RefreshAsync(db, db.Cohorts.Where(c => costed.Contains(c.Id)), nowUtc, ct);
         var figures = await db.CohortFigures.AsNoTracking().Where(f => costed.Contains(f.CohortId))
             .Select(f => new { f.CohortId, Track = db.Tracks.Where(t => t.Id == f.TrackId).Select(t => t.Name).Single(), f.Enrolled, f.Certified, f.Placed })
             .ToListAsync(ct);

@@ -46,12 +46,24 @@ public static class ConsortiumExport
     ];
 
     /// <summary>e.g. "Indus Code: 2; Lahore Soft: 1", most hires first.</summary>
-    public static string HiresByFirm(ConsortiumReport report, ConsortiumOutcomeRow row)
+    public static string HiresByFirm(ConsortiumReport report, ConsortiumOutcomeRow row) => Hires(report, MostHiringFirst(report, row));
+
+    /// <summary>
+    /// The <paramref name="top"/> firms that hired most on <paramref name="row"/> as <see cref="HiresByFirm"/> writes them,
+    /// and how many other firms hired how many: what the page shows, so a line stays one line however many firms hire.
+    /// </summary>
+    public static (string Shown, int OtherFirms, int OtherHires) TopHiresByFirm(ConsortiumReport report, ConsortiumOutcomeRow row, int top)
     {
-        var names = report.FirmNames;
-        return string.Join("; ", row.HiresByFirm.OrderByDescending(h => h.Value).ThenBy(h => names.GetValueOrDefault(h.Key), StringComparer.Ordinal)
-            .Select(h => string.Create(CultureInfo.InvariantCulture, $"{names.GetValueOrDefault(h.Key)}: {h.Value}")));
+        var hires = MostHiringFirst(report, row);
+        var others = hires.Skip(top).ToList();
+        return (Hires(report, hires.Take(top)), others.Count, others.Sum(h => h.Value));
     }
+
+    private static List<KeyValuePair<int, int>> MostHiringFirst(ConsortiumReport report, ConsortiumOutcomeRow row) =>
+        [.. row.HiresByFirm.OrderByDescending(h => h.Value).ThenBy(h => report.FirmNames.GetValueOrDefault(h.Key), StringComparer.Ordinal)];
+
+    private static string Hires(ConsortiumReport report, IEnumerable<KeyValuePair<int, int>> hires) =>
+        string.Join("; ", hires.Select(h => string.Create(CultureInfo.InvariantCulture, $"{report.FirmNames.GetValueOrDefault(h.Key)}: {h.Value}")));
 
     public static string FileName(ConsortiumReport report, string extension) =>
         $"consortium-{report.AsOfUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}";

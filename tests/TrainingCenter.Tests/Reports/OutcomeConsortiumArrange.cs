@@ -73,6 +73,34 @@ public static class OutcomeConsortiumArrange
         return new OutcomeCohort(cohort.CohortId, trackName, trackCode, end, cohort.NewFirmNames[0], cohort.NewFirmNames[1], seats[9]);
     }
 
+    /// <summary>
+    /// A finished cohort, alone in a new track, that ended 200 days ago, sponsored by seven new firms (their names in the
+    /// returned order): its eight graduates each started a field job on day 30, the first and the last at the first firm,
+    /// each other at one of the other six.
+    /// </summary>
+    public static async Task<(string RowKey, IReadOnlyList<string> Firms)> HiredAtSevenFirmsAsync(this TrainingCenterApp app)
+    {
+        var end = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-200);
+        var trackCode = "H" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await app.WithDbAsync(db =>
+        {
+            db.Tracks.Add(new Track($"Hiring Track {trackCode}", trackCode));
+            return db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        var builder = app.Cohort().InTrack(trackCode).WithTrainees(8).WithStatuses([.. Enumerable.Repeat(EnrolmentStatus.Completed, 8)])
+            .Configured(c => (c.Status, c.StartDate, c.EndDate) = (CohortStatus.Completed, end.AddDays(-60), end));
+        foreach (var letter in "ABCDEFG") builder = builder.SponsoredByNewFirm($"Hiring Firm {letter}", 100_000);
+        var cohort = await builder.BuildAsync();
+        var seats = cohort.Trainees.Select(t => t.EnrolmentId).Order().ToList();
+        int[] firmOfSeat = [0, 1, 2, 3, 4, 5, 6, 0];
+        await app.RecordOutcomesAsync(end,
+        [
+            .. seats.Select((seat, i) => (seat, 40, new OutcomeReport(
+                OutcomeStatus.EmployedFullTimeInField, cohort.FirmIds[firmOfSeat[i]], null, "Developer", end.AddDays(30), null))),
+        ]);
+        return ($"{trackCode}-{end.Year}-H{(end.Month <= 6 ? 1 : 2)}", cohort.NewFirmNames);
+    }
+
     /// <summary>s9's answer, "not seeking work", recorded on day 95.</summary>
     public static Task RecordNotSeekingAsync(this TrainingCenterApp app, OutcomeCohort cohort) =>
         app.RecordOutcomesAsync(cohort.EndDate, [(cohort.NotSeekingSeat, 95, new OutcomeReport(OutcomeStatus.NotSeeking))]);

@@ -15,6 +15,9 @@ namespace TrainingCenter.Web.Pages.Admin.Reports;
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndexModel(AppDbContext db, CertificatesOptions certificates, OutcomeOptions outcomes, TimeProvider clock) : PageModel
 {
+    /// <summary>How many member firms an outcome line names; the rest are counted together (the exports name every firm).</summary>
+    public const int FirmsShownPerLine = 5;
+
     /// <summary>The by-firm and outcome tables' page and size in the URL, beside the by-cohort table's <c>p</c> and <c>size</c>.</summary>
     public const string FirmPageKey = "firmp", FirmSizeKey = "firmsize", OutcomePageKey = "outcomep", OutcomeSizeKey = "outcomesize";
 

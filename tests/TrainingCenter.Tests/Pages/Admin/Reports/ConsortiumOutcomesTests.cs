@@ -41,6 +41,22 @@ public sealed class ConsortiumOutcomesTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
+    public async Task A_line_names_the_five_firms_that_hired_most_and_counts_the_others_while_the_csv_names_every_firm(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var (rowKey, firms) = await app.HiredAtSevenFirmsAsync();
+        var admin = await app.AdminClientAsync();
+
+        var page = await admin.GetAsync("/Admin/Reports?outcomesize=100");
+
+        var cell = page.Document.QuerySelector($"[data-testid=by-outcome] tr[data-outcome='{rowKey}'] [data-testid=member-hires]")!.TextContent;
+        Assert.Equal($"8: {firms[0]}: 2; {firms[1]}: 1; {firms[2]}: 1; {firms[3]}: 1; {firms[4]}: 1; 2 other firms: 2",
+            string.Join(' ', cell.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+        var csv = await admin.Http.GetStringAsync("/Admin/Reports?handler=Csv", TestContext.Current.CancellationToken);
+        Assert.Contains(string.Join("; ", [$"{firms[0]}: 2", .. firms.Skip(1).Select(f => $"{f}: 1")]), csv);
+    }
+
+    [Theory, AllProviders]
     public async Task The_table_equals_the_cohorts_rates_counted_from_scratch_in_a_fixed_number_of_queries(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
