@@ -12,7 +12,9 @@ namespace TrainingCenter.Web.Accounts;
 /// <remarks>
 /// Roles are added by name from one query. Identity's role-aware factory would also load each role and its claims (two
 /// queries a role), at every sign-in and at every security-stamp check (once a minute per signed-in user); roles here
-/// carry no claims of their own.
+/// carry no claims of their own. Nor do users: nothing stores claims of a user (AspNetUserClaims stays empty), so the
+/// identity is built here without Identity's query for them (one round trip fewer per sign-in and per stamp check);
+/// the claims are otherwise those of Identity's user-only factory.
 /// </remarks>
 public sealed class AppClaimsPrincipalFactory(UserManager<ApplicationUser> users, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApplicationUser>(users, options)
@@ -21,7 +23,11 @@ public sealed class AppClaimsPrincipalFactory(UserManager<ApplicationUser> users
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
-        var identity = await base.GenerateClaimsAsync(user);
+        var identity = new ClaimsIdentity(IdentityConstants.ApplicationScheme, Options.ClaimsIdentity.UserNameClaimType, Options.ClaimsIdentity.RoleClaimType);
+        identity.AddClaim(new Claim(Options.ClaimsIdentity.UserIdClaimType, user.Id));
+        identity.AddClaim(new Claim(Options.ClaimsIdentity.UserNameClaimType, user.UserName ?? ""));
+        if (!string.IsNullOrEmpty(user.Email)) identity.AddClaim(new Claim(Options.ClaimsIdentity.EmailClaimType, user.Email));
+        identity.AddClaim(new Claim(Options.ClaimsIdentity.SecurityStampClaimType, await UserManager.GetSecurityStampAsync(user)));
         foreach (var role in await UserManager.GetRolesAsync(user))
             identity.AddClaim(new Claim(Options.ClaimsIdentity.RoleClaimType, role));
         identity.AddClaim(new Claim(DisplayName, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName));

@@ -40,6 +40,8 @@ public static class DomainSetup
         builder.Services.AddScoped<Outbox>();
         builder.Services.AddSingleton(builder.Configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions());
         builder.Services.AddScoped<NotificationDelivery>();
+        builder.Services.AddSingleton<DeliveryBatches>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DeliveryBatches>());
         builder.Services.AddScoped<INotificationComposer, CertificateReadyComposer>();
         builder.Services.AddScoped<CertificateRevoker>();
         builder.Services.AddScoped<INotificationComposer, CertificateRevokedComposer>();

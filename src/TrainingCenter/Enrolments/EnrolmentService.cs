@@ -11,9 +11,10 @@ namespace TrainingCenter.Enrolments;
 /// <summary>
 /// Applying, deciding, withdrawing and promoting from the waitlist. Every seat moves through <see cref="SeatLedger"/>
 /// inside one transaction with the status change, so capacity holds however many requests arrive at once. The messages
-/// telling trainees are recorded in that transaction too, and their delivery is enqueued once it has committed.
+/// telling trainees are recorded in that transaction too, and their delivery is enqueued once it has committed (an
+/// application's with the others made within a second: <see cref="DeliveryBatches"/>).
 /// </summary>
-public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, EnrolmentNotices notices, Outbox outbox, TimeProvider clock)
+public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, EnrolmentNotices notices, Outbox outbox, DeliveryBatches batches, TimeProvider clock)
 {
     /// <summary>
     /// Why the trainee cannot apply to the cohort now (not a trainee, no such cohort, applied already, applications closed
@@ -49,7 +50,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         var saved = await SaveApplicationAsync(application, seatHoped, ct) ?? await SaveApplicationAsync(application, seatHoped: false, ct)
             ?? throw new InvalidOperationException($"Applying to cohort {cohort.Id} without a seat was turned back for want of one.");
         if (saved.Stop is { } raced) return raced;
-        outbox.Deliver(saved.Told);
+        batches.Add(saved.Told);
 
         return new EnrolmentOutcome(NoticeOf(saved.Status) switch
         {
@@ -310,23 +311,26 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
 
     private async Task<ApplicationCheck> CheckApplicationAsync(string cohortCode, string userId, CancellationToken ct)
     {
-        var trainee = await db.Trainees.AsNoTracking().Where(t => t.UserId == userId).Select(t => new { t.Id }).SingleOrDefaultAsync(ct);
-        if (trainee is null) return new(null, 0, null, EnrolmentOutcome.Refused(Texts.Get("Only trainees can apply. Please register as a trainee first.")));
-        // The cohort and the trainee's application to it (at most one: a unique index) in one round trip.
+        // The trainee, the cohort and the trainee's application to it (at most one: a unique index) in one round trip.
         var found = await db.Cohorts.AsNoTracking()
             .Where(Cohort.WithCode(cohortCode)).Where(Cohort.Published)
             .Select(c => new
             {
                 Cohort = new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId,
                     Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)),
-                ExistingId = c.Enrolments.Where(e => e.TraineeId == trainee.Id).Select(e => (int?)e.Id).FirstOrDefault(),
-                ExistingStatus = c.Enrolments.Where(e => e.TraineeId == trainee.Id).Select(e => (EnrolmentStatus?)e.Status).FirstOrDefault(),
+                TraineeId = db.Trainees.Where(t => t.UserId == userId).Select(t => (int?)t.Id).FirstOrDefault(),
+                ExistingId = c.Enrolments.Where(e => e.Trainee!.UserId == userId).Select(e => (int?)e.Id).FirstOrDefault(),
+                ExistingStatus = c.Enrolments.Where(e => e.Trainee!.UserId == userId).Select(e => (EnrolmentStatus?)e.Status).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
-        if (found is null) return new(null, trainee.Id, null, EnrolmentOutcome.Refused(Texts.Get("There is no such cohort.")));
+        var traineeId = found is null
+            ? await db.Trainees.AsNoTracking().Where(t => t.UserId == userId).Select(t => (int?)t.Id).SingleOrDefaultAsync(ct)
+            : found.TraineeId;
+        if (traineeId is not { } trainee) return new(null, 0, null, EnrolmentOutcome.Refused(Texts.Get("Only trainees can apply. Please register as a trainee first.")));
+        if (found is null) return new(null, trainee, null, EnrolmentOutcome.Refused(Texts.Get("There is no such cohort.")));
         var (cohort, existingId) = (found.Cohort, found.ExistingId);
         if (found.ExistingStatus is { } status && status != EnrolmentStatus.Withdrawn)
-            return new(cohort, trainee.Id, null, new EnrolmentOutcome(Texts.Format("You have already applied to {0}: your application is {1}.", cohort.Title, status.DisplayName())));
+            return new(cohort, trainee, null, new EnrolmentOutcome(Texts.Format("You have already applied to {0}: your application is {1}.", cohort.Title, status.DisplayName())));
 
         var now = clock.GetUtcNow().UtcDateTime;
         var refusal = !Cohort.TakesApplications(cohort.Status, cohort.EnrolmentClosesAtUtc, now)
@@ -334,7 +338,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
             : now < cohort.EnrolmentOpensAtUtc
                 ? Texts.Format("Applications for {0} open on {1}.", cohort.Title, CohortTime.Format(cohort.EnrolmentOpensAtUtc, cohort.TimeZoneId))
                 : null;
-        return new(cohort, trainee.Id, existingId, refusal is null ? null : EnrolmentOutcome.Refused(refusal));
+        return new(cohort, trainee, existingId, refusal is null ? null : EnrolmentOutcome.Refused(refusal));
     }
 
     /// <summary>

@@ -18,6 +18,12 @@ public sealed class NotificationOptions
     public TimeSpan StrandedAfter { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
+    /// How long applications' notices are gathered before their delivery is enqueued, one job per batch
+    /// (<see cref="DeliveryBatches"/>); zero enqueues each application's at once. So much later their emails go out.
+    /// </summary>
+    public TimeSpan DeliveryGathering { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
     /// Emails about one account itself (confirm the address, reset the password, a new address, "you already have an
     /// account") within an hour, whoever asks for them: the public forms that send them cannot flood a person's inbox.
     /// </summary>

@@ -45,7 +45,7 @@ public static class ApplyProfileScenario
             clients[k] = new BenchClient(connections);
             await clients[k].LoginAsync(emails[k], DemoAccounts.Password);
         });
-        Console.WriteLine($"{emails.Length} trainees signed in; waiting {stale.TotalSeconds:0} s so that their next request checks the security stamp…");
+        Console.WriteLine($"{emails.Length} trainees signed in; waiting {stale.TotalSeconds:0} s so that their next request checks the security stamp… (process {Environment.ProcessId})");
         await Task.Delay(stale);
 
         using var tally = new SqlStatementTally();
@@ -68,8 +68,12 @@ public static class ApplyProfileScenario
             if (server is not null) await server.TakeAsync();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var wall = Stopwatch.StartNew();
+            var started = Stopwatch.GetTimestamp();
             var failures = await RunStepAsync(request, Enumerable.Range(warmUp, measured), concurrency);
             var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+            // The monotonic clock's readings (seconds), to cut a profiler's samples (perf record -k CLOCK_MONOTONIC) by step.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"step measured: {name}: monotonic {(double)started / Stopwatch.Frequency:0.000000}–{(double)Stopwatch.GetTimestamp() / Stopwatch.Frequency:0.000000} s"));
             rows.Add((name, measured, failures, cpuMs / measured, wall.Elapsed.TotalSeconds, tally.Take(), server is null ? [] : await server.TakeAsync()));
         }
 

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Net;
 using Hangfire;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using TrainingCenter.Announcements;
 using TrainingCenter.Applications;
 using TrainingCenter.Certificates;
@@ -61,10 +63,12 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
         app = await apps.GetAsync(provider);
         var code = (await app.Cohort().TakingApplications(1).BuildAsync()).Code;
         var userId = await UserIdAsync((await app.TraineesAsync(1))[0]);
+        await GatheredDeliveriesQueuedAsync();
         var queuedBefore = QueuedDeliveries();
 
         app.Failures.FailNextCommit();
         await Assert.ThrowsAsync<TimeoutException>(() => WithServiceAsync<EnrolmentService, EnrolmentOutcome>(s => s.ApplyAsync(code, userId, null, ApplicationForm.NoAnswers, Ct)));
+        await GatheredDeliveriesQueuedAsync();
 
         Assert.Equal(new CohortState(0, 0, 0), await CohortStateAsync(code));
         Assert.Equal(queuedBefore, QueuedDeliveries());
@@ -82,7 +86,39 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
         var notice = await app.WithDbAsync(db => db.Notifications.AsNoTracking()
             .SingleAsync(n => db.Cohorts.Any(c => c.Id == n.CohortId && c.Code == code) && n.RecipientUserId == userId, Ct));
         Assert.Equal(EnrolmentNotices.KindOf(EnrolmentNotice.Enrolled), notice.Kind);
+        // Applications' deliveries are gathered for NotificationOptions.DeliveryGathering (a second) before they are queued.
+        var queuedWithin = Stopwatch.StartNew();
+        while (!QueuedDeliveries().Contains(notice.Id) && queuedWithin.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(100, Ct);
         Assert.Contains(notice.Id, QueuedDeliveries());
+    }
+
+    [Theory, AllProviders]
+    public async Task Applications_made_together_have_their_messages_delivered_by_one_job(DatabaseProvider provider)
+    {
+        app = await apps.GetAsync(provider);
+        var code = (await app.Cohort().TakingApplications(1).BuildAsync()).Code;
+        var userIds = new List<string>();
+        foreach (var email in await app.TraineesAsync(3)) userIds.Add(await UserIdAsync(email));
+        var jobs = app.Services.GetRequiredService<IBackgroundJobClient>();
+        var options = new NotificationOptions { DeliveryGathering = TimeSpan.FromHours(1) };
+        var batches = new DeliveryBatches(jobs, options, NullLogger<DeliveryBatches>.Instance);
+        await batches.StartAsync(Ct);
+
+        foreach (var userId in userIds)
+        {
+            await using var scope = app.CreateScope();
+            var enrolments = ActivatorUtilities.CreateInstance<EnrolmentService>(scope.ServiceProvider, batches);
+            await enrolments.ApplyAsync(code, userId, null, ApplicationForm.NoAnswers, Ct);
+        }
+        var notices = await app.WithDbAsync(db => db.Notifications.AsNoTracking()
+            .Where(n => db.Cohorts.Any(c => c.Id == n.CohortId && c.Code == code)).Select(n => n.Id).ToListAsync(Ct));
+        var queuedBeforeStop = DeliveryJobs().Where(job => job.Intersect(notices).Any()).ToList();
+        await batches.StopAsync(Ct);
+        var queued = DeliveryJobs().Where(job => job.Intersect(notices).Any()).ToList();
+
+        Assert.Equal(3, notices.Count);
+        Assert.Empty(queuedBeforeStop);
+        Assert.Equal(notices.Order(), Assert.Single(queued).Order());
     }
 
     [Theory, AllProviders]
@@ -309,15 +345,22 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
     }
 
     /// <summary>The notification IDs named by the delivery jobs waiting in the app's job storage (the test app runs no job server).</summary>
-    private HashSet<int> QueuedDeliveries()
+    /// <summary>Waits out the app's gathering of applications' deliveries (<see cref="DeliveryBatches"/>), twice over.</summary>
+    private Task GatheredDeliveriesQueuedAsync() =>
+        Task.Delay(2 * app.Services.GetRequiredService<NotificationOptions>().DeliveryGathering, Ct);
+
+    private HashSet<int> QueuedDeliveries() => DeliveryJobs().SelectMany(ids => ids).ToHashSet();
+
+    /// <summary>The notification IDs of each delivery job waiting in the app's job storage.</summary>
+    private List<int[]> DeliveryJobs()
     {
         var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
         return monitoring.Queues()
             .SelectMany(q => monitoring.EnqueuedJobs(q.Name, 0, 100_000))
             .Select(j => j.Value.Job)
             .Where(job => job is not null && job.Type == typeof(NotificationDelivery))
-            .SelectMany(job => (int[])job!.Args[0])
-            .ToHashSet();
+            .Select(job => (int[])job!.Args[0])
+            .ToList();
     }
 
     private Task<string> UserIdAsync(string email) =>
