@@ -86,7 +86,8 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
     {
         canvas.Text(Texts.Get("SPONSOR REPORT"), Margin, 58, 8, Gold, bold: true);
         canvas.Text(report.Title, Margin, 80, 17, Navy, bold: true, maxWidth: Right - Margin);
-        canvas.Text($"{report.Code} · {report.TrackName} · {report.Status.DisplayName()} · {Texts.Format("{0} – {1}", Date(report.StartDate), Date(report.EndDate))}",
+        var dates = Texts.Format("{0} – {1}", Date(report.StartDate), Date(report.EndDate));
+        canvas.Text($"{report.Code} · {report.TrackName} · {report.Status.DisplayName()} · {dates}",
             Margin, 97, 9, Grey, maxWidth: Right - Margin);
         canvas.Text(Texts.Format("For {0} · as of {1}", report.FirmName, CohortTime.Format(report.GeneratedAtUtc, report.TimeZoneId)),
             Margin, 110, 9, Grey, maxWidth: Right - Margin);
