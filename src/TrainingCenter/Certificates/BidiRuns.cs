@@ -25,7 +25,7 @@ internal static class BidiRuns
             if (c == PopIsolate) { depth = Math.Max(0, depth - 1); continue; }
             if (c is '\u2067' or '\u200E' or '\u200F' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E') continue;
             chars.Add(c);
-            kinds.Add(depth > 0 ? Kind.Left : KindOf(c));
+            kinds.Add(depth > 0 ? Kind.Isolated : KindOf(c));
         }
         Resolve(chars, kinds);
 
@@ -43,21 +43,26 @@ internal static class BidiRuns
 
     /// <summary>
     /// A neutral (space, sign, bracket) between two left-to-right characters reads left to right, as does a number's
-    /// sign ("%", "+") next to a digit; any other neutral takes the line's right-to-left direction.
+    /// sign ("%", "+") next to a digit; any other neutral takes the line's right-to-left direction. An isolate counts as a
+    /// neutral for what stands around it, as Unicode says, and keeps its own left-to-right run.
     /// </summary>
     private static void Resolve(List<char> chars, List<Kind> kinds)
     {
         for (var i = 0; i < kinds.Count; i++)
         {
-            if (kinds[i] != Kind.Neutral) continue;
+            if (kinds[i] is not (Kind.Neutral or Kind.Isolated)) continue;
             var end = i;
-            while (end < kinds.Count && kinds[end] == Kind.Neutral) end++;
+            while (end < kinds.Count && kinds[end] is Kind.Neutral or Kind.Isolated) end++;
             var before = i > 0 ? kinds[i - 1] : Kind.Right;
             var after = end < kinds.Count ? kinds[end] : Kind.Right;
-            for (var j = i; j < end; j++) kinds[j] = before == Kind.Left && after == Kind.Left ? Kind.Left : Kind.Right;
+            var direction = before == Kind.Left && after == Kind.Left ? Kind.Left : Kind.Right;
+            for (var j = i; j < end; j++)
+            {
+                if (kinds[j] == Kind.Neutral) kinds[j] = direction;
+            }
             // A number's sign belongs to its number: "73.3%" stays whole.
-            for (var j = i; j < end && NumberSign(chars[j]) && i > 0 && char.IsAsciiDigit(chars[i - 1]); j++) kinds[j] = Kind.Left;
-            for (var j = end - 1; j >= i && NumberSign(chars[j]) && end < chars.Count && char.IsAsciiDigit(chars[end]); j--) kinds[j] = Kind.Left;
+            for (var j = i; j < end && kinds[j] != Kind.Isolated && NumberSign(chars[j]) && i > 0 && char.IsAsciiDigit(chars[i - 1]); j++) kinds[j] = Kind.Left;
+            for (var j = end - 1; j >= i && kinds[j] != Kind.Isolated && NumberSign(chars[j]) && end < chars.Count && char.IsAsciiDigit(chars[end]); j--) kinds[j] = Kind.Left;
             i = end - 1;
         }
     }
@@ -74,5 +79,5 @@ internal static class BidiRuns
             ? text
             : new string([.. text.Where(c => c is not (LeftToRightIsolate or FirstStrongIsolate or PopIsolate))]);
 
-    private enum Kind { Neutral, Left, Right }
+    private enum Kind { Neutral, Left, Right, Isolated }
 }

@@ -80,7 +80,7 @@ internal static class ShapedText
         : size;
 
     /// <summary>How far above and below its baseline a line of Urdu in a report may reach, as a share of its size.</summary>
-    public const float UrduAbove = 1.3f;
+    public const float UrduAbove = 1.6f;
     public const float UrduBelow = 0.6f;
 
     public static SKFont Font(SKTypeface typeface, float size) => new(typeface, size) { Subpixel = true, LinearMetrics = true };
@@ -113,10 +113,48 @@ internal static class ShapedText
         foreach (var run in BidiRuns.Visual(text))
         {
             var shaper = CertificateFonts.For(run, bold);
-            using var font = Font(shaper.Typeface, size);
-            runs.Add(new ShapedRun(run, shaper, shaper.Shape(run, font)));
+            if (!CertificateFonts.IsArabicScript(run))
+            {
+                runs.Add(ShapeRun(run, shaper, size));
+                continue;
+            }
+            // Nastaliq has no "%" or "·": such signs are drawn in the Latin font, in their place in the right-to-left run.
+            var pieces = Pieces(run, shaper.Typeface);
+            pieces.Reverse();
+            runs.AddRange(pieces.Select(piece => ShapeRun(piece.Text, piece.Covered ? shaper : CertificateFonts.For(piece.Text, bold), size)));
         }
         return runs;
+    }
+
+    private static ShapedRun ShapeRun(string text, SKShaper shaper, float size)
+    {
+        using var font = Font(shaper.Typeface, size);
+        return new ShapedRun(text, shaper, shaper.Shape(text, font));
+    }
+
+    /// <summary>The run cut where the typeface stops or starts having the characters' glyphs, in logical order.</summary>
+    private static List<(string Text, bool Covered)> Pieces(string run, SKTypeface typeface)
+    {
+        using var font = new SKFont(typeface);
+        // A character the font maps to a glyph without ink ("%" in Nastaliq) counts as missing.
+        bool Covers(char c)
+        {
+            if (char.IsWhiteSpace(c)) return true;
+            var glyph = font.GetGlyph(c);
+            if (glyph == 0) return false;
+            var bounds = new SKRect[1];
+            font.GetGlyphWidths(new[] { glyph }, new float[1], bounds, null);
+            return !bounds[0].IsEmpty;
+        }
+        var pieces = new List<(string Text, bool Covered)>();
+        var start = 0;
+        for (var i = 1; i <= run.Length; i++)
+        {
+            if (i < run.Length && Covers(run[i]) == Covers(run[start])) continue;
+            pieces.Add((run[start..i], Covers(run[start])));
+            start = i;
+        }
+        return pieces;
     }
 
     private sealed record ShapedRun(string Text, SKShaper Shaper, SKShaper.Result Shaped);

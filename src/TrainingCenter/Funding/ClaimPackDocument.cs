@@ -26,15 +26,18 @@ public sealed class ClaimPackDocument(ClaimPack pack)
     private static readonly SKColor Ink = new(0x22, 0x22, 0x22);
 
     /// <summary>A line of the summary or the table: taller in Urdu, whose Nastaliq letters reach higher and lower.</summary>
-    private static float Row => Texts.InUrdu ? 20 : RowHeight;
+    private static float Row => Texts.InUrdu ? 23 : RowHeight;
 
     /// <summary>How far under a line's baseline its rule runs.</summary>
     private static float RuleBelow => Texts.InUrdu ? 7 : 5;
 
-    public int PageCount => 1 + (Math.Max(0, pack.Trainees.Count - TraineesOnFirstPage) + PerPage - 1) / PerPage + 1;
+    public int PageCount => 1 + (Math.Max(0, pack.Trainees.Count - OnFirstPage) + PerPage - 1) / PerPage + 1;
 
     /// <summary>Trainees on a page after the first: fewer in Urdu, whose lines are taller.</summary>
-    private static int PerPage => Texts.InUrdu ? 33 : TraineesPerPage;
+    private static int PerPage => Texts.InUrdu ? 30 : TraineesPerPage;
+
+    /// <summary>Trainees under the summary on the first page: fewer in Urdu.</summary>
+    private static int OnFirstPage => Texts.InUrdu ? 18 : TraineesOnFirstPage;
 
     public byte[] ToPdf()
     {
@@ -49,8 +52,8 @@ public sealed class ClaimPackDocument(ClaimPack pack)
         using (var document = SKDocument.CreatePdf(output, metadata))
         {
             var rows = pack.Trainees.Select(t => ClaimPackExport.Row(pack.Milestone, t)).ToList();
-            var pages = new List<IReadOnlyList<IReadOnlyList<string>>> { rows.Take(TraineesOnFirstPage).ToList() };
-            pages.AddRange(rows.Skip(TraineesOnFirstPage).Chunk(PerPage).Select(c => (IReadOnlyList<IReadOnlyList<string>>)c));
+            var pages = new List<IReadOnlyList<IReadOnlyList<string>>> { rows.Take(OnFirstPage).ToList() };
+            pages.AddRange(rows.Skip(OnFirstPage).Chunk(PerPage).Select(c => (IReadOnlyList<IReadOnlyList<string>>)c));
             for (var i = 0; i < pages.Count; i++)
             {
                 using (var canvas = new ReportCanvas(document.BeginPage(PageWidth, PageHeight), PageWidth))

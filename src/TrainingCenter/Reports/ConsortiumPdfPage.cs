@@ -33,7 +33,7 @@ internal sealed class ConsortiumPdfPage
     }
 
     /// <summary>A table row's height: Nastaliq reaches about a size above its baseline and half a size below.</summary>
-    private float RowHeight => urdu ? 21 : 16;
+    private float RowHeight => urdu ? 22 : 16;
 
     /// <summary>How far below a row's baseline its rule runs.</summary>
     private float RuleBelow => urdu ? 7 : 4;

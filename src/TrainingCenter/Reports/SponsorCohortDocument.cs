@@ -19,7 +19,7 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
     private const float Margin = 48;
     private const float Right = PageWidth - Margin;
     private const float RowHeight = 14;
-    private const float UrduRowHeight = 19;
+    private const float UrduRowHeight = 21;
     private const float TraineeRowHeight = 17.5f;
     private const float UrduTraineeRowHeight = 22;
     private const int UrduTraineesPerPage = 30;
@@ -101,8 +101,8 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
         // Urdu's taller figure lines push the charts down a little.
         if (Texts.InUrdu)
         {
-            DrawWeeks(canvas, new SKRect(Margin + 30, 350, Right - 8, 505));
-            DrawBands(canvas, new SKRect(Margin + 30, 585, Right - 8, 765));
+            DrawWeeks(canvas, new SKRect(Margin + 30, 370, Right - 8, 515));
+            DrawBands(canvas, new SKRect(Margin + 30, 597, Right - 8, 765));
             return;
         }
         DrawWeeks(canvas, new SKRect(Margin + 30, 318, Right - 8, 500));
@@ -196,7 +196,8 @@ public sealed class SponsorCohortDocument(SponsorCohortReport report)
         }
         var threshold = plot.Left + report.ThresholdPercent / 100f * plot.Width;
         canvas.Line(threshold, plot.Top - 4, threshold, plot.Bottom, Amber, 1, dash: 3);
-        canvas.Text(Threshold, threshold + 3, plot.Top + 4, 7, Amber);
+        // Nastaliq climbs higher than Latin: the Urdu label sits lower, clear of the top grid line.
+        canvas.Text(Threshold, threshold + 3, plot.Top + (Texts.InUrdu ? 14 : 4), 7, Amber);
     }
 
     /// <summary>The outcome figures, then the names of those this firm hired (nobody else's).</summary>
