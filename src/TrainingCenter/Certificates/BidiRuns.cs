@@ -12,10 +12,13 @@ internal static class BidiRuns
     private const char FirstStrongIsolate = '\u2068';
     private const char PopIsolate = '\u2069';
 
-    /// <summary>The runs from the left of the line to its right; a line without Arabic-script letters is one run.</summary>
-    public static IReadOnlyList<string> Visual(string text)
+    /// <summary>
+    /// The runs from the left of the line to its right, each with whether it reads right to left (so its brackets are
+    /// mirrored); a line without Arabic-script letters is one left-to-right run.
+    /// </summary>
+    public static IReadOnlyList<(string Text, bool RightToLeft)> Visual(string text)
     {
-        if (!CertificateFonts.IsArabicScript(text)) return [Strip(text)];
+        if (!CertificateFonts.IsArabicScript(text)) return [(Strip(text), false)];
         var chars = new List<char>(text.Length);
         var kinds = new List<Kind>(text.Length);
         var depth = 0;
@@ -29,12 +32,12 @@ internal static class BidiRuns
         }
         Resolve(chars, kinds);
 
-        var logical = new List<string>();
+        var logical = new List<(string Text, bool RightToLeft)>();
         for (var start = 0; start < chars.Count;)
         {
             var end = start;
             while (end < chars.Count && kinds[end] == kinds[start]) end++;
-            logical.Add(new string([.. chars.GetRange(start, end - start)]));
+            logical.Add((new string([.. chars.GetRange(start, end - start)]), kinds[start] == Kind.Right));
             start = end;
         }
         logical.Reverse();

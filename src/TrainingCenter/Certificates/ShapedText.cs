@@ -110,26 +110,36 @@ internal static class ShapedText
     private static List<ShapedRun> Shape(string text, float size, bool bold)
     {
         var runs = new List<ShapedRun>();
-        foreach (var run in BidiRuns.Visual(text))
+        foreach (var (run, rightToLeft) in BidiRuns.Visual(text))
         {
             var shaper = CertificateFonts.For(run, bold);
             if (!CertificateFonts.IsArabicScript(run))
             {
-                runs.Add(ShapeRun(run, shaper, size));
+                runs.Add(ShapeRun(run, shaper, size, rightToLeft));
                 continue;
             }
             // Nastaliq has no "%" or "·": such signs are drawn in the Latin font, in their place in the right-to-left run.
             var pieces = Pieces(run, shaper.Typeface);
             pieces.Reverse();
-            runs.AddRange(pieces.Select(piece => ShapeRun(piece.Text, piece.Covered ? shaper : CertificateFonts.For(piece.Text, bold), size)));
+            runs.AddRange(pieces.Select(piece => piece.Covered
+                ? ShapeRun(piece.Text, shaper, size, rightToLeft: true)
+                : ShapeRun(piece.Text, CertificateFonts.For(piece.Text, bold), size, rightToLeft: false)));
         }
         return runs;
     }
 
-    private static ShapedRun ShapeRun(string text, SKShaper shaper, float size)
+    /// <summary>
+    /// Shapes one run; a right-to-left run is shaped so even when it holds no letter (" (" between a time and a zone),
+    /// so its brackets are mirrored as Urdu reads them.
+    /// </summary>
+    private static ShapedRun ShapeRun(string text, SKShaper shaper, float size, bool rightToLeft)
     {
         using var font = Font(shaper.Typeface, size);
-        return new ShapedRun(text, shaper, shaper.Shape(text, font));
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf8(text);
+        buffer.GuessSegmentProperties();
+        if (rightToLeft) buffer.Direction = HarfBuzzSharp.Direction.RightToLeft;
+        return new ShapedRun(text, shaper, shaper.Shape(buffer, font));
     }
 
     /// <summary>The run cut where the typeface stops or starts having the characters' glyphs, in logical order.</summary>
