@@ -16,9 +16,11 @@ public static class Texts
     private static readonly Lazy<ResourceSet?> UrduTexts = new(() =>
         new ResourceManager(typeof(Texts)).GetResourceSet(CultureInfo.GetCultureInfo(Urdu), createIfNotExists: true, tryParents: false));
 
+    /// <summary>True when the reader (the current UI culture) reads Urdu: documents are then laid out right to left.</summary>
+    public static bool InUrdu => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Urdu;
+
     /// <summary><paramref name="english"/>, or its Urdu for a reader of Urdu.</summary>
-    public static string Get(string english) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Urdu ? UrduTexts.Value?.GetString(english) ?? english : english;
+    public static string Get(string english) => InUrdu ? UrduTexts.Value?.GetString(english) ?? english : english;
 
     /// <summary><paramref name="english"/> (or its Urdu) with <paramref name="values"/> in its placeholders.</summary>
     public static string Format(string english, params object?[] values) =>

@@ -351,7 +351,7 @@ public sealed class CertificateDocument
     {
         var shown = runs.Where(run => !string.IsNullOrWhiteSpace(run)).ToList();
         if (shown.Count == 0) return;
-        var fitted = shown.Min(run => SizeWithinBand(run, bold, size, above * size, below * size));
+        var fitted = shown.Min(run => ShapedText.SizeWithinBand(run, bold, size, above * size, below * size));
         var gap = fitted * 0.8f;
         var total = shown.Sum(run => ShapedText.Width(run, fitted, bold)) + gap * (shown.Count - 1);
         if (total > maxWidth)
@@ -370,16 +370,6 @@ public sealed class CertificateDocument
             drawn.Add((run, ink));
             left += width + gap;
         }
-    }
-
-    /// <summary>The size, at most <paramref name="size"/>, at which the text's ink reaches no further up or down than given.</summary>
-    private static float SizeWithinBand(string text, bool bold, float size, float above, float below)
-    {
-        var ink = ShapedText.Ink(text, size, bold);
-        var scale = 1f;
-        if (-ink.Top > above) scale = Math.Min(scale, above / -ink.Top);
-        if (ink.Bottom > below) scale = Math.Min(scale, below / ink.Bottom);
-        return size * scale;
     }
 
     /// <summary>A heading or label in the certificate's language; with both, English then Urdu.</summary>

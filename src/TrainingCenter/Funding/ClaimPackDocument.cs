@@ -25,14 +25,26 @@ public sealed class ClaimPackDocument(ClaimPack pack)
     private static readonly SKColor Rule = new(0xD5, 0xD9, 0xE0);
     private static readonly SKColor Ink = new(0x22, 0x22, 0x22);
 
-    public int PageCount => 1 + (Math.Max(0, pack.Trainees.Count - TraineesOnFirstPage) + TraineesPerPage - 1) / TraineesPerPage + 1;
+    /// <summary>A line of the summary or the table: taller in Urdu, whose Nastaliq letters reach higher and lower.</summary>
+    private static float Row => Texts.InUrdu ? 23 : RowHeight;
+
+    /// <summary>How far under a line's baseline its rule runs.</summary>
+    private static float RuleBelow => Texts.InUrdu ? 7 : 5;
+
+    public int PageCount => 1 + (Math.Max(0, pack.Trainees.Count - OnFirstPage) + PerPage - 1) / PerPage + 1;
+
+    /// <summary>Trainees on a page after the first: fewer in Urdu, whose lines are taller.</summary>
+    private static int PerPage => Texts.InUrdu ? 30 : TraineesPerPage;
+
+    /// <summary>Trainees under the summary on the first page: fewer in Urdu.</summary>
+    private static int OnFirstPage => Texts.InUrdu ? 18 : TraineesOnFirstPage;
 
     public byte[] ToPdf()
     {
         using var output = new MemoryStream();
         var metadata = new SKDocumentPdfMetadata
         {
-            Title = $"Claim {pack.Code}: {pack.Funder}, {pack.Milestone.DisplayName()}",
+            Title = Texts.Format("Claim {0}: {1}, {2}", pack.Code, pack.Funder, pack.Milestone.DisplayName()),
             Creator = "TrainingCenter",
             Creation = pack.GeneratedAtUtc,
             Modified = pack.GeneratedAtUtc,
@@ -40,11 +52,11 @@ public sealed class ClaimPackDocument(ClaimPack pack)
         using (var document = SKDocument.CreatePdf(output, metadata))
         {
             var rows = pack.Trainees.Select(t => ClaimPackExport.Row(pack.Milestone, t)).ToList();
-            var pages = new List<IReadOnlyList<IReadOnlyList<string>>> { rows.Take(TraineesOnFirstPage).ToList() };
-            pages.AddRange(rows.Skip(TraineesOnFirstPage).Chunk(TraineesPerPage).Select(c => (IReadOnlyList<IReadOnlyList<string>>)c));
+            var pages = new List<IReadOnlyList<IReadOnlyList<string>>> { rows.Take(OnFirstPage).ToList() };
+            pages.AddRange(rows.Skip(OnFirstPage).Chunk(PerPage).Select(c => (IReadOnlyList<IReadOnlyList<string>>)c));
             for (var i = 0; i < pages.Count; i++)
             {
-                using (var canvas = new ReportCanvas(document.BeginPage(PageWidth, PageHeight)))
+                using (var canvas = new ReportCanvas(document.BeginPage(PageWidth, PageHeight), PageWidth))
                 {
                     var top = i == 0 ? DrawSummary(canvas) : 60f;
                     DrawTrainees(canvas, pages[i], top);
@@ -52,7 +64,7 @@ public sealed class ClaimPackDocument(ClaimPack pack)
                 }
                 document.EndPage();
             }
-            using (var canvas = new ReportCanvas(document.BeginPage(PageWidth, PageHeight)))
+            using (var canvas = new ReportCanvas(document.BeginPage(PageWidth, PageHeight), PageWidth))
             {
                 DrawSignatures(canvas);
                 DrawFooter(canvas, pages.Count + 1);
@@ -66,31 +78,31 @@ public sealed class ClaimPackDocument(ClaimPack pack)
     /// <returns>Where the trainees' table starts.</returns>
     private float DrawSummary(ReportCanvas canvas)
     {
-        canvas.Text("GRANT TRANCHE CLAIM", Margin, 58, 8, Gold, bold: true);
+        canvas.Text(Texts.Get("GRANT TRANCHE CLAIM"), Margin, 58, 8, Gold, bold: true);
         canvas.Text(pack.Title, Margin, 80, 17, Navy, bold: true, maxWidth: Right - Margin);
-        canvas.Text($"{pack.Code} · {MoneyText.Day(pack.StartDate)} – {MoneyText.Day(pack.EndDate)} · as of {Cohorts.CohortTime.Format(pack.GeneratedAtUtc, pack.TimeZoneId)}",
+        canvas.Text(Texts.Format("{0} · {1} – {2} · as of {3}", pack.Code, MoneyText.Day(pack.StartDate), MoneyText.Day(pack.EndDate), Cohorts.CohortTime.Format(pack.GeneratedAtUtc, pack.TimeZoneId)),
             Margin, 97, 9, Grey, maxWidth: Right - Margin);
         canvas.Line(Margin, 108, Right, 108, Gold, 0.8f);
         var y = 128f;
         foreach (var (label, value) in new[]
                  {
-                     ("Funder", $"{pack.Funder}{(pack.Scheme.Length > 0 ? $" ({pack.Scheme})" : "")}"),
-                     ("Member firms", pack.MemberFirms.Count > 0 ? string.Join(", ", pack.MemberFirms) : "none"),
-                     ("Award", MoneyText.Pkr(pack.AwardedPkr)),
-                     ("Milestone", pack.Milestone.DisplayName()),
-                     ("Reached", $"{Number(pack.Count)} of {Number(pack.Threshold)} needed"),
-                     ("Tranche", $"{pack.Percent}% of the award"),
-                     ("Amount claimed", MoneyText.Pkr(pack.ClaimedPkr)),
-                     ("Claim status", pack.Status.DisplayName()),
+                     (Texts.Get("Funder"), $"{pack.Funder}{(pack.Scheme.Length > 0 ? $" ({pack.Scheme})" : "")}"),
+                     (Texts.Get("Member firms"), pack.MemberFirms.Count > 0 ? string.Join(Texts.Get(", "), pack.MemberFirms) : Texts.Get("none")),
+                     (Texts.Get("Award"), MoneyText.Pkr(pack.AwardedPkr)),
+                     (Texts.Get("Milestone"), pack.Milestone.DisplayName()),
+                     (Texts.Get("Reached"), Texts.Format("{0} of {1} needed", Number(pack.Count), Number(pack.Threshold))),
+                     (Texts.Get("Tranche"), Texts.Format("{0} of the award", Texts.PlainPercent(pack.Percent))),
+                     (Texts.Get("Amount claimed"), MoneyText.Pkr(pack.ClaimedPkr)),
+                     (Texts.Get("Claim status"), pack.Status.DisplayName()),
                  })
         {
             canvas.Text(label, Margin, y, 9, Grey);
             canvas.Text(value, Margin + 120, y, 9, Ink, bold: true, maxWidth: Right - Margin - 120);
-            canvas.Line(Margin, y + 5, Right, y + 5, Rule, 0.4f);
-            y += RowHeight;
+            canvas.Line(Margin, y + RuleBelow, Right, y + RuleBelow, Rule, 0.4f);
+            y += Row;
         }
         y += 14;
-        canvas.Text($"Trainees behind the milestone ({Number(pack.Trainees.Count)})", Margin, y, 11, Navy, bold: true);
+        canvas.Text(Texts.Format("Trainees behind the milestone ({0})", Number(pack.Trainees.Count)), Margin, y, 11, Navy, bold: true);
         return y + 20;
     }
 
@@ -99,27 +111,27 @@ public sealed class ClaimPackDocument(ClaimPack pack)
         var header = ClaimPackExport.Header(pack.Milestone);
         var width = (Right - Margin) / header.Count;
         for (var c = 0; c < header.Count; c++) canvas.Text(header[c], Margin + c * width, top, 8, Grey, bold: true, maxWidth: width - 4);
-        canvas.Line(Margin, top + 4, Right, top + 4, Navy, 0.6f);
-        var y = top + RowHeight;
-        if (rows.Count == 0 && top > 60) canvas.Text("Nobody has reached this milestone.", Margin, y, 9, Grey);
+        canvas.Line(Margin, top + RuleBelow, Right, top + RuleBelow, Navy, 0.6f);
+        var y = top + Row;
+        if (rows.Count == 0 && top > 60) canvas.Text(Texts.Get("Nobody has reached this milestone."), Margin, y, 9, Grey);
         foreach (var row in rows)
         {
             for (var c = 0; c < row.Count; c++) canvas.Text(row[c], Margin + c * width, y, 8, Ink, maxWidth: width - 4);
-            canvas.Line(Margin, y + 5, Right, y + 5, Rule, 0.3f);
-            y += RowHeight;
+            canvas.Line(Margin, y + RuleBelow, Right, y + RuleBelow, Rule, 0.3f);
+            y += Row;
         }
     }
 
     private static void DrawSignatures(ReportCanvas canvas)
     {
-        canvas.Text("Declaration", Margin, 70, 13, Navy, bold: true);
-        canvas.Text("We declare that the trainees listed reached the milestone claimed and that the evidence enclosed is genuine.",
+        canvas.Text(Texts.Get("Declaration"), Margin, 70, 13, Navy, bold: true);
+        canvas.Text(Texts.Get("We declare that the trainees listed reached the milestone claimed and that the evidence enclosed is genuine."),
             Margin, 90, 9, Ink, maxWidth: Right - Margin);
         var y = 150f;
-        foreach (var role in new[] { "Prepared by (training centre)", "Approved by (consortium)", "Received by (funder)" })
+        foreach (var role in new[] { Texts.Get("Prepared by (training centre)"), Texts.Get("Approved by (consortium)"), Texts.Get("Received by (funder)") })
         {
             canvas.Text(role, Margin, y, 9, Navy, bold: true);
-            foreach (var (label, x) in new[] { ("Name", Margin), ("Signature", Margin + 180), ("Date", Margin + 360) })
+            foreach (var (label, x) in new[] { (Texts.Get("Name"), Margin), (Texts.Get("Signature"), Margin + 180), (Texts.Get("Date"), Margin + 360) })
             {
                 canvas.Line(x, y + 40, x + 150, y + 40, Grey, 0.6f);
                 canvas.Text(label, x, y + 52, 8, Grey);
@@ -132,7 +144,7 @@ public sealed class ClaimPackDocument(ClaimPack pack)
     {
         canvas.Line(Margin, PageHeight - 40, Right, PageHeight - 40, Rule, 0.5f);
         canvas.Text($"{pack.Code} · {pack.Funder} · {pack.Milestone.DisplayName()}", Margin, PageHeight - 28, 7, Grey, maxWidth: Right - Margin - 60);
-        canvas.Text($"Page {page} of {PageCount}", Right, PageHeight - 28, 7, Grey, align: SKTextAlign.Right);
+        canvas.Text(Texts.Format("Page {0} of {1}", page, PageCount), Right, PageHeight - 28, 7, Grey, align: SKTextAlign.Right);
     }
 
     private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -14,9 +14,9 @@ public static class ClaimPackExport
 
     public static IReadOnlyList<string> Header(Milestone milestone) => milestone switch
     {
-        Milestone.Start => ["Trainee", "Seated on", "Attendance rate"],
-        Milestone.Completion => ["Trainee", "Seated on", "Attendance rate", "Certificate serial", "Verify link"],
-        _ => ["Trainee", "Seated on", "Employer", "Started on", "Evidence files"],
+        Milestone.Start => [Texts.Get("Trainee"), Texts.Get("Seated on"), Texts.Get("Attendance rate")],
+        Milestone.Completion => [Texts.Get("Trainee"), Texts.Get("Seated on"), Texts.Get("Attendance rate"), Texts.Get("Certificate serial"), Texts.Get("Verify link")],
+        _ => [Texts.Get("Trainee"), Texts.Get("Seated on"), Texts.Get("Employer"), Texts.Get("Started on"), Texts.Get("Evidence files")],
     };
 
     /// <summary>UTF-8 with a byte order mark, so spreadsheets read names in any script.</summary>

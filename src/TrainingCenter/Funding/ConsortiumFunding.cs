@@ -16,6 +16,11 @@ public sealed record ConsortiumFunding(DateTime AsOfUtc, IReadOnlyList<TrackCost
 
     public FunderTypeMoney FunderTotals => new(Texts.Get("All funders"), ByFunderType.Sum(f => f.CommittedPkr), ByFunderType.Sum(f => f.InPkr));
 
+    /// <summary>The PDF's title and what it holds, in the reader's language.</summary>
+    public static string Title => Texts.Get("Consortium funding");
+
+    public static string Subtitle => Texts.Get("cost per graduate and money in");
+
     /// <summary>What the funding tables' words mean, in the reader's language.</summary>
     public static IReadOnlyList<string> Notes =>
     [
@@ -77,10 +82,10 @@ public sealed record ConsortiumFunding(DateTime AsOfUtc, IReadOnlyList<TrackCost
     /// <summary>The two tables as the exports write them.</summary>
     public IReadOnlyList<MoneyTable> Tables() =>
     [
-        new("Cost per graduate by track",
-            ["Track", "Cohorts with a budget", "Cost (PKR)", "Seated", "Certified", "Placed", "Per seated (PKR)", "Per certified (PKR)", "Per placed (PKR)", "Planned, not spent"],
+        new(Texts.Get("Cost per graduate by track"),
+            [Texts.Get("Track"), Texts.Get("Cohorts with a budget"), Texts.Get("Cost (PKR)"), Texts.Get("Seated"), Texts.Get("Certified"), Texts.Get("Placed"), Texts.Get("Per seated (PKR)"), Texts.Get("Per certified (PKR)"), Texts.Get("Per placed (PKR)"), Texts.Get("Planned, not spent")],
             [.. Tracks.Append(Totals).Select(CostRow)], EndsWithTotals: true),
-        new("Money in by kind of funder", ["Funder", "Committed (PKR)", "In (PKR)", "Outstanding (PKR)"],
+        new(Texts.Get("Money in by kind of funder"), [Texts.Get("Funder"), Texts.Get("Committed (PKR)"), Texts.Get("In (PKR)"), Texts.Get("Outstanding (PKR)")],
             [.. ByFunderType.Append(FunderTotals).Select(f => (IReadOnlyList<MoneyCell>)[MoneyCell.Of(f.Kind), MoneyCell.Of(f.CommittedPkr), MoneyCell.Of(f.InPkr), MoneyCell.Of(f.OutstandingPkr)])],
             EndsWithTotals: true),
     ];

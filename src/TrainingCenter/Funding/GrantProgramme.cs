@@ -19,6 +19,9 @@ public sealed record GrantProgramme(int FunderId, string Funder, string Scheme, 
         Texts.Get("Claimable: milestone met, not yet submitted. Claimed: submitted, awaiting payment. Outstanding: every tranche not paid yet."),
     ];
 
+    /// <summary>The PDF's title: "Grant programme: Punjab Skills Fund".</summary>
+    public string Title => Texts.Format("Grant programme: {0}", Funder);
+
     public long AwardedPkr => Grants.Sum(g => g.AwardedPkr);
     public long MatchRequiredPkr => Grants.Sum(g => g.MatchRequiredPkr);
     public long MatchAchievedPkr => Grants.Sum(g => g.MatchAchievedPkr);

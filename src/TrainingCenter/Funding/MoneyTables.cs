@@ -90,7 +90,7 @@ public static class MoneyTables
             var page = new ConsortiumPdfPage(document, PageWidth, PageHeight, Margin);
             page.Text(title, Margin, 16, bold: true, Navy);
             page.Advance(18);
-            page.Text($"{centerName} · {subtitle} · as of {asOfUtc.ToString("d MMMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC", Margin, 9, bold: false, Grey);
+            page.Text(Texts.Format("{0} · {1} · as of {2} UTC", centerName, subtitle, asOfUtc.ToString("d MMMM yyyy HH:mm", Cohorts.CohortTime.NamesCulture)), Margin, 9, bold: false, Grey);
             page.Advance(18);
             foreach (var note in notes)
             {

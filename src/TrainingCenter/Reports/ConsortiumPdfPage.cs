@@ -5,11 +5,11 @@ namespace TrainingCenter.Reports;
 
 /// <summary>
 /// Writes a report's lines top to bottom, starting a new page when the next row would not fit. Text is shaped with the
-/// certificates' fonts, so names in Urdu print.
+/// certificates' fonts, so names in Urdu print. For a reader of Urdu the page is mirrored (the first column on the right)
+/// and rows are taller, so Nastaliq's tall letters and deep tails stay between the rules.
 /// </summary>
 internal sealed class ConsortiumPdfPage
 {
-    private const float RowHeight = 16;
     private static readonly SKColor Ink = new(0x22, 0x22, 0x22);
     private static readonly SKColor Rule = new(0xCC, 0xCC, 0xCC);
 
@@ -17,6 +17,7 @@ internal sealed class ConsortiumPdfPage
     private readonly float pageWidth;
     private readonly float pageHeight;
     private readonly float margin;
+    private readonly bool urdu = Texts.InUrdu;
     private readonly SKPaint paint = new() { IsAntialias = true };
     private SKCanvas canvas;
     private float y;
@@ -31,7 +32,13 @@ internal sealed class ConsortiumPdfPage
         y = margin + 12;
     }
 
-    public void Advance(float by) => y += by;
+    /// <summary>A table row's height: Nastaliq reaches about a size above its baseline and half a size below.</summary>
+    private float RowHeight => urdu ? 22 : 16;
+
+    /// <summary>How far below a row's baseline its rule runs.</summary>
+    private float RuleBelow => urdu ? 7 : 4;
+
+    public void Advance(float by) => y += urdu ? by * 1.3f : by;
 
     public void Row(float[] columns, IReadOnlyList<string> cells, bool bold)
     {
@@ -39,24 +46,25 @@ internal sealed class ConsortiumPdfPage
         {
             document.EndPage();
             canvas = document.BeginPage(pageWidth, pageHeight);
-            y = margin + 12;
+            y = margin + (urdu ? 16 : 12);
         }
         for (var i = 0; i < cells.Count; i++)
         {
-            // The first column is left-aligned text; the numbers are right-aligned on their column's right edge.
+            // The first column is text aligned to the reading side; the numbers are aligned on their column's far edge.
             if (i == 0) Text(cells[i], columns[0], 8.5f, bold, Ink, columns[1] - columns[0] - 8);
             else Text(cells[i], columns[i + 1], 8.5f, bold, Ink, columns[i + 1] - columns[i] - 6, SKTextAlign.Right);
         }
         paint.Color = Rule;
         paint.StrokeWidth = 0.5f;
-        canvas.DrawLine(margin, y + 4, pageWidth - margin, y + 4, paint);
+        canvas.DrawLine(margin, y + RuleBelow, pageWidth - margin, y + RuleBelow, paint);
         y += RowHeight;
     }
 
     public void Text(string text, float x, float size, bool bold, SKColor color, float maxWidth = float.PositiveInfinity, SKTextAlign align = SKTextAlign.Left)
     {
         paint.Color = color;
-        ShapedText.Draw(canvas, paint, text, x, y, size, bold, maxWidth, align);
+        var fitted = urdu ? ShapedText.SizeForLine(text, bold, size) : size;
+        ShapedText.Draw(canvas, paint, text, X(x), y, fitted, bold, maxWidth, Align(align));
     }
 
     public void End()
@@ -64,4 +72,13 @@ internal sealed class ConsortiumPdfPage
         document.EndPage();
         paint.Dispose();
     }
+
+    private float X(float x) => urdu ? pageWidth - x : x;
+
+    private SKTextAlign Align(SKTextAlign align) => !urdu ? align : align switch
+    {
+        SKTextAlign.Left => SKTextAlign.Right,
+        SKTextAlign.Right => SKTextAlign.Left,
+        _ => align,
+    };
 }

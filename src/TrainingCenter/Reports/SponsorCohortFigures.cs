@@ -25,43 +25,43 @@ public static class SponsorCohortFigures
         var money = report.Money;
         var figures = new List<ReportFigure>
         {
-            ReportFigure.Fact(Cohort, "Code", report.Code),
-            ReportFigure.Fact(Cohort, "Title", report.Title),
-            ReportFigure.Fact(Cohort, "Track", report.TrackName),
-            ReportFigure.Fact(Cohort, "Status", report.Status.DisplayName()),
-            ReportFigure.Fact(Cohort, "Dates", $"{Date(report.StartDate)} to {Date(report.EndDate)}"),
-            ReportFigure.Fact(Cohort, "Sponsor", report.FirmName),
-            ReportFigure.Of(Cohort, "Seats filled", report.SeatsTaken),
-            ReportFigure.Of(Cohort, "Capacity", report.Capacity),
-            ReportFigure.Of(Cohort, "Attendance threshold (%)", report.ThresholdPercent),
-            ReportFigure.Of(Funnel, "Applied", funnel.Applied),
-            ReportFigure.Of(Funnel, "Accepted", funnel.Accepted),
-            ReportFigure.Of(Funnel, "Enrolled", funnel.Enrolled),
-            ReportFigure.Of(Funnel, "Completed", funnel.Completed),
-            ReportFigure.Of(Funnel, "Certified", funnel.Certified),
-            ReportFigure.Of(Funnel, "Withdrawn", funnel.Withdrawn),
-            ReportFigure.Of(Funnel, "Dropped", funnel.Dropped),
-            ReportFigure.Of(Funnel, "Waitlisted", funnel.Waitlisted),
-            ReportFigure.Of(Funnel, "Rejected", funnel.Rejected),
-            ReportFigure.Of(Attendance, "Average rate (%)", report.Attendance.Percent, report.Attendance.Display),
-            ReportFigure.Of(Attendance, "Sessions attended", report.Attendance.Attended),
-            ReportFigure.Of(Attendance, "Sessions counted", report.Attendance.Counted),
-            ReportFigure.Of(Attendance, "Trainees at risk", report.AtRisk),
-            ReportFigure.Of(Attendance, "Trainees not yet rated", report.NotYetRated),
-            ReportFigure.Of(Attendance, "Certificates issued", report.CertificatesIssued),
+            ReportFigure.Fact(Cohort, Texts.Get("Code"), report.Code),
+            ReportFigure.Fact(Cohort, Texts.Get("Title"), report.Title),
+            ReportFigure.Fact(Cohort, Texts.Get("Track"), report.TrackName),
+            ReportFigure.Fact(Cohort, Texts.Get("Status"), report.Status.DisplayName()),
+            ReportFigure.Fact(Cohort, Texts.Get("Dates"), Texts.Format("{0} to {1}", Date(report.StartDate), Date(report.EndDate))),
+            ReportFigure.Fact(Cohort, Texts.Get("Sponsor"), report.FirmName),
+            ReportFigure.Of(Cohort, Texts.Get("Seats filled"), report.SeatsTaken),
+            ReportFigure.Of(Cohort, Texts.Get("Capacity"), report.Capacity),
+            ReportFigure.Of(Cohort, Texts.Get("Attendance threshold (%)"), report.ThresholdPercent),
+            ReportFigure.Of(Funnel, Texts.Get("Applied"), funnel.Applied),
+            ReportFigure.Of(Funnel, Texts.Get("Accepted"), funnel.Accepted),
+            ReportFigure.Of(Funnel, Texts.Get("Enrolled"), funnel.Enrolled),
+            ReportFigure.Of(Funnel, Texts.Get("Completed"), funnel.Completed),
+            ReportFigure.Of(Funnel, Texts.Get("Certified"), funnel.Certified),
+            ReportFigure.Of(Funnel, Texts.Get("Withdrawn"), funnel.Withdrawn),
+            ReportFigure.Of(Funnel, Texts.Get("Dropped"), funnel.Dropped),
+            ReportFigure.Of(Funnel, Texts.Get("Waitlisted"), funnel.Waitlisted),
+            ReportFigure.Of(Funnel, Texts.Get("Rejected"), funnel.Rejected),
+            ReportFigure.Of(Attendance, Texts.Get("Average rate (%)"), report.Attendance.Percent, report.Attendance.Display),
+            ReportFigure.Of(Attendance, Texts.Get("Sessions attended"), report.Attendance.Attended),
+            ReportFigure.Of(Attendance, Texts.Get("Sessions counted"), report.Attendance.Counted),
+            ReportFigure.Of(Attendance, Texts.Get("Trainees at risk"), report.AtRisk),
+            ReportFigure.Of(Attendance, Texts.Get("Trainees not yet rated"), report.NotYetRated),
+            ReportFigure.Of(Attendance, Texts.Get("Certificates issued"), report.CertificatesIssued),
         };
         figures.AddRange(report.Weeks.Select(w => ReportFigure.Of(Weekly, WeekLabel(w.Monday), w.Percent)));
         figures.AddRange(report.Bands.Select(b => ReportFigure.Of(Distribution, b.Label, b.Trainees)));
         figures.AddRange(
         [
-            ReportFigure.Of(Money, "Cohort budget (all pledges)", money.BudgetPkr),
-            ReportFigure.Of(Money, "Our pledge", money.PledgedPkr),
-            ReportFigure.Of(Money, "Received of our pledge", money.ReceivedPkr),
-            ReportFigure.Of(Money, "Our share (%)", Math.Round(100 * money.Share, 1, MidpointRounding.AwayFromZero)),
-            ReportFigure.Of(Money, "Cost per enrolled trainee", money.CostPerEnrolledPkr, NoEnrolled),
-            ReportFigure.Of(Money, "Cost per certified graduate", money.CostPerCertifiedPkr, NoGraduates),
-            ReportFigure.Of(Money, "Our share per enrolled trainee", money.FirmCostPerEnrolledPkr, NoEnrolled),
-            ReportFigure.Of(Money, "Our share per certified graduate", money.FirmCostPerCertifiedPkr, NoGraduates),
+            ReportFigure.Of(Money, Texts.Get("Cohort budget (all pledges)"), money.BudgetPkr),
+            ReportFigure.Of(Money, Texts.Get("Our pledge"), money.PledgedPkr),
+            ReportFigure.Of(Money, Texts.Get("Received of our pledge"), money.ReceivedPkr),
+            ReportFigure.Of(Money, Texts.Get("Our share (%)"), Math.Round(100 * money.Share, 1, MidpointRounding.AwayFromZero)),
+            ReportFigure.Of(Money, Texts.Get("Cost per enrolled trainee"), money.CostPerEnrolledPkr, Texts.Get(NoEnrolled)),
+            ReportFigure.Of(Money, Texts.Get("Cost per certified graduate"), money.CostPerCertifiedPkr, Texts.Get(NoGraduates)),
+            ReportFigure.Of(Money, Texts.Get("Our share per enrolled trainee"), money.FirmCostPerEnrolledPkr, Texts.Get(NoEnrolled)),
+            ReportFigure.Of(Money, Texts.Get("Our share per certified graduate"), money.FirmCostPerCertifiedPkr, Texts.Get(NoGraduates)),
         ]);
         figures.AddRange(OutcomeFigures(report.Outcomes));
         return figures;
@@ -77,23 +77,23 @@ public static class SponsorCohortFigures
         var days = OutcomeRates.PlacementDays;
         return
         [
-            ReportFigure.Of(Outcomes, "Took a seat", r.Enrolled),
-            ReportFigure.Of(Outcomes, "Graduated", r.Graduated),
-            ReportFigure.Of(Outcomes, "Outcome known (%)", OutcomeRates.Percent(r.Known, r.Enrolled), NoEnrolled),
-            ReportFigure.Of(Outcomes, $"In-field job within {days} days, of graduates (%)", OutcomeRates.Percent(r.PlacedGraduates, r.Graduated), "no graduates yet"),
-            ReportFigure.Of(Outcomes, $"In-field job within {days} days, of all seated (%)", OutcomeRates.Percent(r.Placed, r.Enrolled), NoEnrolled),
-            ReportFigure.Of(Outcomes, "Hired by us", outcomes.HiredByUs.Count),
-            ReportFigure.Of(Outcomes, "Hired by other member firms", outcomes.HiredByOtherMembers),
-            ReportFigure.Of(Outcomes, "Hired elsewhere", r.HiredElsewhere),
-            ReportFigure.Fact(Outcomes, "Median salary band", outcomes.MedianSalaryBand ?? TooFewSalaries),
-            ReportFigure.Of(Outcomes, "Cost per placed graduate (PKR)", r.CostPerPlacedGraduatePkr, NobodyPlaced),
-            ReportFigure.Of(Outcomes, "Our share per placed graduate (PKR)", outcomes.FirmCostPerPlacedGraduatePkr, NobodyPlaced),
-            .. outcomes.HiredByUs.Select(name => ReportFigure.Fact(HiredByUs, "Name", name)),
+            ReportFigure.Of(Outcomes, Texts.Get("Took a seat"), r.Enrolled),
+            ReportFigure.Of(Outcomes, Texts.Get("Graduated"), r.Graduated),
+            ReportFigure.Of(Outcomes, Texts.Get("Outcome known (%)"), OutcomeRates.Percent(r.Known, r.Enrolled), Texts.Get(NoEnrolled)),
+            ReportFigure.Of(Outcomes, Texts.Format("In-field job within {0} days, of graduates (%)", days), OutcomeRates.Percent(r.PlacedGraduates, r.Graduated), Texts.Get("no graduates yet")),
+            ReportFigure.Of(Outcomes, Texts.Format("In-field job within {0} days, of all seated (%)", days), OutcomeRates.Percent(r.Placed, r.Enrolled), Texts.Get(NoEnrolled)),
+            ReportFigure.Of(Outcomes, Texts.Get("Hired by us"), outcomes.HiredByUs.Count),
+            ReportFigure.Of(Outcomes, Texts.Get("Hired by other member firms"), outcomes.HiredByOtherMembers),
+            ReportFigure.Of(Outcomes, Texts.Get("Hired elsewhere"), r.HiredElsewhere),
+            ReportFigure.Fact(Outcomes, Texts.Get("Median salary band"), outcomes.MedianSalaryBand ?? Texts.Get(TooFewSalaries)),
+            ReportFigure.Of(Outcomes, Texts.Get("Cost per placed graduate (PKR)"), r.CostPerPlacedGraduatePkr, Texts.Get(NobodyPlaced)),
+            ReportFigure.Of(Outcomes, Texts.Get("Our share per placed graduate (PKR)"), outcomes.FirmCostPerPlacedGraduatePkr, Texts.Get(NobodyPlaced)),
+            .. outcomes.HiredByUs.Select(name => ReportFigure.Fact(HiredByUs, Texts.Get("Name"), name)),
         ];
     }
 
     /// <summary>e.g. "Week of 2026-11-23".</summary>
-    public static string WeekLabel(DateOnly monday) => "Week of " + Date(monday);
+    public static string WeekLabel(DateOnly monday) => Texts.Format("Week of {0}", Date(monday));
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

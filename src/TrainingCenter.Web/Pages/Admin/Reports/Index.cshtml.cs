@@ -56,7 +56,7 @@ public sealed class IndexModel(AppDbContext db, CertificatesOptions certificates
     public async Task<IActionResult> OnGetFundingPdfAsync(CancellationToken ct)
     {
         var funding = await LoadFundingAsync(ct);
-        return File(MoneyTables.Pdf("Consortium funding", "cost per graduate and money in", ConsortiumFunding.Notes, funding.Tables(), funding.AsOfUtc,
+        return File(MoneyTables.Pdf(ConsortiumFunding.Title, ConsortiumFunding.Subtitle, ConsortiumFunding.Notes, funding.Tables(), funding.AsOfUtc,
             certificates.CenterName), MoneyTables.PdfContentType, FundingFileName(funding, "pdf"));
     }
 

@@ -125,7 +125,7 @@ public sealed class IndexModel(AppDbContext db, FundingLedger ledger, FundingCla
     /// <summary>The page's figures as an A4 PDF.</summary>
     public async Task<IActionResult> OnGetPdfAsync(string code, CancellationToken ct) =>
         await LoadAsync(code, ct)
-            ? File(MoneyTables.Pdf($"Money of {Heading.Code}", Heading.Title, CohortMoneyTables.Notes, Tables(), clock.GetUtcNow().UtcDateTime, certificates.CenterName),
+            ? File(MoneyTables.Pdf(CohortMoneyTables.Title(Heading.Code), Heading.Title, CohortMoneyTables.Notes, Tables(), clock.GetUtcNow().UtcDateTime, certificates.CenterName),
                 MoneyTables.PdfContentType, $"{FileStem}.pdf")
             : NotFound();
 

@@ -31,7 +31,7 @@ public sealed class ReportModel(AppDbContext db, CertificatesOptions certificate
 
     public async Task<IActionResult> OnGetPdfAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) is { } p
-            ? File(MoneyTables.Pdf($"Grant programme: {p.Funder}", p.Scheme, GrantProgramme.Notes, p.Tables(), p.AsOfUtc, certificates.CenterName),
+            ? File(MoneyTables.Pdf(p.Title, p.Scheme, GrantProgramme.Notes, p.Tables(), p.AsOfUtc, certificates.CenterName),
                 MoneyTables.PdfContentType, $"{p.FileStem}.pdf")
             : NotFound();
 

@@ -1,0 +1,235 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Funding;
+using TrainingCenter.Identity;
+using TrainingCenter.Tests.Certificates;
+using TrainingCenter.Tests.Exports;
+using TrainingCenter.Tests.Funding;
+using TrainingCenter.Tests.Pages.Sponsor;
+using TrainingCenter.Tests.Infrastructure;
+using TrainingCenter.Tests.Pages.Admin.Cohorts;
+using TrainingCenter.Tests.Reports;
+using TrainingCenter.Web.Setup;
+using UglyToad.PdfPig;
+
+namespace TrainingCenter.Tests.Localization;
+
+/// <summary>
+/// The report PDFs downloaded in Urdu: Urdu headings read back in logical order, Nastaliq is embedded, the page is
+/// mirrored, a long Urdu name stays on its page, and English numbers and codes are not reversed.
+/// </summary>
+public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
+{
+    /// <summary>A long name with Nastaliq's tallest and deepest letters.</summary>
+    private const string LongUrduName = "محمد عبدالغفور کمال الدین گیلانی چوہدری لکھنوی";
+
+    [Theory, AllProviders]
+    public async Task The_sponsor_report_pdf_in_urdu_has_urdu_headings_in_nastaliq_and_the_long_name_on_its_line(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var hand = await app.HandCohortAsync(LongUrduName);
+        var viewer = await InUrduAsync(await app.SponsorViewerClientAsync(hand.FirmA));
+
+        var pdf = await DownloadAsync(viewer, $"/Sponsor/Cohorts/{hand.Code}?handler=Pdf");
+
+        var text = await PdfTextAsync(pdf);
+        AssertReads(text, "اسپانسر رپورٹ");
+        AssertReads(text, "ہفتہ وار حاضری");
+        AssertReads(text, LongUrduName);
+        Assert.True(Has(text, hand.Code));
+        Assert.False(Has(text, "SPONSORREPORT"));
+        Assert.False(Has(text, "Enrolmentfunnel"));
+        await AssertNastaliqEmbeddedAsync(pdf);
+        AssertInk(pdf, SponsorPageWidth);
+    }
+
+    [Theory, AllProviders]
+    public async Task The_consortium_report_pdf_in_urdu_has_its_tables_in_urdu_mirrored_with_the_long_firm_name_inside_its_cell(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var arranged = await app.FundingCohortAsync();
+        await RenameFirmAsync(app, arranged.FirmA, LongUrduName);
+        var admin = await InUrduAsync(await app.AdminClientAsync());
+
+        var pdf = await DownloadAsync(admin, "/Admin/Reports?handler=Pdf");
+
+        var text = await PdfTextAsync(pdf);
+        AssertReads(text, "کنسورشیم رپورٹ");
+        AssertReads(text, "مرکز وار");
+        AssertReads(text, "فرم وار");
+        AssertReads(text, LongUrduName);
+        Assert.False(Has(text, "Byfirm"));
+        await AssertNastaliqEmbeddedAsync(pdf);
+        AssertInk(pdf, LandscapeWidth);
+        // Mirrored: the firm's name is in the first column, on the right of the page.
+        using var document = PdfDocument.Open(pdf);
+        var nameLetters = document.GetPages().SelectMany(p => p.Letters).Where(l => LongUrduName.Contains(Plain(l.Value), StringComparison.Ordinal) && Plain(l.Value).Length > 0
+            && l.FontName?.Contains("NotoNastaliqUrdu", StringComparison.Ordinal) == true).ToList();
+        Assert.NotEmpty(nameLetters);
+        Assert.True(nameLetters.Max(l => l.BoundingBox.Right) > LandscapeWidth / 2, "The first column runs from the right.");
+    }
+
+    [Theory, AllProviders]
+    public async Task The_money_pdf_and_xlsx_and_the_claim_pack_in_urdu_have_urdu_titles_and_headings(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var arranged = await app.FundingCohortAsync();
+        await app.RecordHandComputedMoneyAsync(arranged);
+        var trainee = arranged.Cohort.Trainees[0].Name;
+        await app.WithDbAsync(db => db.Trainees.Where(t => t.FullName == trainee).ExecuteUpdateAsync(s => s.SetProperty(t => t.FullName, LongUrduName), ct));
+        var completion = await app.TrancheAsync(arranged, Milestone.Completion);
+        var admin = await InUrduAsync(await app.AdminClientAsync());
+        var path = $"/Admin/Cohorts/{arranged.Cohort.Code}/Money";
+        var links = (await admin.GetAsync(path)).Document.QuerySelectorAll("[data-testid=money-downloads] a").Select(a => a.GetAttribute("href")!).ToList();
+
+        var sheets = XlsxSheet.ReadAll(await admin.Http.GetByteArrayAsync(links[0], ct)).ToDictionary(s => s.Name);
+        var money = await DownloadAsync(admin, links[1]);
+
+        Assert.Contains("ذرائع", sheets.Keys);
+        Assert.Contains("ماہانہ نقد آمد", sheets.Keys);
+        Assert.Equal("رکن فرم", sheets["ذرائع"].Cell(1, 1).Text);
+        Assert.DoesNotContain("Sources", sheets.Keys);
+        var moneyText = await PdfTextAsync(money);
+        AssertReads(moneyText, $"{arranged.Cohort.Code} کی رقم");
+        AssertReads(moneyText, "رکن فرمیں");
+        Assert.True(Has(moneyText, "1,150,000"));
+        await AssertNastaliqEmbeddedAsync(money);
+        AssertInk(money, LandscapeWidth);
+
+        var drafted = await admin.FollowAsync(await admin.SubmitAsync(path, PageClient.NoFields, $"form#claim-{completion}"));
+        var packLink = WebUtility.HtmlDecode(drafted.Document.QuerySelectorAll("[data-testid=claim-pack] a")
+            .Single(a => a.GetAttribute("href")!.Contains("format=pdf", StringComparison.Ordinal)).GetAttribute("href")!);
+        var pack = await DownloadAsync(admin, packLink);
+        var packText = await PdfTextAsync(pack);
+        AssertReads(packText, "گرانٹ کی قسط کا دعویٰ");
+        AssertReads(packText, "اقرار نامہ");
+        AssertReads(packText, LongUrduName);
+        Assert.False(Has(packText, "Declaration"));
+        await AssertNastaliqEmbeddedAsync(pack);
+        AssertInk(pack, SponsorPageWidth);
+    }
+
+    private const float SponsorPageWidth = 595;
+    private const float LandscapeWidth = 842;
+
+    private static async Task<byte[]> DownloadAsync(PageClient client, string url)
+    {
+        var response = await client.Http.GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        return await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The lines poppler reads out of the PDF, in reading order, each without spaces.</summary>
+    private static async Task<IReadOnlyList<string>> PdfTextAsync(byte[] pdf)
+    {
+        var tool = ExternalTool.Require("pdftotext", "poppler-utils");
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllBytesAsync(file, pdf, TestContext.Current.CancellationToken);
+            var (exitCode, output) = await ExternalTool.RunAsync(tool, "-enc", "UTF-8", file, "-");
+            Assert.Equal(0, exitCode);
+            return [.. output.Split('\n').Select(Squeezed).Where(line => line.Length > 0)];
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static async Task AssertNastaliqEmbeddedAsync(byte[] pdf)
+    {
+        var tool = ExternalTool.Require("pdffonts", "poppler-utils");
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllBytesAsync(file, pdf, TestContext.Current.CancellationToken);
+            var (exitCode, output) = await ExternalTool.RunAsync(tool, file);
+            Assert.Equal(0, exitCode);
+            var nastaliq = output.Split('\n').Where(line => line.Contains("NotoNastaliqUrdu", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(nastaliq);
+            // The columns are name, type, encoding, emb, sub, uni, object, generation: "emb" is the fourth from the end.
+            Assert.All(nastaliq, line => Assert.Equal("yes", line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^5]));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>Every glyph's ink is on its page inside the margins, and no Urdu letter crosses a rule.</summary>
+    private static void AssertInk(byte[] pdf, float pageWidth)
+    {
+        using var document = PdfDocument.Open(pdf);
+        foreach (var page in document.GetPages())
+        {
+            Assert.All(page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.BoundingBox.Width > 0), l =>
+            {
+                Assert.InRange(l.BoundingBox.Left, 20, pageWidth - 20);
+                Assert.InRange(l.BoundingBox.Right, 20, pageWidth - 20);
+                Assert.InRange(l.BoundingBox.Bottom, 10, page.Height - 10);
+                Assert.InRange(l.BoundingBox.Top, 10, page.Height - 10);
+            });
+        }
+        // No Nastaliq letter crosses a table's rule: tall letters and deep tails stay between the lines.
+        foreach (var page in document.GetPages())
+        {
+            var rules = page.Paths.Select(p => p.GetBoundingRectangle()).OfType<UglyToad.PdfPig.Core.PdfRectangle>()
+                .Where(r => r.Height < 0.5 && r.Width > 40).ToList();
+            var urdu = page.Letters.Where(l => l.FontName?.Contains("NotoNastaliqUrdu", StringComparison.Ordinal) == true && l.BoundingBox.Height > 0).ToList();
+            Assert.All(urdu, l => Assert.DoesNotContain(rules, r =>
+                r.Left < l.BoundingBox.Right && l.BoundingBox.Left < r.Right && l.BoundingBox.Bottom < r.Bottom - 0.3 && r.Bottom + 0.3 < l.BoundingBox.Top));
+        }
+    }
+
+    private static async Task RenameFirmAsync(TrainingCenterApp app, string firm, string name) =>
+        await app.WithDbAsync(db => db.MemberFirms.Where(f => f.Name == firm)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.Name, name), TestContext.Current.CancellationToken));
+
+    /// <summary>Follows the switcher's link to Urdu, so the client carries its cookie from then on.</summary>
+    private static async Task<PageClient> InUrduAsync(PageClient client)
+    {
+        var switched = await client.Http.GetAsync($"/Language?choice={Languages.Urdu}&returnUrl=/", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        return client;
+    }
+
+    private static string Plain(string text) => text.Normalize(NormalizationForm.FormKC);
+
+    private static bool Has(IReadOnlyList<string> lines, string text) => lines.Any(line => line.Contains(Squeezed(text), StringComparison.Ordinal));
+
+    /// <summary>The text without spaces and without bidi marks (poppler adds them around each run).</summary>
+    private static string Squeezed(string text) =>
+        new([.. text.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)]);
+
+    /// <summary>
+    /// Some line (with its neighbours) reads <paramref name="expected"/> in logical order. Nastaliq's words climb and
+    /// lift letters high above the line (a ک before ل), and poppler reads such glyphs as a line of their own, just above or
+    /// below: so the lines may miss one letter in eight, but what they hold comes in the expected order (a reversed or
+    /// scrambled string shares only a few letters in order).
+    /// </summary>
+    private static void AssertReads(IReadOnlyList<string> lines, string expected)
+    {
+        var want = Squeezed(expected);
+        var best = lines.Select((_, i) => InOrder(want, string.Concat(lines.Skip(Math.Max(0, i - 1)).Take(i == 0 ? 2 : 3)))).Max();
+        Assert.True(best >= want.Length - Math.Max(1, want.Length / 8),
+            $"No line reads \"{expected}\": at best {best} of its {want.Length} letters in order.{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
+    }
+
+    /// <summary>How many of <paramref name="want"/>'s letters <paramref name="line"/> holds in order (longest common subsequence).</summary>
+    private static int InOrder(string want, string line)
+    {
+        var previous = new int[line.Length + 1];
+        for (var i = 1; i <= want.Length; i++)
+        {
+            var current = new int[line.Length + 1];
+            for (var j = 1; j <= line.Length; j++)
+                current[j] = want[i - 1] == line[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            previous = current;
+        }
+        return previous[line.Length];
+    }
+}
