@@ -49,8 +49,8 @@ public static class CohortMoneyTables
             [T(Texts.Get("Grant unlocked so far")), N(p.UnlockedPkr)],
             [T(Texts.Get("Cash balance (received − actual)")), N(p.CashBalancePkr)],
             [T(Texts.Get("Balance once the unlocked grant is paid")), N(p.BalanceWithUnlockedGrantPkr)],
-            [T(costs.IsActual ? "Cost counted (actual spending)" : "Cost counted (actual, planned for " +
-                string.Join(", ", costs.PlannedOnly.Select(c => c.DisplayName().ToLowerInvariant())) + ")"), N(costs.CostPkr)],
+            [T(costs.IsActual ? Texts.Get("Cost counted (actual spending)") : Texts.Format("Cost counted (actual, planned for {0})",
+                string.Join(Texts.Get(", "), costs.PlannedOnly.Select(c => c.DisplayName().ToLowerInvariant())))), N(costs.CostPkr)],
             [T(Texts.Format("Per trainee seated ({0})", costs.Enrolled)), N(costs.PerEnrolledPkr)],
             [T(Texts.Format("Per certified graduate ({0})", costs.Certified)), N(costs.PerCertifiedPkr)],
             [T(Texts.Format("Per graduate placed in field within 180 days ({0})", costs.Placed)), N(costs.PerPlacedPkr)],
@@ -59,7 +59,7 @@ public static class CohortMoneyTables
         [
             .. p.Grants.Select(g => Row(
                 T(g.Terms.Funder), N(g.Terms.AwardedPkr),
-                T($"{MoneyText.Ratio(g.Terms.MatchRatio)}{(g.Terms.CapPkr is { } cap ? $", cap {MoneyText.Pkr(cap)}" : "")}, {(g.Terms.InKindCounts ? "in-kind counts" : "cash only")}"),
+                T(RuleText(g.Terms)),
                 N(g.CountedMemberPkr), N(g.AllowedPkr), N(g.UnlockedPkr), T(g.LiveRatio is { } r ? MoneyText.PerRupee(r) : "–"))),
         ], EndsWithTotals: false);
         var tranches = new MoneyTable(Texts.Get("Tranches"), [Texts.Get("Funder"), Texts.Get("Milestone"), Texts.Get("Share"), Texts.Get("Amount"), Texts.Get("Reached"), Texts.Get("Needed"), Texts.Get("Status")],
@@ -84,10 +84,22 @@ public static class CohortMoneyTables
         return [sources, fees, uses, summary, grants, tranches, cashFlow, leverage, receiptTable];
     }
 
+    /// <summary>e.g. "1:1, cap PKR 800,000, cash only".</summary>
+    private static string RuleText(GrantTerms terms)
+    {
+        var ratio = Texts.LeftToRight(MoneyText.Ratio(terms.MatchRatio));
+        return terms.CapPkr is { } cap
+            ? Texts.Format(terms.InKindCounts ? "{0}, cap {1}, in-kind counts" : "{0}, cap {1}, cash only", ratio, Texts.LeftToRight(MoneyText.Pkr(cap)))
+            : Texts.Format(terms.InKindCounts ? "{0}, in-kind counts" : "{0}, cash only", ratio);
+    }
+
+    /// <summary>e.g. "Paid: PKR 350,000, submitted 2027-03-01, paid PKR 350,000 on 2027-03-20".</summary>
     private static string ClaimText(ClaimView claim) =>
-        $"{claim.Status.DisplayName()}: {MoneyText.Pkr(claim.ClaimedPkr)}" +
-        (claim.SubmittedOn is { } submitted ? $", submitted {MoneyText.Iso(submitted)}" : "") +
-        (claim.PaidOn is { } paid ? $", paid {MoneyText.Pkr(claim.PaidPkr)} on {MoneyText.Iso(paid)}" : "");
+        $"{claim.Status.DisplayName()}: {Texts.LeftToRight(MoneyText.Pkr(claim.ClaimedPkr))}" +
+        (claim.SubmittedOn is { } submitted ? Texts.Format(", submitted {0}", Texts.LeftToRight(MoneyText.Iso(submitted))) : "") +
+        (claim.PaidOn is { } paid
+            ? Texts.Format(", paid {0} on {1}", Texts.LeftToRight(MoneyText.Pkr(claim.PaidPkr)), Texts.LeftToRight(MoneyText.Iso(paid)))
+            : "");
 }
 
 /// <summary>A receipt as the money page's downloads list it.</summary>

@@ -71,6 +71,29 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
+    public async Task A_submitted_claims_status_in_the_urdu_money_xlsx_is_urdu_with_its_amount_and_date_left_to_right(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var arranged = await app.FundingCohortAsync();
+        await app.RecordHandComputedMoneyAsync(arranged);
+        await app.ClaimAsync(arranged, Milestone.Completion, submit: true);
+        var admin = await InUrduAsync(await app.AdminClientAsync());
+        var links = (await admin.GetAsync($"/Admin/Cohorts/{arranged.Cohort.Code}/Money")).Document.QuerySelectorAll("[data-testid=money-downloads] a")
+            .Select(a => a.GetAttribute("href")!).ToList();
+
+        var status = XlsxSheet.ReadAll(await admin.Http.GetByteArrayAsync(links[0], ct)).Single(s => s.Name == "قسطیں").Cell(3, 7).Text;
+
+        var submitted = MoneyText.Iso(arranged.Today.AddDays(-10));
+        Assert.Equal($"جمع شدہ: PKR 350,000، {submitted} کو جمع", WithoutIsolates(status));
+        Assert.Contains("\u2066PKR 350,000\u2069", status);
+        Assert.Contains($"\u2066{submitted}\u2069", status);
+    }
+
+    /// <summary>The text without its left-to-right isolates.</summary>
+    private static string WithoutIsolates(string text) => text.Replace("\u2066", "").Replace("\u2069", "");
+
+    [Theory, AllProviders]
     public async Task The_money_pdf_and_xlsx_and_the_claim_pack_in_urdu_have_urdu_titles_and_headings(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
@@ -90,6 +113,8 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("ذرائع", sheets.Keys);
         Assert.Contains("ماہانہ نقد آمد", sheets.Keys);
         Assert.Equal("رکن فرم", sheets["ذرائع"].Cell(1, 1).Text);
+        Assert.Equal("شمار شدہ لاگت (اصل؛ جگہ کا منصوبہ بند بجٹ)", WithoutIsolates(sheets["بقایا اور فی فارغ التحصیل لاگت"].Cell(6, 1).Text));
+        Assert.Equal("1:1، حد PKR 800,000، صرف نقد", WithoutIsolates(sheets["گرانٹس"].Cell(2, 3).Text));
         Assert.DoesNotContain("Sources", sheets.Keys);
         var moneyText = await PdfTextAsync(money);
         AssertReads(moneyText, $"{arranged.Cohort.Code} کی رقم");
