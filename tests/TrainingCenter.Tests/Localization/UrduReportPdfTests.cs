@@ -68,6 +68,14 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
             && l.FontName?.Contains("NotoNastaliqUrdu", StringComparison.Ordinal) == true).ToList();
         Assert.NotEmpty(nameLetters);
         Assert.True(nameLetters.Max(l => l.BoundingBox.Right) > LandscapeWidth / 2, "The first column runs from the right.");
+
+        var funding = await DownloadAsync(admin, "/Admin/Reports?handler=FundingPdf");
+        var fundingText = await PdfTextAsync(funding);
+        AssertReads(fundingText, "کنسورشیم کی فنڈنگ");
+        Assert.False(Has(fundingText, "Consortium funding"));
+        Assert.False(Has(fundingText, "Cost per graduate by track"));
+        await AssertNastaliqEmbeddedAsync(funding);
+        AssertInk(funding, LandscapeWidth);
     }
 
     [Theory, AllProviders]
