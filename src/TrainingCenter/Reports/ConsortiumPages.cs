@@ -8,10 +8,10 @@ namespace TrainingCenter.Reports;
 /// </summary>
 public sealed record ConsortiumPages(PageRequest Cohorts, PageRequest Firms, PageRequest Outcomes)
 {
-    /// <summary>Firms and outcome lines a page shows unless the URL asks for more: a glance, the rest a page further.</summary>
+    /// <summary>Cohorts, firms and outcome lines a page shows unless the URL asks for more: a glance, the rest a page further.</summary>
     public const int LinesPerPage = 10;
 
-    public static ConsortiumPages First { get; } = new(PageRequest.First, PageRequest.Of(1, LinesPerPage), PageRequest.Of(1, LinesPerPage));
+    public static ConsortiumPages First { get; } = new(PageRequest.Of(1, LinesPerPage), PageRequest.Of(1, LinesPerPage), PageRequest.Of(1, LinesPerPage));
 
     /// <summary>Every row of every table: what exports ask for.</summary>
     public static ConsortiumPages All { get; } = new(PageRequest.All, PageRequest.All, PageRequest.All);

@@ -21,7 +21,8 @@ public sealed class IndexModel(AppDbContext db, CertificatesOptions certificates
     /// <summary>The by-firm and outcome tables' page and size in the URL, beside the by-cohort table's <c>p</c> and <c>size</c>.</summary>
     public const string FirmPageKey = "firmp", FirmSizeKey = "firmsize", OutcomePageKey = "outcomep", OutcomeSizeKey = "outcomesize";
 
-    [BindProperty(SupportsGet = true)] public PageRequest Paging { get; set; } = PageRequest.First;
+    [BindProperty(SupportsGet = true, Name = PageRequest.NumberKey)] public int? CohortPage { get; set; }
+    [BindProperty(SupportsGet = true, Name = PageRequest.SizeKey)] public int? CohortSize { get; set; }
     [BindProperty(SupportsGet = true, Name = FirmPageKey)] public int? FirmPage { get; set; }
     [BindProperty(SupportsGet = true, Name = FirmSizeKey)] public int? FirmSize { get; set; }
     [BindProperty(SupportsGet = true, Name = OutcomePageKey)] public int? OutcomePage { get; set; }
@@ -35,7 +36,7 @@ public sealed class IndexModel(AppDbContext db, CertificatesOptions certificates
     public async Task OnGetAsync(CancellationToken ct)
     {
         Report = await LoadAsync(new ConsortiumPages(
-            Paging,
+            PageRequest.Of(CohortPage, CohortSize ?? ConsortiumPages.LinesPerPage),
             PageRequest.Of(FirmPage, FirmSize ?? ConsortiumPages.LinesPerPage),
             PageRequest.Of(OutcomePage, OutcomeSize ?? ConsortiumPages.LinesPerPage)), ct);
         Funding = await ConsortiumFunding.LoadAsync(db, Report.AsOfUtc, ct);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using TrainingCenter.Paging;
+using TrainingCenter.Reports;
 using TrainingCenter.Tests.Exports;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Tests.Pages.Admin.Cohorts;
@@ -19,8 +20,8 @@ public sealed class ConsortiumPageTests(Apps apps) : IClassFixture<Apps>
         var consortium = await app.SmallConsortiumAsync();
         var admin = await app.AdminClientAsync();
 
-        // Firms are listed by name, ten to a page; other tests of this class add firms, so ask for the longest page.
-        var page = await admin.GetAsync($"/Admin/Reports?firmsize={PageRequest.MaxSize}");
+        // Cohorts (latest start first) and firms (by name) are ten to a page; other tests of this class add both, so ask for the longest pages.
+        var page = await admin.GetAsync($"/Admin/Reports?size={PageRequest.MaxSize}&firmsize={PageRequest.MaxSize}");
 
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         var track = page.Document.QuerySelector($"[data-testid=by-track] tr[data-track='{consortium.TrackCode}']")!;
@@ -58,6 +59,27 @@ public sealed class ConsortiumPageTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal($"Rows 2–2 of {whole.Count}", pager.QuerySelector("[data-testid=pager-summary]")!.TextContent);
         Assert.Equal($"/Admin/Reports?p=1&firmp={Math.Min(3, whole.Count)}&firmsize=1#by-firm", pager.QuerySelector("[data-testid=pager-next]")!.GetAttribute("href"));
         Assert.All(whole, name => Assert.Contains(name, csv, StringComparison.Ordinal));
+    }
+
+    [Theory, AllProviders]
+    public async Task The_cohort_table_shows_ten_cohorts_unless_the_url_asks_for_more_and_pages_on_p_and_size(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        for (var i = 0; i < 6; i++) await app.SmallConsortiumAsync();
+        var admin = await app.AdminClientAsync();
+        static List<string> Cohorts(PageClient.HtmlPage page) =>
+            [.. page.Document.QuerySelectorAll("[data-testid=by-cohort] tbody tr[data-cohort-code]").Select(r => r.GetAttribute("data-cohort-code")!)];
+
+        var whole = Cohorts(await admin.GetAsync($"/Admin/Reports?size={PageRequest.MaxSize}"));
+        var first = await admin.GetAsync("/Admin/Reports");
+        var third = await admin.GetAsync("/Admin/Reports?size=1&p=3");
+
+        Assert.True(whole.Count > ConsortiumPages.LinesPerPage, $"{whole.Count} cohorts");
+        Assert.Equal(whole.Take(ConsortiumPages.LinesPerPage), Cohorts(first));
+        Assert.Equal(
+            $"Rows 1–{ConsortiumPages.LinesPerPage} of {whole.Count}",
+            first.Document.QuerySelector("nav[aria-label='Pages of cohorts'] [data-testid=pager-summary]")!.TextContent);
+        Assert.Equal([whole[2]], Cohorts(third));
     }
 
     [Theory, AllProviders]
