@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -17,7 +18,8 @@ namespace TrainingCenter.Web.Caching;
 /// dates), its sessions, instructors or sponsors, a track, a centre, a member firm, or the home page's counts (enrolments that
 /// hold or held a seat, certificates, graduate outcomes). Every seat change saves its enrolment into or out of a seat,
 /// so every seat change evicts; an application that only joins the waitlist or awaits review does not, so a rush of
-/// them leaves the cache alone. One per DbContext scope: it remembers between saving and saved whether the save touched those.
+/// them leaves the cache alone. One for the app (the contexts are pooled and share their options): it remembers, per
+/// context, between saving and saved whether the save touched those.
 /// </summary>
 public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesInterceptor
 {
@@ -27,7 +29,10 @@ public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesIn
         typeof(Enrolment), typeof(Certificate), typeof(GraduateOutcome),
     ];
 
-    private bool _pending;
+    private static readonly object Touched = new();
+
+    /// <summary>The contexts whose save in progress touched what the pages show; held weakly, so a context dropped mid-save is forgotten.</summary>
+    private readonly ConditionalWeakTable<DbContext, object> _pending = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -44,30 +49,33 @@ public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesIn
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (Take()) cache.EvictByTagAsync(PublicPages.Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        if (Take(eventData.Context)) cache.EvictByTagAsync(PublicPages.Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (Take()) await cache.EvictByTagAsync(PublicPages.Tag, CancellationToken.None);
+        if (Take(eventData.Context)) await cache.EvictByTagAsync(PublicPages.Tag, CancellationToken.None);
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pending = false;
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Take(eventData.Context);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _pending = false;
+        Take(eventData.Context);
         return Task.CompletedTask;
     }
 
-    private void Notice(DbContext? context) =>
-        _pending |= context is not null && context.ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && Array.IndexOf(Shown, e.Entity.GetType()) >= 0
-            && (e.Entity is not Enrolment || MovesSeat(e)));
+    private void Notice(DbContext? context)
+    {
+        if (context is not null && context.ChangeTracker.Entries().Any(e =>
+                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && Array.IndexOf(Shown, e.Entity.GetType()) >= 0
+                && (e.Entity is not Enrolment || MovesSeat(e))))
+            _pending.AddOrUpdate(context, Touched);
+    }
 
     /// <summary>An enrolment saved into or out of a seat (enrolled or completed), or deleted.</summary>
     private static bool MovesSeat(EntityEntry entry)
@@ -80,10 +88,5 @@ public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesIn
 
     private static bool Seated(EnrolmentStatus status) => status is EnrolmentStatus.Enrolled or EnrolmentStatus.Completed;
 
-    private bool Take()
-    {
-        var pending = _pending;
-        _pending = false;
-        return pending;
-    }
+    private bool Take(DbContext? context) => context is not null && _pending.Remove(context);
 }

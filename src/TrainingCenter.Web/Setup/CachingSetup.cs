@@ -13,7 +13,7 @@ public static class CachingSetup
         builder.Services.AddOutputCache(options =>
             options.AddPolicy(PublicPages.Policy, policy => policy.Expire(lifetime).Tag(PublicPages.Tag)
                 .VaryByValue(_ => new KeyValuePair<string, string>("language", CultureInfo.CurrentUICulture.Name))));
-        builder.Services.AddScoped<PublicPagesEviction>();
+        builder.Services.AddSingleton<PublicPagesEviction>();
         builder.Services.ConfigureDbContext<AppDbContext>((services, options) =>
             options.AddInterceptors(services.GetRequiredService<PublicPagesEviction>()));
         return builder;

@@ -12,9 +12,12 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
-        builder.Services.AddScoped<AuditInterceptor>();
-        builder.Services.AddDbContext<AppDbContext>((services, options) =>
+        // The contexts are pooled (a request leases one instead of building it and its services), so what their options hold
+        // is shared by every lease: the audit interceptor and the current user it asks are singletons that read the
+        // request per use (IHttpContextAccessor), and every interceptor keeps what it remembers per context.
+        builder.Services.AddSingleton<ICurrentUser, HttpCurrentUser>();
+        builder.Services.AddSingleton<AuditInterceptor>();
+        builder.Services.AddDbContextPool<AppDbContext>((services, options) =>
         {
             settings.Configure(options);
             options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());

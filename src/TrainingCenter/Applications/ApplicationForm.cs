@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using TrainingCenter.Data;
-
 namespace TrainingCenter.Applications;
 
 /// <summary>A cohort's application questions, and the rules an applicant's answers keep.</summary>
@@ -10,13 +7,6 @@ public static class ApplicationForm
 
     /// <summary>What applying to a cohort that asks nothing sends.</summary>
     public static IReadOnlyDictionary<int, string?> NoAnswers { get; } = new Dictionary<int, string?>();
-
-    public static Task<List<QuestionOnForm>> QuestionsAsync(AppDbContext db, int cohortId, CancellationToken ct) =>
-        db.ApplicationQuestions.AsNoTracking()
-            .Where(q => q.CohortId == cohortId)
-            .OrderBy(q => q.Position).ThenBy(q => q.Id)
-            .Select(q => new QuestionOnForm(q.Id, q.Text, q.Kind, q.IsRequired, q.Options))
-            .ToListAsync(ct);
 
     /// <summary>
     /// The answers to keep (trimmed, blanks left out, keyed by question) and what is wrong with the others, keyed by

@@ -17,14 +17,22 @@ namespace TrainingCenter.Enrolments;
 public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, EnrolmentNotices notices, Outbox outbox, DeliveryBatches batches, TimeProvider clock)
 {
     /// <summary>
-    /// Why the trainee cannot apply to the cohort now (not a trainee, no such cohort, applied already, applications closed
-    /// or not yet open), null when they can, a trainee who withdrew included; and whether they withdrew from it before.
-    /// The Apply page asks this before offering to apply.
+    /// What the Apply page shows, read in one round trip: the cohort (null when there is no such published cohort), its
+    /// questions, the trainee's profile, why applying would be refused now (not a trainee, applied already, applications
+    /// closed or not yet open; null when they can apply, a trainee who withdrew included) and whether they withdrew from it before.
     /// </summary>
-    public async Task<ApplicationStanding> StandingAsync(string cohortCode, string userId, CancellationToken ct)
+    public async Task<ApplicationFormView?> ApplicationFormAsync(string cohortCode, string userId, CancellationToken ct)
     {
-        var check = await CheckApplicationAsync(cohortCode, userId, ct);
-        return new ApplicationStanding(check.Stop is { } stop ? stop.Error ?? stop.Message : null, check.ReturningEnrolmentId is not null);
+        if (await FindAsync(cohortCode, userId, ct) is not { } found) return null;
+        var check = Check(found);
+        var cohort = found.Cohort;
+        return new ApplicationFormView(
+            new ApplicationFormView.CohortShown(cohort.Id, found.Code, cohort.Title, found.Track, found.StartDate, found.EndDate, cohort.EnrolmentPolicy,
+                cohort.PublicSeatsLeft),
+            found.Questions,
+            new ApplicationFormView.ApplicantProfile(found.FullName ?? "", found.Phone, found.City),
+            check.Stop is { } stop ? stop.Error ?? stop.Message : null,
+            check.ReturningEnrolmentId is not null);
     }
 
     /// <summary>
@@ -36,8 +44,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     {
         var check = await CheckApplicationAsync(cohortCode, userId, ct);
         if (check.Stop is { } stop) return stop;
-        var cohort = check.Cohort!;
-        var questions = await ApplicationForm.QuestionsAsync(db, cohort.Id, ct);
+        var (cohort, questions) = (check.Cohort!, check.Questions);
         var problems = ApplicationForm.Check(questions, given).Problems;
         if (problems.Count > 0) return EnrolmentOutcome.Refused(string.Join(" ", problems.Values)) with { AnswerProblems = problems };
         var application = new ApplicationToSave(cohortCode, cohort, check.TraineeId, check.ReturningEnrolmentId, userId, intent,
@@ -304,33 +311,53 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         int PublicSeatsLeft);
 
     /// <summary>
-    /// What applying would meet: the cohort, the trainee and an enrolment they withdrew from; or <paramref name="Stop"/>,
-    /// what to answer instead of applying (a refusal, or the application they already have).
+    /// What applying would meet: the cohort, the trainee, an enrolment they withdrew from and the cohort's questions; or
+    /// <paramref name="Stop"/>, what to answer instead of applying (a refusal, or the application they already have).
     /// </summary>
-    private sealed record ApplicationCheck(CohortToApply? Cohort, int TraineeId, int? ReturningEnrolmentId, EnrolmentOutcome? Stop);
+    private sealed record ApplicationCheck(
+        CohortToApply? Cohort, int TraineeId, int? ReturningEnrolmentId, IReadOnlyList<QuestionOnForm> Questions, EnrolmentOutcome? Stop);
+
+    /// <summary>A published cohort with what applying to it and showing its form need: the trainee (by user), their application to it, its questions.</summary>
+    private sealed record CohortAndApplicant(
+        CohortToApply Cohort, string Code, string Track, DateOnly StartDate, DateOnly EndDate,
+        int? TraineeId, string? FullName, string? Phone, string? City, int? ExistingId, EnrolmentStatus? ExistingStatus, List<QuestionOnForm> Questions);
 
     private async Task<ApplicationCheck> CheckApplicationAsync(string cohortCode, string userId, CancellationToken ct)
     {
-        // The trainee, the cohort and the trainee's application to it (at most one: a unique index) in one round trip.
-        var found = await db.Cohorts.AsNoTracking()
+        if (await FindAsync(cohortCode, userId, ct) is { } found) return Check(found);
+        return await db.Trainees.AnyAsync(t => t.UserId == userId, ct)
+            ? new(null, 0, null, [], EnrolmentOutcome.Refused(Texts.Get("There is no such cohort.")))
+            : new(null, 0, null, [], NotATrainee());
+    }
+
+    /// <summary>
+    /// The cohort, the trainee, the trainee's application to it (at most one: a unique index) and its questions (in the
+    /// form's order) in one round trip; null when there is no such published cohort.
+    /// </summary>
+    private Task<CohortAndApplicant?> FindAsync(string cohortCode, string userId, CancellationToken ct) =>
+        db.Cohorts.AsNoTracking()
             .Where(Cohort.WithCode(cohortCode)).Where(Cohort.Published)
-            .Select(c => new
-            {
-                Cohort = new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId,
+            .Select(c => new CohortAndApplicant(
+                new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId,
                     Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)),
-                TraineeId = db.Trainees.Where(t => t.UserId == userId).Select(t => (int?)t.Id).FirstOrDefault(),
-                ExistingId = c.Enrolments.Where(e => e.Trainee!.UserId == userId).Select(e => (int?)e.Id).FirstOrDefault(),
-                ExistingStatus = c.Enrolments.Where(e => e.Trainee!.UserId == userId).Select(e => (EnrolmentStatus?)e.Status).FirstOrDefault(),
-            })
+                c.Code, c.Track!.Name, c.StartDate, c.EndDate,
+                db.Trainees.Where(t => t.UserId == userId).Select(t => (int?)t.Id).FirstOrDefault(),
+                db.Trainees.Where(t => t.UserId == userId).Select(t => t.FullName).FirstOrDefault(),
+                db.Trainees.Where(t => t.UserId == userId).Select(t => t.Phone).FirstOrDefault(),
+                db.Trainees.Where(t => t.UserId == userId).Select(t => t.City).FirstOrDefault(),
+                c.Enrolments.Where(e => e.Trainee!.UserId == userId).Select(e => (int?)e.Id).FirstOrDefault(),
+                c.Enrolments.Where(e => e.Trainee!.UserId == userId).Select(e => (EnrolmentStatus?)e.Status).FirstOrDefault(),
+                db.ApplicationQuestions.Where(q => q.CohortId == c.Id).OrderBy(q => q.Position).ThenBy(q => q.Id)
+                    .Select(q => new QuestionOnForm(q.Id, q.Text, q.Kind, q.IsRequired, q.Options)).ToList()))
             .SingleOrDefaultAsync(ct);
-        var traineeId = found is null
-            ? await db.Trainees.AsNoTracking().Where(t => t.UserId == userId).Select(t => (int?)t.Id).SingleOrDefaultAsync(ct)
-            : found.TraineeId;
-        if (traineeId is not { } trainee) return new(null, 0, null, EnrolmentOutcome.Refused(Texts.Get("Only trainees can apply. Please register as a trainee first.")));
-        if (found is null) return new(null, trainee, null, EnrolmentOutcome.Refused(Texts.Get("There is no such cohort.")));
+
+    private ApplicationCheck Check(CohortAndApplicant found)
+    {
+        if (found.TraineeId is not { } trainee) return new(null, 0, null, [], NotATrainee());
         var (cohort, existingId) = (found.Cohort, found.ExistingId);
         if (found.ExistingStatus is { } status && status != EnrolmentStatus.Withdrawn)
-            return new(cohort, trainee, null, new EnrolmentOutcome(Texts.Format("You have already applied to {0}: your application is {1}.", cohort.Title, status.DisplayName())));
+            return new(cohort, trainee, null, found.Questions,
+                new EnrolmentOutcome(Texts.Format("You have already applied to {0}: your application is {1}.", cohort.Title, status.DisplayName())));
 
         var now = clock.GetUtcNow().UtcDateTime;
         var refusal = !Cohort.TakesApplications(cohort.Status, cohort.EnrolmentClosesAtUtc, now)
@@ -338,8 +365,10 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
             : now < cohort.EnrolmentOpensAtUtc
                 ? Texts.Format("Applications for {0} open on {1}.", cohort.Title, CohortTime.Format(cohort.EnrolmentOpensAtUtc, cohort.TimeZoneId))
                 : null;
-        return new(cohort, trainee, existingId, refusal is null ? null : EnrolmentOutcome.Refused(refusal));
+        return new(cohort, trainee, existingId, found.Questions, refusal is null ? null : EnrolmentOutcome.Refused(refusal));
     }
+
+    private static EnrolmentOutcome NotATrainee() => EnrolmentOutcome.Refused(Texts.Get("Only trainees can apply. Please register as a trainee first."));
 
     /// <summary>
     /// Moves a withdrawn enrolment on in the database, only if it is still withdrawn; false when another request did first.

@@ -15,8 +15,9 @@ namespace TrainingCenter.Identity;
 /// <summary>
 /// Keeps the login cookie's ticket in the database as a <see cref="SignInSession"/>, so the cookie carries only its
 /// key and signing out (which deletes the row) ends every copy of it on every app instance. The cookie options hold
-/// this store for the app's lifetime, so each call takes a scope of its own for the DbContext. A signed-in request
-/// costs one read by primary key; a renewal (sliding expiry, a security-stamp check) one update.
+/// this store for the app's lifetime: a request's session is read with the request's own DbContext, the other calls take
+/// a scope of their own for one. A signed-in request costs one read by primary key; a renewal (sliding expiry, a
+/// security-stamp check) one update.
 /// </summary>
 public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider clock) : ITicketStore
 {
@@ -60,7 +61,7 @@ public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtect
     {
         try
         {
-            return await RetrieveAsync(key, cancellationToken);
+            return await RetrieveAsync(httpContext.RequestServices.GetRequiredService<AppDbContext>(), key, cancellationToken);
         }
         catch (Exception unreadable) when (unreadable is not OperationCanceledException)
         {
@@ -78,7 +79,11 @@ public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtect
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await RetrieveAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), key, cancellationToken);
+    }
+
+    private async Task<AuthenticationTicket?> RetrieveAsync(AppDbContext db, string key, CancellationToken cancellationToken)
+    {
         var session = await db.SignInSessions.AsNoTracking()
             .Where(s => s.Key == key)
             .Select(s => new { s.Ticket, s.ExpiresUtc })

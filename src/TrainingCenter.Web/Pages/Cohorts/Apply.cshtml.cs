@@ -3,10 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Applications;
-using TrainingCenter.Cohorts;
-using TrainingCenter.Data;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Outcomes;
 using TrainingCenter.Web.Setup;
@@ -17,13 +14,13 @@ namespace TrainingCenter.Web.Pages.Cohorts;
 
 [Authorize(Policy = Policies.Trainee)]
 [EnableRateLimiting(RateLimitingSetup.Apply)]
-public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : PageModel
+public sealed class ApplyModel(EnrolmentService enrolments) : PageModel
 {
     /// <summary>What the applicant means to do after the cohort; they may leave it unsaid.</summary>
     [BindProperty] public CareerIntent? Intent { get; set; }
 
-    public CohortToApply Cohort { get; private set; } = default!;
-    public ApplicantProfile Profile { get; private set; } = default!;
+    public ApplicationFormView.CohortShown Cohort { get; private set; } = default!;
+    public ApplicationFormView.ApplicantProfile Profile { get; private set; } = default!;
     public IReadOnlyList<QuestionOnForm> Questions { get; private set; } = [];
 
     /// <summary>The answers typed, by question id: kept on the form when applying is refused.</summary>
@@ -67,27 +64,11 @@ public sealed class ApplyModel(AppDbContext db, EnrolmentService enrolments) : P
     /// <summary>The form field of a question's answer, where its message shows.</summary>
     public static string AnswerKey(int questionId) => $"{nameof(Answers)}[{questionId}]";
 
+    /// <summary>The page's data, one query (the service's): false when there is no such published cohort.</summary>
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
-        var cohort = await db.Cohorts.AsNoTracking()
-            .Where(TrainingCenter.Cohorts.Cohort.WithCode(code)).Where(TrainingCenter.Cohorts.Cohort.Published)
-            .Select(c => new CohortToApply(c.Id, c.Code, c.Title, c.Track!.Name, c.StartDate, c.EndDate, c.EnrolmentPolicy,
-                TrainingCenter.Cohorts.Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)))
-            .SingleOrDefaultAsync(ct);
-        if (cohort is null) return false;
-        Cohort = cohort;
-        Questions = await ApplicationForm.QuestionsAsync(db, cohort.Id, ct);
-        var me = User.UserId();
-        (Refusal, Returning) = await enrolments.StandingAsync(code, me, ct);
-        Profile = await db.Trainees.AsNoTracking()
-            .Where(t => t.UserId == me)
-            .Select(t => new ApplicantProfile(t.FullName, t.Phone, t.City))
-            .SingleOrDefaultAsync(ct) ?? new ApplicantProfile("", null, null);
+        if (await enrolments.ApplicationFormAsync(code, User.UserId(), ct) is not { } form) return false;
+        (Cohort, Questions, Profile, Refusal, Returning) = (form.Cohort, form.Questions, form.Profile, form.Refusal, form.Returning);
         return true;
     }
-
-    public sealed record CohortToApply(
-        int Id, string Code, string Title, string Track, DateOnly StartDate, DateOnly EndDate, EnrolmentPolicy Policy, int PublicSeatsLeft);
-
-    public sealed record ApplicantProfile(string FullName, string? Phone, string? City);
 }
