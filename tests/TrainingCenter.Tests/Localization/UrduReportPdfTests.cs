@@ -79,6 +79,70 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, AllProviders]
+    public async Task The_consortium_funding_pdf_in_urdu_has_urdu_headings_and_row_labels_with_its_amounts_left_to_right(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var arranged = await app.FundingCohortAsync(c => c.InNewTrack(LongUrduName));
+        await app.RecordHandComputedMoneyAsync(arranged);
+        var admin = await InUrduAsync(await app.AdminClientAsync());
+
+        var pdf = await DownloadAsync(admin, "/Admin/Reports?handler=FundingPdf");
+
+        var text = await PdfTextAsync(pdf);
+        AssertReads(text, "کنسورشیم کی فنڈنگ");
+        // "التحصیل" climbs so far that poppler lifts its "تحص" onto a line of its own: the title's first words are read.
+        AssertReads(text, "شعبہ وار فی");
+        AssertReads(text, "لاگت (روپے)");
+        AssertReads(text, "فی سند یافتہ (روپے)");
+        // Likewise "قسم" lifts its "قس" off the second title.
+        AssertReads(text, "فنڈ دینے والوں کی");
+        AssertReads(text, "طے شدہ (روپے)");
+        AssertReads(text, "تمام شعبے");
+        AssertReads(text, "رکن فرمیں: نقد");
+        AssertReads(text, "رکن فرمیں: غیر نقد");
+        AssertReads(text, "تمام فنڈ دینے والے");
+        AssertReads(text, LongUrduName);
+        // The track's line: 1,000,000 spent over 5 seated (200,000 each) and 1 placed, read as written, not "000,000,1".
+        Assert.True(Has(text, "1,000,000"));
+        Assert.True(Has(text, "200,000"));
+        Assert.All(new[] { "Consortium funding", "Cost per graduate by track", "Money in by kind of funder", "All tracks", "Member firms", "All funders" },
+            english => Assert.False(Has(text, english), $"\"{english}\" is still in English."));
+        await AssertNastaliqEmbeddedAsync(pdf);
+        AssertInk(pdf, LandscapeWidth);
+    }
+
+    [Theory, AllProviders]
+    public async Task The_grant_programme_pdf_in_urdu_has_urdu_headings_and_row_labels_with_its_rule_amounts_and_percentages_left_to_right(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var arranged = await app.FundingCohortAsync(c => c.Configured(cohort => cohort.Title = LongUrduName));
+        await app.RecordHandComputedMoneyAsync(arranged);
+        await app.ClaimAsync(arranged, Milestone.Start, submit: true);
+        var funder = await app.WithDbAsync(db => db.Grants.Where(g => g.CohortId == arranged.Cohort.CohortId).Select(g => g.FunderId).SingleAsync(ct));
+        var admin = await InUrduAsync(await app.AdminClientAsync());
+
+        var pdf = await DownloadAsync(admin, $"/Admin/Funding/Funders/{funder}/Report?handler=Pdf");
+
+        var text = await PdfTextAsync(pdf);
+        AssertReads(text, "گرانٹ پروگرام");
+        AssertReads(text, "کی گرانٹس");
+        AssertReads(text, "منظور شدہ");
+        AssertReads(text, "تمام بیچ");
+        AssertReads(text, LongUrduName);
+        // The rule "1:1 per member rupee of cash, capped at PKR 800,000" in Urdu keeps its amount as written, and the
+        // 950,000 achieved of 800,000 required reads "119%", not "%119".
+        Assert.True(Has(text, "PKR 800,000"));
+        Assert.True(Has(text, "119%"));
+        Assert.True(Has(text, "1,000,000"));
+        Assert.True(Has(text, "450,000"));
+        Assert.All(new[] { "Grant programme", "Grants of", "All cohorts", "Match required", "per member rupee", "capped at" },
+            english => Assert.False(Has(text, english), $"\"{english}\" is still in English."));
+        await AssertNastaliqEmbeddedAsync(pdf);
+        AssertInk(pdf, LandscapeWidth);
+    }
+
+    [Theory, AllProviders]
     public async Task A_submitted_claims_status_in_the_urdu_money_xlsx_is_urdu_with_its_amount_and_date_left_to_right(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
