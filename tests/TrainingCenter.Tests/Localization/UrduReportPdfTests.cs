@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Certificates;
 using TrainingCenter.Funding;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Certificates;
@@ -17,7 +18,8 @@ namespace TrainingCenter.Tests.Localization;
 
 /// <summary>
 /// The report PDFs downloaded in Urdu: Urdu headings read back in logical order, Nastaliq is embedded, the page is
-/// mirrored, a long Urdu name stays on its page, and English numbers and codes are not reversed.
+/// mirrored, a long Urdu name stays on its page, English numbers and codes are not reversed, and the title a viewer shows
+/// (the PDF's document information, read by pdfinfo) is in the reader's language, in logical order.
 /// </summary>
 public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
 {
@@ -42,6 +44,9 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
         Assert.False(Has(text, "Enrolmentfunnel"));
         await AssertNastaliqEmbeddedAsync(pdf);
         AssertInk(pdf, SponsorPageWidth);
+        var info = await PdfInfoAsync(pdf);
+        Assert.Equal($"اسپانسر رپورٹ {hand.Code}: {hand.Title}", info["Title"]);
+        Assert.Equal($"{hand.FirmAName} کے لیے", info["Subject"]);
     }
 
     [Theory, AllProviders]
@@ -68,6 +73,7 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
             && l.FontName?.Contains("NotoNastaliqUrdu", StringComparison.Ordinal) == true).ToList();
         Assert.NotEmpty(nameLetters);
         Assert.True(nameLetters.Max(l => l.BoundingBox.Right) > LandscapeWidth / 2, "The first column runs from the right.");
+        Assert.Equal("کنسورشیم رپورٹ", (await PdfInfoAsync(pdf))["Title"]);
 
         var funding = await DownloadAsync(admin, "/Admin/Reports?handler=FundingPdf");
         var fundingText = await PdfTextAsync(funding);
@@ -109,6 +115,7 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
             english => Assert.False(Has(text, english), $"\"{english}\" is still in English."));
         await AssertNastaliqEmbeddedAsync(pdf);
         AssertInk(pdf, LandscapeWidth);
+        Assert.Equal("کنسورشیم کی فنڈنگ", (await PdfInfoAsync(pdf))["Title"]);
     }
 
     [Theory, AllProviders]
@@ -119,7 +126,8 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
         var arranged = await app.FundingCohortAsync(c => c.Configured(cohort => cohort.Title = LongUrduName));
         await app.RecordHandComputedMoneyAsync(arranged);
         await app.ClaimAsync(arranged, Milestone.Start, submit: true);
-        var funder = await app.WithDbAsync(db => db.Grants.Where(g => g.CohortId == arranged.Cohort.CohortId).Select(g => g.FunderId).SingleAsync(ct));
+        var (funder, funderName) = await app.WithDbAsync(db => db.Grants.Where(g => g.CohortId == arranged.Cohort.CohortId)
+            .Select(g => new ValueTuple<int, string>(g.FunderId, g.Funder!.Name)).SingleAsync(ct));
         var admin = await InUrduAsync(await app.AdminClientAsync());
 
         var pdf = await DownloadAsync(admin, $"/Admin/Funding/Funders/{funder}/Report?handler=Pdf");
@@ -140,6 +148,7 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
             english => Assert.False(Has(text, english), $"\"{english}\" is still in English."));
         await AssertNastaliqEmbeddedAsync(pdf);
         AssertInk(pdf, LandscapeWidth);
+        Assert.Equal($"گرانٹ پروگرام {funderName}", (await PdfInfoAsync(pdf))["Title"]);
     }
 
     [Theory, AllProviders]
@@ -194,6 +203,7 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
         Assert.True(Has(moneyText, "1,150,000"));
         await AssertNastaliqEmbeddedAsync(money);
         AssertInk(money, LandscapeWidth);
+        Assert.Equal($"{arranged.Cohort.Code} کی رقم", (await PdfInfoAsync(money))["Title"]);
 
         var drafted = await admin.FollowAsync(await admin.SubmitAsync(path, PageClient.NoFields, $"form#claim-{completion}"));
         var packLink = WebUtility.HtmlDecode(drafted.Document.QuerySelectorAll("[data-testid=claim-pack] a")
@@ -206,7 +216,24 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
         Assert.False(Has(packText, "Declaration"));
         await AssertNastaliqEmbeddedAsync(pack);
         AssertInk(pack, SponsorPageWidth);
+        Assert.Equal($"دعویٰ {arranged.Cohort.Code}: {await FunderNameAsync(app, arranged)}، تکمیل: تربیت پانے والوں کو اسناد ملیں", (await PdfInfoAsync(pack))["Title"]);
     }
+
+    [Theory]
+    [InlineData(CertificateLanguage.English, "Certificate of Completion")]
+    [InlineData(CertificateLanguage.Urdu, "سندِ تکمیل")]
+    [InlineData(CertificateLanguage.Both, "Certificate of Completion / سندِ تکمیل")]
+    public async Task A_certificates_pdf_title_is_in_the_certificates_language(CertificateLanguage language, string title)
+    {
+        var snapshot = CertificateSamples.Create(LongUrduName) with { Language = language };
+
+        var info = await PdfInfoAsync(new CertificateDocument(snapshot).ToPdf());
+
+        Assert.Equal($"{title} {snapshot.Serial}", info["Title"]);
+    }
+
+    private static Task<string> FunderNameAsync(TrainingCenterApp app, FundingCohort arranged) =>
+        app.WithDbAsync(db => db.Grants.Where(g => g.CohortId == arranged.Cohort.CohortId).Select(g => g.Funder!.Name).SingleAsync(TestContext.Current.CancellationToken));
 
     private const float SponsorPageWidth = 595;
     private const float LandscapeWidth = 842;
@@ -230,6 +257,25 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
             var (exitCode, output) = await ExternalTool.RunAsync(tool, "-enc", "UTF-8", file, "-");
             Assert.Equal(0, exitCode);
             return [.. output.Split('\n').Select(Squeezed).Where(line => line.Length > 0)];
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>The PDF's document information as poppler reads it: "Title", "Subject", "Author"… with their values.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> PdfInfoAsync(byte[] pdf)
+    {
+        var tool = ExternalTool.Require("pdfinfo", "poppler-utils");
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllBytesAsync(file, pdf, TestContext.Current.CancellationToken);
+            var (exitCode, output) = await ExternalTool.RunAsync(tool, "-enc", "UTF-8", file);
+            Assert.Equal(0, exitCode);
+            return output.Split('\n').Select(line => line.Split(':', 2)).Where(pair => pair.Length == 2 && !pair[0].Contains(' ', StringComparison.Ordinal))
+                .ToDictionary(pair => pair[0], pair => pair[1].Trim());
         }
         finally
         {
