@@ -115,6 +115,7 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
             english => Assert.False(Has(text, english), $"\"{english}\" is still in English."));
         await AssertNastaliqEmbeddedAsync(pdf);
         AssertInk(pdf, LandscapeWidth);
+        AssertFirstColumnHolds(pdf, LandscapeWidth);
         Assert.Equal("کنسورشیم کی فنڈنگ", (await PdfInfoAsync(pdf))["Title"]);
     }
 
@@ -148,6 +149,7 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
             english => Assert.False(Has(text, english), $"\"{english}\" is still in English."));
         await AssertNastaliqEmbeddedAsync(pdf);
         AssertInk(pdf, LandscapeWidth);
+        AssertFirstColumnHolds(pdf, LandscapeWidth);
         Assert.Equal($"گرانٹ پروگرام {funderName}", (await PdfInfoAsync(pdf))["Title"]);
     }
 
@@ -326,6 +328,33 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
             Assert.All(urdu, l => Assert.DoesNotContain(rules, r =>
                 r.Left < l.BoundingBox.Right && l.BoundingBox.Left < r.Right && l.BoundingBox.Bottom < r.Bottom - 0.3 && r.Bottom + 0.3 < l.BoundingBox.Top));
         }
+    }
+
+    /// <summary>
+    /// Every letter in a money table's rows stays in its column: the first column (the text, on the right of a mirrored
+    /// page) ends at the margin and its inner edge, which no letter crosses, so a long name is shrunk to fit, not spilled
+    /// into the next cell or clipped by it. Rows are the bands between two rules a row's height apart.
+    /// </summary>
+    private static void AssertFirstColumnHolds(byte[] pdf, float pageWidth)
+    {
+        // As MoneyTables lays out a landscape page, and an Urdu row's height.
+        const float margin = 40, firstColumn = 200, rowHeight = 22;
+        var (inner, outer) = (pageWidth - margin - firstColumn, pageWidth - margin);
+        using var document = PdfDocument.Open(pdf);
+        var checkedLetters = 0;
+        foreach (var page in document.GetPages())
+        {
+            var rules = page.Paths.Select(p => p.GetBoundingRectangle()).OfType<UglyToad.PdfPig.Core.PdfRectangle>()
+                .Where(r => r.Height < 0.5 && r.Width > 40).Select(r => r.Bottom).Distinct().Order().ToList();
+            var rows = rules.Zip(rules.Skip(1)).Where(pair => Math.Abs(pair.Second - pair.First - rowHeight) < 1).ToList();
+            var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.BoundingBox.Width > 0
+                && rows.Any(r => r.First < l.BoundingBox.Centroid.Y && l.BoundingBox.Centroid.Y < r.Second)).ToList();
+            Assert.All(letters, l => Assert.False(l.BoundingBox.Left < inner && inner < l.BoundingBox.Right, $"\"{l.Value}\" at {l.BoundingBox} crosses the first column's edge."));
+            var first = letters.Where(l => l.BoundingBox.Left >= inner).ToList();
+            Assert.All(first, l => Assert.InRange(l.BoundingBox.Right, inner, outer + 0.5));
+            checkedLetters += first.Count;
+        }
+        Assert.True(checkedLetters > 0, "No row's first column was found.");
     }
 
     private static async Task RenameFirmAsync(TrainingCenterApp app, string firm, string name) =>
