@@ -88,7 +88,8 @@ public sealed class CertificateDocument
         var issued = snapshot.IssuedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var metadata = new SKDocumentPdfMetadata
         {
-            Title = $"Certificate of Completion {snapshot.Serial}",
+            // The reader's title bar names the certificate in its language: "سندِ تکمیل TC-2027-SE-000123" in Urdu.
+            Title = $"{string.Join(" / ", Say(Title))} {snapshot.Serial}",
             Creator = snapshot.CenterName,
             Creation = issued,
             Modified = issued,

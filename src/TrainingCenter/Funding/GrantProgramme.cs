@@ -62,9 +62,10 @@ public sealed record GrantProgramme(int FunderId, string Funder, string Scheme, 
     /// <summary>The grants, with the programme's totals last, as the exports write them.</summary>
     public IReadOnlyList<MoneyTable> Tables() =>
     [
-        new($"Grants of {Funder}",
-            ["Cohort", "Status", "Rule", "Awarded (PKR)", "Match required (PKR)", "Match achieved (PKR)", "Achieved", "Unlocked (PKR)", "Tranches",
-             "Claimable (PKR)", "Claimed, awaiting payment (PKR)", "Paid (PKR)", "Outstanding (PKR)"],
+        new(Texts.Format("Grants of {0}", Funder),
+            [Texts.Get("Cohort"), Texts.Get("Status"), Texts.Get("Rule"), Texts.Get("Awarded (PKR)"), Texts.Get("Match required (PKR)"), Texts.Get("Match achieved (PKR)"),
+             Texts.Get("Achieved"), Texts.Get("Unlocked (PKR)"), Texts.Get("Tranches"), Texts.Get("Claimable (PKR)"), Texts.Get("Claimed, awaiting payment (PKR)"),
+             Texts.Get("Paid (PKR)"), Texts.Get("Outstanding (PKR)")],
             [
                 .. Grants.Select(g => (IReadOnlyList<MoneyCell>)
                 [
@@ -73,7 +74,7 @@ public sealed record GrantProgramme(int FunderId, string Funder, string Scheme, 
                     MoneyCell.Of(g.Tranches), MoneyCell.Of(g.ClaimablePkr), MoneyCell.Of(g.ClaimedPkr), MoneyCell.Of(g.PaidPkr), MoneyCell.Of(g.OutstandingPkr),
                 ]),
                 [
-                    MoneyCell.Of("All cohorts"), MoneyCell.Of(""), MoneyCell.Of(""), MoneyCell.Of(AwardedPkr), MoneyCell.Of(MatchRequiredPkr),
+                    MoneyCell.Of(Texts.Get("All cohorts")), MoneyCell.Of(""), MoneyCell.Of(""), MoneyCell.Of(AwardedPkr), MoneyCell.Of(MatchRequiredPkr),
                     MoneyCell.Of(MatchAchievedPkr), MoneyCell.Of(PercentText(MatchPercent)), MoneyCell.Of(UnlockedPkr), MoneyCell.Of(Grants.Sum(g => g.Tranches)),
                     MoneyCell.Of(ClaimablePkr), MoneyCell.Of(ClaimedPkr), MoneyCell.Of(PaidPkr), MoneyCell.Of(OutstandingPkr),
                 ],

@@ -16,11 +16,12 @@ public sealed record FundingCohort(ArrangedCohort Cohort, DateOnly Today, int A,
 
 public static class FundingArrange
 {
-    public static async Task<FundingCohort> FundingCohortAsync(this TrainingCenterApp app)
+    /// <param name="shaped">Further steps for the cohort's builder (its track, its title), where a test needs them.</param>
+    public static async Task<FundingCohort> FundingCohortAsync(this TrainingCenterApp app, Func<CohortBuilder, CohortBuilder>? shaped = null)
     {
         var ct = TestContext.Current.CancellationToken;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var cohort = await app.Cohort().WithTrainees(5).Completed().Certified(3).Configured(c => (c.StartDate, c.EndDate) = (today.AddDays(-90), today.AddDays(-10)))
+        var cohort = await (shaped ?? (b => b))(app.Cohort()).WithTrainees(5).Completed().Certified(3).Configured(c => (c.StartDate, c.EndDate) = (today.AddDays(-90), today.AddDays(-10)))
             .SponsoredByNewFirm("Alpha", 600_000).SponsoredByNewFirm("Beta", 400_000).SponsoredByNewFirm("Gamma", 150_000).BuildAsync();
         var pledges = await app.WithDbAsync(db => db.Sponsorships.Where(s => s.CohortId == cohort.CohortId).ToDictionaryAsync(s => s.MemberFirmId, s => s.Id, ct));
         var firms = cohort.FirmIds;

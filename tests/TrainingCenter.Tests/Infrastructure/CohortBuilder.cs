@@ -11,6 +11,7 @@ using TrainingCenter.Funding;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Certificates;
 using TrainingCenter.Trainees;
+using TrainingCenter.Tracks;
 
 namespace TrainingCenter.Tests.Infrastructure;
 
@@ -50,6 +51,7 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     private readonly List<(string Name, long PledgePkr, byte[]? Logo, int ReservedSeats, long ReceivedPkr, string? ShortName)> _newSponsors = [];
     private string? _trackCode;
     private int? _trackId;
+    private string? _newTrackName;
     private int? _centreId;
     private (int Capacity, EnrolmentPolicy Policy)? _open;
     private bool _sessionsGiven;
@@ -76,6 +78,13 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
     public CohortBuilder InTrack(int? trackId)
     {
         _trackId = trackId;
+        return this;
+    }
+
+    /// <summary>In a new track of its own with this name (and a new code), so the track's lines in reports hold this cohort alone.</summary>
+    public CohortBuilder InNewTrack(string name)
+    {
+        _newTrackName = name;
         return this;
     }
 
@@ -347,6 +356,13 @@ public sealed class CohortBuilder(TrainingCenterApp? app = null)
             .Select(t => new { Trainee = t, t.User!.Email }).ToDictionaryAsync(t => t.Email!, t => t.Trainee, ct);
         var trainees = own.Select((t, i) => (Trainee: t, Email: users[i + 1].Email!))
             .Concat(_enrolling.Select(email => (Trainee: others[email], Email: email))).ToList();
+        if (_newTrackName is { } trackName)
+        {
+            var track = new Track(trackName, $"N{Guid.NewGuid():N}"[..Track.CodeLength]);
+            db.Tracks.Add(track);
+            await db.SaveChangesAsync(ct);
+            _trackId = track.Id;
+        }
         var trackId = await db.Tracks.Where(t => (_trackCode == null || t.Code == _trackCode) && (_trackId == null || t.Id == _trackId)).OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(ct);
         var centre = await db.Centres.Where(c => _centreId == null || c.Id == _centreId).OrderBy(c => c.Id).FirstAsync(ct);
         var cohort = _open is { } open

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using TrainingCenter.Certificates;
 using TrainingCenter.Funding;
 using TrainingCenter.Identity;
 using TrainingCenter.Tests.Certificates;
@@ -17,7 +18,8 @@ namespace TrainingCenter.Tests.Localization;
 
 /// <summary>
 /// The report PDFs downloaded in Urdu: Urdu headings read back in logical order, Nastaliq is embedded, the page is
-/// mirrored, a long Urdu name stays on its page, and English numbers and codes are not reversed.
+/// mirrored, a long Urdu name stays on its page, English numbers and codes are not reversed, and the title a viewer shows
+/// (the PDF's document information, read by pdfinfo) is in the reader's language, in logical order.
 /// </summary>
 public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
 {
@@ -42,6 +44,9 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
         Assert.False(Has(text, "Enrolmentfunnel"));
         await AssertNastaliqEmbeddedAsync(pdf);
         AssertInk(pdf, SponsorPageWidth);
+        var info = await PdfInfoAsync(pdf);
+        Assert.Equal($"اسپانسر رپورٹ {hand.Code}: {hand.Title}", info["Title"]);
+        Assert.Equal($"{hand.FirmAName} کے لیے", info["Subject"]);
     }
 
     [Theory, AllProviders]
@@ -68,6 +73,7 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
             && l.FontName?.Contains("NotoNastaliqUrdu", StringComparison.Ordinal) == true).ToList();
         Assert.NotEmpty(nameLetters);
         Assert.True(nameLetters.Max(l => l.BoundingBox.Right) > LandscapeWidth / 2, "The first column runs from the right.");
+        Assert.Equal("کنسورشیم رپورٹ", (await PdfInfoAsync(pdf))["Title"]);
 
         var funding = await DownloadAsync(admin, "/Admin/Reports?handler=FundingPdf");
         var fundingText = await PdfTextAsync(funding);
@@ -76,6 +82,75 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
         Assert.False(Has(fundingText, "Cost per graduate by track"));
         await AssertNastaliqEmbeddedAsync(funding);
         AssertInk(funding, LandscapeWidth);
+    }
+
+    [Theory, AllProviders]
+    public async Task The_consortium_funding_pdf_in_urdu_has_urdu_headings_and_row_labels_with_its_amounts_left_to_right(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var arranged = await app.FundingCohortAsync(c => c.InNewTrack(LongUrduName));
+        await app.RecordHandComputedMoneyAsync(arranged);
+        var admin = await InUrduAsync(await app.AdminClientAsync());
+
+        var pdf = await DownloadAsync(admin, "/Admin/Reports?handler=FundingPdf");
+
+        var text = await PdfTextAsync(pdf);
+        AssertReads(text, "کنسورشیم کی فنڈنگ");
+        // "التحصیل" climbs so far that poppler lifts its "تحص" onto a line of its own: the title's first words are read.
+        AssertReads(text, "شعبہ وار فی");
+        AssertReads(text, "لاگت (روپے)");
+        AssertReads(text, "فی سند یافتہ (روپے)");
+        // Likewise "قسم" lifts its "قس" off the second title.
+        AssertReads(text, "فنڈ دینے والوں کی");
+        AssertReads(text, "طے شدہ (روپے)");
+        AssertReads(text, "تمام شعبے");
+        AssertReads(text, "رکن فرمیں: نقد");
+        AssertReads(text, "رکن فرمیں: غیر نقد");
+        AssertReads(text, "تمام فنڈ دینے والے");
+        AssertReads(text, LongUrduName);
+        // The track's line: 1,000,000 spent over 5 seated (200,000 each) and 1 placed, read as written, not "000,000,1".
+        Assert.True(Has(text, "1,000,000"));
+        Assert.True(Has(text, "200,000"));
+        Assert.All(new[] { "Consortium funding", "Cost per graduate by track", "Money in by kind of funder", "All tracks", "Member firms", "All funders" },
+            english => Assert.False(Has(text, english), $"\"{english}\" is still in English."));
+        await AssertNastaliqEmbeddedAsync(pdf);
+        AssertInk(pdf, LandscapeWidth);
+        AssertFirstColumnHolds(pdf, LandscapeWidth);
+        Assert.Equal("کنسورشیم کی فنڈنگ", (await PdfInfoAsync(pdf))["Title"]);
+    }
+
+    [Theory, AllProviders]
+    public async Task The_grant_programme_pdf_in_urdu_has_urdu_headings_and_row_labels_with_its_rule_amounts_and_percentages_left_to_right(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var arranged = await app.FundingCohortAsync(c => c.Configured(cohort => cohort.Title = LongUrduName));
+        await app.RecordHandComputedMoneyAsync(arranged);
+        await app.ClaimAsync(arranged, Milestone.Start, submit: true);
+        var (funder, funderName) = await app.WithDbAsync(db => db.Grants.Where(g => g.CohortId == arranged.Cohort.CohortId)
+            .Select(g => new ValueTuple<int, string>(g.FunderId, g.Funder!.Name)).SingleAsync(ct));
+        var admin = await InUrduAsync(await app.AdminClientAsync());
+
+        var pdf = await DownloadAsync(admin, $"/Admin/Funding/Funders/{funder}/Report?handler=Pdf");
+
+        var text = await PdfTextAsync(pdf);
+        AssertReads(text, "گرانٹ پروگرام");
+        AssertReads(text, "کی گرانٹس");
+        AssertReads(text, "منظور شدہ");
+        AssertReads(text, "تمام بیچ");
+        AssertReads(text, LongUrduName);
+        // The rule "1:1 per member rupee of cash, capped at PKR 800,000" in Urdu keeps its amount as written, and the
+        // 950,000 achieved of 800,000 required reads "119%", not "%119".
+        Assert.True(Has(text, "PKR 800,000"));
+        Assert.True(Has(text, "119%"));
+        Assert.True(Has(text, "1,000,000"));
+        Assert.True(Has(text, "450,000"));
+        Assert.All(new[] { "Grant programme", "Grants of", "All cohorts", "Match required", "per member rupee", "capped at" },
+            english => Assert.False(Has(text, english), $"\"{english}\" is still in English."));
+        await AssertNastaliqEmbeddedAsync(pdf);
+        AssertInk(pdf, LandscapeWidth);
+        AssertFirstColumnHolds(pdf, LandscapeWidth);
+        Assert.Equal($"گرانٹ پروگرام {funderName}", (await PdfInfoAsync(pdf))["Title"]);
     }
 
     [Theory, AllProviders]
@@ -130,6 +205,7 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
         Assert.True(Has(moneyText, "1,150,000"));
         await AssertNastaliqEmbeddedAsync(money);
         AssertInk(money, LandscapeWidth);
+        Assert.Equal($"{arranged.Cohort.Code} کی رقم", (await PdfInfoAsync(money))["Title"]);
 
         var drafted = await admin.FollowAsync(await admin.SubmitAsync(path, PageClient.NoFields, $"form#claim-{completion}"));
         var packLink = WebUtility.HtmlDecode(drafted.Document.QuerySelectorAll("[data-testid=claim-pack] a")
@@ -142,7 +218,24 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
         Assert.False(Has(packText, "Declaration"));
         await AssertNastaliqEmbeddedAsync(pack);
         AssertInk(pack, SponsorPageWidth);
+        Assert.Equal($"دعویٰ {arranged.Cohort.Code}: {await FunderNameAsync(app, arranged)}، تکمیل: تربیت پانے والوں کو اسناد ملیں", (await PdfInfoAsync(pack))["Title"]);
     }
+
+    [Theory]
+    [InlineData(CertificateLanguage.English, "Certificate of Completion")]
+    [InlineData(CertificateLanguage.Urdu, "سندِ تکمیل")]
+    [InlineData(CertificateLanguage.Both, "Certificate of Completion / سندِ تکمیل")]
+    public async Task A_certificates_pdf_title_is_in_the_certificates_language(CertificateLanguage language, string title)
+    {
+        var snapshot = CertificateSamples.Create(LongUrduName) with { Language = language };
+
+        var info = await PdfInfoAsync(new CertificateDocument(snapshot).ToPdf());
+
+        Assert.Equal($"{title} {snapshot.Serial}", info["Title"]);
+    }
+
+    private static Task<string> FunderNameAsync(TrainingCenterApp app, FundingCohort arranged) =>
+        app.WithDbAsync(db => db.Grants.Where(g => g.CohortId == arranged.Cohort.CohortId).Select(g => g.Funder!.Name).SingleAsync(TestContext.Current.CancellationToken));
 
     private const float SponsorPageWidth = 595;
     private const float LandscapeWidth = 842;
@@ -166,6 +259,25 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
             var (exitCode, output) = await ExternalTool.RunAsync(tool, "-enc", "UTF-8", file, "-");
             Assert.Equal(0, exitCode);
             return [.. output.Split('\n').Select(Squeezed).Where(line => line.Length > 0)];
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>The PDF's document information as poppler reads it: "Title", "Subject", "Author"… with their values.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> PdfInfoAsync(byte[] pdf)
+    {
+        var tool = ExternalTool.Require("pdfinfo", "poppler-utils");
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllBytesAsync(file, pdf, TestContext.Current.CancellationToken);
+            var (exitCode, output) = await ExternalTool.RunAsync(tool, "-enc", "UTF-8", file);
+            Assert.Equal(0, exitCode);
+            return output.Split('\n').Select(line => line.Split(':', 2)).Where(pair => pair.Length == 2 && !pair[0].Contains(' ', StringComparison.Ordinal))
+                .ToDictionary(pair => pair[0], pair => pair[1].Trim());
         }
         finally
         {
@@ -216,6 +328,33 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
             Assert.All(urdu, l => Assert.DoesNotContain(rules, r =>
                 r.Left < l.BoundingBox.Right && l.BoundingBox.Left < r.Right && l.BoundingBox.Bottom < r.Bottom - 0.3 && r.Bottom + 0.3 < l.BoundingBox.Top));
         }
+    }
+
+    /// <summary>
+    /// Every letter in a money table's rows stays in its column: the first column (the text, on the right of a mirrored
+    /// page) ends at the margin and its inner edge, which no letter crosses, so a long name is shrunk to fit, not spilled
+    /// into the next cell or clipped by it. Rows are the bands between two rules a row's height apart.
+    /// </summary>
+    private static void AssertFirstColumnHolds(byte[] pdf, float pageWidth)
+    {
+        // As MoneyTables lays out a landscape page, and an Urdu row's height.
+        const float margin = 40, firstColumn = 200, rowHeight = 22;
+        var (inner, outer) = (pageWidth - margin - firstColumn, pageWidth - margin);
+        using var document = PdfDocument.Open(pdf);
+        var checkedLetters = 0;
+        foreach (var page in document.GetPages())
+        {
+            var rules = page.Paths.Select(p => p.GetBoundingRectangle()).OfType<UglyToad.PdfPig.Core.PdfRectangle>()
+                .Where(r => r.Height < 0.5 && r.Width > 40).Select(r => r.Bottom).Distinct().Order().ToList();
+            var rows = rules.Zip(rules.Skip(1)).Where(pair => Math.Abs(pair.Second - pair.First - rowHeight) < 1).ToList();
+            var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.BoundingBox.Width > 0
+                && rows.Any(r => r.First < l.BoundingBox.Centroid.Y && l.BoundingBox.Centroid.Y < r.Second)).ToList();
+            Assert.All(letters, l => Assert.False(l.BoundingBox.Left < inner && inner < l.BoundingBox.Right, $"\"{l.Value}\" at {l.BoundingBox} crosses the first column's edge."));
+            var first = letters.Where(l => l.BoundingBox.Left >= inner).ToList();
+            Assert.All(first, l => Assert.InRange(l.BoundingBox.Right, inner, outer + 0.5));
+            checkedLetters += first.Count;
+        }
+        Assert.True(checkedLetters > 0, "No row's first column was found.");
     }
 
     private static async Task RenameFirmAsync(TrainingCenterApp app, string firm, string name) =>
