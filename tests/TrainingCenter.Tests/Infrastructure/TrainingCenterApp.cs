@@ -126,10 +126,13 @@ public class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
             _ => new Dictionary<string, string>(),
         };
         foreach (var (key, value) in smtp.Concat(Options.Settings)) builder.UseSetting(key, value);
-        // ConfigureDbContext adds to what AddDbContext configured (the audit interceptor stays), where a plain
+        // ConfigureDbContext adds to what AddDbContextPool configured (the audit interceptor stays), where a plain
         // IInterceptor service would never reach the context's options; the app registers TimeProvider.System as a singleton.
+        // A pooled context keeps its loggers, which remember for a second (EF's default) whether anyone listens to EF's
+        // diagnostic events: with no cache, a counter that starts listening sees the very next command.
         builder.ConfigureTestServices(services =>
         {
+            services.ConfigureDbContext<AppDbContext>(o => o.ConfigureLoggingCacheTime(TimeSpan.Zero));
             if (_clock is not null) services.AddSingleton<TimeProvider>(_clock);
             if (_commands is not null) services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(_commands));
             if (_failures is not null) services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(_failures));
