@@ -36,10 +36,13 @@ public static class RateLimitingSetup
         var accountEmailPerMinute = settings.GetValue("AccountEmailPerMinute", 5);
         var accountLookupPerMinute = settings.GetValue("AccountLookupPerMinute", 20);
         var checkInPerMinute = settings.GetValue("CheckInPerMinute", 20);
+        var admission = AdmissionSetup.Read(builder.Configuration);
         builder.Services.AddRateLimiter(options =>
         {
             // No body: the status-code pages re-execute /Error?code=429, which explains the wait.
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = AdmissionSetup.Limiter(admission);
+            options.OnRejected = (rejected, _) => AdmissionSetup.Refuse(rejected.HttpContext);
             options.AddPolicy(Verify, context => PerClient(context, verifyPerMinute));
             options.AddPolicy(Login, context => PostsPerClient(context, loginPerMinute));
             options.AddPolicy(Register, context => PostsPerClient(context, registerPerMinute));

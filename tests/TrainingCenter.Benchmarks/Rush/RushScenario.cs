@@ -235,10 +235,12 @@ public static class RushScenario
         Console.WriteLine($"{"requests",-28} {"count",6} {"errors",6} {"req/s",7} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8}");
         var applyForm = TimedRequests.Of(applications.Where(a => !a.FailedAtForm).Select(a => a.FormMs), applications.Count(a => a.FailedAtForm));
         var apply = TimedRequests.Of(applications.Where(a => a.Error is null).Select(a => a.ApplyMs), applications.Count(a => a.Error is not null && !a.FailedAtForm));
-        var rows = new List<(string Name, TimedRequests Requests)> { ("apply page (GET)", applyForm), ("applying (POST)", apply) };
+        var whole = TimedRequests.Of(applications.Where(a => a.Error is null).Select(a => a.FormMs + a.ApplyMs), applications.Count(a => a.Error is not null));
+        var rows = new List<(string Name, TimedRequests Requests)> { ("apply page (GET)", applyForm), ("applying (POST)", apply), ("page + POST (the applicant)", whole) };
         rows.AddRange(rush.Pages.Select(p => ($"anonymous {p.Key}", p.Value)));
         foreach (var (name, requests) in rows) Console.WriteLine(requests.Row(name, wallSeconds));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"all",-28} {rows.Sum(r => r.Requests.Count),6} {rows.Sum(r => r.Requests.Failures),6} {rows.Sum(r => r.Requests.Count) / wallSeconds,7:0.0}"));
+        var requestRows = rows.Where(r => r.Requests != whole).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"all requests",-28} {requestRows.Sum(r => r.Requests.Count),6} {requestRows.Sum(r => r.Requests.Failures),6} {requestRows.Sum(r => r.Requests.Count) / wallSeconds,7:0.0}"));
         foreach (var error in applications.Where(a => a.Error is not null).GroupBy(a => a.Error).Take(5))
             Console.WriteLine($"  {error.Count()} × {error.Key}");
 
@@ -258,11 +260,13 @@ public static class RushScenario
 
         var exact = outcome.Enrolled == seats && outcome.Waitlisted == trainees - seats && apply.Failures + applyForm.Failures == 0
             && outcome.OutOfOrder == 0 && outcome.Emails == trainees && outcome.ApplicantsWithOneEmail == trainees;
-        var applyFast = apply.Count > 0 && apply.P95 < ApplyGoal.TotalMilliseconds;
+        // The applicant waits for the page and then for the POST: a POST answered fast after a long wait for the form
+        // (an instance admitting forms in turn) has not met the goal.
+        var applyFast = apply.Count > 0 && apply.P95 < ApplyGoal.TotalMilliseconds && whole.P95 < ApplyGoal.TotalMilliseconds;
         var pagesFast = rush.Pages.Values.All(p => p.Count > 0 && p.Failures == 0 && p.P95 < PageGoal.TotalMilliseconds);
         Console.WriteLine();
         Console.WriteLine($"Goal: exactly {seats} enrolled, {trainees - seats} waitlisted in arrival order, 0 errors, {trainees} emails, one each: {Met(exact)}");
-        Console.WriteLine($"Goal: applying p95 < {ApplyGoal.TotalMilliseconds:0} ms: {Met(applyFast)} ({apply.P95:0} ms)");
+        Console.WriteLine($"Goal: applying p95 < {ApplyGoal.TotalMilliseconds:0} ms, page and POST together: {Met(applyFast)} (the POST {apply.P95:0} ms, page + POST {whole.P95:0} ms)");
         Console.WriteLine($"Goal: anonymous catalogue and cohort page p95 < {PageGoal.TotalMilliseconds:0} ms during the rush: {Met(pagesFast)} ({string.Join(", ", rush.Pages.Values.Select(p => p.P95.ToString("0", CultureInfo.InvariantCulture)))} ms)");
         Console.WriteLine("(Their throughput by CPU against the bare page: `pages --loads b`.)");
         return exact && applyFast && pagesFast ? 0 : 1;

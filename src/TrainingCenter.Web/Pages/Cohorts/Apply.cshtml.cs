@@ -14,6 +14,7 @@ namespace TrainingCenter.Web.Pages.Cohorts;
 
 [Authorize(Policy = Policies.Trainee)]
 [EnableRateLimiting(RateLimitingSetup.Apply)]
+[AdmittedInTurn]
 public sealed class ApplyModel(EnrolmentService enrolments) : PageModel
 {
     /// <summary>What the applicant means to do after the cohort; they may leave it unsaid.</summary>
