@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -18,10 +19,12 @@ namespace TrainingCenter.Web.Caching;
 /// dates), its sessions, instructors or sponsors, a track, a centre, a member firm, or the home page's counts (enrolments that
 /// hold or held a seat, certificates, graduate outcomes). Every seat change saves its enrolment into or out of a seat,
 /// so every seat change evicts; an application that only joins the waitlist or awaits review does not, so a rush of
-/// them leaves the cache alone. One for the app (the contexts are pooled and share their options): it remembers, per
-/// context, between saving and saved whether the save touched those.
+/// them leaves the cache alone. A save inside a transaction evicts when the transaction commits (nothing when it rolls
+/// back): evicted at the save, a visitor's request before the commit would read the old rows and cache them again for the
+/// entry's whole lifetime. One for the app (the contexts are pooled and share their options): it remembers, per context,
+/// between saving and saved whether the save touched those, and then until the commit.
 /// </summary>
-public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesInterceptor
+public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private static readonly Type[] Shown =
     [
@@ -33,6 +36,9 @@ public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesIn
 
     /// <summary>The contexts whose save in progress touched what the pages show; held weakly, so a context dropped mid-save is forgotten.</summary>
     private readonly ConditionalWeakTable<DbContext, object> _pending = new();
+
+    /// <summary>The contexts whose transaction holds a saved change the pages show, until it commits or rolls back.</summary>
+    private readonly ConditionalWeakTable<DbContext, object> _uncommitted = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -49,15 +55,55 @@ public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesIn
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (Take(eventData.Context)) cache.EvictByTagAsync(PublicPages.Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        if (SavedNow(eventData.Context)) Evict();
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (Take(eventData.Context)) await cache.EvictByTagAsync(PublicPages.Tag, CancellationToken.None);
+        if (SavedNow(eventData.Context)) await EvictAsync();
         return result;
+    }
+
+    /// <summary>A transaction disposed without a commit or a rollback (rolled back by its driver) leaves nothing behind for the next.</summary>
+    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        Forget(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<DbTransaction> TransactionStartedAsync(
+        DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (Committed(eventData.Context)) Evict();
+    }
+
+    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (Committed(eventData.Context)) await EvictAsync();
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Take(eventData.Context);
@@ -89,4 +135,24 @@ public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesIn
     private static bool Seated(EnrolmentStatus status) => status is EnrolmentStatus.Enrolled or EnrolmentStatus.Completed;
 
     private bool Take(DbContext? context) => context is not null && _pending.Remove(context);
+
+    /// <summary>True when the save touched the pages and nothing holds it back; in a transaction, it waits for the commit.</summary>
+    private bool SavedNow(DbContext? context)
+    {
+        if (!Take(context)) return false;
+        if (context!.Database.CurrentTransaction is null) return true;
+        _uncommitted.AddOrUpdate(context, Touched);
+        return false;
+    }
+
+    private bool Committed(DbContext? context) => context is not null && _uncommitted.Remove(context);
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null) _uncommitted.Remove(context);
+    }
+
+    private void Evict() => EvictAsync().AsTask().GetAwaiter().GetResult();
+
+    private ValueTask EvictAsync() => cache.EvictByTagAsync(PublicPages.Tag, CancellationToken.None);
 }

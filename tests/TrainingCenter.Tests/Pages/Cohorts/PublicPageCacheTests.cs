@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingCenter.Data;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Web.Caching;
 using TrainingCenter.Web.Setup;
@@ -76,6 +78,32 @@ public sealed class PublicPageCacheTests(Apps apps) : IClassFixture<Apps>
             Assert.True(renamed.Elapsed < TimeSpan.FromSeconds(PublicPages.DefaultSeconds + 10), "The cached page outlived its expiry.");
             await Task.Delay(250, TestContext.Current.CancellationToken);
         }
+    }
+
+    [Theory, AllProviders]
+    public async Task A_change_saved_in_a_transaction_evicts_when_it_commits_so_a_visit_before_the_commit_caches_nothing_old(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var cohort = await app.Cohort().TakingApplications().BuildAsync();
+        var visitor = app.CreatePageClient();
+        var path = $"/Cohorts/{cohort.Code}";
+        Assert.Contains(cohort.Title, await TextAsync(visitor, path));
+
+        string beforeCommit;
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var saved = await db.Cohorts.SingleAsync(c => c.Id == cohort.CohortId, ct);
+            db.Entry(saved).Property(c => c.Title).CurrentValue = "Renamed in a transaction";
+            await db.SaveChangesAsync(ct);
+            beforeCommit = await TextAsync(visitor, path);
+            await transaction.CommitAsync(ct);
+        }
+
+        Assert.DoesNotContain("Renamed in a transaction", beforeCommit);
+        Assert.Contains("Renamed in a transaction", await TextAsync(visitor, path));
     }
 
     private static Task<int> RenameBehindTheAppsBackAsync(TrainingCenterApp app, int cohortId, string title) =>
