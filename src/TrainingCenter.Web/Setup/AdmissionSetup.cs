@@ -39,10 +39,14 @@ public static class AdmissionSetup
                 ? RateLimitPartition.GetConcurrencyLimiter("submissions", _ => InTurn(settings.SubmissionsAtOnce, settings.QueueLimit))
                 : RateLimitPartition.GetConcurrencyLimiter("forms", _ => InTurn(settings.FormsAtOnce, settings.QueueLimit)));
 
-    /// <summary>A full queue is not the client's fault, unlike a per-client limit: 503, try again later.</summary>
-    public static ValueTask Refuse(HttpContext context)
+    /// <summary>
+    /// A full queue is not the client's fault, unlike a per-client limit: 503, try again later. The Apply page also has a
+    /// per-client window (<see cref="RateLimitingSetup.Apply"/>), whose refusal says when it reopens (its lease carries a
+    /// Retry-After) and stays 429; a full queue's does not.
+    /// </summary>
+    public static ValueTask Refuse(HttpContext context, RateLimitLease refused)
     {
-        if (!Admitted(context)) return ValueTask.CompletedTask;
+        if (!Admitted(context) || refused.TryGetMetadata(MetadataName.RetryAfter, out _)) return ValueTask.CompletedTask;
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers[HeaderNames.RetryAfter] = BusyDatabase.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         return ValueTask.CompletedTask;

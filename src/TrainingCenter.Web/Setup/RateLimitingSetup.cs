@@ -42,7 +42,7 @@ public static class RateLimitingSetup
             // No body: the status-code pages re-execute /Error?code=429, which explains the wait.
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = AdmissionSetup.Limiter(admission);
-            options.OnRejected = (rejected, _) => AdmissionSetup.Refuse(rejected.HttpContext);
+            options.OnRejected = (rejected, _) => AdmissionSetup.Refuse(rejected.HttpContext, rejected.Lease);
             options.AddPolicy(Verify, context => PerClient(context, verifyPerMinute));
             options.AddPolicy(Login, context => PostsPerClient(context, loginPerMinute));
             options.AddPolicy(Register, context => PostsPerClient(context, registerPerMinute));
