@@ -106,6 +106,27 @@ public sealed class PublicPageCacheTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("Renamed in a transaction", await TextAsync(visitor, path));
     }
 
+    [Theory, AllProviders]
+    public async Task A_change_saved_without_a_transaction_of_its_own_evicts_at_once(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var cohort = await app.Cohort().TakingApplications().BuildAsync();
+        var visitor = app.CreatePageClient();
+        var path = $"/Cohorts/{cohort.Code}";
+        Assert.Contains(cohort.Title, await TextAsync(visitor, path));
+
+        await using (var scope = app.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var saved = await db.Cohorts.SingleAsync(c => c.Id == cohort.CohortId, ct);
+            db.Entry(saved).Property(c => c.Title).CurrentValue = "Renamed by a plain save";
+            await db.SaveChangesAsync(ct);
+        }
+
+        Assert.Contains("Renamed by a plain save", await TextAsync(visitor, path));
+    }
+
     private static Task<int> RenameBehindTheAppsBackAsync(TrainingCenterApp app, int cohortId, string title) =>
         app.WithDbAsync(db => db.Cohorts.Where(c => c.Id == cohortId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Title, title), TestContext.Current.CancellationToken));
