@@ -1,5 +1,6 @@
 using System.Globalization;
 using SkiaSharp;
+using TrainingCenter.Certificates;
 using TrainingCenter.Reports;
 
 namespace TrainingCenter.Funding;
@@ -31,13 +32,23 @@ public sealed class ClaimPackDocument(ClaimPack pack)
     /// <summary>How far under a line's baseline its rule runs.</summary>
     private static float RuleBelow => Texts.InUrdu ? 7 : 5;
 
-    public int PageCount => 1 + (Math.Max(0, pack.Trainees.Count - OnFirstPage) + PerPage - 1) / PerPage + 1;
+    public int PageCount => Pages().Count + 1;
 
     /// <summary>Trainees on a page after the first: fewer in Urdu, whose lines are taller.</summary>
     private static int PerPage => Texts.InUrdu ? 30 : TraineesPerPage;
 
     /// <summary>Trainees under the summary on the first page: fewer in Urdu.</summary>
     private static int OnFirstPage => Texts.InUrdu ? 18 : TraineesOnFirstPage;
+
+    /// <summary>From one line's baseline to the next when a value or a cell wraps: Nastaliq's line band, or a Latin line.</summary>
+    private static float Pitch(float size) => Texts.InUrdu ? (ShapedText.UrduAbove + ShapedText.UrduBelow) * size : size * 1.3f;
+
+    private const float CellSize = 8;
+    private const float ValueSize = 9;
+    private const float ValueLeft = Margin + 120;
+
+    /// <summary>Where the trainees' table starts on the first page when no summary value wraps.</summary>
+    private static float FirstTableTop => 128 + 8 * Row + 34;
 
     public byte[] ToPdf()
     {
@@ -51,29 +62,90 @@ public sealed class ClaimPackDocument(ClaimPack pack)
         };
         using (var document = SKDocument.CreatePdf(output, metadata))
         {
-            var rows = pack.Trainees.Select(t => ClaimPackExport.Row(pack.Milestone, t)).ToList();
-            var pages = new List<IReadOnlyList<IReadOnlyList<string>>> { rows.Take(OnFirstPage).ToList() };
-            pages.AddRange(rows.Skip(OnFirstPage).Chunk(PerPage).Select(c => (IReadOnlyList<IReadOnlyList<string>>)c));
+            var pages = Pages();
             for (var i = 0; i < pages.Count; i++)
             {
                 using (var canvas = new ReportCanvas(document.BeginPage(PageWidth, PageHeight), PageWidth))
                 {
                     var top = i == 0 ? DrawSummary(canvas) : 60f;
                     DrawTrainees(canvas, pages[i], top);
-                    DrawFooter(canvas, i + 1);
+                    DrawFooter(canvas, i + 1, pages.Count + 1);
                 }
                 document.EndPage();
             }
             using (var canvas = new ReportCanvas(document.BeginPage(PageWidth, PageHeight), PageWidth))
             {
                 DrawSignatures(canvas);
-                DrawFooter(canvas, pages.Count + 1);
+                DrawFooter(canvas, pages.Count + 1, pages.Count + 1);
             }
             document.EndPage();
             document.Close();
         }
         return output.ToArray();
     }
+
+    /// <summary>The trainees' table: its columns from what they hold, and its header and rows in lines that fit them.</summary>
+    private sealed record Table(float[] Columns, IReadOnlyList<IReadOnlyList<string>> Header, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Rows);
+
+    private Table? table;
+
+    /// <summary>Laid out once per document: <see cref="PageCount"/> and every page use it.</summary>
+    private Table Trainees() => table ??= LayOutTrainees();
+
+    private Table LayOutTrainees()
+    {
+        var header = ClaimPackExport.Header(pack.Milestone);
+        var rows = pack.Trainees.Select(t => ClaimPackExport.Row(pack.Milestone, t)).ToList();
+        var urdu = Texts.InUrdu;
+        var columns = TableColumns.Fit([header, .. rows], [true, .. rows.Select(_ => false)], Margin, Right, _ => 4, CellSize, urdu,
+            firstAtLeast: (Right - Margin) / header.Count);
+        IReadOnlyList<IReadOnlyList<string>> Lines(IReadOnlyList<string> cells, bool bold) =>
+            [.. cells.Select((cell, c) => TextLines.Wrap(cell, columns[c + 1] - columns[c] - 4, CellSize, bold, urdu))];
+        return new Table(columns, Lines(header, true), [.. rows.Select(r => Lines(r, false))]);
+    }
+
+    /// <summary>
+    /// The trainees' rows page by page: as many as the page's table has room for, a wrapped row taking its extra lines'
+    /// room (<see cref="TraineesOnFirstPage"/> and <see cref="TraineesPerPage"/> one-line rows).
+    /// </summary>
+    private List<List<IReadOnlyList<IReadOnlyList<string>>>> Pages()
+    {
+        var table = Trainees();
+        var header = Height(table.Header);
+        var pages = new List<List<IReadOnlyList<IReadOnlyList<string>>>> { new() };
+        var (y, bottom) = (SummaryBottom() + header, FirstTableTop + (OnFirstPage + 1) * Row);
+        foreach (var row in table.Rows)
+        {
+            if (y + Height(row) > bottom && pages[^1].Count > 0)
+            {
+                pages.Add([]);
+                (y, bottom) = (60 + header, 60 + (PerPage + 1) * Row);
+            }
+            pages[^1].Add(row);
+            y += Height(row);
+        }
+        return pages;
+    }
+
+    private static float Height(IReadOnlyList<IReadOnlyList<string>> row) => Row + (row.Max(c => c.Count) - 1) * Pitch(CellSize);
+
+    /// <summary>The summary's label and value pairs.</summary>
+    private (string Label, string Value)[] Summary() =>
+    [
+        (Texts.Get("Funder"), $"{pack.Funder}{(pack.Scheme.Length > 0 ? $" ({pack.Scheme})" : "")}"),
+        (Texts.Get("Member firms"), pack.MemberFirms.Count > 0 ? string.Join(Texts.Get(", "), pack.MemberFirms) : Texts.Get("none")),
+        (Texts.Get("Award"), MoneyText.Pkr(pack.AwardedPkr)),
+        (Texts.Get("Milestone"), pack.Milestone.DisplayName()),
+        (Texts.Get("Reached"), Texts.Format("{0} of {1} needed", Number(pack.Count), Number(pack.Threshold))),
+        (Texts.Get("Tranche"), Texts.Format("{0} of the award", Texts.PlainPercent(pack.Percent))),
+        (Texts.Get("Amount claimed"), MoneyText.Pkr(pack.ClaimedPkr)),
+        (Texts.Get("Claim status"), pack.Status.DisplayName()),
+    ];
+
+    private static IReadOnlyList<string> ValueLines(string value) => TextLines.Wrap(value, Right - ValueLeft, ValueSize, bold: true, Texts.InUrdu);
+
+    /// <summary>Where the trainees' table starts under the summary: lower when a long value (the member firms) wraps.</summary>
+    private float SummaryBottom() => FirstTableTop + Summary().Sum(pair => (ValueLines(pair.Value).Count - 1) * Pitch(ValueSize));
 
     /// <returns>Where the trainees' table starts.</returns>
     private float DrawSummary(ReportCanvas canvas)
@@ -84,20 +156,13 @@ public sealed class ClaimPackDocument(ClaimPack pack)
             Margin, 97, 9, Grey, maxWidth: Right - Margin);
         canvas.Line(Margin, 108, Right, 108, Gold, 0.8f);
         var y = 128f;
-        foreach (var (label, value) in new[]
-                 {
-                     (Texts.Get("Funder"), $"{pack.Funder}{(pack.Scheme.Length > 0 ? $" ({pack.Scheme})" : "")}"),
-                     (Texts.Get("Member firms"), pack.MemberFirms.Count > 0 ? string.Join(Texts.Get(", "), pack.MemberFirms) : Texts.Get("none")),
-                     (Texts.Get("Award"), MoneyText.Pkr(pack.AwardedPkr)),
-                     (Texts.Get("Milestone"), pack.Milestone.DisplayName()),
-                     (Texts.Get("Reached"), Texts.Format("{0} of {1} needed", Number(pack.Count), Number(pack.Threshold))),
-                     (Texts.Get("Tranche"), Texts.Format("{0} of the award", Texts.PlainPercent(pack.Percent))),
-                     (Texts.Get("Amount claimed"), MoneyText.Pkr(pack.ClaimedPkr)),
-                     (Texts.Get("Claim status"), pack.Status.DisplayName()),
-                 })
+        foreach (var (label, value) in Summary())
         {
             canvas.Text(label, Margin, y, 9, Grey);
-            canvas.Text(value, Margin + 120, y, 9, Ink, bold: true, maxWidth: Right - Margin - 120);
+            var lines = ValueLines(value);
+            for (var l = 0; l < lines.Count; l++)
+                canvas.Text(lines[l], ValueLeft, y + l * Pitch(ValueSize), ValueSize, Ink, bold: true, maxWidth: Right - ValueLeft);
+            y += (lines.Count - 1) * Pitch(ValueSize);
             canvas.Line(Margin, y + RuleBelow, Right, y + RuleBelow, Rule, 0.4f);
             y += Row;
         }
@@ -106,17 +171,25 @@ public sealed class ClaimPackDocument(ClaimPack pack)
         return y + 20;
     }
 
-    private void DrawTrainees(ReportCanvas canvas, IReadOnlyList<IReadOnlyList<string>> rows, float top)
+    private void DrawTrainees(ReportCanvas canvas, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> rows, float top)
     {
-        var header = ClaimPackExport.Header(pack.Milestone);
-        var width = (Right - Margin) / header.Count;
-        for (var c = 0; c < header.Count; c++) canvas.Text(header[c], Margin + c * width, top, 8, Grey, bold: true, maxWidth: width - 4);
-        canvas.Line(Margin, top + RuleBelow, Right, top + RuleBelow, Navy, 0.6f);
-        var y = top + Row;
+        var table = Trainees();
+        var columns = table.Columns;
+        void Cells(IReadOnlyList<IReadOnlyList<string>> row, float y, SKColor color, bool bold)
+        {
+            for (var c = 0; c < row.Count; c++)
+                for (var l = 0; l < row[c].Count; l++)
+                    canvas.Text(row[c][l], columns[c], y + l * Pitch(CellSize), CellSize, color, bold, maxWidth: columns[c + 1] - columns[c] - 4);
+        }
+        Cells(table.Header, top, Grey, bold: true);
+        var y = top + Height(table.Header) - Row;
+        canvas.Line(Margin, y + RuleBelow, Right, y + RuleBelow, Navy, 0.6f);
+        y += Row;
         if (rows.Count == 0 && top > 60) canvas.Text(Texts.Get("Nobody has reached this milestone."), Margin, y, 9, Grey);
         foreach (var row in rows)
         {
-            for (var c = 0; c < row.Count; c++) canvas.Text(row[c], Margin + c * width, y, 8, Ink, maxWidth: width - 4);
+            Cells(row, y, Ink, bold: false);
+            y += Height(row) - Row;
             canvas.Line(Margin, y + RuleBelow, Right, y + RuleBelow, Rule, 0.3f);
             y += Row;
         }
@@ -140,11 +213,13 @@ public sealed class ClaimPackDocument(ClaimPack pack)
         }
     }
 
-    private void DrawFooter(ReportCanvas canvas, int page)
+    private void DrawFooter(ReportCanvas canvas, int page, int pages)
     {
+        // Urdu sits lower under the rule: a milestone's tall letters, kept readable, reach higher than a Latin line.
+        var baseline = Texts.InUrdu ? PageHeight - 24 : PageHeight - 28;
         canvas.Line(Margin, PageHeight - 40, Right, PageHeight - 40, Rule, 0.5f);
-        canvas.Text($"{pack.Code} · {pack.Funder} · {pack.Milestone.DisplayName()}", Margin, PageHeight - 28, 7, Grey, maxWidth: Right - Margin - 60);
-        canvas.Text(Texts.Format("Page {0} of {1}", page, PageCount), Right, PageHeight - 28, 7, Grey, align: SKTextAlign.Right);
+        canvas.Text($"{pack.Code} · {pack.Funder} · {pack.Milestone.DisplayName()}", Margin, baseline, 7, Grey, maxWidth: Right - Margin - 60);
+        canvas.Text(Texts.Format("Page {0} of {1}", page, pages), Right, baseline, 7, Grey, align: SKTextAlign.Right);
     }
 
     private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);

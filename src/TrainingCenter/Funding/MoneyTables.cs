@@ -19,7 +19,6 @@ public static class MoneyTables
     private const float PageWidth = 842;
     private const float PageHeight = 595;
     private const float Margin = 40;
-    private const float FirstColumnWidth = 200;
     private static readonly SKColor Navy = new(0x1F, 0x2A, 0x44);
     private static readonly SKColor Grey = new(0x66, 0x66, 0x66);
 
@@ -80,7 +79,10 @@ public static class MoneyTables
         return workbook.ToArray();
     }
 
-    /// <summary>A4 landscape: the title, what the figures are, then each table, continued on further pages when long.</summary>
+    /// <summary>
+    /// A4 landscape: the title, what the figures are, then each table, continued on further pages when long. Columns are
+    /// as wide as their content asks (<see cref="ConsortiumPdfPage.Columns"/>), and a long rule or name wraps in its cell.
+    /// </summary>
     public static byte[] Pdf(string title, string subtitle, IReadOnlyList<string> notes, IReadOnlyList<MoneyTable> tables, DateTime asOfUtc, string centerName)
     {
         using var output = new MemoryStream();
@@ -94,7 +96,7 @@ public static class MoneyTables
             page.Advance(18);
             foreach (var note in notes)
             {
-                page.Text(note, Margin, 7.5f, bold: false, Grey, PageWidth - 2 * Margin);
+                page.Paragraph(note, Margin, 7.5f, bold: false, Grey, PageWidth - 2 * Margin, lineAdvance: 11);
                 page.Advance(11);
             }
             foreach (var table in tables)
@@ -102,22 +104,14 @@ public static class MoneyTables
                 page.Advance(14);
                 page.Text(table.Title, Margin, 12, bold: true, Navy);
                 page.Advance(18);
-                var columns = Columns(table.Header.Count);
-                page.Row(columns, table.Header, bold: true);
-                for (var r = 0; r < table.Rows.Count; r++)
-                    page.Row(columns, [.. table.Rows[r].Select(c => c.Shown)], bold: table.EndsWithTotals && r == table.Rows.Count - 1);
+                IReadOnlyList<IReadOnlyList<string>> rows = [table.Header, .. table.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(c => c.Shown)])];
+                bool[] bold = [true, .. table.Rows.Select((_, r) => table.EndsWithTotals && r == table.Rows.Count - 1)];
+                var columns = page.Columns(rows, bold);
+                for (var r = 0; r < rows.Count; r++) page.Row(columns, rows[r], bold[r]);
             }
             page.End();
             document.Close();
         }
         return output.ToArray();
-    }
-
-    /// <summary>The left edge of each column and the right edge of the page: a wide first column, the rest shared evenly.</summary>
-    private static float[] Columns(int count)
-    {
-        var rest = count - 1;
-        var each = rest == 0 ? 0 : (PageWidth - 2 * Margin - FirstColumnWidth) / rest;
-        return [Margin, .. Enumerable.Range(1, Math.Max(rest, 1)).Select(i => Margin + FirstColumnWidth + (i - 1) * each), PageWidth - Margin];
     }
 }

@@ -24,7 +24,7 @@ internal sealed class ReportCanvas(SKCanvas canvas, float pageWidth, bool mirror
     {
         _paint.Style = SKPaintStyle.Fill;
         _paint.Color = color;
-        var fitted = mirrored ? ShapedText.SizeForLine(text, bold, size) : size;
+        var fitted = TextLines.Size(text, size, bold, mirrored);
         return ShapedText.Draw(canvas, _paint, text, X(x), baseline, fitted, bold, maxWidth, Align(align));
     }
 

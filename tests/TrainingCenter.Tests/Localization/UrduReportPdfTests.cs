@@ -138,7 +138,10 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
         AssertReads(text, "کی گرانٹس");
         AssertReads(text, "منظور شدہ");
         AssertReads(text, "تمام بیچ");
-        AssertReads(text, LongUrduName);
+        // Thirteen columns leave the cohort's column room for the code and three words: the title wraps in its cell, each
+        // line in order.
+        AssertReads(text, "محمد عبدالغفور کمال");
+        AssertReads(text, "الدین گیلانی چوہدری لکھنوی");
         // The rule "1:1 per member rupee of cash, capped at PKR 800,000" in Urdu keeps its amount as written, and the
         // 950,000 achieved of 800,000 required reads "119%", not "%119".
         Assert.True(Has(text, "PKR 800,000"));
@@ -386,7 +389,10 @@ public sealed class UrduReportPdfTests(Apps apps) : IClassFixture<Apps>
     private static void AssertReads(IReadOnlyList<string> lines, string expected)
     {
         var want = Squeezed(expected);
-        var best = lines.Select((_, i) => InOrder(want, string.Concat(lines.Skip(Math.Max(0, i - 1)).Take(i == 0 ? 2 : 3)))).Max();
+        // The lifted letters come as the line before or after theirs: each line is read with its neighbours in page order,
+        // and first, then followed by the line above and the line below ("تمام چ" then its lifted "بی").
+        string Line(int i) => i >= 0 && i < lines.Count ? lines[i] : "";
+        var best = lines.Select((_, i) => Math.Max(InOrder(want, Line(i - 1) + Line(i) + Line(i + 1)), InOrder(want, Line(i) + Line(i - 1) + Line(i + 1)))).Max();
         Assert.True(best >= want.Length - Math.Max(1, want.Length / 8),
             $"No line reads \"{expected}\": at best {best} of its {want.Length} letters in order.{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
     }
