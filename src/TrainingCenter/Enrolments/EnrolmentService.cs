@@ -339,26 +339,23 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     }
 
     /// <summary>
-    /// The cohort, the trainee and their address, the trainee's application to it (at most one: a unique index) and its questions (in the
-    /// form's order) in one round trip; null when there is no such published cohort.
+    /// The cohort, the trainee and their address, the trainee's application to it (at most one: a unique index) and its
+    /// questions (in the form's order) in one round trip; null when there is no such published cohort. The trainee's row
+    /// (at most one per user: a unique index) and their application are joined once, not read by a subquery per column.
     /// </summary>
     private Task<CohortAndApplicant?> FindAsync(string cohortCode, string userId, CancellationToken ct) =>
-        db.Cohorts.AsNoTracking()
-            .Where(Cohort.WithCode(cohortCode)).Where(Cohort.Published)
-            .Select(c => new CohortAndApplicant(
-                new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId,
-                    Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)),
-                c.Code, c.Track!.Name, c.StartDate, c.EndDate,
-                db.Trainees.Where(t => t.UserId == userId).Select(t => (int?)t.Id).FirstOrDefault(),
-                db.Trainees.Where(t => t.UserId == userId).Select(t => t.FullName).FirstOrDefault(),
-                db.Trainees.Where(t => t.UserId == userId).Select(t => t.Phone).FirstOrDefault(),
-                db.Trainees.Where(t => t.UserId == userId).Select(t => t.City).FirstOrDefault(),
-                db.Trainees.Where(t => t.UserId == userId).Select(t => t.User!.Email).FirstOrDefault(),
-                c.Enrolments.Where(e => e.Trainee!.UserId == userId).Select(e => (int?)e.Id).FirstOrDefault(),
-                c.Enrolments.Where(e => e.Trainee!.UserId == userId).Select(e => (EnrolmentStatus?)e.Status).FirstOrDefault(),
-                db.ApplicationQuestions.Where(q => q.CohortId == c.Id).OrderBy(q => q.Position).ThenBy(q => q.Id)
-                    .Select(q => new QuestionOnForm(q.Id, q.Text, q.Kind, q.IsRequired, q.Options)).ToList()))
-            .SingleOrDefaultAsync(ct);
+        (from c in db.Cohorts.AsNoTracking().Where(Cohort.WithCode(cohortCode)).Where(Cohort.Published)
+         from t in db.Trainees.Where(t => t.UserId == userId).DefaultIfEmpty()
+         from e in db.Enrolments.Where(e => e.CohortId == c.Id && e.TraineeId == t!.Id).DefaultIfEmpty()
+         select new CohortAndApplicant(
+             new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId,
+                 Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)),
+             c.Code, c.Track!.Name, c.StartDate, c.EndDate,
+             (int?)t!.Id, t.FullName, t.Phone, t.City, t.User!.Email,
+             (int?)e!.Id, (EnrolmentStatus?)e.Status,
+             db.ApplicationQuestions.Where(q => q.CohortId == c.Id).OrderBy(q => q.Position).ThenBy(q => q.Id)
+                 .Select(q => new QuestionOnForm(q.Id, q.Text, q.Kind, q.IsRequired, q.Options)).ToList()))
+        .SingleOrDefaultAsync(ct);
 
     private ApplicationCheck Check(CohortAndApplicant found)
     {
