@@ -33,17 +33,38 @@ public sealed class EnrolmentNotices(AppDbContext db, Outbox outbox, TimeProvide
             .Select(n =>
             {
                 var to = recipients[n.EnrolmentId];
-                var kind = KindOf(n.Notice);
-                // Each return after withdrawing is a new round of the same events, told again.
-                var key = to.Returns == 0 ? $"{kind}:{n.EnrolmentId}" : $"{kind}:{n.EnrolmentId}:return-{to.Returns}";
-                return new Notification(key, kind, to.Email!, now)
-                {
-                    RecipientUserId = to.UserId,
-                    CohortId = to.CohortId,
-                    EnrolmentId = n.EnrolmentId,
-                };
+                return Message(n.EnrolmentId, n.Notice, to.CohortId, to.UserId, to.Email!, to.Returns, now);
             })
             .ToList();
         return await outbox.AddAsync(messages, ct);
+    }
+
+    /// <summary>
+    /// The message for an application saved in this transaction, to the applicant as the application's check read them
+    /// (nothing is read back). Its key names the enrolment the transaction created or claimed back from withdrawn, so
+    /// nobody can have recorded it before: it is inserted without a savepoint (<see cref="Outbox.AddNewAsync"/>).
+    /// </summary>
+    /// <param name="email">The applicant's address; none, no message (as for every notice).</param>
+    /// <param name="returns">Times the trainee has come back to this enrolment after withdrawing, this application included.</param>
+    /// <returns>The ID of the message recorded, if any.</returns>
+    public async Task<IReadOnlyList<int>> AddForApplicationAsync(
+        Enrolment enrolment, EnrolmentNotice notice, string userId, string? email, int returns, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(email)) return [];
+        var message = Message(enrolment.Id, notice, enrolment.CohortId, userId, email, returns, clock.GetUtcNow().UtcDateTime);
+        return await outbox.AddNewAsync([message], ct);
+    }
+
+    private static Notification Message(int enrolmentId, EnrolmentNotice notice, int cohortId, string userId, string email, int returns, DateTime now)
+    {
+        var kind = KindOf(notice);
+        // Each return after withdrawing is a new round of the same events, told again.
+        var key = returns == 0 ? $"{kind}:{enrolmentId}" : $"{kind}:{enrolmentId}:return-{returns}";
+        return new Notification(key, kind, email, now)
+        {
+            RecipientUserId = userId,
+            CohortId = cohortId,
+            EnrolmentId = enrolmentId,
+        };
     }
 }

@@ -47,7 +47,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         var (cohort, questions) = (check.Cohort!, check.Questions);
         var problems = ApplicationForm.Check(questions, given).Problems;
         if (problems.Count > 0) return EnrolmentOutcome.Refused(string.Join(" ", problems.Values)) with { AnswerProblems = problems };
-        var application = new ApplicationToSave(cohortCode, cohort, check.TraineeId, check.ReturningEnrolmentId, userId, intent,
+        var application = new ApplicationToSave(cohortCode, cohort, check.TraineeId, check.ReturningEnrolmentId, userId, check.Email, intent,
             questions, given, clock.GetUtcNow().UtcDateTime);
 
         // A cohort seen full when checked is not tried for a seat: the rest of a rush is waitlisted without waiting for the
@@ -224,7 +224,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
 
     /// <summary>What an application saves, whichever attempt saves it.</summary>
     private sealed record ApplicationToSave(
-        string CohortCode, CohortToApply Cohort, int TraineeId, int? ReturningEnrolmentId, string UserId, CareerIntent? Intent,
+        string CohortCode, CohortToApply Cohort, int TraineeId, int? ReturningEnrolmentId, string UserId, string? Email, CareerIntent? Intent,
         IReadOnlyList<QuestionOnForm> Questions, IReadOnlyDictionary<int, string?> Given, DateTime AtUtc);
 
     /// <summary>An application saved in <see cref="Status"/>, with the messages to deliver; or <see cref="Stop"/>, what to answer instead.</summary>
@@ -240,12 +240,16 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         var (cohort, now, userId) = (application.Cohort, application.AtUtc, application.UserId);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         Enrolment enrolment;
+        var returns = 0;
         if (application.ReturningEnrolmentId is { } id)
         {
-            enrolment = await db.Enrolments.Include(e => e.Answers).SingleAsync(e => e.Id == id, ct);
+            var returning = await db.Enrolments.Include(e => e.Answers).Where(e => e.Id == id)
+                .Select(e => new { Enrolment = e, Returns = e.History.Count(h => h.From == EnrolmentStatus.Withdrawn) })
+                .SingleAsync(ct);
             // Claimed in the database before a seat is taken, so two simultaneous returns cannot both take one.
             if (!await ClaimWithdrawnAsync(id, ct))
                 return await AnswerRaceAsync(transaction, application, ct);
+            (enrolment, returns) = (returning.Enrolment, returning.Returns + 1);
             enrolment.ApplyAgain(now, userId);
         }
         else
@@ -258,7 +262,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         if (cohort.EnrolmentPolicy == EnrolmentPolicy.FirstComeFirstServed)
             enrolment.MoveTo(seatHoped ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted, now, userId, seatHoped ? null : "The cohort was full");
         // A failed save here is never recovered inside the transaction (it is rolled back whole), so EF's savepoint around
-        // the save would be two round trips for nothing; the notice's save below keeps its own.
+        // the save would be two round trips for nothing; nor is the notice's save below.
         db.Database.AutoSavepointsEnabled = false;
         try
         {
@@ -274,7 +278,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         {
             db.Database.AutoSavepointsEnabled = true;
         }
-        var told = await notices.AddAsync([(enrolment.Id, NoticeOf(enrolment.Status))], ct);
+        var told = await notices.AddForApplicationAsync(enrolment, NoticeOf(enrolment.Status), userId, application.Email, returns, ct);
         if (seatHoped && !await seats.TryTakePublicSeatAsync(cohort.Id, ct))
         {
             await transaction.RollbackAsync(ct);
@@ -311,52 +315,54 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
         int PublicSeatsLeft);
 
     /// <summary>
-    /// What applying would meet: the cohort, the trainee, an enrolment they withdrew from and the cohort's questions; or
-    /// <paramref name="Stop"/>, what to answer instead of applying (a refusal, or the application they already have).
+    /// What applying would meet: the cohort, the trainee (and the address their messages go to), an enrolment they withdrew
+    /// from and the cohort's questions; or <paramref name="Stop"/>, what to answer instead of applying (a refusal, or the
+    /// application they already have).
     /// </summary>
     private sealed record ApplicationCheck(
-        CohortToApply? Cohort, int TraineeId, int? ReturningEnrolmentId, IReadOnlyList<QuestionOnForm> Questions, EnrolmentOutcome? Stop);
+        CohortToApply? Cohort, int TraineeId, string? Email, int? ReturningEnrolmentId, IReadOnlyList<QuestionOnForm> Questions, EnrolmentOutcome? Stop);
 
-    /// <summary>A published cohort with what applying to it and showing its form need: the trainee (by user), their application to it, its questions.</summary>
+    /// <summary>
+    /// A published cohort with what applying to it and showing its form need: the trainee (by user) and their address,
+    /// their application to it, its questions.
+    /// </summary>
     private sealed record CohortAndApplicant(
         CohortToApply Cohort, string Code, string Track, DateOnly StartDate, DateOnly EndDate,
-        int? TraineeId, string? FullName, string? Phone, string? City, int? ExistingId, EnrolmentStatus? ExistingStatus, List<QuestionOnForm> Questions);
+        int? TraineeId, string? FullName, string? Phone, string? City, string? Email, int? ExistingId, EnrolmentStatus? ExistingStatus, List<QuestionOnForm> Questions);
 
     private async Task<ApplicationCheck> CheckApplicationAsync(string cohortCode, string userId, CancellationToken ct)
     {
         if (await FindAsync(cohortCode, userId, ct) is { } found) return Check(found);
         return await db.Trainees.AnyAsync(t => t.UserId == userId, ct)
-            ? new(null, 0, null, [], EnrolmentOutcome.Refused(Texts.Get("There is no such cohort.")))
-            : new(null, 0, null, [], NotATrainee());
+            ? new(null, 0, null, null, [], EnrolmentOutcome.Refused(Texts.Get("There is no such cohort.")))
+            : new(null, 0, null, null, [], NotATrainee());
     }
 
     /// <summary>
-    /// The cohort, the trainee, the trainee's application to it (at most one: a unique index) and its questions (in the
-    /// form's order) in one round trip; null when there is no such published cohort.
+    /// The cohort, the trainee and their address, the trainee's application to it (at most one: a unique index) and its
+    /// questions (in the form's order) in one round trip; null when there is no such published cohort. The trainee's row
+    /// (at most one per user: a unique index) and their application are joined once, not read by a subquery per column.
     /// </summary>
     private Task<CohortAndApplicant?> FindAsync(string cohortCode, string userId, CancellationToken ct) =>
-        db.Cohorts.AsNoTracking()
-            .Where(Cohort.WithCode(cohortCode)).Where(Cohort.Published)
-            .Select(c => new CohortAndApplicant(
-                new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId,
-                    Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)),
-                c.Code, c.Track!.Name, c.StartDate, c.EndDate,
-                db.Trainees.Where(t => t.UserId == userId).Select(t => (int?)t.Id).FirstOrDefault(),
-                db.Trainees.Where(t => t.UserId == userId).Select(t => t.FullName).FirstOrDefault(),
-                db.Trainees.Where(t => t.UserId == userId).Select(t => t.Phone).FirstOrDefault(),
-                db.Trainees.Where(t => t.UserId == userId).Select(t => t.City).FirstOrDefault(),
-                c.Enrolments.Where(e => e.Trainee!.UserId == userId).Select(e => (int?)e.Id).FirstOrDefault(),
-                c.Enrolments.Where(e => e.Trainee!.UserId == userId).Select(e => (EnrolmentStatus?)e.Status).FirstOrDefault(),
-                db.ApplicationQuestions.Where(q => q.CohortId == c.Id).OrderBy(q => q.Position).ThenBy(q => q.Id)
-                    .Select(q => new QuestionOnForm(q.Id, q.Text, q.Kind, q.IsRequired, q.Options)).ToList()))
-            .SingleOrDefaultAsync(ct);
+        (from c in db.Cohorts.AsNoTracking().Where(Cohort.WithCode(cohortCode)).Where(Cohort.Published)
+         from t in db.Trainees.Where(t => t.UserId == userId).DefaultIfEmpty()
+         from e in db.Enrolments.Where(e => e.CohortId == c.Id && e.TraineeId == t!.Id).DefaultIfEmpty()
+         select new CohortAndApplicant(
+             new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId,
+                 Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)),
+             c.Code, c.Track!.Name, c.StartDate, c.EndDate,
+             (int?)t!.Id, t.FullName, t.Phone, t.City, t.User!.Email,
+             (int?)e!.Id, (EnrolmentStatus?)e.Status,
+             db.ApplicationQuestions.Where(q => q.CohortId == c.Id).OrderBy(q => q.Position).ThenBy(q => q.Id)
+                 .Select(q => new QuestionOnForm(q.Id, q.Text, q.Kind, q.IsRequired, q.Options)).ToList()))
+        .SingleOrDefaultAsync(ct);
 
     private ApplicationCheck Check(CohortAndApplicant found)
     {
-        if (found.TraineeId is not { } trainee) return new(null, 0, null, [], NotATrainee());
+        if (found.TraineeId is not { } trainee) return new(null, 0, null, null, [], NotATrainee());
         var (cohort, existingId) = (found.Cohort, found.ExistingId);
         if (found.ExistingStatus is { } status && status != EnrolmentStatus.Withdrawn)
-            return new(cohort, trainee, null, found.Questions,
+            return new(cohort, trainee, found.Email, null, found.Questions,
                 new EnrolmentOutcome(Texts.Format("You have already applied to {0}: your application is {1}.", cohort.Title, status.DisplayName())));
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -365,7 +371,7 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
             : now < cohort.EnrolmentOpensAtUtc
                 ? Texts.Format("Applications for {0} open on {1}.", cohort.Title, CohortTime.Format(cohort.EnrolmentOpensAtUtc, cohort.TimeZoneId))
                 : null;
-        return new(cohort, trainee, existingId, found.Questions, refusal is null ? null : EnrolmentOutcome.Refused(refusal));
+        return new(cohort, trainee, found.Email, existingId, found.Questions, refusal is null ? null : EnrolmentOutcome.Refused(refusal));
     }
 
     private static EnrolmentOutcome NotATrainee() => EnrolmentOutcome.Refused(Texts.Get("Only trainees can apply. Please register as a trainee first."));

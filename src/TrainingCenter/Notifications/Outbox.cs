@@ -28,6 +28,31 @@ public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, Notificat
     }
 
     /// <summary>
+    /// Records, inside the caller's open transaction, notices whose keys nobody can have recorded before (they name a row
+    /// that transaction created or claimed): one insert, without the savepoint and its release that <see cref="AddAsync"/>
+    /// takes so it can skip keys recorded already, so a clash fails the caller's transaction instead. Returns their IDs,
+    /// for delivery once the transaction has committed.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> AddNewAsync(IReadOnlyCollection<Notification> notifications, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("A notice is recorded in the transaction of the change it announces: begin that transaction first.");
+        if (notifications.Count == 0) return [];
+        db.Notifications.AddRange(notifications);
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
+        return notifications.Select(n => n.Id).ToList();
+    }
+
+    /// <summary>
     /// Records those not recorded yet and enqueues their delivery; returns how many were new. For messages that announce
     /// no change of their own (reminders, reports, account emails); a notice of a change goes through <see cref="AddAsync"/>.
     /// </summary>
