@@ -22,12 +22,17 @@ public static class AdmissionSetup
     /// <summary>The settings: <c>Admission:FormsAtOnce</c>, <c>Admission:SubmissionsAtOnce</c>, <c>Admission:QueueLimit</c>.</summary>
     public sealed record Settings(int FormsAtOnce, int SubmissionsAtOnce, int QueueLimit);
 
+    /// <remarks>
+    /// The defaults, one Apply page per two cores and one posted form per core, are what served a 10,000-applicant rush
+    /// best on two cores shared by two instances and PostgreSQL (benchmarks' RESULTS.md, section 6): wider gates served
+    /// fewer applications a second, each costing more CPU, and kept anonymous visitors waiting.
+    /// </remarks>
     public static Settings Read(IConfiguration configuration)
     {
         var section = configuration.GetSection("Admission");
         return new(
-            section.GetValue("FormsAtOnce", Environment.ProcessorCount),
-            section.GetValue("SubmissionsAtOnce", 2 * Environment.ProcessorCount),
+            section.GetValue("FormsAtOnce", Math.Max(1, Environment.ProcessorCount / 2)),
+            section.GetValue("SubmissionsAtOnce", Environment.ProcessorCount),
             section.GetValue("QueueLimit", 10_000));
     }
 

@@ -55,13 +55,17 @@ public static class RushScenario
         var served = database.Provider == DatabaseProvider.PostgreSql ? database with { ConnectionString = $"{database.ConnectionString};{PoolSettings(arguments)}" } : database;
         if (served != database) Console.WriteLine($"instances' pool: {PoolSettings(arguments)}");
         var instances = new List<AppInstance>();
+        // Applicants and anonymous visitors are different people on different browsers: each side has its own connections
+        // to each instance, so a visitor never waits in this process for a connection an applicant's queued request holds.
         var connections = new List<HttpClient>();
+        var visitorConnections = new List<HttpClient>();
         try
         {
             for (var i = 0; i < instanceCount; i++)
             {
                 instances.Add(await AppInstance.StartAsync(served, i + 1));
                 connections.Add(BenchClient.Connections(instances[i].BaseAddress, maxPerServer: 1000, TimeSpan.FromMinutes(5)));
+                visitorConnections.Add(BenchClient.Connections(instances[i].BaseAddress, maxPerServer: 1000, TimeSpan.FromMinutes(5)));
             }
             var clients = new BenchClient[trainees];
             preparing.Restart();
@@ -75,12 +79,12 @@ public static class RushScenario
                 });
             }
             Console.WriteLine($"signed in {trainees} trainees in {preparing.Elapsed.TotalSeconds:0} s; warming up…");
-            await WarmUpAsync(connections, clients, code);
+            await WarmUpAsync(visitorConnections, clients, code);
 
             var statements = await ServerStatements.TryStartAsync(database);
             var cpu = CpuNow(instances, server);
             Console.WriteLine($"load average {ProcessCpu.LoadAverage()} as the rush starts");
-            var rush = await RunRushAsync(clients, connections, code, spread, views);
+            var rush = await RunRushAsync(clients, visitorConnections, code, spread, views);
             var used = CpuNow(instances, server).Less(cpu);
             Console.WriteLine($"load average {ProcessCpu.LoadAverage()} as the rush ends");
             var ran = statements is null ? null : await statements.TakeAsync();
@@ -90,7 +94,7 @@ public static class RushScenario
         finally
         {
             foreach (var instance in instances) instance.Dispose();
-            foreach (var connection in connections) connection.Dispose();
+            foreach (var connection in connections.Concat(visitorConnections)) connection.Dispose();
         }
     }
 
@@ -102,12 +106,12 @@ public static class RushScenario
     private static string PoolSettings(BenchmarkArguments arguments) => string.Create(CultureInfo.InvariantCulture,
         $"Maximum Pool Size={arguments.Int("pool", 30)};Minimum Pool Size={arguments.Int("pool-min", 10)};Timeout={arguments.Int("pool-timeout", 60)};No Reset On Close={arguments.Int("pool-reset", 0) == 0}");
 
-    private static async Task<RushLoad> RunRushAsync(BenchClient[] clients, List<HttpClient> connections, string code, TimeSpan spread, int views)
+    private static async Task<RushLoad> RunRushAsync(BenchClient[] clients, List<HttpClient> visitorConnections, string code, TimeSpan spread, int views)
     {
         var clock = Stopwatch.StartNew();
         var applying = new Task<ApplyAttempt>[clients.Length];
         using var stop = new CancellationTokenSource();
-        var visitors = VisitAsync(connections, code, views, clock, stop.Token);
+        var visitors = VisitAsync(visitorConnections, code, views, clock, stop.Token);
         for (var k = 0; k < clients.Length; k++)
         {
             var due = spread * k / clients.Length;
