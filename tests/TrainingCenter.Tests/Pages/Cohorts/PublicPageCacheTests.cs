@@ -95,9 +95,7 @@ public sealed class PublicPageCacheTests(Apps apps) : IClassFixture<Apps>
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var saved = await db.Cohorts.SingleAsync(c => c.Id == cohort.CohortId, ct);
-            db.Entry(saved).Property(c => c.Title).CurrentValue = "Renamed in a transaction";
-            await db.SaveChangesAsync(ct);
+            await SaveTitleAsync(db, cohort.CohortId, "Renamed in a transaction");
             beforeCommit = await TextAsync(visitor, path);
             await transaction.CommitAsync(ct);
         }
@@ -110,7 +108,6 @@ public sealed class PublicPageCacheTests(Apps apps) : IClassFixture<Apps>
     public async Task A_change_saved_without_a_transaction_of_its_own_evicts_at_once(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);
-        var ct = TestContext.Current.CancellationToken;
         var cohort = await app.Cohort().TakingApplications().BuildAsync();
         var visitor = app.CreatePageClient();
         var path = $"/Cohorts/{cohort.Code}";
@@ -118,13 +115,18 @@ public sealed class PublicPageCacheTests(Apps apps) : IClassFixture<Apps>
 
         await using (var scope = app.CreateScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var saved = await db.Cohorts.SingleAsync(c => c.Id == cohort.CohortId, ct);
-            db.Entry(saved).Property(c => c.Title).CurrentValue = "Renamed by a plain save";
-            await db.SaveChangesAsync(ct);
+            await SaveTitleAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cohort.CohortId, "Renamed by a plain save");
         }
 
         Assert.Contains("Renamed by a plain save", await TextAsync(visitor, path));
+    }
+
+    /// <summary>Renames the cohort through the app's own context, as a page's save would: the eviction sees it.</summary>
+    private static async Task SaveTitleAsync(AppDbContext db, int cohortId, string title)
+    {
+        var saved = await db.Cohorts.SingleAsync(c => c.Id == cohortId, TestContext.Current.CancellationToken);
+        db.Entry(saved).Property(c => c.Title).CurrentValue = title;
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
     private static Task<int> RenameBehindTheAppsBackAsync(TrainingCenterApp app, int cohortId, string title) =>
