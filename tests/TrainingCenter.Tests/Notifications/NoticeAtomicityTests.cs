@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using Hangfire;
-using Hangfire.States;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -353,15 +352,11 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
     private HashSet<int> QueuedDeliveries() => DeliveryJobs().SelectMany(ids => ids).ToHashSet();
 
     /// <summary>The notification IDs of each delivery job waiting in the app's job storage.</summary>
-    /// <remarks>
-    /// The default queue is read whether or not the storage lists it yet: a storage may cache its list of queues for a
-    /// few seconds, and a queue's first job enqueued within them would not be seen.
-    /// </remarks>
     private List<int[]> DeliveryJobs()
     {
         var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        return monitoring.Queues().Select(q => q.Name).Append(EnqueuedState.DefaultQueue).Distinct()
-            .SelectMany(queue => monitoring.EnqueuedJobs(queue, 0, 100_000))
+        return monitoring.Queues()
+            .SelectMany(q => monitoring.EnqueuedJobs(q.Name, 0, 100_000))
             .Select(j => j.Value.Job)
             .Where(job => job is not null && job.Type == typeof(NotificationDelivery))
             .Select(job => (int[])job!.Args[0])
