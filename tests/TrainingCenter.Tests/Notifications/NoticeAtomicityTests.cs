@@ -4,7 +4,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using TrainingCenter.Announcements;
 using TrainingCenter.Applications;
 using TrainingCenter.Certificates;
@@ -101,7 +101,8 @@ public sealed class NoticeAtomicityTests(AppsFailingOnCue apps) : IClassFixture<
         foreach (var email in await app.TraineesAsync(3)) userIds.Add(await UserIdAsync(email));
         var jobs = app.Services.GetRequiredService<IBackgroundJobClient>();
         var options = new NotificationOptions { DeliveryGathering = TimeSpan.FromHours(1) };
-        var batches = new DeliveryBatches(jobs, options, NullLogger<DeliveryBatches>.Instance);
+        // The app's own logger: a delivery that cannot be enqueued says why in the test output.
+        var batches = new DeliveryBatches(jobs, options, app.Services.GetRequiredService<ILogger<DeliveryBatches>>());
         await batches.StartAsync(Ct);
 
         foreach (var userId in userIds)
