@@ -30,10 +30,14 @@ public static class AdmissionSetup
     public static Settings Read(IConfiguration configuration)
     {
         var section = configuration.GetSection("Admission");
-        return new(
+        var settings = new Settings(
             section.GetValue("FormsAtOnce", Math.Max(1, Environment.ProcessorCount / 2)),
             section.GetValue("SubmissionsAtOnce", Environment.ProcessorCount),
             section.GetValue("QueueLimit", 10_000));
+        // Refused at start: a gate of none would refuse every applicant at their first request instead.
+        if (settings.FormsAtOnce < 1 || settings.SubmissionsAtOnce < 1 || settings.QueueLimit < 0)
+            throw new InvalidOperationException("Admission:FormsAtOnce and Admission:SubmissionsAtOnce must be at least 1, and Admission:QueueLimit at least 0.");
+        return settings;
     }
 
     /// <summary>The limiter every request passes: no limit but for pages marked <see cref="AdmittedInTurnAttribute"/>.</summary>
