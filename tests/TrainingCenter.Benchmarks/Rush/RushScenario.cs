@@ -18,7 +18,9 @@ namespace TrainingCenter.Benchmarks.Rush;
 /// unless --connection is given), --connection, --instances (2 on PostgreSQL, 1 on SQLite), --trainees (10,000),
 /// --seats (500), --seconds (60, the arrivals' spread), --views (anonymous page views a second, 100); on PostgreSQL the
 /// instances' connection pool: --pool (Maximum Pool Size, 30), --pool-min (Minimum Pool Size, 10), --pool-timeout (seconds
-/// to wait for a pooled connection, 60), --pool-reset (1: Npgsql's DISCARD ALL on every reuse; default 0, No Reset On Close).
+/// to wait for a pooled connection, 60), --pool-reset (1: Npgsql's DISCARD ALL on every reuse; default 0, No Reset On Close),
+/// --prepare (Max Auto Prepare, 20; 0 prepares nothing); --warm-up (1,000: other trainees who apply to another cohort first,
+/// spread over the instances, so the rush meets instances that have served applications before, as a running site has).
 /// </summary>
 public static class RushScenario
 {
@@ -35,6 +37,7 @@ public static class RushScenario
         var spread = TimeSpan.FromSeconds(arguments.Int("seconds", 60));
         var views = arguments.Int("views", 100);
         var instanceCount = arguments.Int("instances", provider == DatabaseProvider.PostgreSql ? 2 : 1);
+        var warmUps = arguments.Int("warm-up", 1000);
 
         await using var server = provider == DatabaseProvider.PostgreSql && !arguments.Has("connection") ? await ThrowawayPostgres.StartAsync() : null;
         var database = arguments.Has("connection") ? arguments.Database()
@@ -49,8 +52,10 @@ public static class RushScenario
         var code = await RaceScenario.OpenCohortAsync(app, seats,
             string.Create(CultureInfo.InvariantCulture, $"RUSH-{DateTime.UtcNow:MMddHHmmss}"), "Opening day: free co-funded cohort");
         var preparing = Stopwatch.StartNew();
-        var emails = await RushTrainees.AddAsync(app, trainees);
-        Console.WriteLine($"added {trainees} trainees in {preparing.Elapsed.TotalSeconds:0} s; starting {instanceCount} app instance(s)…");
+        var warmUpCode = await RaceScenario.OpenCohortAsync(app, Math.Max(1, warmUps / 2),
+            string.Create(CultureInfo.InvariantCulture, $"WARM-{DateTime.UtcNow:MMddHHmmss}"), "Warm-up: an earlier cohort");
+        var emails = await RushTrainees.AddAsync(app, trainees + warmUps);
+        Console.WriteLine($"added {trainees} trainees and {warmUps} for the warm-up in {preparing.Elapsed.TotalSeconds:0} s; starting {instanceCount} app instance(s)…");
 
         var served = database.Provider == DatabaseProvider.PostgreSql ? database with { ConnectionString = $"{database.ConnectionString};{PoolSettings(arguments)}" } : database;
         if (served != database) Console.WriteLine($"instances' pool: {PoolSettings(arguments)}");
@@ -67,28 +72,30 @@ public static class RushScenario
                 connections.Add(BenchClient.Connections(instances[i].BaseAddress, maxPerServer: 1000, TimeSpan.FromMinutes(5)));
                 visitorConnections.Add(BenchClient.Connections(instances[i].BaseAddress, maxPerServer: 1000, TimeSpan.FromMinutes(5)));
             }
-            var clients = new BenchClient[trainees];
+            var clients = new BenchClient[trainees + warmUps];
             preparing.Restart();
             using (var signIn = BenchClient.Connections(app.BaseAddress, maxPerServer: 16, TimeSpan.FromMinutes(1)))
             {
-                await ForEachAsync(Enumerable.Range(0, trainees), 16, async k =>
+                await ForEachAsync(Enumerable.Range(0, trainees + warmUps), 16, async k =>
                 {
                     var client = new BenchClient(signIn);
                     await client.LoginAsync(emails[k], DemoAccounts.Password);
                     clients[k] = client.To(connections[k % instanceCount]);
                 });
             }
-            Console.WriteLine($"signed in {trainees} trainees in {preparing.Elapsed.TotalSeconds:0} s; warming up…");
-            await WarmUpAsync(visitorConnections, clients, code);
+            Console.WriteLine($"signed in {trainees + warmUps} trainees in {preparing.Elapsed.TotalSeconds:0} s; warming up…");
+            preparing.Restart();
+            var warmUpFailures = await WarmUpAsync(visitorConnections, clients[trainees..], warmUpCode, clients[..trainees], code);
+            Console.WriteLine($"warmed up in {preparing.Elapsed.TotalSeconds:0} s: {warmUps} applications to {warmUpCode}, {warmUpFailures} failed");
 
             var statements = await ServerStatements.TryStartAsync(database);
             var cpu = CpuNow(instances, server);
             Console.WriteLine($"load average {ProcessCpu.LoadAverage()} as the rush starts");
-            var rush = await RunRushAsync(clients, visitorConnections, code, spread, views);
+            var rush = await RunRushAsync(clients[..trainees], visitorConnections, code, spread, views);
             var used = CpuNow(instances, server).Less(cpu);
             Console.WriteLine($"load average {ProcessCpu.LoadAverage()} as the rush ends");
             var ran = statements is null ? null : await statements.TakeAsync();
-            var outcome = await RushOutcome.ReadAsync(app, code, emails, rush.Applications);
+            var outcome = await RushOutcome.ReadAsync(app, code, emails[..trainees], rush.Applications);
             return Report(provider, instanceCount, trainees, seats, spread, views, rush, outcome, used, ran);
         }
         finally
@@ -104,7 +111,7 @@ public static class RushScenario
     /// in order instead of failing, and no reset query on every reuse (the app keeps no session state on a connection).
     /// </summary>
     private static string PoolSettings(BenchmarkArguments arguments) => string.Create(CultureInfo.InvariantCulture,
-        $"Maximum Pool Size={arguments.Int("pool", 30)};Minimum Pool Size={arguments.Int("pool-min", 10)};Timeout={arguments.Int("pool-timeout", 60)};No Reset On Close={arguments.Int("pool-reset", 0) == 0}");
+        $"Maximum Pool Size={arguments.Int("pool", 30)};Minimum Pool Size={arguments.Int("pool-min", 10)};Timeout={arguments.Int("pool-timeout", 60)};No Reset On Close={arguments.Int("pool-reset", 0) == 0};Max Auto Prepare={arguments.Int("prepare", 20)}");
 
     private static async Task<RushLoad> RunRushAsync(BenchClient[] clients, List<HttpClient> visitorConnections, string code, TimeSpan spread, int views)
     {
@@ -194,15 +201,25 @@ public static class RushScenario
         return pages;
     }
 
-    /// <summary>Each instance's pages once compiled and its pools filled: the rush meets apps that have been serving, not cold ones.</summary>
-    private static async Task WarmUpAsync(List<HttpClient> connections, BenchClient[] clients, string code)
+    /// <summary>
+    /// The warm-up applicants apply to another cohort, then the public pages and the first applicants' Apply pages are
+    /// loaded: the rush meets instances whose code the runtime has compiled and whose pools are filled, as a site that has
+    /// been serving would be, not cold ones. Returns how many warm-up applications failed.
+    /// </summary>
+    private static async Task<int> WarmUpAsync(List<HttpClient> connections, BenchClient[] warmUps, string warmUpCode, BenchClient[] clients, string code)
     {
+        var failures = 0;
+        await ForEachAsync(Enumerable.Range(0, warmUps.Length), 16, async k =>
+        {
+            if ((await ApplyAsync(warmUps[k], warmUpCode)).Error is not null) Interlocked.Increment(ref failures);
+        });
         await ForEachAsync(Enumerable.Range(0, Math.Min(clients.Length, 200)), 16, async k =>
         {
             await new BenchClient(connections[k % connections.Count]).GetAsync("/Cohorts");
             await new BenchClient(connections[k % connections.Count]).GetAsync($"/Cohorts/{code}");
             await clients[k].GetAsync($"/Cohorts/{code}/Apply");
         });
+        return failures;
     }
 
     private static async Task ForEachAsync(IEnumerable<int> items, int concurrency, Func<int, Task> action)
