@@ -342,20 +342,25 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     /// The cohort, the trainee and their address, the trainee's application to it (at most one: a unique index) and its
     /// questions (in the form's order) in one round trip; null when there is no such published cohort. The trainee's row
     /// (at most one per user: a unique index) and their application are joined once, not read by a subquery per column.
+    /// Compiled once: the Apply page and applying each run it, so in a rush it is the app's most frequent query.
     /// </summary>
     private Task<CohortAndApplicant?> FindAsync(string cohortCode, string userId, CancellationToken ct) =>
-        (from c in db.Cohorts.AsNoTracking().Where(Cohort.WithCode(cohortCode)).Where(Cohort.Published)
-         from t in db.Trainees.Where(t => t.UserId == userId).DefaultIfEmpty()
-         from e in db.Enrolments.Where(e => e.CohortId == c.Id && e.TraineeId == t!.Id).DefaultIfEmpty()
-         select new CohortAndApplicant(
-             new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId,
-                 Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)),
-             c.Code, c.Track!.Name, c.StartDate, c.EndDate,
-             (int?)t!.Id, t.FullName, t.Phone, t.City, t.User!.Email,
-             (int?)e!.Id, (EnrolmentStatus?)e.Status,
-             db.ApplicationQuestions.Where(q => q.CohortId == c.Id).OrderBy(q => q.Position).ThenBy(q => q.Id)
-                 .Select(q => new QuestionOnForm(q.Id, q.Text, q.Kind, q.IsRequired, q.Options)).ToList()))
-        .SingleOrDefaultAsync(ct);
+        FindQuery.For(db)(db, Cohort.NormalizeCode(cohortCode), userId, ct);
+
+    private static readonly ModelCompiledQuery<Func<AppDbContext, string, string, CancellationToken, Task<CohortAndApplicant?>>> FindQuery = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string code, string userId, CancellationToken ct) =>
+            (from c in db.Cohorts.AsNoTracking().Where(c => c.Code == code).Where(Cohort.Published)
+             from t in db.Trainees.Where(t => t.UserId == userId).DefaultIfEmpty()
+             from e in db.Enrolments.Where(e => e.CohortId == c.Id && e.TraineeId == t!.Id).DefaultIfEmpty()
+             select new CohortAndApplicant(
+                 new CohortToApply(c.Id, c.Title, c.Status, c.EnrolmentPolicy, c.EnrolmentOpensAtUtc, c.EnrolmentClosesAtUtc, c.TimeZoneId,
+                     Cohort.PublicSeatsLeftOf(c.Capacity, c.SeatsTaken, c.ReservedSeatsUnused)),
+                 c.Code, c.Track!.Name, c.StartDate, c.EndDate,
+                 (int?)t!.Id, t.FullName, t.Phone, t.City, t.User!.Email,
+                 (int?)e!.Id, (EnrolmentStatus?)e.Status,
+                 db.ApplicationQuestions.Where(q => q.CohortId == c.Id).OrderBy(q => q.Position).ThenBy(q => q.Id)
+                     .Select(q => new QuestionOnForm(q.Id, q.Text, q.Kind, q.IsRequired, q.Options)).ToList()))
+            .SingleOrDefault()));
 
     private ApplicationCheck Check(CohortAndApplicant found)
     {

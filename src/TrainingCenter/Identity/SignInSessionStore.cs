@@ -84,10 +84,7 @@ public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtect
 
     private async Task<AuthenticationTicket?> RetrieveAsync(AppDbContext db, string key, CancellationToken cancellationToken)
     {
-        var session = await db.SignInSessions.AsNoTracking()
-            .Where(s => s.Key == key)
-            .Select(s => new { s.Ticket, s.ExpiresUtc })
-            .SingleOrDefaultAsync(cancellationToken);
+        var session = await SessionQuery.For(db)(db, key, cancellationToken);
         if (session is null) return null;
         if (session.ExpiresUtc <= Now())
         {
@@ -104,6 +101,13 @@ public sealed class SignInSessionStore(IServiceScopeFactory scopes, IDataProtect
             return null;
         }
     }
+
+    /// <summary>Every signed-in request's read: compiled once, as its shape never changes.</summary>
+    private static readonly ModelCompiledQuery<Func<AppDbContext, string, CancellationToken, Task<StoredTicket?>>> SessionQuery = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string key, CancellationToken ct) =>
+            db.SignInSessions.AsNoTracking().Where(s => s.Key == key).Select(s => new StoredTicket(s.Ticket, s.ExpiresUtc)).SingleOrDefault()));
+
+    private sealed record StoredTicket(byte[] Ticket, DateTime ExpiresUtc);
 
     public Task RemoveAsync(string key) => RemoveAsync(key, CancellationToken.None);
 

@@ -1,0 +1,18 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace TrainingCenter.Data;
+
+/// <summary>
+/// A hot read compiled once (<see cref="EF.CompileAsyncQuery{TContext, TParam1, TResult}(System.Linq.Expressions.Expression{Func{TContext, TParam1, CancellationToken, TResult}})"/>
+/// and its kin) for each model it meets, so a call skips building the query's expression tree, hashing it for the query
+/// cache and extracting its parameters. EF's compiled query refuses a context of another model than the first it ran
+/// with, and each database provider has a model of its own (the tests run several in one process): hence one per model.
+/// </summary>
+public sealed class ModelCompiledQuery<TQuery>(Func<TQuery> compile) where TQuery : Delegate
+{
+    private readonly ConditionalWeakTable<IModel, TQuery> byModel = new();
+
+    public TQuery For(DbContext db) => byModel.GetValue(db.Model, _ => compile());
+}
