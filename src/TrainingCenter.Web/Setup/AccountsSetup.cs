@@ -30,7 +30,8 @@ public static class AccountsSetup
             })
             .AddRoles<IdentityRole>()
             .AddErrorDescriber<IdentityErrorsInUrdu>()
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<AppSignInManager>();
 
         var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("TrainingCenter")
