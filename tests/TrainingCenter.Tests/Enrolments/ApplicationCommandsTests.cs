@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingCenter.Applications;
+using TrainingCenter.Cohorts;
 using TrainingCenter.Enrolments;
 using TrainingCenter.Notifications;
 using TrainingCenter.Tests.Infrastructure;
@@ -40,6 +41,26 @@ public sealed class ApplicationCommandsTests(CountingApps apps) : IClassFixture<
         var notice = await app.WithDbAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.CohortId == cohort.CohortId && n.RecipientUserId == userId, Ct));
         Assert.Equal((EnrolmentNotices.KindOf(EnrolmentNotice.Waitlisted), emails[1]), (notice.Kind, notice.RecipientEmail));
         Assert.Equal(NotificationStatus.Pending, notice.Status);
+    }
+
+    [Theory, AllProviders]
+    public async Task A_draft_cohort_has_no_form_and_takes_no_application_and_a_code_is_found_however_it_is_typed(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var userId = await UserIdAsync(app, (await app.TraineesAsync(1))[0]);
+        var draft = await app.Cohort().TakingApplications().Configured(c => c.Status = CohortStatus.Draft).BuildAsync();
+        var open = await app.Cohort().TakingApplications().BuildAsync();
+
+        Assert.Null(await FormAsync(app, draft.Code, userId));
+        Assert.Equal("There is no such cohort.", (await ApplyAsync(app, draft.Code, userId)).Error);
+        Assert.False(await app.WithDbAsync(db => db.Enrolments.AnyAsync(e => e.CohortId == draft.CohortId, Ct)));
+        Assert.Equal(open.CohortId, (await FormAsync(app, $"  {open.Code.ToLowerInvariant()} ", userId))?.Cohort.Id);
+    }
+
+    private static async Task<ApplicationFormView?> FormAsync(TrainingCenterApp app, string code, string userId)
+    {
+        await using var scope = app.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<EnrolmentService>().ApplicationFormAsync(code, userId, Ct);
     }
 
     private static string InsertedInto(string command) => command.TrimStart().StartsWith("INSERT INTO ", StringComparison.Ordinal)
