@@ -32,12 +32,23 @@ public sealed class AppClaimsPrincipalFactory(UserManager<ApplicationUser> users
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
+        var roles = new List<string>();
+        await foreach (var role in RolesQuery.For(db)(db, user.Id)) roles.Add(role);
+        return Identity(user, await UserManager.GetSecurityStampAsync(user), roles);
+    }
+
+    /// <summary>The principal of a user whose roles were read with them (the security-stamp check's one query).</summary>
+    public async Task<ClaimsPrincipal> CreateAsync(ApplicationUser user, IReadOnlyList<string> roles) =>
+        new(Identity(user, await UserManager.GetSecurityStampAsync(user), roles));
+
+    private ClaimsIdentity Identity(ApplicationUser user, string securityStamp, IEnumerable<string> roles)
+    {
         var identity = new ClaimsIdentity(IdentityConstants.ApplicationScheme, Options.ClaimsIdentity.UserNameClaimType, Options.ClaimsIdentity.RoleClaimType);
         identity.AddClaim(new Claim(Options.ClaimsIdentity.UserIdClaimType, user.Id));
         identity.AddClaim(new Claim(Options.ClaimsIdentity.UserNameClaimType, user.UserName ?? ""));
         if (!string.IsNullOrEmpty(user.Email)) identity.AddClaim(new Claim(Options.ClaimsIdentity.EmailClaimType, user.Email));
-        identity.AddClaim(new Claim(Options.ClaimsIdentity.SecurityStampClaimType, await UserManager.GetSecurityStampAsync(user)));
-        await foreach (var role in RolesQuery.For(db)(db, user.Id))
+        identity.AddClaim(new Claim(Options.ClaimsIdentity.SecurityStampClaimType, securityStamp));
+        foreach (var role in roles)
             identity.AddClaim(new Claim(Options.ClaimsIdentity.RoleClaimType, role));
         identity.AddClaim(new Claim(DisplayName, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName));
         if (user.MemberFirmId is { } firmId)
