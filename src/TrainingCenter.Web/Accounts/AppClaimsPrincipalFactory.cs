@@ -12,7 +12,8 @@ namespace TrainingCenter.Web.Accounts;
 /// Adds the roles, the display name, the chosen language and, for firm staff, their member firm to the login cookie.
 /// </summary>
 /// <remarks>
-/// Roles are added by name from one query, compiled once. Identity's role-aware factory would also load each role and its claims (two
+/// Roles are added by name from one query, compiled once (the security-stamp check reads them with the user instead:
+/// <see cref="AppSignInManager"/>). Identity's role-aware factory would also load each role and its claims (two
 /// queries a role), at every sign-in and at every security-stamp check (once a minute per signed-in user); roles here
 /// carry no claims of their own. Nor do users: nothing stores claims of a user (AspNetUserClaims stays empty), so the
 /// identity is built here without Identity's query for them (one round trip fewer per sign-in and per stamp check);

@@ -14,5 +14,5 @@ public sealed class ModelCompiledQuery<TQuery>(Func<TQuery> compile) where TQuer
 {
     private readonly ConditionalWeakTable<IModel, TQuery> byModel = new();
 
-    public TQuery For(DbContext db) => byModel.GetValue(db.Model, _ => compile());
+    public TQuery For(DbContext db) => byModel.TryGetValue(db.Model, out var query) ? query : byModel.GetValue(db.Model, _ => compile());
 }
