@@ -342,7 +342,8 @@ public sealed class EnrolmentService(AppDbContext db, SeatLedger seats, Enrolmen
     /// The cohort, the trainee and their address, the trainee's application to it (at most one: a unique index) and its
     /// questions (in the form's order) in one round trip; null when there is no such published cohort. The trainee's row
     /// (at most one per user: a unique index) and their application are joined once, not read by a subquery per column.
-    /// Compiled once: the Apply page and applying each run it, so in a rush it is the app's most frequent query.
+    /// Compiled once: the Apply page and applying each run it, so in a rush it is the app's most frequent query. A compiled
+    /// query takes the code as a parameter, so it is normalised here as <see cref="Cohort.WithCode"/> does.
     /// </summary>
     private Task<CohortAndApplicant?> FindAsync(string cohortCode, string userId, CancellationToken ct) =>
         FindQuery.For(db)(db, Cohort.NormalizeCode(cohortCode), userId, ct);
