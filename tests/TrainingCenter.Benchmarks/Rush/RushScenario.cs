@@ -36,6 +36,8 @@ public static class RushScenario
         var seats = arguments.Int("seats", 500);
         var spread = TimeSpan.FromSeconds(arguments.Int("seconds", 60));
         var views = arguments.Int("views", 100);
+        // The goal is about visitors' pages during the rush: a rush without them would meet it having measured nothing.
+        if (views < 1) throw new ArgumentException("--views must be at least 1 anonymous page view a second.");
         var instanceCount = arguments.Int("instances", provider == DatabaseProvider.PostgreSql ? 2 : 1);
         var warmUps = arguments.Int("warm-up", 1000);
 
@@ -259,6 +261,22 @@ public static class RushScenario
         }));
     }
 
+    /// <summary>
+    /// The applicant's p95 (page + POST) by when they arrived, five seconds at a time: whether a slow tail is one burst
+    /// that queued or the whole minute.
+    /// </summary>
+    private static string Timeline(ApplyAttempt[] applications, TimeSpan spread)
+    {
+        const int Windows = 12;
+        var windows = applications.Select((a, k) => (a, Window: k * Windows / applications.Length))
+            .Where(x => x.a.Error is null)
+            .GroupBy(x => x.Window)
+            .OrderBy(w => w.Key)
+            .Select(w => TimedRequests.Of(w.Select(x => x.a.FormMs + x.a.ApplyMs), 0).P95.ToString("0", CultureInfo.InvariantCulture));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"page + POST p95 ms by arrival, {spread.TotalSeconds / Windows:0.#} s at a time: {string.Join(" ", windows)}");
+    }
+
     private static CpuTimes CpuNow(List<AppInstance> instances, ThrowawayPostgres? server) => new(
         instances.Select(i => ProcessCpu.TreeMs(i.ProcessId)).ToArray(),
         server is null ? null : ProcessCpu.TreeMs(server.ProcessId),
@@ -284,6 +302,7 @@ public static class RushScenario
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"all requests",-28} {requestRows.Sum(r => r.Requests.Count),6} {requestRows.Sum(r => r.Requests.Failures),6} {requestRows.Sum(r => r.Requests.Count) / wallSeconds,7:0.0}"));
         foreach (var error in applications.Where(a => a.Error is not null).GroupBy(a => a.Error).Take(5))
             Console.WriteLine($"  {error.Count()} × {error.Key}");
+        Console.WriteLine(Timeline(applications, spread));
 
         Console.WriteLine(outcome.Describe());
         var cores = Environment.ProcessorCount;
