@@ -24,7 +24,14 @@ namespace TrainingCenter.Web.Caching;
 /// entry's whole lifetime. One for the app (the contexts are pooled and share their options): it remembers, per context,
 /// between saving and saved whether the save touched those, and then until the commit.
 /// </summary>
-public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesInterceptor, IDbTransactionInterceptor
+/// <remarks>
+/// Evictions are at least <paramref name="gap"/> apart (<see cref="PublicPages.EvictionGapSetting"/>): a change saved
+/// sooner after the last one is evicted once the gap has passed, together with any others saved meanwhile. On opening
+/// day the first applicants take a seat each, hundreds a second; evicting for every one, the instance rendered the pages
+/// again for nearly every anonymous visitor while it was busiest.
+/// </remarks>
+public sealed class PublicPagesEviction(IOutputCacheStore cache, TimeProvider clock, TimeSpan gap, ILogger<PublicPagesEviction> logger)
+    : SaveChangesInterceptor, IDbTransactionInterceptor, IDisposable
 {
     private static readonly Type[] Shown =
     [
@@ -39,6 +46,10 @@ public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesIn
 
     /// <summary>The contexts whose transaction holds a saved change the pages show, until it commits or rolls back.</summary>
     private readonly ConditionalWeakTable<DbContext, object> _uncommitted = new();
+
+    private readonly Lock _gapLock = new();
+    private long? _lastEvicted;
+    private ITimer? _due;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -154,5 +165,44 @@ public sealed class PublicPagesEviction(IOutputCacheStore cache) : SaveChangesIn
 
     private void Evict() => EvictAsync().AsTask().GetAwaiter().GetResult();
 
-    private ValueTask EvictAsync() => cache.EvictByTagAsync(PublicPages.Tag, CancellationToken.None);
+    /// <summary>Evicts now; or, under the gap since the last eviction, leaves it to the one due (scheduling it if none is).</summary>
+    private ValueTask EvictAsync()
+    {
+        lock (_gapLock)
+        {
+            if (_due is not null) return ValueTask.CompletedTask;
+            var since = _lastEvicted is { } last ? clock.GetElapsedTime(last) : TimeSpan.MaxValue;
+            if (since < gap)
+            {
+                _due = clock.CreateTimer(_ => EvictDue(), null, gap - since, Timeout.InfiniteTimeSpan);
+                return ValueTask.CompletedTask;
+            }
+            _lastEvicted = clock.GetTimestamp();
+        }
+        return cache.EvictByTagAsync(PublicPages.Tag, CancellationToken.None);
+    }
+
+    private void EvictDue()
+    {
+        lock (_gapLock)
+        {
+            _due?.Dispose();
+            _due = null;
+            _lastEvicted = clock.GetTimestamp();
+        }
+        try
+        {
+            cache.EvictByTagAsync(PublicPages.Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        }
+        catch (Exception failed)
+        {
+            // On a timer's thread nobody else would see it (a shared store can be unreachable); the entries expire anyway.
+            logger.LogWarning(failed, "The public pages could not be evicted; they expire on their own.");
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gapLock) _due?.Dispose();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using TrainingCenter.Data;
 using TrainingCenter.Web.Caching;
@@ -13,7 +14,10 @@ public static class CachingSetup
         builder.Services.AddOutputCache(options =>
             options.AddPolicy(PublicPages.Policy, policy => policy.Expire(lifetime).Tag(PublicPages.Tag)
                 .VaryByValue(_ => new KeyValuePair<string, string>("language", CultureInfo.CurrentUICulture.Name))));
-        builder.Services.AddSingleton<PublicPagesEviction>();
+        var gap = TimeSpan.FromMilliseconds(builder.Configuration.GetValue(PublicPages.EvictionGapSetting, PublicPages.DefaultEvictionGapMilliseconds));
+        if (gap < TimeSpan.Zero) throw new InvalidOperationException($"{PublicPages.EvictionGapSetting} cannot be negative.");
+        builder.Services.AddSingleton(services => new PublicPagesEviction(services.GetRequiredService<IOutputCacheStore>(),
+            services.GetRequiredService<TimeProvider>(), gap, services.GetRequiredService<ILogger<PublicPagesEviction>>()));
         builder.Services.ConfigureDbContext<AppDbContext>((services, options) =>
             options.AddInterceptors(services.GetRequiredService<PublicPagesEviction>()));
         return builder;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using TrainingCenter.Data;
 using TrainingCenter.Demo;
 using TrainingCenter.Identity;
+using TrainingCenter.Web.Caching;
 using TrainingCenter.Web.Setup;
 
 namespace TrainingCenter.Tests.Infrastructure;
@@ -118,6 +119,8 @@ public class TrainingCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:AccountEmailPerMinute", "100000");
         builder.UseSetting("RateLimits:AccountLookupPerMinute", "100000");
         builder.UseSetting("RateLimits:CheckInPerMinute", "100000");
+        // A test reads a public page right after the change that evicts it; EvictionGapApps keep the gap.
+        builder.UseSetting(PublicPages.EvictionGapSetting, "0");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
         var smtp = Options.Mail switch
         {
