@@ -140,7 +140,8 @@ public sealed class PublicPageCacheTests(Apps apps) : IClassFixture<Apps>
         return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 
-    private static async Task<int> SeatsLeftAsync(PageClient client, string code)
+    /// <summary>The seats left the catalogue shows for the cohort, as a visitor reads it.</summary>
+    internal static async Task<int> SeatsLeftAsync(PageClient client, string code)
     {
         var page = await client.GetAsync("/Cohorts");
         var seats = page.Document.QuerySelector($"[data-cohort-code='{code}'] [data-testid=seats-left]")!.TextContent.Trim();

@@ -32,22 +32,15 @@ public sealed class PublicPageEvictionGapTests(EvictionGapApps apps) : IClassFix
         // The arrangement's saves evicted, and left one eviction due; a gap after that one, the next evicts at once.
         app.Clock.Advance(Gap);
         app.Clock.Advance(Gap);
-        var seatsBefore = await SeatsLeftAsync(visitor, cohort.Code);
+        var seatsBefore = await PublicPageCacheTests.SeatsLeftAsync(visitor, cohort.Code);
 
         await first.SubmitAsync($"/Cohorts/{cohort.Code}/Apply", PageClient.NoFields);
-        Assert.Equal(seatsBefore - 1, await SeatsLeftAsync(visitor, cohort.Code));
+        Assert.Equal(seatsBefore - 1, await PublicPageCacheTests.SeatsLeftAsync(visitor, cohort.Code));
 
         await second.SubmitAsync($"/Cohorts/{cohort.Code}/Apply", PageClient.NoFields);
-        Assert.Equal(seatsBefore - 1, await SeatsLeftAsync(visitor, cohort.Code));
+        Assert.Equal(seatsBefore - 1, await PublicPageCacheTests.SeatsLeftAsync(visitor, cohort.Code));
 
         app.Clock.Advance(Gap);
-        Assert.Equal(seatsBefore - 2, await SeatsLeftAsync(visitor, cohort.Code));
-    }
-
-    private static async Task<int> SeatsLeftAsync(PageClient client, string code)
-    {
-        var page = await client.GetAsync("/Cohorts");
-        var seats = page.Document.QuerySelector($"[data-cohort-code='{code}'] [data-testid=seats-left]")!.TextContent.Trim();
-        return int.Parse(seats.Split(' ')[0], CultureInfo.InvariantCulture);
+        Assert.Equal(seatsBefore - 2, await PublicPageCacheTests.SeatsLeftAsync(visitor, cohort.Code));
     }
 }
