@@ -26,20 +26,22 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         if (context is null) return;
         var now = clock.GetUtcNow().UtcDateTime;
         var user = currentUser.UserId ?? SystemUser;
+        // Through the entry, not the entity: the save has already looked for changes (AppDbContext), so one made to the
+        // entity itself now would not be saved.
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
-            if (entry.Entity is AuditedEntity audited)
+            if (entry.Entity is AuditedEntity)
             {
                 if (entry.State == EntityState.Added)
                 {
-                    audited.CreatedAtUtc = now;
-                    audited.CreatedBy = user;
+                    entry.Property(nameof(AuditedEntity.CreatedAtUtc)).CurrentValue = now;
+                    entry.Property(nameof(AuditedEntity.CreatedBy)).CurrentValue = user;
                 }
-                audited.UpdatedAtUtc = now;
-                audited.UpdatedBy = user;
+                entry.Property(nameof(AuditedEntity.UpdatedAtUtc)).CurrentValue = now;
+                entry.Property(nameof(AuditedEntity.UpdatedBy)).CurrentValue = user;
             }
-            if (entry.Entity is IVersioned versioned) versioned.Version = Guid.NewGuid();
+            if (entry.Entity is IVersioned) entry.Property(nameof(IVersioned.Version)).CurrentValue = Guid.NewGuid();
         }
     }
 }
