@@ -30,8 +30,8 @@ public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, Notificat
     /// <summary>
     /// Records, inside the caller's open transaction, notices whose keys nobody can have recorded before (they name a row
     /// that transaction created or claimed): one insert, without the savepoint and its release that <see cref="AddAsync"/>
-    /// takes so it can skip keys recorded already, so a clash fails the caller's transaction instead. Returns their IDs,
-    /// for delivery once the transaction has committed.
+    /// takes so it can skip keys recorded already, so a clash fails the caller's transaction instead. Saves these notices
+    /// only: save the caller's own changes first. Returns their IDs, for delivery once the transaction has committed.
     /// </summary>
     public async Task<IReadOnlyList<int>> AddNewAsync(IReadOnlyCollection<Notification> notifications, CancellationToken ct)
     {
@@ -39,8 +39,11 @@ public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, Notificat
             throw new InvalidOperationException("A notice is recorded in the transaction of the change it announces: begin that transaction first.");
         if (notifications.Count == 0) return [];
         db.Notifications.AddRange(notifications);
-        var savepoints = db.Database.AutoSavepointsEnabled;
+        // The caller saved its own changes first, so the save need not look through the tracked entities for others:
+        // in an opening-day rush that look was a sixth of this save's CPU.
+        var (savepoints, detecting) = (db.Database.AutoSavepointsEnabled, db.ChangeTracker.AutoDetectChangesEnabled);
         db.Database.AutoSavepointsEnabled = false;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -48,6 +51,7 @@ public sealed class Outbox(AppDbContext db, IBackgroundJobClient jobs, Notificat
         finally
         {
             db.Database.AutoSavepointsEnabled = savepoints;
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
         return notifications.Select(n => n.Id).ToList();
     }
