@@ -13,11 +13,8 @@ public sealed class SignInSessionRenewalTests(StampCheckedApps apps) : IClassFix
     [Theory, AllProviders]
     public async Task A_renewal_moves_the_sessions_expiry_and_last_seen_forward_and_keeps_it_readable(DatabaseProvider provider)
     {
-        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var client = app.CreatePageClient();
-        client.Http.DefaultRequestHeaders.UserAgent.ParseAdd("RenewedBrowser/2.0");
-        await client.LoginAsync(DemoAccounts.Trainee.Email, DemoAccounts.Password);
+        var (app, client) = await SignedInAsync(provider, "RenewedBrowser/2.0");
         var lastWeek = DateTime.UtcNow.AddDays(-7);
         var inAnHour = DateTime.UtcNow.AddHours(1);
         await app.WithDbAsync(db => db.SignInSessions.Where(s => s.UserAgent == "RenewedBrowser/2.0")
@@ -40,16 +37,23 @@ public sealed class SignInSessionRenewalTests(StampCheckedApps apps) : IClassFix
     [Theory, AllProviders]
     public async Task A_session_signed_out_elsewhere_is_not_brought_back_by_a_renewal(DatabaseProvider provider)
     {
-        var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var client = app.CreatePageClient();
-        client.Http.DefaultRequestHeaders.UserAgent.ParseAdd("EndedBrowser/2.0");
-        await client.LoginAsync(DemoAccounts.Trainee.Email, DemoAccounts.Password);
+        var (app, client) = await SignedInAsync(provider, "EndedBrowser/2.0");
         await app.WithDbAsync(db => db.SignInSessions.Where(s => s.UserAgent == "EndedBrowser/2.0").ExecuteDeleteAsync(ct));
 
         var response = await client.Http.GetAsync("/Me/Enrolments", ct);
 
         Assert.True(PageClient.SendsToLogin(response));
         Assert.Equal(0, await app.WithDbAsync(db => db.SignInSessions.CountAsync(s => s.UserAgent == "EndedBrowser/2.0", ct)));
+    }
+
+    /// <summary>The trainee signed in from a browser named <paramref name="userAgent"/>, to find its session by.</summary>
+    private async Task<(TrainingCenterApp App, PageClient Client)> SignedInAsync(DatabaseProvider provider, string userAgent)
+    {
+        var app = await apps.GetAsync(provider);
+        var client = app.CreatePageClient();
+        client.Http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
+        await client.LoginAsync(DemoAccounts.Trainee.Email, DemoAccounts.Password);
+        return (app, client);
     }
 }
