@@ -55,6 +55,18 @@ public sealed class AppInstance : IDisposable
         return instance;
     }
 
+    /// <summary>How many methods the runtime has compiled in this instance so far (tier by tier: a method promoted counts again).</summary>
+    public int MethodsCompiled()
+    {
+        var path = Path.Combine(directory, "compiled.txt");
+        if (!File.Exists(path)) return 0;
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var lines = 0;
+        var buffer = new byte[64 * 1024];
+        for (var read = file.Read(buffer); read > 0; read = file.Read(buffer)) lines += buffer.AsSpan(0, read).Count((byte)'\n');
+        return lines;
+    }
+
     public void Dispose()
     {
         if (!process.HasExited) process.Kill(entireProcessTree: true);
@@ -80,6 +92,9 @@ public sealed class AppInstance : IDisposable
         // Every simulated person comes from the one loopback address: the per-client limits would refuse all but a few.
         ("RateLimits__LoginPerMinute", "10000000"),
         ("RateLimits__ApplyPerMinute", "10000000"),
+        // A line for every method the runtime compiles: whether the rush met code still to be compiled after the warm-up.
+        ("DOTNET_JitStdOutFile", Path.Combine(directory, "compiled.txt")),
+        ("DOTNET_JitDisasmSummary", "1"),
     ];
 
     private async Task WaitUntilReadyAsync()

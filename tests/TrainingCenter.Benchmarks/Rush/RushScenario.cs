@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using TrainingCenter.Benchmarks.Hosting;
 using TrainingCenter.Benchmarks.Http;
 using TrainingCenter.Benchmarks.Race;
@@ -19,7 +20,7 @@ namespace TrainingCenter.Benchmarks.Rush;
 /// --seats (500), --seconds (60, the arrivals' spread), --views (anonymous page views a second, 100); on PostgreSQL the
 /// instances' connection pool: --pool (Maximum Pool Size, 30), --pool-min (Minimum Pool Size, 10), --pool-timeout (seconds
 /// to wait for a pooled connection, 60), --pool-reset (1: Npgsql's DISCARD ALL on every reuse; default 0, No Reset On Close),
-/// --prepare (Max Auto Prepare, 20; 0 prepares nothing); --warm-up (1,000: other trainees who apply to another cohort first,
+/// --prepare (Max Auto Prepare, 20; 0 prepares nothing); --warm-up (1,000: other trainees who apply to another cohort first, as the rush's do,
 /// spread over the instances, so the rush meets instances that have served applications before, as a running site has).
 /// </summary>
 public static class RushScenario
@@ -27,6 +28,7 @@ public static class RushScenario
     private const int SignInIterations = 1000;
     private static readonly TimeSpan ApplyGoal = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PageGoal = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan WarmUpSpread = TimeSpan.FromSeconds(30);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -76,18 +78,28 @@ public static class RushScenario
             }
             var clients = new BenchClient[trainees + warmUps];
             preparing.Restart();
+            TimeSpan warmUpsSignedIn;
             using (var signIn = BenchClient.Connections(app.BaseAddress, maxPerServer: 16, TimeSpan.FromMinutes(1)))
             {
-                await ForEachAsync(Enumerable.Range(0, trainees + warmUps), 16, async k =>
+                async Task SignInAsync(IEnumerable<int> trainee) => await ForEachAsync(trainee, 16, async k =>
                 {
                     var client = new BenchClient(signIn);
                     await client.LoginAsync(emails[k], DemoAccounts.Password);
                     clients[k] = client.To(connections[k % instanceCount]);
                 });
+                await SignInAsync(Enumerable.Range(trainees, warmUps));
+                warmUpsSignedIn = preparing.Elapsed;
+                await SignInAsync(Enumerable.Range(0, trainees));
             }
-            Console.WriteLine($"signed in {trainees + warmUps} trainees in {preparing.Elapsed.TotalSeconds:0} s; warming up…");
+            // The rush's applicants signed in longer ago than the security-stamp interval, so each one's first request
+            // checks the stamp and renews the sign-in session: the warm-up's applicants wait as long, to do the same.
+            var stale = warmUpsSignedIn + app.Services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval
+                + TimeSpan.FromSeconds(2) - preparing.Elapsed;
+            Console.WriteLine($"signed in {trainees + warmUps} trainees in {preparing.Elapsed.TotalSeconds:0} s; warming up after {Math.Max(0, stale.TotalSeconds):0} s more…");
+            if (stale > TimeSpan.Zero) await Task.Delay(stale);
             preparing.Restart();
-            var warmUpFailures = await WarmUpAsync(visitorConnections, clients[trainees..], warmUpCode, clients[..trainees], code);
+            var warmUpFailures = await WarmUpAsync(visitorConnections, clients[trainees..], warmUpCode, clients[..trainees], code,
+                TimeSpan.FromTicks(Math.Max(WarmUpSpread.Ticks, (spread * warmUps / trainees).Ticks)), views);
             var settled = await SettleAsync(instances);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"warmed up in {preparing.Elapsed.TotalSeconds:0} s: {warmUps} applications to {warmUpCode}, {warmUpFailures} failed; the instances idle after {settled.TotalSeconds:0} s"));
@@ -95,8 +107,10 @@ public static class RushScenario
             var statements = await ServerStatements.TryStartAsync(database);
             var cpu = CpuNow(instances, server);
             Console.WriteLine($"load average {ProcessCpu.LoadAverage()} as the rush starts");
+            var compiled = new CompiledDuringRush(instances);
             var rush = await RunRushAsync(clients[..trainees], visitorConnections, code, spread, views);
             var used = CpuNow(instances, server).Less(cpu);
+            Console.WriteLine(compiled.Describe());
             Console.WriteLine($"load average {ProcessCpu.LoadAverage()} as the rush ends");
             var ran = statements is null ? null : await statements.TakeAsync();
             var outcome = await RushOutcome.ReadAsync(app, code, emails[..trainees], rush.Applications);
@@ -206,17 +220,16 @@ public static class RushScenario
     }
 
     /// <summary>
-    /// The warm-up applicants apply to another cohort, then the public pages and the first applicants' Apply pages are
-    /// loaded: the rush meets instances whose code the runtime has compiled and whose pools are filled, as a site that has
-    /// been serving would be, not cold ones. Returns how many warm-up applications failed.
+    /// The warm-up applicants apply to another cohort as the rush's do (over <paramref name="spread"/>, with visitors as
+    /// well), then the public pages and the first applicants' Apply pages are loaded: the rush meets instances whose code
+    /// the runtime has compiled (for the stamp check, the public pages rendered again after seat changes and the emails' job as well)
+    /// and whose pools are filled, as a site that has been serving would be, not cold ones. Returns how many warm-up
+    /// applications failed.
     /// </summary>
-    private static async Task<int> WarmUpAsync(List<HttpClient> connections, BenchClient[] warmUps, string warmUpCode, BenchClient[] clients, string code)
+    private static async Task<int> WarmUpAsync(List<HttpClient> connections, BenchClient[] warmUps, string warmUpCode, BenchClient[] clients, string code,
+        TimeSpan spread, int views)
     {
-        var failures = 0;
-        await ForEachAsync(Enumerable.Range(0, warmUps.Length), 16, async k =>
-        {
-            if ((await ApplyAsync(warmUps[k], warmUpCode)).Error is not null) Interlocked.Increment(ref failures);
-        });
+        var failures = (await RunRushAsync(warmUps, connections, warmUpCode, spread, views)).Applications.Count(a => a.Error is not null);
         await ForEachAsync(Enumerable.Range(0, Math.Min(clients.Length, 200)), 16, async k =>
         {
             await new BenchClient(connections[k % connections.Count]).GetAsync("/Cohorts");
