@@ -20,8 +20,8 @@ namespace TrainingCenter.Benchmarks.Rush;
 /// --seats (500), --seconds (60, the arrivals' spread), --views (anonymous page views a second, 100); on PostgreSQL the
 /// instances' connection pool: --pool (Maximum Pool Size, 30), --pool-min (Minimum Pool Size, 10), --pool-timeout (seconds
 /// to wait for a pooled connection, 60), --pool-reset (1: Npgsql's DISCARD ALL on every reuse; default 0, No Reset On Close),
-/// --prepare (Max Auto Prepare, 20; 0 prepares nothing); --warm-up (1,000: other trainees who apply to another cohort first, as the rush's do,
-/// spread over the instances, so the rush meets instances that have served applications before, as a running site has).
+/// --prepare (Max Auto Prepare, 20; 0 prepares nothing); --warm-up (1,000: other trainees who apply to another cohort
+/// first, as the rush's do, so the rush meets instances that have served applications before, as a running site has).
 /// </summary>
 public static class RushScenario
 {
@@ -222,9 +222,9 @@ public static class RushScenario
     /// <summary>
     /// The warm-up applicants apply to another cohort as the rush's do (over <paramref name="spread"/>, with visitors as
     /// well), then the public pages and the first applicants' Apply pages are loaded: the rush meets instances whose code
-    /// the runtime has compiled (for the stamp check, the public pages rendered again after seat changes and the emails' job as well)
-    /// and whose pools are filled, as a site that has been serving would be, not cold ones. Returns how many warm-up
-    /// applications failed.
+    /// the runtime has compiled (the stamp check, the public pages rendered again after seat changes and the emails' job
+    /// included) and whose pools are filled, as a site that has been serving would be, not cold ones. Returns how many
+    /// warm-up applications failed.
     /// </summary>
     private static async Task<int> WarmUpAsync(List<HttpClient> connections, BenchClient[] warmUps, string warmUpCode, BenchClient[] clients, string code,
         TimeSpan spread, int views)
