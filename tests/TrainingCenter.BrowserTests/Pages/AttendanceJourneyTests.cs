@@ -20,7 +20,7 @@ public sealed class AttendanceJourneyTests(BrowserApp app, Chromium chromium) : 
         var page = tab.Page;
 
         await tab.LogInAsync(lesson.InstructorEmail, DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
+        await page.OpenMenuAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "My cohorts" }).ClickAsync();
         await page.GetByTestId("my-sessions").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();

@@ -20,7 +20,7 @@ public sealed class TraineeJourneyTests(BrowserApp app, Chromium chromium) : ICl
         await Expect(toggler).ToBeVisibleAsync();
         await Expect(myEnrolments).ToBeHiddenAsync();
 
-        await toggler.ClickAsync();
+        await page.OpenMenuAsync();
         await Expect(toggler).ToHaveAttributeAsync("aria-expanded", "true");
         await myEnrolments.ClickAsync();
 

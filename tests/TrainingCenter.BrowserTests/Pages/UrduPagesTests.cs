@@ -102,13 +102,7 @@ public sealed class UrduPagesTests(BrowserApp app, Chromium chromium) : IClassFi
     /// <summary>Clicks the switcher, opening the collapsed navigation first on a phone, and waits for the switched page.</summary>
     private static async Task SwitchAsync(IPage page, string to)
     {
-        var toggler = page.Locator(".navbar-toggler");
-        if (await toggler.IsVisibleAsync())
-        {
-            await toggler.ClickAsync();
-            // Bootstrap marks the menu shown once it has finished opening; a click while it still slides open can miss.
-            await page.Locator("#main-nav.show").WaitForAsync();
-        }
+        await page.OpenMenuAsync();
         await page.Locator("[data-testid=language-switcher]").GetByText(to, new() { Exact = true }).ClickAsync();
         // The page already loaded counts as loaded: wait for the page the switch brings back, in the other direction.
         await page.WaitForFunctionAsync("dir => document.documentElement.dir === dir", to == "English" ? "ltr" : "rtl");
