@@ -33,7 +33,7 @@ public sealed class FirstDayJourneyTests(BrowserApp app, Chromium chromium) : IC
 
         await Expect(page).ToHaveURLAsync(new Uri(app.BaseUrl, "/Instructor/Sessions").ToString());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My sessions", Level = 1 })).ToBeVisibleAsync();
-        await page.OpenMenuAsync();
+        if (phone) await page.OpenMenuAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "My cohorts" }).ClickAsync();
         await page.GetByTestId("taught-cohorts").GetByRole(AriaRole.Link, new() { Name = "Attendance" }).ClickAsync();
         var header = page.Locator($"th[data-session-id='{lesson.SessionIds[1]}'] [data-testid=session-sheet]");

@@ -38,7 +38,7 @@ public sealed class TalentJourneyTests(BrowserApp app, Chromium chromium) : ICla
 
         await using var grad = await chromium.OpenAsync(app, screen, isMobile: phone);
         await grad.LogInAsync(graduate.Email, DemoAccounts.Password);
-        await NavigateAsync(grad.Page, grad.Page.GetByTestId("nav-talent-pool"));
+        await NavigateAsync(grad.Page, phone, grad.Page.GetByTestId("nav-talent-pool"));
         await Expect(grad.Page.GetByTestId("consent-state")).ToHaveTextAsync("You are not in the talent pool.");
         await grad.Page.GetByLabel("Headline").FillAsync("Backend developer who ships tested code");
         await grad.Page.GetByLabel("Other skills, separated by commas").FillAsync($"sql, {skill}");
@@ -51,7 +51,7 @@ public sealed class TalentJourneyTests(BrowserApp app, Chromium chromium) : ICla
 
         await using var firm = await chromium.OpenAsync(app, screen, isMobile: phone);
         await firm.LogInAsync(recruiter.Email, DemoAccounts.Password);
-        await NavigateAsync(firm.Page, firm.Page.GetByTestId("nav-talent"));
+        await NavigateAsync(firm.Page, phone, firm.Page.GetByTestId("nav-talent"));
         await firm.Page.GetByLabel("Skill", new() { Exact = true }).FillAsync(skill);
         await firm.Page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         var cards = firm.Page.GetByTestId("cards").Locator("article");
@@ -75,7 +75,7 @@ public sealed class TalentJourneyTests(BrowserApp app, Chromium chromium) : ICla
         await Expect(firm.Page.GetByTestId("requests")).ToContainTextAsync("waiting for an answer");
         await Expect(firm.Page.Locator("#request-form")).ToHaveCountAsync(0);
 
-        await NavigateAsync(grad.Page, grad.Page.GetByTestId("nav-talent-pool"));
+        await NavigateAsync(grad.Page, phone, grad.Page.GetByTestId("nav-talent-pool"));
         var request = grad.Page.GetByTestId("requests").Locator("li[data-request]");
         await Expect(request).ToHaveCountAsync(1);
         await Expect(request).ToContainTextAsync(hiringFirm);
@@ -92,11 +92,11 @@ public sealed class TalentJourneyTests(BrowserApp app, Chromium chromium) : ICla
         await Expect(firm.Page.GetByTestId("contact")).ToContainTextAsync(graduate.Email);
         await Expect(firm.Page.GetByTestId("requests")).ToContainTextAsync("accepted");
         Assert.True(await firm.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The card is wider than the screen.");
-        await NavigateAsync(firm.Page, firm.Page.GetByTestId("nav-talent"));
+        await NavigateAsync(firm.Page, phone, firm.Page.GetByTestId("nav-talent"));
         await Expect(firm.Page.GetByTestId("accepted").Locator($"li[data-pseudonym='{pseudonym}']")).ToContainTextAsync(graduate.Name);
 
         var startedOn = today.AddDays(-1);
-        await NavigateAsync(grad.Page, grad.Page.GetByRole(AriaRole.Link, new() { Name = "My career" }));
+        await NavigateAsync(grad.Page, phone, grad.Page.GetByRole(AriaRole.Link, new() { Name = "My career" }));
         await grad.Page.Locator($"li[data-enrolment='{graduate.EnrolmentId}']").GetByRole(AriaRole.Link, new() { Name = "Tell us what you do now" }).ClickAsync();
         await grad.Page.GetByLabel("Doing now").SelectOptionAsync(nameof(OutcomeStatus.EmployedFullTimeInField));
         await grad.Page.GetByLabel("Employer, if a member firm").SelectOptionAsync(new SelectOptionValue { Label = hiringFirm });
@@ -107,9 +107,9 @@ public sealed class TalentJourneyTests(BrowserApp app, Chromium chromium) : ICla
         await Expect(grad.Page.Locator($"li[data-enrolment='{graduate.EnrolmentId}']").GetByTestId("current-outcome"))
             .ToHaveTextAsync(OutcomeStatus.EmployedFullTimeInField.DisplayName());
 
-        await NavigateAsync(firm.Page, firm.Page.GetByTestId("nav-fair-hiring"));
+        await NavigateAsync(firm.Page, phone, firm.Page.GetByTestId("nav-fair-hiring"));
         await Expect(firm.Page.GetByTestId("no-shares")).ToBeVisibleAsync();
-        await NavigateAsync(firm.Page, firm.Page.GetByTestId("nav-hires"));
+        await NavigateAsync(firm.Page, phone, firm.Page.GetByTestId("nav-hires"));
         var hire = firm.Page.GetByTestId("hires").Locator("li").Filter(new() { HasText = graduate.Name });
         await Expect(hire).ToContainTextAsync("Junior backend developer");
         await hire.GetByRole(AriaRole.Button, new() { Name = "Works here" }).ClickAsync();
@@ -118,7 +118,7 @@ public sealed class TalentJourneyTests(BrowserApp app, Chromium chromium) : ICla
 
         // Pledges 400,000 + 360,000 + 240,000 over 4 certified graduates, none by the hiring firm, all 12 months left: 250,000,
         // of which the sponsor who pledged 360,000 is owed 36%.
-        await NavigateAsync(firm.Page, firm.Page.GetByTestId("nav-fair-hiring"));
+        await NavigateAsync(firm.Page, phone, firm.Page.GetByTestId("nav-fair-hiring"));
         await Expect(firm.Page.GetByTestId("owes")).ToHaveTextAsync("PKR 250,000");
         await Expect(firm.Page.GetByTestId("owed")).ToHaveTextAsync("PKR 0");
         var owing = firm.Page.GetByTestId("shares").Locator("li[data-share-id]");
@@ -129,7 +129,7 @@ public sealed class TalentJourneyTests(BrowserApp app, Chromium chromium) : ICla
 
         await using var sponsor = await chromium.OpenAsync(app, screen, isMobile: phone);
         await sponsor.LogInAsync(sponsorViewer.Email, DemoAccounts.Password);
-        await NavigateAsync(sponsor.Page, sponsor.Page.GetByTestId("nav-fair-hiring"));
+        await NavigateAsync(sponsor.Page, phone, sponsor.Page.GetByTestId("nav-fair-hiring"));
         await Expect(sponsor.Page.GetByTestId("owed")).ToHaveTextAsync("PKR 90,000");
         await Expect(sponsor.Page.GetByTestId("owes")).ToHaveTextAsync("PKR 0");
         var owed = sponsor.Page.GetByTestId("shares").Locator("li[data-share-id]");
@@ -147,9 +147,9 @@ public sealed class TalentJourneyTests(BrowserApp app, Chromium chromium) : ICla
         sponsor.AssertNoErrors();
     }
 
-    private static async Task NavigateAsync(IPage page, ILocator link)
+    private static async Task NavigateAsync(IPage page, bool phone, ILocator link)
     {
-        await page.OpenMenuAsync();
+        if (phone) await page.OpenMenuAsync();
         await link.ClickAsync();
     }
 
