@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Web.Setup;
 
@@ -22,22 +21,24 @@ public sealed class ReadinessTests(Apps apps) : IClassFixture<Apps>
     }
 }
 
-/// <summary>A PostgreSQL app whose server is not listening: a free loopback port nobody serves.</summary>
+/// <summary>A PostgreSQL app whose server is not listening: a loopback port held, for the app's life, so nobody serves it.</summary>
 public sealed class UnreachableDatabaseApp() : TrainingCenterApp(DatabaseProvider.PostgreSql)
 {
-    protected override Task<string?> ConnectToDatabaseAsync()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return Task.FromResult<string?>($"Host=127.0.0.1;Port={port};Username=postgres;Database=absent;Timeout=2");
-    }
+    private readonly RefusedPort stopped = new();
+
+    protected override Task<string?> ConnectToDatabaseAsync() =>
+        Task.FromResult<string?>($"Host=127.0.0.1;Port={stopped.Port};Username=postgres;Database=absent;Timeout=2");
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Database:MigrateOnStartup", "false");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        stopped.Dispose();
     }
 }
 

@@ -4,16 +4,20 @@ using System.Reflection;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using TrainingCenter.Tests.Infrastructure;
 using TrainingCenter.Web.Middleware;
 
 namespace TrainingCenter.Tests.Middleware;
 
 /// <summary>
-/// Which database failures are "too busy, try again" (503) and which are faults (500), with the drivers' own exceptions:
-/// each driver is pointed at a loopback port that accepts connections and never answers (a server too busy to reply) or
-/// at one where nothing listens (a stopped server). SqlClient's exhausted pool needs a SQL Server holding every pooled
-/// connection, and there is none on this machine: its exception is made by SqlClient's own (internal) factory instead.
-/// <see cref="SqlException"/> has no public constructor, so no test here builds one by hand.
+/// Which database failures are "too busy, try again" (503) and which are faults (500), with the drivers' own
+/// exceptions: each driver is pointed at a loopback port that accepts connections and never answers (a server too busy
+/// to reply) or at one where nothing listens (a stopped server, <see cref="RefusedPort"/>). A refusal comes at once:
+/// Npgsql reports it then, so its test gives it time enough that a loaded machine cannot turn it into a timeout;
+/// SqlClient tries again until its timeout and then reports the last refusal, so its test keeps the short one.
+/// SqlClient's exhausted pool needs a SQL Server holding every pooled connection, and there is none on this machine:
+/// its exception is made by SqlClient's own (internal) factory instead. <see cref="SqlException"/> has no public
+/// constructor, so no test here builds one by hand.
 /// </summary>
 public sealed class BusyDatabaseTests
 {
@@ -32,7 +36,8 @@ public sealed class BusyDatabaseTests
     [Fact]
     public async Task Npgsql_refused_by_a_stopped_server_is_not_busy()
     {
-        var failure = await Assert.ThrowsAsync<NpgsqlException>(() => OpenNpgsqlAsync(StoppedPort()));
+        using var stopped = new RefusedPort();
+        var failure = await Assert.ThrowsAsync<NpgsqlException>(() => OpenNpgsqlAsync(stopped.Port, RefusalTimeoutSeconds));
 
         Assert.False(BusyDatabase.Caused(failure));
     }
@@ -51,7 +56,8 @@ public sealed class BusyDatabaseTests
     [Fact]
     public async Task SqlClient_refused_by_a_stopped_server_is_not_busy()
     {
-        var failure = await Assert.ThrowsAsync<SqlException>(() => OpenSqlClientAsync(StoppedPort()));
+        using var stopped = new RefusedPort();
+        var failure = await Assert.ThrowsAsync<SqlException>(() => OpenSqlClientAsync(stopped.Port));
 
         Assert.NotEqual(BusyDatabase.SqlClientTimeoutNumber, failure.Number);
         Assert.False(BusyDatabase.Caused(failure));
@@ -71,15 +77,21 @@ public sealed class BusyDatabaseTests
         Assert.False(BusyDatabase.Caused(new InvalidOperationException("Sequence contains no elements")));
     }
 
-    private static async Task OpenNpgsqlAsync(int port)
+    /// <summary>How long a driver may wait for a server that answers nothing: the busy tests' wait, and so their length.</summary>
+    private const int SilenceTimeoutSeconds = 1;
+
+    /// <summary>How long Npgsql may wait for a refusal, which comes at once: far above any stall of a loaded machine.</summary>
+    private const int RefusalTimeoutSeconds = 30;
+
+    private static async Task OpenNpgsqlAsync(int port, int timeoutSeconds = SilenceTimeoutSeconds)
     {
-        await using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={port};Username=postgres;Database=none;Timeout=1;Pooling=false");
+        await using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={port};Username=postgres;Database=none;Timeout={timeoutSeconds};Pooling=false");
         await connection.OpenAsync(Ct);
     }
 
     private static async Task OpenSqlClientAsync(int port)
     {
-        await using var connection = new SqlConnection($"Server=tcp:127.0.0.1,{port};User ID=sa;Password=none;Connect Timeout=1;Pooling=false;Encrypt=false");
+        await using var connection = new SqlConnection($"Server=tcp:127.0.0.1,{port};User ID=sa;Password=none;Connect Timeout={SilenceTimeoutSeconds};Pooling=false;Encrypt=false");
         await connection.OpenAsync(Ct);
     }
 
@@ -92,12 +104,4 @@ public sealed class BusyDatabaseTests
     }
 
     private static int Port(TcpListener listener) => ((IPEndPoint)listener.LocalEndpoint).Port;
-
-    private static int StoppedPort()
-    {
-        using var listener = SilentServer();
-        var port = Port(listener);
-        listener.Stop();
-        return port;
-    }
 }
